@@ -1,0 +1,60 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Sitrep",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sitrep", targets: ["sitrep"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Build tool that turns Resources/lexicon/*.txt into Swift source, so the core needs no file I/O.
+        .executableTarget(name: "LexiconEmbedder", swiftSettings: strict),
+        .plugin(
+            name: "EmbedLexiconPlugin",
+            capability: .buildTool(),
+            dependencies: ["LexiconEmbedder"],
+            path: "Sources/EmbedLexiconPlugin"
+        ),
+        // The pure core: text model with source spans, parser, extractors, linker. No I/O, no curses.
+        .target(
+            name: "SitrepCore",
+            swiftSettings: strict,
+            plugins: ["EmbedLexiconPlugin"]
+        ),
+        // The UI model: state, actions, reducer, layout, rendering into a cell grid. No curses.
+        .target(name: "SitrepUI", dependencies: ["SitrepCore"], swiftSettings: strict),
+        // ncursesw, through a shim header that turns on the wide-character API.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The terminal backend: the only code that calls ncurses.
+        .target(name: "SitrepTerminal", dependencies: ["SitrepUI", "CNcursesw"], swiftSettings: strict),
+        // The command line: wiring only.
+        .executableTarget(
+            name: "sitrep",
+            dependencies: [
+                "SitrepCore", "SitrepUI", "SitrepTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict,
+            plugins: ["EmbedLexiconPlugin"]
+        ),
+        .testTarget(
+            name: "SitrepCoreTests",
+            dependencies: ["SitrepCore"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SitrepUITests",
+            dependencies: ["SitrepUI"],
+            exclude: ["Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "SitrepEndToEndTests", dependencies: ["sitrep"], swiftSettings: strict),
+    ]
+)

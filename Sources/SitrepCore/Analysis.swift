@@ -1,0 +1,90 @@
+/// Everything Sitrep reads out of a set of sources: articles and segments, quotations with canonical
+/// speakers, stories that link segments across sources, and figures.
+public struct Analysis: Sendable {
+    public var articles: [Article]
+    public var quotes: [Quotation]
+    public var speakers: [Speaker]
+    public var stories: [Story]
+    public var figures: [Figure]
+    /// Story index of each segment.
+    public var storyOfSegment: [SegmentRef: Int]
+
+    /// The segment a reference points to.
+    public func segment(_ ref: SegmentRef) -> Segment { articles[ref.article].segments[ref.segment] }
+
+    /// Quotations of one segment, in reading order.
+    public func quotes(in ref: SegmentRef) -> [Quotation] {
+        quotes.filter { $0.article == ref.article && $0.segment == ref.segment }
+    }
+
+    /// Other segments of the same story, in article order.
+    public func linked(to ref: SegmentRef) -> [SegmentRef] {
+        guard let story = storyOfSegment[ref] else { return [] }
+        return stories[story].segments.filter { $0 != ref }.sorted()
+    }
+}
+
+/// Runs the whole core over sources: parse, extract, link, make speakers canonical. Pure and deterministic.
+public struct Analyzer: Sendable {
+    public let lexicon: Lexicon
+    public var parser: ArticleParser
+    public var linker: StoryLinker
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+        parser = ArticleParser(lexicon: lexicon)
+        linker = StoryLinker(lexicon: lexicon)
+    }
+
+    /// Parses each source into articles (in the order given).
+    public func articles(of sources: [SourceText]) -> [Article] {
+        sources.flatMap { parser.parse($0) }
+    }
+
+    /// Analyses sources together, so that stories and speakers are linked across them.
+    public func analyze(_ sources: [SourceText]) -> Analysis {
+        analyze(articles: articles(of: sources))
+    }
+
+    /// Analyses already parsed articles.
+    public func analyze(articles: [Article]) -> Analysis {
+        let extractor = QuoteExtractor(lexicon: lexicon)
+        let local = articles.map { extractor.extract($0) }
+        let stories = linker.link(articles)
+        var storyOf: [SegmentRef: Int] = [:]
+        for (index, story) in stories.enumerated() { for ref in story.segments { storyOf[ref] = index } }
+        let (speakers, maps) = SpeakerDirectory(lexicon: lexicon).unify(local) { article, segment in
+            storyOf[SegmentRef(article: article, segment: segment)]
+        }
+        var quotes: [Quotation] = []
+        for (articleIndex, extraction) in local.enumerated() {
+            let file = articles[articleIndex].source
+            for quote in extraction.quotes {
+                let span = SourceSpan(file: file, start: quote.paragraph.position(at: quote.start),
+                                      end: quote.paragraph.position(at: quote.end))
+                quotes.append(Quotation(article: articleIndex, segment: quote.segment, span: span,
+                                        text: quote.paragraph.slice(quote.start, quote.end), kind: quote.kind,
+                                        cue: quote.cue, mention: quote.mention.map { $0.text },
+                                        speaker: quote.entity.flatMap { maps[articleIndex][$0] },
+                                        unclosed: quote.unclosed))
+            }
+        }
+        let figureExtractor = FigureExtractor(lexicon: lexicon)
+        var figures: [Figure] = []
+        for (articleIndex, article) in articles.enumerated() {
+            for (segmentIndex, segment) in article.segments.enumerated() {
+                for paragraph in segment.paragraphs {
+                    for found in figureExtractor.figures(in: paragraph) {
+                        let span = SourceSpan(file: article.source, start: paragraph.position(at: found.start),
+                                              end: paragraph.position(at: found.end))
+                        figures.append(Figure(span: span, number: found.number, value: found.value,
+                                              counts: found.counts, category: found.category, hedge: found.hedge,
+                                              article: articleIndex, segment: segmentIndex))
+                    }
+                }
+            }
+        }
+        return Analysis(articles: articles, quotes: quotes, speakers: speakers, stories: stories, figures: figures,
+                        storyOfSegment: storyOf)
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+
+/// The interchange format of `sitrep export --format json` (see `shared/notes/export-json.md`): a public
+/// contract. Fields may be added; none may be renamed or removed.
+public struct ExportDocument: Codable, Sendable, Equatable {
+    public struct ArticleRecord: Codable, Sendable, Equatable {
+        public var id: String
+        public var source: String
+        public var lines: [Int]
+        public var title: String
+        public var titleDerived: Bool
+        public var standfirst: String?
+        public var byline: String?
+        public var dateline: String?
+        public var captions: [String]
+        public var truncated: Bool
+        public var kind: String
+        public var notes: [String]
+        public var metadata: [String: String]
+        public var segments: [SegmentRecord]
+    }
+
+    public struct SegmentRecord: Codable, Sendable, Equatable {
+        public var id: String
+        public var heading: String?
+        public var lines: [Int]
+        public var story: String
+    }
+
+    public struct QuoteRecord: Codable, Sendable, Equatable {
+        public var id: String
+        public var article: String
+        public var segment: String
+        public var source: String
+        public var line: Int
+        public var column: Int
+        public var endLine: Int
+        public var endColumn: Int
+        public var text: String
+        public var kind: String
+        public var speaker: String?
+        public var speakerName: String?
+        public var mention: String?
+        public var cue: String?
+        public var unclosed: Bool
+        /// Ids of the same quotation carried elsewhere ("also quoted by").
+        public var copies: [String]
+    }
+
+    public struct SpeakerRecord: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var aliases: [String]
+        public var kind: String
+        public var description: String?
+        public var quotes: Int
+    }
+
+    public struct StoryRecord: Codable, Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var segments: [String]
+        public var sharedTerms: [String]
+    }
+
+    public struct FigureRecord: Codable, Sendable, Equatable {
+        public var source: String
+        public var line: Int
+        public var column: Int
+        public var number: String
+        public var value: Double
+        public var counts: String
+        public var category: String?
+        public var hedge: String?
+        public var segment: String
+        public var story: String
+        /// Figures of the same story and category from other sources: "agree" or "differ".
+        public var comparison: String?
+    }
+
+    public var articles: [ArticleRecord]
+    public var quotes: [QuoteRecord]
+    public var speakers: [SpeakerRecord]
+    public var stories: [StoryRecord]
+    public var figures: [FigureRecord]
+
+    /// Builds the export of an analysis. Ids are stable for the same input: a1.., s1.., q1.., p1.., st1...
+    public init(_ analysis: Analysis) {
+        var segmentIDs: [SegmentRef: String] = [:]
+        var counter = 0
+        for (articleIndex, article) in analysis.articles.enumerated() {
+            for segmentIndex in article.segments.indices {
+                counter += 1
+                segmentIDs[SegmentRef(article: articleIndex, segment: segmentIndex)] = "s\(counter)"
+            }
+        }
+        let storyID = { (ref: SegmentRef) in "st\((analysis.storyOfSegment[ref] ?? 0) + 1)" }
+        articles = analysis.articles.enumerated().map { index, article in
+            ArticleRecord(
+                id: "a\(index + 1)", source: article.source, lines: [article.lines.lowerBound, article.lines.upperBound],
+                title: article.title, titleDerived: article.titleDerived, standfirst: article.standfirst,
+                byline: article.byline, dateline: article.dateline, captions: article.captions.map(\.text),
+                truncated: article.truncated, kind: article.kind.rawValue, notes: article.notes,
+                metadata: article.metadata,
+                segments: article.segments.enumerated().map { segmentIndex, segment in
+                    let ref = SegmentRef(article: index, segment: segmentIndex)
+                    return SegmentRecord(id: segmentIDs[ref]!, heading: segment.heading,
+                                         lines: [segment.lines.lowerBound, segment.lines.upperBound], story: storyID(ref))
+                })
+        }
+        let copies = SharedQuotes.copies(analysis.quotes)
+        quotes = analysis.quotes.enumerated().map { index, quote in
+            let ref = SegmentRef(article: quote.article, segment: quote.segment)
+            return QuoteRecord(
+                id: "q\(index + 1)", article: "a\(quote.article + 1)", segment: segmentIDs[ref]!,
+                source: quote.span.file, line: quote.span.start.line, column: quote.span.start.column,
+                endLine: quote.span.end.line, endColumn: quote.span.end.column, text: quote.text,
+                kind: quote.kind.rawValue, speaker: quote.speaker.map { "p\($0 + 1)" },
+                speakerName: quote.speaker.map { analysis.speakers[$0].name }, mention: quote.mention,
+                cue: quote.cue, unclosed: quote.unclosed, copies: (copies[index] ?? []).map { "q\($0 + 1)" })
+        }
+        var counts: [Int: Int] = [:]
+        for quote in analysis.quotes { if let speaker = quote.speaker { counts[speaker, default: 0] += 1 } }
+        speakers = analysis.speakers.enumerated().map { index, speaker in
+            SpeakerRecord(id: "p\(index + 1)", name: speaker.name, aliases: speaker.aliases, kind: speaker.kind.rawValue,
+                          description: speaker.description, quotes: counts[index] ?? 0)
+        }
+        stories = analysis.stories.enumerated().map { index, story in
+            StoryRecord(id: "st\(index + 1)", title: story.title, segments: story.segments.map { segmentIDs[$0]! },
+                        sharedTerms: story.sharedTerms)
+        }
+        let comparisons = FigureComparison.compare(analysis)
+        figures = analysis.figures.enumerated().map { index, figure in
+            let ref = SegmentRef(article: figure.article, segment: figure.segment)
+            return FigureRecord(source: figure.span.file, line: figure.span.start.line, column: figure.span.start.column,
+                                number: figure.number, value: figure.value, counts: figure.counts,
+                                category: figure.category, hedge: figure.hedge, segment: segmentIDs[ref]!,
+                                story: storyID(ref), comparison: comparisons[index])
+        }
+    }
+
+    /// The document as pretty-printed JSON with sorted keys.
+    public func json() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+    }
+}
+
+// The contract writes absent values as `null`; synthesized Codable would leave the keys out.
+extension ExportDocument.ArticleRecord {
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(source, forKey: .source)
+        try c.encode(lines, forKey: .lines)
+        try c.encode(title, forKey: .title)
+        try c.encode(titleDerived, forKey: .titleDerived)
+        try c.encode(standfirst, forKey: .standfirst)
+        try c.encode(byline, forKey: .byline)
+        try c.encode(dateline, forKey: .dateline)
+        try c.encode(captions, forKey: .captions)
+        try c.encode(truncated, forKey: .truncated)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(metadata, forKey: .metadata)
+        try c.encode(segments, forKey: .segments)
+    }
+}
+
+extension ExportDocument.SegmentRecord {
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(heading, forKey: .heading)
+        try c.encode(lines, forKey: .lines)
+        try c.encode(story, forKey: .story)
+    }
+}
+
+extension ExportDocument.QuoteRecord {
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(article, forKey: .article)
+        try c.encode(segment, forKey: .segment)
+        try c.encode(source, forKey: .source)
+        try c.encode(line, forKey: .line)
+        try c.encode(column, forKey: .column)
+        try c.encode(endLine, forKey: .endLine)
+        try c.encode(endColumn, forKey: .endColumn)
+        try c.encode(text, forKey: .text)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(speakerName, forKey: .speakerName)
+        try c.encode(mention, forKey: .mention)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(unclosed, forKey: .unclosed)
+        try c.encode(copies, forKey: .copies)
+    }
+}
+
+extension ExportDocument.SpeakerRecord {
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(aliases, forKey: .aliases)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(description, forKey: .description)
+        try c.encode(quotes, forKey: .quotes)
+    }
+}
+
+extension ExportDocument.FigureRecord {
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(line, forKey: .line)
+        try c.encode(column, forKey: .column)
+        try c.encode(number, forKey: .number)
+        try c.encode(value, forKey: .value)
+        try c.encode(counts, forKey: .counts)
+        try c.encode(category, forKey: .category)
+        try c.encode(hedge, forKey: .hedge)
+        try c.encode(segment, forKey: .segment)
+        try c.encode(story, forKey: .story)
+        try c.encode(comparison, forKey: .comparison)
+    }
+}

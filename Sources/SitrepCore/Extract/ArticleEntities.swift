@@ -1,0 +1,174 @@
+import Foundation
+
+/// A speaker as known inside one article: every mention of it resolved to one entity.
+struct LocalEntity: Sendable {
+    /// The longest proper name seen, if any.
+    var name: String?
+    /// Every way the article writes it (names with honorifics, descriptions), as written.
+    var aliases: [String]
+    var descriptions: [String]
+    /// Role head nouns ("lawmaker", "governor") from its descriptions and titles.
+    var heads: Set<String>
+    var kind: SpeakerKind
+    var gender: Lexicon.Gender?
+    /// Segments where it speaks.
+    var segments: Set<Int>
+    /// Number of quotations attributed to it.
+    var count: Int
+    /// Issued a statement ("said in a statement"): the referent of "the statement said".
+    var issuedStatement: Bool
+    /// For groups, what their members are, singular ("mp" for "MPs" and for "a group of MPs").
+    var members: Set<String> = []
+}
+
+/// Resolves the speaker mentions of one article to entities: names and honorifics to full names, pronouns to
+/// the most recent compatible speaker, definite descriptions to the speaker they describe, documents to issuers.
+struct ArticleEntities {
+    let lexicon: Lexicon
+    private(set) var entities: [LocalEntity] = []
+    /// Entities in order of their latest mention, most recent last.
+    private var recent: [Int] = []
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// The entity a mention refers to, creating one when it introduces a new speaker.
+    mutating func resolve(_ mention: Mention, segment: Int, cue: String?, sentenceText: String) -> Int? {
+        let target: Int?
+        switch mention.form {
+        case .pronoun:
+            target = recent.reversed().first { compatible(entities[$0], pronoun: mention) }
+        case .document:
+            target = recent.reversed().first { entities[$0].issuedStatement }
+                ?? recent.reversed().first { entities[$0].kind == .organisation && entities[$0].name != nil }
+                ?? add(mention)
+        case .name:
+            target = match(name: mention.name ?? mention.text, kind: mention.kind) ?? add(mention)
+        case .description:
+            let reduced = NameKey.description(mention.text)
+            if let same = recent.reversed().first(where: { entity in
+                entities[entity].aliases.contains { NameKey.description($0) == reduced } }) {
+                target = same
+            } else if mention.definite, mention.kind != .group,
+                      let described = recent.reversed().first(where: { entities[$0].heads.contains(mention.head) }) {
+                target = described
+            } else if mention.kind == .group, let members = ArticleEntities.members(of: mention.text),
+                      let group = recent.reversed().first(where: { entities[$0].kind == .group
+                          && entities[$0].segments.contains(segment) && entities[$0].members.contains(members) }) {
+                // "MPs say" and "a cross-party group of MPs warned" in one segment: one group.
+                target = group
+            } else {
+                target = add(mention)
+            }
+        }
+        guard let entity = target else { return nil }
+        absorb(mention, into: entity, segment: segment)
+        if sentenceText.contains("statement") { entities[entity].issuedStatement = true }
+        recent.removeAll { $0 == entity }
+        recent.append(entity)
+        return entity
+    }
+
+    /// Merges each unnamed description into the one named speaker with that role, when there is exactly one
+    /// ("a South Korean lawmaker" and "Lee Seong-kweun, a lawmaker on ..."). Returns the old-to-new entity map.
+    mutating func mergeDescriptions() -> [Int: Int] {
+        var map: [Int: Int] = [:]
+        for index in entities.indices where entities[index].name == nil && entities[index].kind == .person {
+            let heads = entities[index].heads
+            let named = entities.indices.filter { other in
+                other != index && entities[other].name != nil && entities[other].kind == .person
+                    && !entities[other].heads.isDisjoint(with: heads)
+            }
+            guard named.count == 1, let into = named.first else { continue }
+            map[index] = into
+            defer { entities[index].count = 0 }
+            entities[into].aliases += entities[index].aliases.filter { !entities[into].aliases.contains($0) }
+            entities[into].segments.formUnion(entities[index].segments)
+            entities[into].count += entities[index].count
+        }
+        return map
+    }
+
+    /// The singular noun for the members of a group phrase: its "of" complement, or its own head.
+    static func members(of text: String) -> String? {
+        let words = text.lowercased().split(separator: " ")
+        let noun = words.lastIndex(of: "of").map { words.index(after: $0) }.flatMap { $0 < words.count ? words[$0...].last : nil }
+            ?? words.last
+        guard var singular = noun.map(String.init) else { return nil }
+        if singular.count > 2, singular.hasSuffix("s") { singular.removeLast() }
+        return singular
+    }
+
+    /// The ways a mention writes its speaker: the name, and the name with its honorific ("Mr Lee"), or the
+    /// description; a role before a name ("Ukrainian President ...") is a description, not an alias.
+    private func aliases(of mention: Mention) -> [String] {
+        guard let name = mention.name else { return [mention.text] }
+        guard mention.text != name, mention.text.hasSuffix(name) else { return [name] }
+        let before = mention.text.dropLast(name.count).split(separator: " ")
+        let honorificOnly = before.allSatisfy { lexicon.honorifics[$0.lowercased().trimmingCharacters(in: ["."])] != nil }
+        return honorificOnly ? [name, mention.text] : [name]
+    }
+
+    private func compatible(_ entity: LocalEntity, pronoun: Mention) -> Bool {
+        switch lexicon.pronouns[pronoun.head] ?? .any {
+        case .male: entity.kind == .person && entity.gender != .female
+        case .female: entity.kind == .person && entity.gender != .male
+        case .group: entity.kind == .group || entity.kind == .organisation
+        case .organisation: entity.kind == .organisation
+        case .any: entity.kind == .person
+        }
+    }
+
+    private func match(name: String, kind: SpeakerKind) -> Int? {
+        let parts = NameKey.parts(name, lexicon: lexicon)
+        guard !parts.isEmpty else { return nil }
+        let whole = parts.joined()
+        for entity in recent.reversed() {
+            guard let known = entities[entity].name else { continue }
+            let knownParts = NameKey.parts(known, lexicon: lexicon)
+            if knownParts.joined() == whole { return entity }
+            if parts.count == 1, kind == .person, entities[entity].kind == .person,
+               knownParts.first == parts[0] || knownParts.last == parts[0] { return entity }
+            if knownParts.count == 1, parts.count > 1, entities[entity].kind == .person,
+               parts.first == knownParts[0] || parts.last == knownParts[0] { return entity }
+        }
+        return nil
+    }
+
+    private mutating func add(_ mention: Mention) -> Int {
+        entities.append(LocalEntity(name: nil, aliases: [], descriptions: [], heads: [], kind: mention.kind,
+                                    gender: nil, segments: [], count: 0, issuedStatement: false))
+        return entities.count - 1
+    }
+
+    private mutating func absorb(_ mention: Mention, into index: Int, segment: Int) {
+        var entity = entities[index]
+        entity.segments.insert(segment)
+        entity.count += 1
+        if mention.form == .pronoun {
+            entities[index] = entity
+            return
+        }
+        if let name = mention.name {
+            if entity.name == nil || name.split(separator: " ").count > entity.name!.split(separator: " ").count {
+                entity.name = name
+            }
+            if entity.kind == .person, mention.kind != .person, entity.aliases.isEmpty { entity.kind = mention.kind }
+        }
+        if mention.form != .document {
+            for alias in aliases(of: mention) where !entity.aliases.contains(alias) { entity.aliases.append(alias) }
+        }
+        if let description = mention.description, !entity.descriptions.contains(description) {
+            entity.descriptions.append(description)
+        }
+        if mention.form == .description { entity.heads.insert(mention.head) }
+        if mention.kind == .group, let members = ArticleEntities.members(of: mention.text) { entity.members.insert(members) }
+        for text in [mention.description, mention.form == .name ? mention.text : nil].compactMap({ $0 }) {
+            for word in text.lowercased().split(separator: " ") {
+                let bare = word.trimmingCharacters(in: .punctuationCharacters)
+                if lexicon.titles.contains(bare) { entity.heads.insert(bare) }
+            }
+        }
+        if entity.gender == nil { entity.gender = mention.gender }
+        entities[index] = entity
+    }
+}

@@ -1,0 +1,373 @@
+/// A quotation found in one article, before its speaker is made canonical across articles.
+struct LocalQuote: Sendable {
+    var segment: Int
+    var paragraph: Paragraph
+    var start: Int
+    var end: Int
+    var kind: Quotation.Kind
+    var cue: String?
+    var mention: Mention?
+    /// Index (in the article's local quotes) of the quotation whose speaker this one continues.
+    var continues: Int?
+    /// Local entity that said it, once resolved.
+    var entity: Int?
+    var unclosed: Bool
+}
+
+/// A speech verb (or "according to") in a sentence, outside quotation marks.
+struct Cue: Sendable {
+    var token: Int
+    var text: String
+    var base: String
+    /// "saying", "adding": takes the subject of the clause it hangs from.
+    var isParticiple: Bool
+    /// "according to X": the speaker follows.
+    var isAccording: Bool
+}
+
+/// Finds the quotations and reported speech of an article and the phrase that names each speaker.
+struct Attributor {
+    let lexicon: Lexicon
+
+    /// Verbs that report speech without quotation marks even with no "that".
+    static let reportingVerbs: Set<String> = [
+        "say", "tell", "warn", "explain", "insist", "announce", "report", "accuse", "argue", "declare",
+        "deny", "stress", "emphasise", "emphasize", "acknowledge", "admit", "urge", "suggest", "predict",
+        "promise", "vow", "pledge", "allege", "add", "write", "state", "estimate", "concede", "contend", "assert",
+        "reveal", "reiterate", "threaten",
+    ]
+    static let scareOpeners: Set<String> = ["as", "so-called", "called", "dubbed", "termed", "branded", "labelled",
+                                            "labeled", "a", "an", "the", "of", "what", "its", "their", "his", "her",
+                                            "our", "my", "your", "this", "these", "those", "and", "or", "by"]
+
+    /// Per-paragraph carry-over: a quotation left open at the end of the previous paragraph.
+    struct Carry {
+        var openQuote: Int?
+        var lastAttributed: Int?
+        var lastParagraphWasQuote = false
+    }
+
+    /// Quotations of one paragraph, appended to `quotes`.
+    func extract(_ paragraph: Paragraph, segment: Int, quotes: inout [LocalQuote], carry: inout Carry) {
+        let tokens = Tokenizer.tokens(paragraph.bytes)
+        guard !tokens.isEmpty else { return }
+        let regions = QuoteScanner.regions(tokens, byteCount: paragraph.bytes.count)
+        let sentences = Sentences.split(tokens, regions: regions, paragraph: paragraph, lexicon: lexicon)
+        let phrases = NounPhrases(paragraph: paragraph, tokens: tokens, lexicon: lexicon)
+        var inside = [Bool](repeating: false, count: tokens.count)
+        for region in regions { for index in region.tokens { inside[index] = true } }
+        for region in regions where region.open != nil { inside[region.open!] = true }
+        for region in regions where region.close != nil { inside[region.close!] = true }
+
+        let openedInside = tokens.first?.isQuoteMark == true && carry.openQuote != nil
+        var previousInParagraph: Int?
+        var nextCarry = Carry(openQuote: nil, lastAttributed: carry.lastAttributed)
+        var paragraphHasQuote = false
+
+        for sentence in sentences {
+            let cues = findCues(in: sentence, tokens: tokens, inside: inside, phrases: phrases)
+            var subjects: [Int: Mention] = [:]
+            var lastFinite: Mention?
+            for cue in cues {
+                if cue.isParticiple {
+                    if let lastFinite { subjects[cue.token] = lastFinite }
+                    else if let first = sentenceSubject(sentence, phrases: phrases) { subjects[cue.token] = first }
+                } else if let subject = subject(of: cue, in: sentence, tokens: tokens, phrases: phrases) {
+                    subjects[cue.token] = subject
+                    lastFinite = subject
+                }
+            }
+            let sentenceRegions = regions.filter { sentence.contains($0.tokens.lowerBound) || $0.open.map(sentence.contains) == true }
+            var usedCues = Set<Int>()
+            for region in sentenceRegions {
+                let opener = region.open ?? -1
+                let startsSentence = region.open == nil || opener == sentence.lowerBound
+                    || opener > sentence.lowerBound && tokens[opener - 1].first == ":"
+                let lastContent = region.tokens.upperBound - 1
+                let endsPunctuated = region.close == nil || lastContent >= 0 && tokens[lastContent].kind == .punctuation
+                    || region.close.map { $0 + 1 >= sentence.upperBound } == true
+                let kind: Quotation.Kind = startsSentence && endsPunctuated ? .direct : .partial
+                let words = region.tokens.filter { tokens[$0].kind != .punctuation }.count
+                let before = opener > 0 ? phrases.lower(opener - 1) : ""
+                let isScare = kind == .partial && words <= 2 && Attributor.scareOpeners.contains(before)
+                var quote = LocalQuote(segment: segment, paragraph: paragraph, start: region.contentStart,
+                                       end: region.contentEnd, kind: kind, cue: nil, mention: nil, continues: nil,
+                                       entity: nil, unclosed: region.close == nil)
+                if !isScare, let cue = chooseCue(for: region, kind: kind, cues: cues, subjects: subjects,
+                                                 tokens: tokens, sentence: sentence) {
+                    quote.cue = cue.text
+                    quote.mention = subjects[cue.token]
+                    usedCues.insert(cue.token)
+                } else if !isScare {
+                    if region.open == nil || (openedInside && opener == 0 && previousInParagraph == nil) {
+                        quote.continues = carry.openQuote
+                    } else if let previous = previousInParagraph {
+                        quote.continues = previous
+                    } else if kind == .direct, carry.lastParagraphWasQuote, let last = carry.lastAttributed {
+                        quote.continues = last
+                    }
+                }
+                quotes.append(quote)
+                let index = quotes.count - 1
+                if quote.mention != nil || quote.continues != nil { previousInParagraph = index }
+                if quote.mention != nil || quote.continues != nil { nextCarry.lastAttributed = index }
+                if region.close == nil { nextCarry.openQuote = index }
+                paragraphHasQuote = true
+            }
+            // Reported speech: a finite speech verb with a subject and a clause, not used by a quotation.
+            for cue in cues where !usedCues.contains(cue.token) && !cue.isParticiple {
+                guard let subject = subjects[cue.token], sentenceRegions.isEmpty,
+                      let clause = reportedClause(of: cue, sentence: sentence, tokens: tokens, phrases: phrases,
+                                                  subject: subject) else { continue }
+                quotes.append(LocalQuote(segment: segment, paragraph: paragraph, start: clause.lowerBound,
+                                         end: clause.upperBound, kind: .reported, cue: cue.text, mention: subject,
+                                         continues: nil, entity: nil, unclosed: false))
+                break
+            }
+        }
+        nextCarry.lastParagraphWasQuote = paragraphHasQuote
+        carry = nextCarry
+    }
+
+    // MARK: Cues
+
+    private func findCues(in sentence: Range<Int>, tokens: [Token], inside: [Bool], phrases: NounPhrases) -> [Cue] {
+        var cues: [Cue] = []
+        for index in sentence where !inside[index] && tokens[index].kind == .word {
+            let lower = phrases.lower(index)
+            if lower == "according", index + 1 < sentence.upperBound, phrases.lower(index + 1) == "to" {
+                cues.append(Cue(token: index, text: "according to", base: "according", isParticiple: false,
+                                isAccording: true))
+                continue
+            }
+            guard let base = lexicon.speechVerbForms[lower] else { continue }
+            if tokens[index].isCapitalized && index != sentence.lowerBound { continue }
+            if index > sentence.lowerBound {
+                let previous = phrases.lower(index - 1)
+                if NounPhrases.determiners.contains(previous) || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s")
+                    || previous == "to" && base != "say" || previous == "of" || previous == "for" {
+                    continue
+                }
+                if lower == base || lower == base + "s" && !["say", "tell", "add", "write"].contains(base) {
+                    // A bare form is a verb after a plural subject or pronoun ("officials say"), not a noun.
+                    let subjectLike = tokens[index - 1].isCapitalized || previous.hasSuffix("s")
+                        || ["they", "we", "i", "you", "he", "she", "it", "also", "who"].contains(previous)
+                    if !subjectLike && lower == base { continue }
+                }
+            } else if lower == base, base != "say" {
+                continue
+            }
+            let isParticiple = lower.hasSuffix("ing")
+            cues.append(Cue(token: index, text: phrases.word(index), base: base, isParticiple: isParticiple,
+                            isAccording: false))
+        }
+        return cues
+    }
+
+    private func chooseCue(for region: QuoteRegion, kind: Quotation.Kind, cues: [Cue], subjects: [Int: Mention],
+                           tokens: [Token], sentence: Range<Int>) -> Cue? {
+        let attributed = cues.filter { subjects[$0.token] != nil }
+        guard !attributed.isEmpty else { return nil }
+        let after = region.close ?? sentence.upperBound
+        let before = region.open ?? sentence.lowerBound
+        let following = attributed.filter { $0.token > after }
+        let preceding = attributed.filter { $0.token < before }
+        let near = following.first { cue in
+            // “…,” Mr Zelensky said. / “…,” said Seongmin Lee. Nothing but the speaker between.
+            cue.token - after <= 10 && !(after + 1..<cue.token).contains { tokens[$0].isQuoteMark }
+        }
+        if kind == .direct {
+            return near ?? following.first ?? preceding.last
+        }
+        return preceding.last ?? near ?? following.first
+    }
+
+    // MARK: Subjects
+
+    /// The speaker of a finite speech verb, looking left (X said) or right (said X, according to X).
+    private func subject(of cue: Cue, in sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
+        if cue.isAccording {
+            let chunk = phrases.rightChunk(from: cue.token + 2, ceiling: sentence.upperBound)
+            return chunk.isEmpty ? nil : rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
+        }
+        var left = cue.token - 1
+        while left >= sentence.lowerBound, tokens[left].kind != .punctuation,
+              lexicon.adverbials.contains(phrases.lower(left)) || lexicon.months[phrases.lower(left)] != nil
+                || tokens[left].kind == .number {
+            left -= 1
+        }
+        guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
+        let token = tokens[left]
+        if token.isQuoteMark || token.first == "," && left - 1 >= sentence.lowerBound && tokens[left - 1].isQuoteMark {
+            return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases)
+        }
+        if token.kind == .punctuation, token.first == "," {
+            if let mention = inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases, mustEnd: true) {
+                return mention
+            }
+            return appositive(endingAt: left, sentence: sentence, tokens: tokens, phrases: phrases)
+        }
+        if token.kind == .punctuation { return nil }
+        let lower = phrases.lower(left)
+        if lower == "and" || lower == "but" { return sentenceSubject(sentence, phrases: phrases) }
+        let chunk = phrases.leftChunk(endingBefore: left + 1, floor: sentence.lowerBound)
+        guard !chunk.isEmpty, var mention = phrases.mention(in: chunk) else { return nil }
+        // "Lee Seong-kweun, a lawmaker on the ... committee said": the description stands in apposition.
+        if mention.form == .description, !mention.definite, chunk.lowerBound - 1 >= sentence.lowerBound,
+           tokens[chunk.lowerBound - 1].first == ",",
+           let named = properName(endingBefore: chunk.lowerBound - 1, sentence: sentence, tokens: tokens, phrases: phrases) {
+            var merged = named
+            merged.description = phrases.paragraph.slice(tokens[chunk.lowerBound].start, tokens[chunk.upperBound - 1].end)
+            merged.end = mention.end
+            mention = merged
+        }
+        return mention
+    }
+
+    /// The subject after the verb: “…,” said X / …, says Mr X. With `mustEnd`, only when the phrase closes
+    /// the sentence or clause (so "Prokudin, said Kherson city and ..." is not read as inverted).
+    private func inverted(_ cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
+                          mustEnd: Bool = false) -> Mention? {
+        let start = cue.token + 1
+        guard start < sentence.upperBound, tokens[start].kind == .word else { return nil }
+        let chunk = phrases.rightChunk(from: start, ceiling: sentence.upperBound)
+        guard !chunk.isEmpty else { return nil }
+        if mustEnd {
+            let next = chunk.upperBound
+            let closes = next >= sentence.upperBound || tokens[next].kind == .punctuation
+                && [".", ",", ";", "!", "?"].contains(tokens[next].first)
+                || ["who", "which"].contains(phrases.lower(next))
+            guard closes else { return nil }
+            guard tokens[start].isCapitalized || NounPhrases.determiners.contains(phrases.lower(start))
+                    || lexicon.pronouns[phrases.lower(start)] != nil else { return nil }
+        }
+        return rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
+    }
+
+    /// The mention in a chunk after the verb, taking a name in apposition: "the regional governor, Ivan Moroz".
+    private func rightMention(_ chunk: Range<Int>, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
+        guard var mention = phrases.mention(in: chunk) else { return nil }
+        let comma = chunk.upperBound
+        if mention.form == .description, comma + 1 < sentence.upperBound, tokens[comma].first == "," {
+            let next = phrases.rightChunk(from: comma + 1, ceiling: sentence.upperBound)
+            let closes = next.upperBound >= sentence.upperBound || tokens[next.upperBound].kind == .punctuation
+            if !next.isEmpty, closes, next.count <= 6,
+               next.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation }),
+               var named = phrases.mention(in: next), named.form == .name {
+                named.description = phrases.paragraph.slice(tokens[chunk.lowerBound].start, tokens[chunk.upperBound - 1].end)
+                named.start = mention.start
+                mention = named
+            }
+        }
+        return mention
+    }
+
+    /// "Kherson's governor, Oleksandr Prokudin, said" or "Lee, a lawmaker, said": two comma-separated phrases.
+    private func appositive(endingAt comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
+        let inner = phrases.leftChunk(endingBefore: comma, floor: sentence.lowerBound)
+        guard !inner.isEmpty, let innerMention = phrases.mention(in: inner) else { return nil }
+        let outerComma = inner.lowerBound - 1
+        guard outerComma >= sentence.lowerBound, tokens[outerComma].first == "," else { return innerMention }
+        let outer = phrases.leftChunk(endingBefore: outerComma, floor: sentence.lowerBound)
+        guard !outer.isEmpty, let outerMention = phrases.mention(in: outer) else { return innerMention }
+        let innerText = phrases.paragraph.slice(tokens[inner.lowerBound].start, tokens[inner.upperBound - 1].end)
+        let outerText = phrases.paragraph.slice(tokens[outer.lowerBound].start, tokens[outer.upperBound - 1].end)
+        if innerMention.form == .name, outerMention.form != .name || outerMention.description != nil
+            || lexicon.titles.contains(outerMention.head) {
+            var named = innerMention
+            named.description = outerText
+            named.start = outerMention.start
+            return named
+        }
+        if outerMention.form == .name, innerMention.form == .description {
+            var named = outerMention
+            named.description = innerText
+            named.end = innerMention.end
+            return named
+        }
+        return innerMention
+    }
+
+    /// A proper name (capitalised words only) that ends just before `end`.
+    private func properName(endingBefore end: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
+        let chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
+        guard !chunk.isEmpty, chunk.count <= 6,
+              chunk.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation }),
+              let mention = phrases.mention(in: chunk), mention.form == .name, mention.kind == .person else { return nil }
+        return mention
+    }
+
+    /// The noun phrase that opens the sentence, as the subject of "... and said".
+    private func sentenceSubject(_ sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        var end = sentence.lowerBound
+        while end < sentence.upperBound, phrases.isWord(end) || phrases.tokens[end].first == "-" {
+            let lower = phrases.lower(end)
+            if end > sentence.lowerBound, !phrases.tokens[end].isCapitalized,
+               lexicon.speechVerbForms[lower] != nil || NounPhrases.auxiliaries.contains(lower)
+                || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
+            if end > sentence.lowerBound, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed") { break }
+            end += 1
+        }
+        guard end > sentence.lowerBound else { return nil }
+        return phrases.mention(in: sentence.lowerBound..<end)
+    }
+
+    // MARK: Reported speech
+
+    /// The UTF-8 range of the reported clause: what follows "X said (that)", or what precedes ", X said".
+    private func reportedClause(of cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
+                                subject: Mention) -> Range<Int>? {
+        guard !cue.isAccording || true else { return nil }
+        let lastWord = (sentence.lowerBound..<sentence.upperBound).last { tokens[$0].kind != .punctuation }
+        guard let lastWord else { return nil }
+        let subjectToken = (sentence.lowerBound..<cue.token).first { tokens[$0].start >= subject.start } ?? cue.token
+        let wordsBeforeSubject = (sentence.lowerBound..<subjectToken).filter { tokens[$0].kind != .punctuation }.count
+        let endAttribution = subjectToken > sentence.lowerBound && tokens[subjectToken - 1].first == ","
+            && wordsBeforeSubject >= 3
+        if cue.isAccording || subject.start > tokens[cue.token].start || endAttribution {
+            // "..., says Mr Zelensky." / "..., according to X": the clause is what comes before.
+            var end = cue.token - 1
+            while end > sentence.lowerBound, tokens[end].kind == .punctuation { end -= 1 }
+            let clauseEnd = min(subject.start, tokens[cue.token].start)
+            var stop = sentence.lowerBound
+            while stop < cue.token, tokens[stop].end <= clauseEnd { stop += 1 }
+            let words = (sentence.lowerBound..<stop).filter { tokens[$0].kind != .punctuation }.count
+            guard words >= 3 else { return nil }
+            var last = stop - 1
+            while last > sentence.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+            return tokens[sentence.lowerBound].start..<tokens[last].end
+        }
+        var start = cue.token + 1
+        var sawThat = false
+        var scanned = start
+        while scanned < min(sentence.upperBound, cue.token + 12) {
+            if phrases.isWord(scanned), phrases.lower(scanned) == "that" { sawThat = true; start = scanned + 1; break }
+            if tokens[scanned].kind == .punctuation, tokens[scanned].first != "," { break }
+            scanned += 1
+        }
+        if !sawThat {
+            guard Attributor.reportingVerbs.contains(cue.base) else { return nil }
+            while start < sentence.upperBound, phrases.isWord(start),
+                  lexicon.adverbials.contains(phrases.lower(start)) || phrases.tokens[start].kind == .number {
+                start += 1
+            }
+            // "said the ministry." / "told a news conference." without a clause is attribution, not speech.
+            if start < sentence.upperBound, tokens[start].kind == .punctuation {
+                if tokens[start].first == "," || tokens[start].first == ":" { start += 1 } else { return nil }
+            }
+        }
+        guard start <= lastWord else { return nil }
+        let words = (start...lastWord).filter { tokens[$0].kind != .punctuation }.count
+        guard words >= 3 else { return nil }
+        if !sawThat {
+            // A clause needs a verb-like word after its subject: reject "told a news conference".
+            let hasVerb = (start...lastWord).contains { index in
+                let lower = phrases.lower(index)
+                return NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("ed") && index > start
+                    || ["will", "would", "could", "can"].contains(lower)
+            }
+            guard hasVerb else { return nil }
+        }
+        return tokens[start].start..<tokens[lastWord].end
+    }
+}

@@ -1,0 +1,286 @@
+import Foundation
+
+/// What kind of thing speaks.
+public enum SpeakerKind: String, Sendable, Codable, Hashable {
+    case person, organisation, group
+}
+
+/// A speaker as written at one place in the text: a name, a description, a pronoun or a document.
+struct Mention: Sendable, Hashable {
+    enum Form: Sendable, Hashable {
+        /// A proper name, perhaps with an honorific or a role before it.
+        case name
+        /// A common-noun description: "a South Korean lawmaker", "the statement", "Analysts".
+        case description
+        /// A personal pronoun.
+        case pronoun
+        /// A document that speaks for whoever issued it: "the statement".
+        case document
+    }
+
+    var form: Form
+    /// The words as written, determiners dropped ("South Korean lawmaker", "Mr Zelensky").
+    var text: String
+    /// The proper name without honorifics or role ("Volodymyr Zelensky"); nil for other forms.
+    var name: String?
+    /// Role or affiliation given with the name or as the description itself.
+    var description: String?
+    /// Lower-cased head noun of the description ("lawmaker"), or the pronoun.
+    var head: String
+    var kind: SpeakerKind
+    var gender: Lexicon.Gender?
+    /// Opened by "the" (refers back), or by "a"/"an" (introduces someone).
+    var definite: Bool
+    /// UTF-8 offsets in the paragraph.
+    var start: Int
+    var end: Int
+}
+
+/// Reads noun phrases out of token ranges: the speaker before or after a speech verb.
+struct NounPhrases {
+    let paragraph: Paragraph
+    let tokens: [Token]
+    let lexicon: Lexicon
+
+    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
+                                           "their", "our", "both", "another", "each", "every", "some", "any"]
+    static let prepositions: Set<String> = ["in", "on", "at", "for", "from", "by", "with", "to", "over", "under",
+                                            "after", "before", "during", "near", "about", "against", "into",
+                                            "through", "via", "without", "within", "across", "between", "among",
+                                            "since", "until", "amid", "like", "than"]
+    static let clauseWords: Set<String> = ["that", "and", "but", "because", "while", "when", "as", "if", "so",
+                                           "which", "who", "whom", "whose", "where", "although", "though", "or",
+                                           "after", "before", "since", "until", "whether", "than", "then", "nor"]
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                                           "will", "would", "can", "could", "may", "might", "must", "should",
+                                           "shall", "do", "does", "did", "not"]
+    static let nameJoiners: Set<String> = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
+                                           "el", "ibn", "dos", "du", "and"]
+
+    /// A common noun that reads as a plural ("outlets", "officials"), not "news" or "business".
+    static func looksPlural(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+            && !word.hasSuffix("is") && !word.hasSuffix("news") && !word.hasSuffix("ics")
+    }
+
+    func word(_ index: Int) -> String { paragraph.text(of: tokens[index]) }
+    func lower(_ index: Int) -> String { word(index).lowercased() }
+    func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind != .punctuation }
+
+    /// The phrase that ends just before `end` (exclusive), scanning left to a clause boundary, not before `floor`.
+    /// Returns the token range of the chunk.
+    func leftChunk(endingBefore end: Int, floor: Int) -> Range<Int> {
+        var start = end
+        while start - 1 >= floor {
+            let index = start - 1
+            let token = tokens[index]
+            if token.kind == .punctuation {
+                if token.first == "&" || token.first == "." && index > floor { start -= 1; continue }
+                break
+            }
+            let lower = self.lower(index)
+            if NounPhrases.clauseWords.contains(lower) {
+                // "Ukrainian and Western assessments": a conjunction between two capitalised words joins.
+                if lower == "and", index - 1 >= floor, tokens[index - 1].isCapitalized,
+                   index + 1 < end, tokens[index + 1].isCapitalized { start -= 1; continue }
+                break
+            }
+            if lexicon.speechVerbForms[lower] != nil && !token.isCapitalized { break }
+            start -= 1
+        }
+        return start..<end
+    }
+
+    /// Reads a mention from a chunk: the head noun phrase, its name and description, and what follows it.
+    func mention(in chunk: Range<Int>) -> Mention? {
+        var index = chunk.lowerBound
+        // A chunk opening with a preposition is not a subject.
+        while index < chunk.upperBound, isWord(index), NounPhrases.prepositions.contains(lower(index)),
+              !tokens[index].isCapitalized {
+            return nil
+        }
+        guard index < chunk.upperBound else { return nil }
+        let first = lower(index)
+        if chunk.count == 1, let reference = lexicon.pronouns[first] {
+            let gender: Lexicon.Gender? = reference == .male ? .male : reference == .female ? .female : nil
+            let kind: SpeakerKind = reference == .group ? .group : reference == .organisation ? .organisation : .person
+            return Mention(form: .pronoun, text: word(index), name: nil, description: nil, head: first, kind: kind,
+                           gender: gender, definite: true, start: tokens[index].start, end: tokens[index].end)
+        }
+        var definite = false
+        var sawDeterminer = false
+        if NounPhrases.determiners.contains(first) {
+            definite = !(first == "a" || first == "an" || first == "another" || first == "some")
+            sawDeterminer = true
+            index += 1
+        }
+        let phraseStart = index
+        var end = index
+        while end < chunk.upperBound {
+            let token = tokens[end]
+            if token.kind == .punctuation {
+                if token.first == "-" || token.first == "." || token.first == "&" { end += 1; continue }
+                break
+            }
+            let lower = self.lower(end)
+            if lower == "of" || NounPhrases.nameJoiners.contains(lower) && !token.isCapitalized {
+                let previous = end > phraseStart ? self.lower(end - 1) : ""
+                let nextCapital = end + 1 < chunk.upperBound && tokens[end + 1].isCapitalized
+                let previousCapital = end > phraseStart && tokens[end - 1].isCapitalized
+                let keeps = lower == "of" ? (lexicon.ofHeads.contains(previous) || previousCapital && nextCapital)
+                    : (previousCapital && nextCapital)
+                if keeps { end += 1; continue }
+                break
+            }
+            if !token.isCapitalized {
+                if NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower)
+                    || NounPhrases.auxiliaries.contains(lower) { break }
+                if end > phraseStart, lower.hasSuffix("ed"), end + 1 < chunk.upperBound,
+                   NounPhrases.prepositions.contains(self.lower(end + 1)) { break }
+                if lexicon.speechVerbForms[lower] != nil { break }
+            }
+            end += 1
+        }
+        guard end > phraseStart else { return nil }
+        // Trailing "of" or joiners are not part of the phrase.
+        while end > phraseStart, tokens[end - 1].kind == .punctuation
+                || NounPhrases.nameJoiners.contains(lower(end - 1)) && !tokens[end - 1].isCapitalized {
+            end -= 1
+        }
+        guard end > phraseStart else { return nil }
+        let postModifier = end < chunk.upperBound
+            ? paragraph.slice(tokens[end].start, tokens[chunk.upperBound - 1].end) : nil
+        return classify(phraseStart..<end, sawDeterminer: sawDeterminer, definite: definite,
+                        startOffset: tokens[chunk.lowerBound].start, postModifier: postModifier)
+    }
+
+    /// Splits a phrase into role and name and decides what kind of speaker it is.
+    func classify(_ phrase: Range<Int>, sawDeterminer: Bool, definite: Bool, startOffset: Int,
+                  postModifier: String?) -> Mention {
+        let text = paragraph.slice(tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end)
+        let lastWord = lower(phrase.upperBound - 1)
+        let endOffset = tokens[phrase.upperBound - 1].end
+        // The trailing run of capitalised words is the name, unless the phrase ends in a common noun.
+        var nameStart = phrase.upperBound
+        while nameStart - 1 >= phrase.lowerBound {
+            let index = nameStart - 1
+            let token = tokens[index]
+            if token.kind == .punctuation, token.first == "-" || token.first == "." { nameStart -= 1; continue }
+            if token.isCapitalized || token.kind == .number && nameStart < phrase.upperBound
+                || NounPhrases.nameJoiners.contains(lower(index)) && nameStart < phrase.upperBound
+                && index > phrase.lowerBound && tokens[index - 1].isCapitalized {
+                nameStart -= 1
+                continue
+            }
+            break
+        }
+        // Roles before the name: everything up to the last role word or honorific.
+        var roleEnd = nameStart
+        var gender: Lexicon.Gender?
+        var index = nameStart
+        while index < phrase.upperBound {
+            let lowerWord = lower(index).trimmingCharacters(in: ["."])
+            let two = index + 1 < phrase.upperBound ? lowerWord + " " + lower(index + 1) : ""
+            if lexicon.titles.contains(two) { roleEnd = index + 2; index += 2; continue }
+            if lexicon.titles.contains(lowerWord) || lexicon.titles.contains(word(index)) { roleEnd = index + 1 }
+            if let honorific = lexicon.honorifics[lowerWord] {
+                roleEnd = index + 1
+                gender = honorific
+            }
+            index += 1
+        }
+        // A lone sentence-opening capital that is really a common noun ("Analysts explain").
+        let single = phrase.count == 1 ? lastWord : nil
+        let isCommonNoun = single.map { lexicon.groupNouns.contains($0) || lexicon.organisationNouns.contains($0)
+            || lexicon.titles.contains($0) || lexicon.speechNouns.contains($0) } ?? false
+        let hasName = roleEnd < phrase.upperBound && nameStart < phrase.upperBound && !isCommonNoun
+        let descriptionWords: String? = {
+            let end = hasName ? max(nameStart, roleEnd) : phrase.upperBound
+            var parts: [String] = []
+            if end > phrase.lowerBound, hasName {
+                let roleStop = min(end, phrase.upperBound)
+                let roleText = paragraph.slice(tokens[phrase.lowerBound].start, tokens[roleStop - 1].end)
+                let withoutHonorific = roleText.split(separator: " ").filter {
+                    lexicon.honorifics[$0.lowercased().trimmingCharacters(in: ["."])] == nil
+                }.joined(separator: " ")
+                if !withoutHonorific.isEmpty { parts.append(withoutHonorific) }
+            }
+            if let postModifier, !postModifier.isEmpty { parts.append(postModifier) }
+            return parts.isEmpty ? nil : parts.joined(separator: " ")
+        }()
+        if hasName {
+            let nameFrom = max(nameStart, roleEnd)
+            let name = paragraph.slice(tokens[nameFrom].start, tokens[phrase.upperBound - 1].end)
+            let roleHead = nameFrom > phrase.lowerBound ? lower(nameFrom - 1) : ""
+            let wholeLower = text.lowercased()
+            let kind: SpeakerKind
+            if lexicon.wireAgencies.contains(name) || lexicon.organisationNouns.contains(roleHead)
+                || lexicon.places.contains(name) {
+                kind = .organisation
+            } else if lexicon.organisationNouns.contains(lastWord) {
+                kind = .organisation
+            } else if wholeLower.hasSuffix("s"), lexicon.groupNouns.contains(lastWord) {
+                kind = .group
+            } else {
+                kind = .person
+            }
+            if kind != .person, nameFrom == nameStart, nameStart > phrase.lowerBound {
+                // "National oil company Petronas": the organisation's own name follows its description.
+                return Mention(form: .name, text: text, name: name, description: descriptionWords, head: lastWord,
+                               kind: kind, gender: nil, definite: definite, start: startOffset, end: endOffset)
+            }
+            return Mention(form: .name, text: text, name: name, description: descriptionWords, head: lastWord,
+                           kind: kind, gender: gender, definite: definite, start: startOffset, end: endOffset)
+        }
+        // A description: its head decides the kind.
+        let head = lastWord
+        let firstWord = lower(phrase.lowerBound)
+        let kind: SpeakerKind
+        var form: Mention.Form = .description
+        if lexicon.speechNouns.contains(head) {
+            kind = .organisation
+            form = .document
+        } else if let of = phrase.first(where: { lower($0) == "of" }), of > phrase.lowerBound,
+                  lexicon.ofHeads.contains(lower(of - 1)) {
+            kind = ["one", "each"].contains(lower(of - 1)) ? .person : .group
+        } else if lexicon.organisationNouns.contains(head) {
+            kind = .organisation
+        } else if lexicon.groupNouns.contains(head) || NounPhrases.looksPlural(head) {
+            kind = .group
+        } else {
+            kind = .person
+        }
+        let capitalisedStart = tokens[phrase.lowerBound].isCapitalized && !sawDeterminer
+            && !lexicon.groupNouns.contains(firstWord) && !lexicon.ofHeads.contains(firstWord)
+        if capitalisedStart, kind == .organisation {
+            // "Yonhap news agency": a named organisation whose name ends in a common noun.
+            return Mention(form: .name, text: text, name: text, description: postModifier, head: head, kind: kind,
+                           gender: nil, definite: definite, start: startOffset, end: endOffset)
+        }
+        return Mention(form: form, text: text, name: nil, description: postModifier, head: head, kind: kind,
+                       gender: nil, definite: definite || !sawDeterminer, start: startOffset, end: endOffset)
+    }
+
+    /// The phrase that starts at `start` and runs right, as for an inverted attribution ("said Seongmin Lee of
+    /// the Human Rights Foundation"). Stops at punctuation or a clause word.
+    func rightChunk(from start: Int, ceiling: Int) -> Range<Int> {
+        var end = start
+        while end < ceiling {
+            let token = tokens[end]
+            if token.kind == .punctuation {
+                if token.first == "-" || token.first == "." && end + 1 < ceiling && !tokens[end + 1].spaceBefore {
+                    end += 1
+                    continue
+                }
+                break
+            }
+            let lower = self.lower(end)
+            if end > start, ["who", "which", "that", "and", "but", "because", "as", "when", "while"].contains(lower)
+                || NounPhrases.auxiliaries.contains(lower) {
+                break
+            }
+            end += 1
+        }
+        return start..<end
+    }
+}

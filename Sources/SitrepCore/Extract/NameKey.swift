@@ -1,0 +1,43 @@
+import Foundation
+
+/// Comparison keys for names that tolerate transliteration and spelling variants.
+///
+/// Case, diacritics, spaces, hyphens and apostrophes are ignored, `y` is read as `i`, and doubled letters as
+/// one: Zelensky, Zelenskiy and Zelenskyy share a key, as do Kim Jong Un and Kim Jong-un.
+public enum NameKey {
+    /// The key of a whole name.
+    public static func key(_ name: String) -> String {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var key = ""
+        var previous: Character?
+        for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            var character = Character(scalar)
+            if character == "y" { character = "i" }
+            if character == previous { continue }
+            key.append(character)
+            previous = character
+        }
+        return key
+    }
+
+    /// Keys of each word of a name, honorifics and initials dropped.
+    public static func parts(_ name: String, lexicon: Lexicon) -> [String] {
+        name.split(whereSeparator: { $0 == " " }).compactMap { word in
+            let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            guard lexicon.honorifics[bare] == nil else { return nil }
+            let key = key(String(word))
+            return key.isEmpty ? nil : key
+        }
+    }
+
+    /// A description reduced for comparison: lower case, no determiner, plural `s` dropped at the end.
+    public static func description(_ text: String) -> String {
+        var words = text.lowercased().split(separator: " ").map(String.init)
+        if let first = words.first, ["a", "an", "the"].contains(first) { words.removeFirst() }
+        if var last = words.popLast() {
+            if last.count > 3, last.hasSuffix("s") { last.removeLast() }
+            words.append(last)
+        }
+        return words.joined(separator: " ").replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+}

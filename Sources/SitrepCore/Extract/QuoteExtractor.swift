@@ -1,0 +1,46 @@
+/// The quotations and local speakers of one article.
+struct ArticleQuotes: Sendable {
+    var quotes: [LocalQuote]
+    var entities: [LocalEntity]
+}
+
+/// Runs attribution over an article in reading order (headline, standfirst, then each segment) and resolves
+/// every speaker mention to an entity of the article.
+struct QuoteExtractor: Sendable {
+    let lexicon: Lexicon
+
+    func extract(_ article: Article) -> ArticleQuotes {
+        let attributor = Attributor(lexicon: lexicon)
+        var quotes: [LocalQuote] = []
+        var carry = Attributor.Carry()
+        for paragraph in [article.titleParagraph, article.standfirstParagraph].compactMap({ $0 }) {
+            var headCarry = Attributor.Carry()
+            attributor.extract(paragraph, segment: 0, quotes: &quotes, carry: &headCarry)
+        }
+        for (index, segment) in article.segments.enumerated() {
+            if let heading = segment.headingParagraph {
+                var headCarry = Attributor.Carry()
+                attributor.extract(heading, segment: index, quotes: &quotes, carry: &headCarry)
+            }
+            for paragraph in segment.paragraphs {
+                attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry)
+            }
+        }
+        var entities = ArticleEntities(lexicon: lexicon)
+        for index in quotes.indices {
+            if let mention = quotes[index].mention {
+                let sentence = quotes[index].paragraph.text
+                quotes[index].entity = entities.resolve(mention, segment: quotes[index].segment,
+                                                        cue: quotes[index].cue, sentenceText: sentence)
+            } else if let earlier = quotes[index].continues, earlier < index {
+                quotes[index].entity = quotes[earlier].entity
+                quotes[index].mention = quotes[earlier].mention
+            }
+        }
+        let merged = entities.mergeDescriptions()
+        for index in quotes.indices {
+            if let entity = quotes[index].entity, let into = merged[entity] { quotes[index].entity = into }
+        }
+        return ArticleQuotes(quotes: quotes, entities: entities.entities)
+    }
+}

@@ -1,0 +1,66 @@
+/// Splits a paragraph's tokens into sentences without breaking inside quotations.
+enum Sentences {
+    /// Token ranges of the sentences of a paragraph.
+    static func split(_ tokens: [Token], regions: [QuoteRegion], paragraph: Paragraph, lexicon: Lexicon) -> [Range<Int>] {
+        let count = tokens.count
+        guard count > 0 else { return [] }
+        var inside = [Bool](repeating: false, count: count)
+        var closers = Set<Int>()
+        for region in regions {
+            for index in region.tokens { inside[index] = true }
+            if let close = region.close { closers.insert(close) }
+        }
+        func opensSentence(_ index: Int) -> Bool {
+            guard index < count else { return true }
+            let token = tokens[index]
+            guard token.spaceBefore else { return false }
+            return token.isCapitalized || token.kind == .number || token.isQuoteMark || token.first == "("
+        }
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in 0..<count {
+            let token = tokens[index]
+            var boundary = false
+            if token.kind == .punctuation, !inside[index],
+               token.first == "." || token.first == "?" || token.first == "!" || token.first == "\u{2026}" {
+                if index > 0, tokens[index - 1].kind == .word, token.first == "." {
+                    let word = paragraph.text(of: tokens[index - 1]).lowercased()
+                    let isInitial = tokens[index - 1].end - tokens[index - 1].start == 1 && tokens[index - 1].isCapitalized
+                    if lexicon.abbreviations.contains(word) || isInitial {
+                        continue
+                    }
+                }
+                var next = index + 1
+                while next < count, tokens[next].kind == .punctuation, !tokens[next].spaceBefore,
+                      !tokens[next].isQuoteMark || closers.contains(next) {
+                    next += 1
+                }
+                boundary = opensSentence(next)
+                if boundary { ranges.append(start..<next); start = next; continue }
+            } else if closers.contains(index), index > 0 {
+                let last = tokens[index - 1]
+                if last.kind == .punctuation, last.first == "." || last.first == "?" || last.first == "!" {
+                    var next = index + 1
+                    while next < count, tokens[next].kind == .punctuation, !tokens[next].spaceBefore { next += 1 }
+                    if next < count, tokens[next].spaceBefore, tokens[next].isQuoteMark
+                        || tokens[next].isCapitalized && !isAttributionStart(tokens, next, paragraph, lexicon) {
+                        ranges.append(start..<next)
+                        start = next
+                    }
+                }
+            }
+        }
+        if start < count { ranges.append(start..<count) }
+        return ranges
+    }
+
+    /// After “…!” or “…?” a capitalised name may still be the attribution ("“Go!” Mr Lee shouted.").
+    private static func isAttributionStart(_ tokens: [Token], _ index: Int, _ paragraph: Paragraph, _ lexicon: Lexicon) -> Bool {
+        for offset in 0..<4 where index + offset < tokens.count {
+            let token = tokens[index + offset]
+            if token.kind == .punctuation { return false }
+            if lexicon.speechVerbForms[paragraph.text(of: token).lowercased()] != nil { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,143 @@
+/// Makes speakers canonical across articles: one speaker for spelling and transliteration variants and
+/// honorifics of one name, separate speakers for one surname worn by two people.
+///
+/// Full names merge on their ``NameKey``; a bare surname joins a full name only when exactly one full name
+/// carries it; unnamed descriptions ("a South Korean lawmaker") join a speaker only inside one linked story.
+struct SpeakerDirectory {
+    let lexicon: Lexicon
+
+    struct Node {
+        var article: Int
+        var entity: LocalEntity
+    }
+
+    /// The canonical speakers, and for each article the map from its local entity to a speaker index.
+    func unify(_ articles: [ArticleQuotes], storyOf: (Int, Int) -> Int?) -> ([Speaker], [[Int: Int]]) {
+        var nodes: [Node] = []
+        var nodeIndex: [[Int: Int]] = Array(repeating: [:], count: articles.count)
+        for (article, quotes) in articles.enumerated() {
+            for (local, entity) in quotes.entities.enumerated() where entity.count > 0 {
+                nodeIndex[article][local] = nodes.count
+                nodes.append(Node(article: article, entity: entity))
+            }
+        }
+        var sets = UnionFind(count: nodes.count)
+        // Full names, and names of organisations.
+        var byKey: [String: Int] = [:]
+        var surnames: [String: Set<String>] = [:]
+        for (index, node) in nodes.enumerated() {
+            guard let name = node.entity.name else { continue }
+            let parts = NameKey.parts(name, lexicon: lexicon)
+            guard parts.count >= 2 || node.entity.kind != .person else { continue }
+            let key = parts.joined()
+            if let first = byKey[key] { sets.union(first, index) } else { byKey[key] = index }
+            if node.entity.kind == .person, let first = parts.first, let last = parts.last {
+                surnames[first, default: []].insert(key)
+                surnames[last, default: []].insert(key)
+            }
+        }
+        // Bare names: only when one full name carries them.
+        for (index, node) in nodes.enumerated() {
+            guard let name = node.entity.name, node.entity.kind == .person else { continue }
+            let parts = NameKey.parts(name, lexicon: lexicon)
+            guard parts.count == 1 else { continue }
+            if let keys = surnames[parts[0]], keys.count == 1, let key = keys.first, let full = byKey[key] {
+                sets.union(full, index)
+            } else if surnames[parts[0]] == nil {
+                // No full name carries it anywhere: bare mentions of it are one speaker.
+                if let same = byKey[parts[0]] { sets.union(same, index) } else { byKey[parts[0]] = index }
+            }
+        }
+        // Unnamed descriptions: within one story, to a speaker known by that description.
+        var storiesOfNode: [Set<Int>] = nodes.map { node in
+            Set(node.entity.segments.compactMap { storyOf(node.article, $0) })
+        }
+        for (index, node) in nodes.enumerated() where node.entity.name == nil {
+            let reduced = Set(node.entity.aliases.map(NameKey.description))
+            for (other, candidate) in nodes.enumerated() where other != index && candidate.article != node.article {
+                guard !storiesOfNode[index].isDisjoint(with: storiesOfNode[other]) else { continue }
+                let theirs = Set(candidate.entity.aliases.map(NameKey.description))
+                if !reduced.isDisjoint(with: theirs) { sets.union(index, other) }
+            }
+        }
+        storiesOfNode.removeAll()
+        // One speaker per set.
+        var speakerOfRoot: [Int: Int] = [:]
+        var members: [[Int]] = []
+        for index in nodes.indices {
+            let root = sets.find(index)
+            if let speaker = speakerOfRoot[root] { members[speaker].append(index) }
+            else { speakerOfRoot[root] = members.count; members.append([index]) }
+        }
+        let speakers = members.map { canonical(nodes: $0.map { nodes[$0] }) }
+        var maps: [[Int: Int]] = Array(repeating: [:], count: articles.count)
+        for (article, locals) in nodeIndex.enumerated() {
+            for (local, node) in locals { maps[article][local] = speakerOfRoot[sets.find(node)] }
+        }
+        return (speakers, maps)
+    }
+
+    /// The canonical record of a set of entities: the fullest, most used name; all aliases; a description.
+    private func canonical(nodes: [Node]) -> Speaker {
+        let named = nodes.filter { $0.entity.name != nil }
+        let name: String
+        if named.isEmpty {
+            var counts: [String: Int] = [:]
+            for node in nodes { for alias in node.entity.aliases { counts[alias, default: 0] += node.entity.count } }
+            // The fullest description the sources give, then the most used.
+            name = nodes.flatMap(\.entity.aliases).max {
+                ($0.split(separator: " ").count, counts[$0]!) < ($1.split(separator: " ").count, counts[$1]!)
+            } ?? "unknown"
+        } else {
+            var weight: [String: Int] = [:]
+            var order: [String] = []
+            for node in named {
+                let candidate = node.entity.name!
+                if weight[candidate] == nil { order.append(candidate) }
+                weight[candidate, default: 0] += node.entity.count
+            }
+            let longest = order.map { $0.split(separator: " ").count }.max() ?? 1
+            let fullest = order.filter { $0.split(separator: " ").count == longest }
+            name = fullest.enumerated().max { left, right in
+                (weight[left.element]!, -left.offset) < (weight[right.element]!, -right.offset)
+            }!.element
+        }
+        var aliases: [String] = [name]
+        for node in nodes {
+            for alias in node.entity.aliases where !aliases.contains(alias) { aliases.append(alias) }
+        }
+        var kinds: [SpeakerKind: Int] = [:]
+        for node in (named.isEmpty ? nodes : named) { kinds[node.entity.kind, default: 0] += node.entity.count }
+        let kind = kinds.max { $0.value < $1.value }?.key ?? .person
+        let description = (named.isEmpty ? nodes : named).lazy.flatMap(\.entity.descriptions).first
+        return Speaker(name: name, aliases: aliases, kind: kind, description: description)
+    }
+}
+
+/// Disjoint sets with path halving and union by size.
+struct UnionFind {
+    private var parent: [Int]
+    private var size: [Int]
+
+    init(count: Int) {
+        parent = Array(0..<count)
+        size = Array(repeating: 1, count: count)
+    }
+
+    mutating func find(_ element: Int) -> Int {
+        var node = element
+        while parent[node] != node {
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        }
+        return node
+    }
+
+    mutating func union(_ left: Int, _ right: Int) {
+        var a = find(left), b = find(right)
+        guard a != b else { return }
+        if size[a] < size[b] { swap(&a, &b) }
+        parent[b] = a
+        size[a] += size[b]
+    }
+}

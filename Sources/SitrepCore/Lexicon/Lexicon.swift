@@ -1,0 +1,190 @@
+import Foundation
+
+/// The word lists the core reads text with, parsed from `Resources/lexicon/*.txt` (embedded at build time).
+///
+/// Each list is data, not code: one entry per line, `#` starts a comment. Lookups are case-sensitive
+/// unless the property says otherwise; most callers pass lower-cased words.
+public struct Lexicon: Sendable {
+    /// Every inflected form of a speech verb (said, says, saying, told, ...) mapped to its base form.
+    public let speechVerbForms: [String: String]
+    /// Nouns for documents that speak for their issuer ("the statement said").
+    public let speechNouns: Set<String>
+    /// Courtesy titles (lower-cased, without a final period) with the gender they imply, if any.
+    public let honorifics: [String: Gender?]
+    /// Role words, lower-cased, single and multi-word ("president", "prime minister").
+    public let titles: Set<String>
+    /// Head nouns of organisations, lower-cased.
+    public let organisationNouns: Set<String>
+    /// Plural heads of unnamed groups, lower-cased.
+    public let groupNouns: Set<String>
+    /// Heads that keep an "of" phrase ("one of the men"), lower-cased.
+    public let ofHeads: Set<String>
+    /// Pronouns (lower-cased) and what they may refer to.
+    public let pronouns: [String: PronounReference]
+    /// Words that may stand between a speaker and its verb, lower-cased.
+    public let adverbials: Set<String>
+    /// Capitalised function words that open a sentence (case kept).
+    public let sentenceStarters: Set<String>
+    /// News agency names as written in datelines.
+    public let wireAgencies: Set<String>
+    /// Photo credit markers.
+    public let creditPrefixes: [String]
+    public let creditSuffixes: [String]
+    public let creditInfixes: [String]
+    /// Line prefixes of page furniture, lower-cased.
+    public let furniturePrefixes: [String]
+    /// First words of wire update notes, lower-cased.
+    public let updateNoteWords: Set<String>
+    /// Stop words, lower-cased.
+    public let stopwords: Set<String>
+    /// Month names and abbreviations, lower-cased, to their month number.
+    public let months: [String: Int]
+    /// Number words to values.
+    public let numberWords: [String: Double]
+    /// Multiplier words ("million") to factors.
+    public let multipliers: [String: Double]
+    /// Cue words of figures to the kind of count they signal (several words allowed).
+    public let figureCues: [String: String]
+    /// Countries, capitals and regions, as written; as a speaker a place stands for its government.
+    public let places: Set<String>
+    /// Abbreviations that end with a period without ending a sentence, lower-cased, without the period.
+    public let abbreviations: Set<String>
+
+    /// What a pronoun may refer to.
+    public enum PronounReference: String, Sendable { case male, female, group, organisation, any }
+    /// Gender implied by an honorific or pronoun.
+    public enum Gender: String, Sendable { case male, female }
+
+    /// The lexicon built from the project's bundled word lists.
+    public static let standard = Lexicon(files: EmbeddedLexicon.files)
+
+    /// Builds a lexicon from list texts keyed by list name (the file name without `.txt`).
+    public init(files: [String: String]) {
+        func entries(_ name: String) -> [String] {
+            (files[name] ?? "").split(separator: "\n").compactMap { raw in
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                return line.isEmpty || line.hasPrefix("#") ? nil : line
+            }
+        }
+        func fields(_ line: String) -> [String] { line.split(separator: " ").map(String.init) }
+
+        var verbForms: [String: String] = [:]
+        for base in entries("speech-verbs").map({ $0.lowercased() }) {
+            for form in Lexicon.regularInflections(of: base) { verbForms[form] = base }
+        }
+        for line in entries("irregular-verbs") {
+            let parts = fields(line.lowercased())
+            guard let base = parts.first, verbForms[base] != nil || parts.count > 1 else { continue }
+            for form in parts { verbForms[form] = base }
+        }
+        speechVerbForms = verbForms
+        speechNouns = Set(entries("speech-nouns").map { $0.lowercased() })
+
+        var honorifics: [String: Gender?] = [:]
+        for line in entries("honorifics") {
+            let parts = fields(line)
+            guard let word = parts.first else { continue }
+            let key = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            let gender: Gender? = parts.count > 1 ? (parts[1] == "m" ? .male : parts[1] == "f" ? .female : nil) : nil
+            honorifics[key] = gender
+        }
+        self.honorifics = honorifics
+        titles = Set(entries("titles").map { $0.lowercased() })
+        organisationNouns = Set(entries("organisation-nouns").map { $0.lowercased() })
+        groupNouns = Set(entries("group-nouns").map { $0.lowercased() })
+        ofHeads = Set(entries("of-heads").map { $0.lowercased() })
+        var pronouns: [String: PronounReference] = [:]
+        for line in entries("pronouns") {
+            let parts = fields(line)
+            guard parts.count == 2 else { continue }
+            let ref: PronounReference = switch parts[1] {
+            case "m": .male
+            case "f": .female
+            case "group": .group
+            case "org": .organisation
+            default: .any
+            }
+            pronouns[parts[0].lowercased()] = ref
+        }
+        self.pronouns = pronouns
+        adverbials = Set(entries("adverbials").map { $0.lowercased() })
+        sentenceStarters = Set(entries("sentence-starters"))
+        wireAgencies = Set(entries("wire-agencies"))
+        var prefixes: [String] = [], suffixes: [String] = [], infixes: [String] = []
+        for line in entries("photo-credits") {
+            guard let space = line.firstIndex(of: " ") else { continue }
+            let kind = line[..<space], value = String(line[line.index(after: space)...])
+            switch kind {
+            case "prefix": prefixes.append(value)
+            case "suffix": suffixes.append(value)
+            default: infixes.append(value)
+            }
+        }
+        creditPrefixes = prefixes
+        creditSuffixes = suffixes
+        creditInfixes = infixes
+        furniturePrefixes = entries("furniture").map { $0.lowercased() }
+        updateNoteWords = Set(entries("update-notes").map { $0.lowercased() })
+        stopwords = Set(entries("stopwords").flatMap { fields($0.lowercased()) })
+        var months: [String: Int] = [:]
+        for (index, line) in entries("months").enumerated() {
+            for name in fields(line.lowercased()) { months[name] = index + 1 }
+        }
+        self.months = months
+        func valued(_ name: String) -> [String: Double] {
+            var table: [String: Double] = [:]
+            for line in entries(name) {
+                let parts = fields(line)
+                if parts.count == 2, let value = Double(parts[1]) { table[parts[0].lowercased()] = value }
+            }
+            return table
+        }
+        numberWords = valued("number-words")
+        multipliers = valued("multipliers")
+        var cues: [String: String] = [:]
+        for line in entries("figure-counts") {
+            let parts = fields(line.lowercased())
+            guard parts.count >= 2 else { continue }
+            cues[parts.dropLast().joined(separator: " ")] = parts[parts.count - 1]
+        }
+        figureCues = cues
+        places = Set(entries("places"))
+        var abbreviations = Set(honorifics.keys)
+        abbreviations.formUnion(months.keys)
+        abbreviations.formUnion(["st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u.s",
+                                 "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "gov", "sen", "rep", "gen"])
+        self.abbreviations = abbreviations
+    }
+
+    /// Regular inflections of an English verb: base, -s, -ed, -ing with the usual spelling changes.
+    static func regularInflections(of base: String) -> [String] {
+        var forms = [base]
+        let last = base.last ?? " "
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
+            forms.append(base + "es")
+        } else if last == "y", let before = base.dropLast().last, !vowels.contains(before) {
+            forms.append(base.dropLast() + "ies")
+        } else {
+            forms.append(base + "s")
+        }
+        if last == "e" {
+            forms.append(base + "d")
+            forms.append(base.dropLast() + "ing")
+        } else if last == "y", let before = base.dropLast().last, !vowels.contains(before) {
+            forms.append(base.dropLast() + "ied")
+            forms.append(base + "ing")
+        } else {
+            forms.append(base + "ed")
+            forms.append(base + "ing")
+            // Doubled final consonant for short stressed verbs: vow -> vowed, but plan -> planned.
+            let chars = Array(base)
+            if chars.count >= 3, chars.count <= 4, !vowels.contains(last), last != "w", last != "x", last != "y",
+               vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3]) {
+                forms.append(base + String(last) + "ed")
+                forms.append(base + String(last) + "ing")
+            }
+        }
+        return forms
+    }
+}

@@ -1,0 +1,49 @@
+/// The layout features of a paragraph that the parser decides by: how it ends, how long it is, how it starts.
+struct ParagraphShape {
+    let wordCount: Int
+    let sentenceCount: Int
+    /// The last visible character closes a sentence (. ? ! … : or one of those before a closing quote or bracket).
+    let endsSentence: Bool
+    let startsCapitalized: Bool
+    let endsWithComma: Bool
+
+    init(_ paragraph: Paragraph, tokens: [Token]) {
+        var words = 0
+        var sentences = 0
+        for (index, token) in tokens.enumerated() {
+            if token.kind != .punctuation { words += 1; continue }
+            if ParagraphShape.sentenceEnds.contains(token.first) {
+                let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+                if next == nil || next!.spaceBefore && (next!.isCapitalized || next!.isQuoteMark) { sentences += 1 }
+            }
+        }
+        wordCount = words
+        var last = tokens.count - 1
+        while last >= 0, tokens[last].kind == .punctuation,
+              tokens[last].isQuoteMark || ParagraphShape.closers.contains(tokens[last].first) {
+            last -= 1
+        }
+        let final = last >= 0 ? tokens[last] : nil
+        endsSentence = final.map { $0.kind == .punctuation && ParagraphShape.terminators.contains($0.first) } ?? false
+            || final.map { $0.kind == .word && paragraph.bytes[$0.end - 1] == 0x2E } ?? false
+        endsWithComma = final?.first == ","
+        startsCapitalized = tokens.first { $0.kind != .punctuation }?.isCapitalized ?? false
+            || tokens.first?.kind == .number
+        sentenceCount = max(sentences, endsSentence ? 1 : 0) + (endsSentence ? 0 : 1)
+    }
+
+    /// Looks like a headline or sub-headline: short, capitalised, and not closed like a sentence.
+    var isHeadingLike: Bool {
+        !endsSentence && !endsWithComma && startsCapitalized && wordCount >= 2 && wordCount <= 25
+            && sentenceCount <= 1
+    }
+
+    /// Ends without closing its sentence and is too long or too many sentences for a heading: cut off.
+    var isCutOff: Bool {
+        !endsSentence && (wordCount > 25 || sentenceCount >= 2)
+    }
+
+    static let terminators: Set<Unicode.Scalar> = [".", "?", "!", "\u{2026}", ":"]
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "?", "!", "\u{2026}"]
+    static let closers: Set<Unicode.Scalar> = [")", "]", "\u{201D}", "\u{2019}", "\"", "'", "\u{00BB}"]
+}

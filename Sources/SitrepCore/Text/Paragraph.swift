@@ -1,0 +1,113 @@
+/// A paragraph of a source: one line, or several hard-wrapped lines joined by single spaces.
+///
+/// Offsets into ``text`` are UTF-8 offsets; ``position(at:)`` maps one back to its line and column.
+public struct Paragraph: Sendable, Hashable {
+    /// One source line's part of the paragraph.
+    public struct Piece: Sendable, Hashable {
+        /// UTF-8 offset in ``Paragraph/text`` where the piece starts.
+        public var offset: Int
+        /// The source line it comes from, 1-based.
+        public var line: Int
+        /// The 1-based column (in Unicode scalars) of the piece's first character on that line.
+        public var column: Int
+    }
+
+    /// The paragraph's text, spaces at both ends removed.
+    public let text: String
+    /// The text's UTF-8 bytes, for scanning.
+    public let bytes: [UInt8]
+    /// Where each source line's part starts, in order.
+    public let pieces: [Piece]
+
+    public init(text: String, pieces: [Piece]) {
+        self.text = text
+        self.bytes = Array(text.utf8)
+        self.pieces = pieces
+    }
+
+    /// First source line.
+    public var firstLine: Int { pieces.first?.line ?? 0 }
+    /// Last source line.
+    public var lastLine: Int { pieces.last?.line ?? 0 }
+
+    /// The source position of a UTF-8 offset in ``text``.
+    public func position(at offset: Int) -> SourcePosition {
+        var chosen = pieces[0]
+        for piece in pieces where piece.offset <= offset { chosen = piece }
+        var column = chosen.column
+        var index = chosen.offset
+        let end = min(offset, bytes.count)
+        while index < end {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: chosen.line, column: column)
+    }
+
+    /// The offset, in Unicode scalars from the start of ``text``, of a source position inside the paragraph.
+    public func scalarOffset(of position: SourcePosition) -> Int? {
+        guard let piece = pieces.last(where: { $0.line == position.line && $0.column <= position.column }) else {
+            return nil
+        }
+        var scalars = 0
+        for index in 0..<min(piece.offset, bytes.count) where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+        return scalars + position.column - piece.column
+    }
+
+    /// The text between two UTF-8 offsets.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[max(0, start)..<min(end, bytes.count)], as: UTF8.self)
+    }
+
+    /// A paragraph made of the part of this one from `offset` on (for a caption run into the body).
+    func suffix(from offset: Int) -> Paragraph {
+        var start = offset
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        let position = position(at: start)
+        var rest: [Piece] = [Piece(offset: 0, line: position.line, column: position.column)]
+        for piece in pieces where piece.offset > start {
+            rest.append(Piece(offset: piece.offset - start, line: piece.line, column: piece.column))
+        }
+        return Paragraph(text: slice(start, bytes.count), pieces: rest)
+    }
+
+    /// Splits a source into paragraphs. Lines are paragraphs of their own unless the file is hard-wrapped
+    /// (blank lines between blocks of short lines), in which case each block is one paragraph.
+    public static func split(_ source: SourceText) -> [Paragraph] {
+        let lines = source.lines
+        let first = source.firstBodyLine - 1
+        guard first < lines.count else { return [] }
+        var blocks: [[Int]] = []
+        var current: [Int] = []
+        var longest = 0
+        for index in first..<lines.count {
+            let line = lines[index]
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                if !current.isEmpty { blocks.append(current); current = [] }
+                continue
+            }
+            longest = max(longest, line.utf8.count)
+            current.append(index)
+        }
+        if !current.isEmpty { blocks.append(current) }
+        let wrapped = blocks.count > 1 && longest <= 100 && blocks.contains { $0.count > 1 }
+        var paragraphs: [Paragraph] = []
+        for block in blocks {
+            let groups: [[Int]] = wrapped ? [block] : block.map { [$0] }
+            for group in groups {
+                var text = ""
+                var pieces: [Piece] = []
+                for index in group {
+                    let line = lines[index]
+                    let leading = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+                    let content = line.trimmingSpaces
+                    if !text.isEmpty { text += " " }
+                    pieces.append(Piece(offset: text.utf8.count, line: index + 1, column: leading + 1))
+                    text += content
+                }
+                paragraphs.append(Paragraph(text: text, pieces: pieces))
+            }
+        }
+        return paragraphs
+    }
+}

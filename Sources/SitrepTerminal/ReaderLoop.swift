@@ -1,0 +1,30 @@
+import Foundation
+import SitrepUI
+
+/// Runs the reader on a terminal until the user quits: key, reduce, render, repaint what changed.
+public enum ReaderLoop {
+    /// Opens the terminal, runs the reader over `source`, and restores the terminal however it ends.
+    public static func run(source: any ReaderSource) throws {
+        let terminal = try Terminal()
+        defer { terminal.close() }
+        let color = terminal.hasColors && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let size = terminal.size
+        var state = AppState(width: size.width, height: size.height)
+        let reducer = Reducer(source: source)
+        let renderer = Renderer(source: source, theme: Theme(color: color))
+        terminal.draw(renderer.render(state))
+        while !state.quit {
+            guard let event = terminal.readKey() else { continue }
+            switch event {
+            case let .key(key):
+                guard let action = Keymap.action(for: key) else { continue }
+                reducer.reduce(&state, action)
+            case let .wheel(up, _, _):
+                reducer.reduce(&state, up ? .up : .down)
+            case .click:
+                continue
+            }
+            terminal.draw(renderer.render(state))
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import CNcursesw
+import Glibc
+import SitrepUI
+
+/// Why the terminal could not be used.
+public enum TerminalError: Error, CustomStringConvertible {
+    case notATerminal
+    case unknownTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal: "standard input and output must be a terminal to open the reader"
+        case let .unknownTerminal(name): "cannot use terminal type '\(name)' (check TERM)"
+        }
+    }
+}
+
+/// The ncursesw screen: keys in, grids out. Only one may be open at a time; closing it (or any crash or
+/// termination signal) restores the terminal.
+public final class Terminal {
+    private var previous: Grid?
+    private var pairs: [Int32: Int16] = [:]
+    private let colors: Bool
+    private var open = true
+
+    /// Starts curses on the process's terminal.
+    public init() throws(TerminalError) {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
+        if setlocale(LC_ALL, "") == nil || sitrep_locale_is_utf8() == 0 {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+        guard sitrep_newterm() != nil else {
+            throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        Terminal.installSignalGuards()
+        set_escdelay(25)
+        raw()
+        noecho()
+        nonl()
+        keypad(sitrep_stdscr(), true)
+        curs_set(0)
+        colors = has_colors()
+        if colors {
+            start_color()
+            use_default_colors()
+        }
+        mousemask(sitrep_mouse_mask(), nil)
+        mouseinterval(0)
+    }
+
+    deinit { close() }
+
+    /// Whether the terminal shows colour.
+    public var hasColors: Bool { colors }
+
+    /// The current size in columns and rows.
+    public var size: (width: Int, height: Int) { (Int(sitrep_cols()), Int(sitrep_lines())) }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func close() {
+        guard open else { return }
+        open = false
+        endwin()
+    }
+
+    /// Waits for the next key (or resize), nil on an error or an event the reader does not use.
+    public func readKey() -> TerminalEvent? {
+        var character: wint_t = 0
+        let result = wget_wch(sitrep_stdscr(), &character)
+        if result == KEY_CODE_YES {
+            switch Int32(character) {
+            case KEY_UP: return .key(.up)
+            case KEY_DOWN: return .key(.down)
+            case KEY_LEFT: return .key(.left)
+            case KEY_RIGHT: return .key(.right)
+            case KEY_NPAGE: return .key(.pageDown)
+            case KEY_PPAGE: return .key(.pageUp)
+            case KEY_HOME: return .key(.home)
+            case KEY_END: return .key(.end)
+            case KEY_ENTER: return .key(.enter)
+            case KEY_BTAB: return .key(.backTab)
+            case KEY_BACKSPACE: return .key(.backspace)
+            case KEY_RESIZE:
+                let size = self.size
+                return .key(.resize(width: size.width, height: size.height))
+            case KEY_MOUSE:
+                var event = MEVENT()
+                guard getmouse(&event) == OK else { return nil }
+                if event.bstate & sitrep_wheel_up() != 0 { return .wheel(up: true, x: Int(event.x), y: Int(event.y)) }
+                if event.bstate & sitrep_wheel_down() != 0 { return .wheel(up: false, x: Int(event.x), y: Int(event.y)) }
+                if event.bstate & sitrep_button1() != 0 { return .click(x: Int(event.x), y: Int(event.y)) }
+                return nil
+            default: return nil
+            }
+        }
+        guard result == OK, let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+        switch scalar.value {
+        case 10, 13: return .key(.enter)
+        case 9: return .key(.tab)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(scalar.value + 96)!)))
+        default: return .key(.character(Character(scalar)))
+        }
+    }
+
+    /// Copies a grid to the screen, rewriting only the rows that changed since the last call.
+    public func draw(_ grid: Grid) {
+        let rows = grid.changedRows(since: previous)
+        let screen = sitrep_stdscr()
+        if previous?.width != grid.width || previous?.height != grid.height { werase(screen) }
+        for y in rows {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                guard cell.width > 0 else { continue }
+                let scalar = cell.character.unicodeScalars.first ?? " "
+                _ = sitrep_put(screen, Int32(y), Int32(x), wchar_t(bitPattern: scalar.value), attributes(cell.style),
+                               pair(cell.style))
+            }
+        }
+        wnoutrefresh(screen)
+        doupdate()
+        previous = grid
+    }
+
+    /// Forgets what is on screen so that the next draw repaints everything (after a suspend, say).
+    public func invalidate() {
+        previous = nil
+        clearok(sitrep_stdscr(), true)
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var value: attr_t = 0
+        if style.bold { value |= sitrep_a_bold() }
+        if style.reverse { value |= sitrep_a_reverse() }
+        if style.dim { value |= sitrep_a_dim() }
+        if style.underline { value |= sitrep_a_underline() }
+        return value
+    }
+
+    private func pair(_ style: Style) -> Int16 {
+        guard colors, style.foreground != .default || style.background != .default else { return 0 }
+        let key = Int32(style.foreground.rawValue + 1) << 8 | Int32(style.background.rawValue + 1)
+        if let known = pairs[key] { return known }
+        let number = Int16(pairs.count + 1)
+        guard Int32(number) < sitrep_color_pairs() else { return 0 }
+        init_pair(number, Int16(style.foreground.rawValue), Int16(style.background.rawValue))
+        pairs[key] = number
+        return number
+    }
+
+    /// Restores the terminal before the process dies of a crash or a termination signal.
+    private static func installSignalGuards() {
+        for crash in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
+            signal(crash) { number in
+                endwin()
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+        for termination in [SIGTERM, SIGHUP, SIGQUIT] {
+            signal(termination) { number in
+                endwin()
+                _exit(128 + number)
+            }
+        }
+    }
+}
+
+/// What the terminal reports.
+public enum TerminalEvent: Sendable, Equatable {
+    case key(Key)
+    case click(x: Int, y: Int)
+    case wheel(up: Bool, x: Int, y: Int)
+}

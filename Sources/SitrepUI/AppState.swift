@@ -1,0 +1,86 @@
+/// The panes of the browsing screen, in Tab order.
+public enum Pane: Int, Sendable, CaseIterable {
+    case articles, segments, quotes
+
+    public var title: String {
+        switch self {
+        case .articles: "Articles"
+        case .segments: "Segments"
+        case .quotes: "Quotations"
+        }
+    }
+}
+
+/// A selection in a list and the first visible row.
+public struct ListCursor: Sendable, Equatable {
+    public var selected = 0
+    public var top = 0
+
+    public init(selected: Int = 0, top: Int = 0) {
+        self.selected = selected
+        self.top = top
+    }
+
+    /// Moves the selection by `delta`, clamped to `count`, scrolling so it stays within `visible` rows.
+    public mutating func move(by delta: Int, count: Int, visible: Int) {
+        guard count > 0 else { self = ListCursor(); return }
+        selected = min(max(0, selected + delta), count - 1)
+        keepVisible(visible: visible)
+    }
+
+    /// Scrolls so the selection is within `visible` rows.
+    public mutating func keepVisible(visible: Int) {
+        let rows = max(1, visible)
+        if selected < top { top = selected }
+        if selected >= top + rows { top = selected - rows + 1 }
+        top = max(0, top)
+    }
+}
+
+/// The reading view of one segment.
+public struct ReadingState: Sendable, Equatable {
+    public var segment: SegmentKey
+    public var scroll = 0
+
+    public init(segment: SegmentKey, scroll: Int = 0) {
+        self.segment = segment
+        self.scroll = scroll
+    }
+}
+
+/// Everything the reader shows, as plain values: the reducer changes it, the renderer draws it.
+public struct AppState: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    public var focus: Pane = .articles
+    public var articles = ListCursor()
+    public var segments = ListCursor()
+    public var quotes = ListCursor()
+    public var reading: ReadingState?
+    public var showHelp = false
+    public var message: String?
+    public var quit = false
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    /// The cursor of a pane.
+    public subscript(pane: Pane) -> ListCursor {
+        get {
+            switch pane {
+            case .articles: articles
+            case .segments: segments
+            case .quotes: quotes
+            }
+        }
+        set {
+            switch pane {
+            case .articles: articles = newValue
+            case .segments: segments = newValue
+            case .quotes: quotes = newValue
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/// Identifies a segment: its article's key and its position in the article.
+public struct SegmentKey: Sendable, Hashable, Comparable {
+    public var article: Int
+    public var segment: Int
+
+    public init(article: Int, segment: Int) {
+        self.article = article
+        self.segment = segment
+    }
+
+    public static func < (lhs: SegmentKey, rhs: SegmentKey) -> Bool { (lhs.article, lhs.segment) < (rhs.article, rhs.segment) }
+}
+
+/// One line of the article list.
+public struct ArticleRow: Sendable, Hashable {
+    public var key: Int
+    public var title: String
+    public var source: String
+    public var segmentCount: Int
+    public var truncated: Bool
+
+    public init(key: Int, title: String, source: String, segmentCount: Int, truncated: Bool) {
+        self.key = key
+        self.title = title
+        self.source = source
+        self.segmentCount = segmentCount
+        self.truncated = truncated
+    }
+}
+
+/// One line of the segment list.
+public struct SegmentRow: Sendable, Hashable {
+    public var key: SegmentKey
+    /// The sub-headline, or the first words of the segment when it has none.
+    public var label: String
+    public var headed: Bool
+    public var quoteCount: Int
+    /// Segments of the same story in other articles.
+    public var linkedCount: Int
+
+    public init(key: SegmentKey, label: String, headed: Bool, quoteCount: Int, linkedCount: Int) {
+        self.key = key
+        self.label = label
+        self.headed = headed
+        self.quoteCount = quoteCount
+        self.linkedCount = linkedCount
+    }
+}
+
+/// One quotation in a list.
+public struct QuoteRow: Sendable, Hashable {
+    public var text: String
+    public var kind: String
+    public var speaker: String?
+    /// Stable speaker identity, for colouring the same speaker the same everywhere.
+    public var speakerKey: Int?
+    public var source: String
+    public var line: Int
+    public var segment: SegmentKey
+
+    /// The words as the reader shows them: quotations in quotation marks, reported speech as it stands.
+    public var displayText: String { kind == "reported" ? text : "\u{201C}\(text)\u{201D}" }
+
+    public init(text: String, kind: String, speaker: String?, speakerKey: Int?, source: String, line: Int, segment: SegmentKey) {
+        self.text = text
+        self.kind = kind
+        self.speaker = speaker
+        self.speakerKey = speakerKey
+        self.source = source
+        self.line = line
+        self.segment = segment
+    }
+}
+
+/// A stretch of a reading paragraph to draw differently: a quotation (with its speaker) or a figure.
+public struct Highlight: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case quote(speakerKey: Int?), figure }
+    /// Character offsets in the paragraph text.
+    public var range: Range<Int>
+    public var kind: Kind
+
+    public init(range: Range<Int>, kind: Kind) {
+        self.range = range
+        self.kind = kind
+    }
+}
+
+/// A paragraph of the reading view.
+public struct ReadingParagraph: Sendable, Hashable {
+    public var text: String
+    public var line: Int
+    public var highlights: [Highlight]
+
+    public init(text: String, line: Int, highlights: [Highlight]) {
+        self.text = text
+        self.line = line
+        self.highlights = highlights
+    }
+}
+
+/// A segment of the same story elsewhere.
+public struct LinkRow: Sendable, Hashable {
+    public var key: SegmentKey
+    public var label: String
+    public var source: String
+
+    public init(key: SegmentKey, label: String, source: String) {
+        self.key = key
+        self.label = label
+        self.source = source
+    }
+}
+
+/// What the reading view shows of a segment.
+public struct ReadingDocument: Sendable, Hashable {
+    public var articleTitle: String
+    public var heading: String?
+    public var source: String
+    public var lines: ClosedRange<Int>
+    public var paragraphs: [ReadingParagraph]
+    public var quotes: [QuoteRow]
+    public var linked: [LinkRow]
+
+    public init(articleTitle: String, heading: String?, source: String, lines: ClosedRange<Int>,
+                paragraphs: [ReadingParagraph], quotes: [QuoteRow], linked: [LinkRow]) {
+        self.articleTitle = articleTitle
+        self.heading = heading
+        self.source = source
+        self.lines = lines
+        self.paragraphs = paragraphs
+        self.quotes = quotes
+        self.linked = linked
+    }
+}
+
+/// Where the reader gets what it shows: an analysis held in memory, or the library on disk.
+/// Lists are asked for by position so that a source need only load what is visible.
+public protocol ReaderSource: Sendable {
+    /// One line about what is open ("2 files · 6 articles · 47 quotations").
+    var summary: String { get }
+    var articleCount: Int { get }
+    /// Articles at list positions in `range`.
+    func articles(_ range: Range<Int>) -> [ArticleRow]
+    func segments(ofArticle key: Int) -> [SegmentRow]
+    func quotes(of segment: SegmentKey) -> [QuoteRow]
+    func reading(_ segment: SegmentKey) -> ReadingDocument?
+}

@@ -1,0 +1,85 @@
+/// Lays out a segment for reading: its heading, its paragraphs wrapped at word boundaries with quotations and
+/// figures styled, then its quotations with speakers, then the same story elsewhere.
+public enum ReadingView {
+    /// A styled run of a laid-out line.
+    struct Run { var text: String; var style: Style }
+    typealias Line = [Run]
+
+    static func lines(_ document: ReadingDocument?, width: Int, theme: Theme) -> [Line] {
+        guard let document else { return [[Run(text: "Nothing to read.", style: theme.dim)]] }
+        let inner = max(1, width - 2)
+        var lines: [Line] = []
+        for line in TextWrap.wrap(document.articleTitle, width: inner) { lines.append([Run(text: line.text, style: theme.dim)]) }
+        if let heading = document.heading {
+            for line in TextWrap.wrap(heading, width: inner) { lines.append([Run(text: line.text, style: theme.heading)]) }
+        }
+        lines.append([Run(text: "\(document.source):\(document.lines.lowerBound)-\(document.lines.upperBound)", style: theme.dim)])
+        lines.append([])
+        for paragraph in document.paragraphs {
+            let characters = Array(paragraph.text)
+            var styles = [Style](repeating: .plain, count: characters.count)
+            for highlight in paragraph.highlights {
+                let style: Style = switch highlight.kind {
+                case let .quote(key): theme.quote(key)
+                case .figure: theme.figure
+                }
+                for index in highlight.range where index < styles.count { styles[index] = style }
+            }
+            for wrapped in TextWrap.wrap(paragraph.text, width: inner) {
+                var runs: Line = []
+                var offset = wrapped.offset
+                for character in wrapped.text {
+                    while offset < characters.count, characters[offset] != character { offset += 1 }
+                    let style = offset < styles.count ? styles[offset] : .plain
+                    if let last = runs.last, last.style == style { runs[runs.count - 1].text.append(character) }
+                    else { runs.append(Run(text: String(character), style: style)) }
+                    offset += 1
+                }
+                lines.append(runs)
+            }
+            lines.append([])
+        }
+        if !document.quotes.isEmpty {
+            lines.append([Run(text: "Quotations", style: theme.heading)])
+            for quote in document.quotes {
+                let speaker = quote.speaker ?? "unattributed"
+                let wrapped = TextWrap.wrap("\(speaker): \(quote.displayText)", width: inner)
+                for (index, line) in wrapped.enumerated() {
+                    if index == 0, line.text.hasPrefix(speaker) {
+                        lines.append([Run(text: speaker, style: theme.speaker(quote.speakerKey)),
+                                      Run(text: String(line.text.dropFirst(speaker.count)), style: .plain)])
+                    } else {
+                        lines.append([Run(text: line.text, style: .plain)])
+                    }
+                }
+            }
+            lines.append([])
+        }
+        if !document.linked.isEmpty {
+            lines.append([Run(text: "Same story elsewhere", style: theme.heading)])
+            for link in document.linked {
+                for line in TextWrap.wrap("\u{2194} \(link.label) (\(link.source))", width: inner) {
+                    lines.append([Run(text: line.text, style: .plain)])
+                }
+            }
+        }
+        return lines
+    }
+
+    /// Number of laid-out lines, for scrolling limits.
+    public static func lineCount(_ document: ReadingDocument?, width: Int) -> Int {
+        lines(document, width: width, theme: Theme(color: false)).count
+    }
+
+    /// Draws lines from `scroll` into a rectangle.
+    static func draw(_ lines: [Line], scroll: Int, into grid: inout Grid, rect: Rect) {
+        for row in 0..<rect.height {
+            let index = scroll + row
+            guard index < lines.count else { break }
+            var x = rect.x + 1
+            for run in lines[index] {
+                x = grid.put(run.text, x: x, y: rect.y + row, style: run.style, limit: rect.x + rect.width - x)
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+/// Draws the state into a grid of cells: the whole screen, every time. The terminal backend repaints only the
+/// rows that changed.
+public struct Renderer: Sendable {
+    public let source: any ReaderSource
+    public let theme: Theme
+
+    public init(source: any ReaderSource, theme: Theme) {
+        self.source = source
+        self.theme = theme
+    }
+
+    public func render(_ state: AppState) -> Grid {
+        var grid = Grid(width: state.width, height: state.height)
+        guard state.width > 0, state.height > 0 else { return grid }
+        let layout = Layout(width: state.width, height: state.height, focus: state.focus)
+        let reducer = Reducer(source: source)
+        let article = reducer.selectedArticle(state)
+        let segment = reducer.selectedSegment(state)
+
+        grid.fill(x: 0, y: 0, width: state.width, height: layout.titleBar.height, style: theme.title)
+        grid.put(TextWrap.truncate(" Sitrep \u{2014} \(source.summary)", width: state.width), x: 0, y: 0, style: theme.title)
+
+        if let reading = state.reading {
+            let document = source.reading(reading.segment)
+            let lines = ReadingView.lines(document, width: layout.body.width, theme: theme)
+            ReadingView.draw(lines, scroll: reading.scroll, into: &grid, rect: layout.body)
+            let position = lines.isEmpty ? 0 : min(100, (reading.scroll + layout.body.height) * 100 / max(1, lines.count))
+            drawStatus(&grid, layout, left: "Reading \u{00B7} \(position)%",
+                       right: "j/k scroll \u{00B7} Space page \u{00B7} q back \u{00B7} ? help")
+        } else {
+            if let rect = layout.panes[.articles] { drawArticles(&grid, rect, state) }
+            if let rect = layout.panes[.segments] { drawSegments(&grid, rect, state, article: article) }
+            if let rect = layout.panes[.quotes] { drawQuotes(&grid, rect, state, segment: segment) }
+            if let rect = layout.preview, let segment {
+                drawBox(&grid, rect, title: "Preview", focused: false)
+                let lines = ReadingView.lines(source.reading(segment.key), width: rect.width - 1, theme: theme)
+                ReadingView.draw(lines, scroll: 0, into: &grid,
+                                 rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2))
+            }
+            let articlePosition = source.articleCount == 0 ? "no articles"
+                : "article \(state.articles.selected + 1)/\(source.articleCount)"
+            let segmentCount = article.map { source.segments(ofArticle: $0.key).count } ?? 0
+            let segmentPosition = segmentCount == 0 ? "" : " \u{00B7} segment \(state.segments.selected + 1)/\(segmentCount)"
+            drawStatus(&grid, layout, left: state.message ?? (articlePosition + segmentPosition),
+                       right: "Tab pane \u{00B7} j/k move \u{00B7} Enter read \u{00B7} ? help \u{00B7} q quit")
+        }
+        if state.showHelp { drawHelp(&grid, state) }
+        return grid
+    }
+
+    // MARK: Panes
+
+    private func drawArticles(_ grid: inout Grid, _ rect: Rect, _ state: AppState) {
+        drawBox(&grid, rect, title: "Articles (\(source.articleCount))", focused: state.focus == .articles)
+        let rows = max(0, rect.height - 2)
+        let top = state.articles.top
+        let items = source.articles(top..<min(source.articleCount, top + rows))
+        for (offset, item) in items.enumerated() {
+            let selected = top + offset == state.articles.selected
+            let label = (item.truncated ? "\u{2702} " : "") + item.title
+            drawItem(&grid, rect, row: offset, text: label, selected: selected, focused: state.focus == .articles)
+        }
+    }
+
+    private func drawSegments(_ grid: inout Grid, _ rect: Rect, _ state: AppState, article: ArticleRow?) {
+        let segments = article.map { source.segments(ofArticle: $0.key) } ?? []
+        drawBox(&grid, rect, title: "Segments (\(segments.count))", focused: state.focus == .segments)
+        let rows = max(0, rect.height - 2)
+        for offset in 0..<rows {
+            let index = state.segments.top + offset
+            guard index < segments.count else { break }
+            let segment = segments[index]
+            var label = segment.label
+            if segment.linkedCount > 0 { label = "\u{2194} " + label }
+            let suffix = segment.quoteCount > 0 ? " \(segment.quoteCount)q" : ""
+            drawItem(&grid, rect, row: offset, text: label, suffix: suffix, selected: index == state.segments.selected,
+                     focused: state.focus == .segments, style: segment.headed ? .plain : theme.dim)
+        }
+    }
+
+    private func drawQuotes(_ grid: inout Grid, _ rect: Rect, _ state: AppState, segment: SegmentRow?) {
+        let quotes = segment.map { source.quotes(of: $0.key) } ?? []
+        drawBox(&grid, rect, title: "Quotations (\(quotes.count))", focused: state.focus == .quotes)
+        let items = max(0, (rect.height - 2) / Layout.quoteRowHeight)
+        let width = rect.width - 2
+        for offset in 0..<items {
+            let index = state.quotes.top + offset
+            guard index < quotes.count else { break }
+            let quote = quotes[index]
+            let y = rect.y + 1 + offset * Layout.quoteRowHeight
+            let selected = index == state.quotes.selected
+            let marker = selected && state.focus == .quotes ? "\u{25B8}" : " "
+            var x = grid.put(marker, x: rect.x + 1, y: y, limit: width)
+            x = grid.put(quote.speaker ?? "unattributed", x: x, y: y,
+                         style: quote.speaker == nil ? theme.dim : theme.speaker(quote.speakerKey), limit: rect.x + 1 + width - x)
+            grid.put(" (\(quote.kind))", x: x, y: y, style: theme.dim, limit: rect.x + 1 + width - x)
+            let text = TextWrap.truncate(quote.displayText, width: width - 2)
+            grid.put(text, x: rect.x + 3, y: y + 1, limit: width - 2)
+            if selected {
+                grid.restyle(x: rect.x + 1, y: y, width: width, height: Layout.quoteRowHeight) { style in
+                    style.reverse = state.focus == .quotes
+                    if state.focus != .quotes { style.bold = true }
+                }
+            }
+        }
+    }
+
+    // MARK: Drawing helpers
+
+    private func drawItem(_ grid: inout Grid, _ rect: Rect, row: Int, text: String, suffix: String = "",
+                          selected: Bool, focused: Bool, style: Style = .plain) {
+        let width = rect.width - 2
+        guard width > 0 else { return }
+        let y = rect.y + 1 + row
+        let suffixWidth = DisplayWidth.width(of: suffix)
+        let label = TextWrap.truncate(text, width: max(1, width - suffixWidth))
+        var itemStyle = style
+        if selected { itemStyle = focused ? theme.selected : Style(bold: true) }
+        if selected { grid.fill(x: rect.x + 1, y: y, width: width, height: 1, style: itemStyle) }
+        grid.put(label, x: rect.x + 1, y: y, style: itemStyle, limit: width)
+        if !suffix.isEmpty, width > suffixWidth {
+            grid.put(suffix, x: rect.x + 1 + width - suffixWidth, y: y, style: selected ? itemStyle : theme.dim, limit: suffixWidth)
+        }
+    }
+
+    /// A box drawn with line characters, its title in the top border.
+    private func drawBox(_ grid: inout Grid, _ rect: Rect, title: String, focused: Bool) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        let style = focused ? theme.focusedBorder : theme.border
+        let right = rect.x + rect.width - 1, bottom = rect.y + rect.height - 1
+        grid.put("\u{250C}", x: rect.x, y: rect.y, style: style)
+        grid.put("\u{2510}", x: right, y: rect.y, style: style)
+        grid.put("\u{2514}", x: rect.x, y: bottom, style: style)
+        grid.put("\u{2518}", x: right, y: bottom, style: style)
+        for x in (rect.x + 1)..<right {
+            grid.put("\u{2500}", x: x, y: rect.y, style: style)
+            grid.put("\u{2500}", x: x, y: bottom, style: style)
+        }
+        for y in (rect.y + 1)..<bottom {
+            grid.put("\u{2502}", x: rect.x, y: y, style: style)
+            grid.put("\u{2502}", x: right, y: y, style: style)
+        }
+        let label = TextWrap.truncate(" \(title) ", width: rect.width - 4)
+        grid.put(label, x: rect.x + 2, y: rect.y, style: focused ? Style(bold: true) : .plain)
+    }
+
+    private func drawStatus(_ grid: inout Grid, _ layout: Layout, left: String, right: String) {
+        let rect = layout.status
+        guard rect.height > 0 else { return }
+        grid.fill(x: 0, y: rect.y, width: rect.width, height: 1, style: theme.status)
+        let rightWidth = DisplayWidth.width(of: right)
+        let leftText = TextWrap.truncate(" " + left, width: rect.width)
+        grid.put(leftText, x: 0, y: rect.y, style: theme.status)
+        let used = DisplayWidth.width(of: leftText)
+        if rect.width - used > rightWidth + 2 {
+            grid.put(right, x: rect.width - rightWidth - 1, y: rect.y, style: theme.status)
+        }
+    }
+
+    private func drawHelp(_ grid: inout Grid, _ state: AppState) {
+        let keys: [(String, String)] = state.reading != nil ? [
+            ("j / \u{2193}", "scroll down"), ("k / \u{2191}", "scroll up"), ("Space / PgDn", "page down"),
+            ("PgUp", "page up"), ("g / G", "top / bottom"), ("q / Esc", "back to the lists"), ("?", "close help"),
+        ] : [
+            ("j / \u{2193}", "next item"), ("k / \u{2191}", "previous item"), ("PgDn / PgUp", "page down / up"),
+            ("g / G", "first / last"), ("Tab / l", "next pane"), ("Shift-Tab / h", "previous pane"),
+            ("Enter", "read the selected segment"), ("q / Esc", "quit"), ("?", "close help"),
+        ]
+        let width = min(state.width, 48), height = min(state.height, keys.count + 2)
+        let rect = Rect(x: (state.width - width) / 2, y: (state.height - height) / 2, width: width, height: height)
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        drawBox(&grid, rect, title: "Help: \(state.reading != nil ? "reading" : state.focus.title)", focused: true)
+        for (row, key) in keys.prefix(max(0, height - 2)).enumerated() {
+            let x = grid.put(key.0, x: rect.x + 2, y: rect.y + 1 + row, style: Style(bold: true), limit: width - 3)
+            grid.put(key.1, x: max(x + 1, rect.x + 18), y: rect.y + 1 + row, limit: rect.x + width - 1 - max(x + 1, rect.x + 18))
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// Word wrapping by display width.
+public enum TextWrap {
+    /// A wrapped line: its text and the offset (in characters) of its first character in the input.
+    public struct Line: Sendable, Equatable {
+        public var text: String
+        public var offset: Int
+    }
+
+    /// Breaks text into lines of at most `width` columns at spaces; a word longer than a line is cut.
+    public static func wrap(_ text: String, width: Int) -> [Line] {
+        guard width > 0 else { return [] }
+        var lines: [Line] = []
+        var current = ""
+        var currentWidth = 0
+        var currentOffset = 0
+        var word = ""
+        var wordWidth = 0
+        var wordOffset = 0
+        var offset = 0
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            let space = current.isEmpty ? 0 : 1
+            if currentWidth + space + wordWidth <= width {
+                if current.isEmpty { currentOffset = wordOffset } else { current.append(" ") }
+                current += word
+                currentWidth += space + wordWidth
+            } else {
+                if !current.isEmpty { lines.append(Line(text: current, offset: currentOffset)) }
+                current = ""
+                currentWidth = 0
+                var rest = Substring(word)
+                var restOffset = wordOffset
+                while DisplayWidth.width(of: rest) > width {
+                    var piece = ""
+                    var pieceWidth = 0
+                    for character in rest {
+                        let columns = DisplayWidth.width(of: character)
+                        if pieceWidth + columns > width { break }
+                        piece.append(character)
+                        pieceWidth += columns
+                    }
+                    if piece.isEmpty { piece = String(rest.prefix(1)) }
+                    lines.append(Line(text: piece, offset: restOffset))
+                    rest = rest.dropFirst(piece.count)
+                    restOffset += piece.count
+                }
+                current = String(rest)
+                currentWidth = DisplayWidth.width(of: rest)
+                currentOffset = restOffset
+            }
+            word = ""
+            wordWidth = 0
+        }
+        for character in text {
+            if character == " " || character == "\n" {
+                flushWord()
+                if character == "\n" {
+                    lines.append(Line(text: current, offset: currentOffset))
+                    current = ""
+                    currentWidth = 0
+                    currentOffset = offset + 1
+                }
+            } else {
+                if word.isEmpty { wordOffset = offset }
+                word.append(character)
+                wordWidth += DisplayWidth.width(of: character)
+            }
+            offset += 1
+        }
+        flushWord()
+        if !current.isEmpty || lines.isEmpty { lines.append(Line(text: current, offset: currentOffset)) }
+        return lines
+    }
+
+    /// Text cut to `width` columns, with an ellipsis when it was cut.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.width(of: text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let columns = DisplayWidth.width(of: character)
+            if used + columns > width - 1 { break }
+            result.append(character)
+            used += columns
+        }
+        return result + "\u{2026}"
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux), on the bundled corpus.
+@Suite(.serialized) struct ReaderEndToEndTests {
+    /// Runs the reader, then reports its exit code and the terminal modes once it has quit.
+    func session(width: Int = 160, height: Int = 45, arguments: String = "Resources/corpus") throws -> Tmux {
+        let modes = "stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '"
+        let command = "'\(Paths.binary.path)' \(arguments); code=$?; modes=$(\(modes)); echo \"EXIT=$code MODES=$modes END\"; sleep 600"
+        return try Tmux(width: width, height: height, command: command, directory: Paths.root)
+    }
+
+    @Test func firstScreenShowsArticlesSegmentsAndQuotations() throws {
+        let tmux = try session()
+        let screen = try tmux.waitFor { $0.contains("Quotations (") }
+        #expect(screen.contains("Ukraine-Russia war latest: Zelensky offers"))
+        #expect(screen.contains("Ukrainian President Volodymyr Zelenskiy on Su"))
+        #expect(screen.contains("Russian strike on Kherson leaves thousands"))
+        #expect(screen.contains("“Ukraine is ready to hand over Kim Jong Un’s soldiers"))
+        let lines = screen.split(separator: "\n")
+        let quoteLine = try #require(lines.firstIndex { $0.contains("“Ukraine is ready to hand over") })
+        #expect(lines[quoteLine - 1].contains("Volodymyr Zelensky (direct)"), "the speaker stands above the quotation")
+        #expect(screen.contains("article 1/6"))
+    }
+
+    @Test func navigateReadAndQuitRestoresTheTerminal() throws {
+        let tmux = try session()
+        try tmux.waitFor { $0.contains("Quotations (") }
+        try tmux.send("Tab")
+        try tmux.send("j")
+        try tmux.send("j")
+        var screen = try tmux.waitFor { $0.contains("segment 3/5") }
+        #expect(screen.contains("segment 3/5"))
+        try tmux.send("Enter")
+        screen = try tmux.waitFor { $0.contains("Reading ·") }
+        #expect(screen.contains("About 23,000 households were left without electricity"))
+        #expect(screen.contains("Oleksandr Prokudin"))
+        try tmux.send("q")
+        screen = try tmux.waitFor { $0.contains("segment 3/5") }
+        #expect(!screen.contains("Reading ·"))
+        try tmux.send("q")
+        screen = try tmux.waitFor { $0.contains(" END") }
+        #expect(screen.contains("EXIT=0"))
+        #expect(screen.contains("MODES=icanon echo "), "canonical mode and echo are back on: \(screen)")
+    }
+
+    @Test func badInputIsOneLineAndNonZero() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "sitrep-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appending(path: "photo.txt")
+        try Data([0x47, 0x49, 0x46, 0x00, 0x01]).write(to: binary)
+        let tmux = try session(arguments: "'\(binary.path)'")
+        let screen = try tmux.waitFor { $0.contains(" END") }
+        #expect(screen.contains("Error: \(binary.path): binary data (NUL byte at offset 3), not a text file"))
+        #expect(screen.contains("EXIT=1"))
+        #expect(screen.contains("MODES=icanon echo "))
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+import SitrepCore
+@testable import SitrepUI
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The bundled corpus, analysed, as a reader source.
+func corpusSource() throws -> AnalysisSource {
+    let folder = packageRoot.appending(path: "Resources/corpus")
+    let sources = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
+        try SourceText.decode(name: "Resources/corpus/" + $0, bytes: Array(Data(contentsOf: folder.appending(path: $0))))
+    }
+    return AnalysisSource(analysis: Analyzer().analyze(sources), label: "bundled corpus")
+}
+
+/// A golden screen from Tests/SitrepUITests/Golden.
+func golden(_ name: String) throws -> String {
+    try String(contentsOf: packageRoot.appending(path: "Tests/SitrepUITests/Golden/\(name).txt"), encoding: .utf8)
+        .trimmingCharacters(in: .newlines)
+}
+
+/// Applies actions in order.
+func run(_ actions: [Action], on state: AppState, source: any ReaderSource) -> AppState {
+    var state = state
+    let reducer = Reducer(source: source)
+    for action in actions { reducer.reduce(&state, action) }
+    return state
+}
