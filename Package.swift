@@ -43,6 +43,8 @@ let package = Package(
             swiftSettings: strict,
             plugins: ["EmbedLexiconPlugin"]
         ),
+        // Measurements on the development data in ../shared/data (make eval, make bench).
+        .executableTarget(name: "SitrepEval", dependencies: ["SitrepCore"], swiftSettings: strict),
         .testTarget(
             name: "SitrepCoreTests",
             dependencies: ["SitrepCore"],

@@ -33,10 +33,17 @@ public struct Lexicon: Sendable {
     public let creditInfixes: [String]
     /// Line prefixes of page furniture, lower-cased.
     public let furniturePrefixes: [String]
+    /// The credit and furniture markers as UTF-8 bytes, for the parser's hot path.
+    let creditPrefixBytes: [[UInt8]]
+    let creditSuffixBytes: [[UInt8]]
+    let creditInfixBytes: [[UInt8]]
+    let furniturePrefixBytes: [[UInt8]]
     /// First words of wire update notes, lower-cased.
     public let updateNoteWords: Set<String>
     /// Stop words, lower-cased.
     public let stopwords: Set<String>
+    /// Stop words as term keys (see ``TermKey``).
+    public let stopwordKeys: Set<UInt64>
     /// Month names and abbreviations, lower-cased, to their month number.
     public let months: [String: Int]
     /// Number words to values.
@@ -124,8 +131,13 @@ public struct Lexicon: Sendable {
         creditSuffixes = suffixes
         creditInfixes = infixes
         furniturePrefixes = entries("furniture").map { $0.lowercased() }
+        creditPrefixBytes = prefixes.map { Array($0.utf8) }
+        creditSuffixBytes = suffixes.map { Array($0.utf8) }
+        creditInfixBytes = infixes.map { Array($0.utf8) }
+        furniturePrefixBytes = furniturePrefixes.map { Array($0.utf8) }
         updateNoteWords = Set(entries("update-notes").map { $0.lowercased() })
         stopwords = Set(entries("stopwords").flatMap { fields($0.lowercased()) })
+        stopwordKeys = Set(stopwords.compactMap { TermKey.key(Array($0.utf8), lexicon: nil) })
         var months: [String: Int] = [:]
         for (index, line) in entries("months").enumerated() {
             for name in fields(line.lowercased()) { months[name] = index + 1 }

@@ -69,15 +69,31 @@ public struct StoryLinker: Sendable {
             let segments = group.map { refs[$0] }
             let headed = segments.lazy.compactMap { articles[$0.article].segments[$0.segment].heading }.first
             let title = headed ?? articles[segments[0].article].title
-            return Story(title: title, segments: segments, sharedTerms: vectors.shared(group))
+            let shared = vectors.shared(group)
+            let spellings = spellings(of: Set(shared), in: articles[segments[0].article].segments[segments[0].segment])
+            return Story(title: title, segments: segments, sharedTerms: shared.compactMap { spellings[$0] })
         }
     }
 
     struct Pair { var left: Int; var right: Int; var similarity: Double }
 
+    /// How the segment writes each term key (lower-cased), for showing why segments are linked.
+    private func spellings(of keys: Set<UInt64>, in segment: Segment) -> [UInt64: String] {
+        guard !keys.isEmpty else { return [:] }
+        var found: [UInt64: String] = [:]
+        for paragraph in [segment.headingParagraph].compactMap({ $0 }) + segment.paragraphs {
+            for token in Tokenizer.tokens(paragraph.bytes) where token.kind == .word {
+                guard let key = TermKey.key(paragraph.bytes, token.start, token.end, lexicon: lexicon),
+                      keys.contains(key), found[key] == nil else { continue }
+                found[key] = paragraph.text(of: token)
+            }
+        }
+        return found
+    }
+
     private func candidatePairs(_ vectors: TermVectors) -> [Pair] {
-        var postings: [Int: [Int]] = [:]
-        var top: [[Int]] = []
+        var postings: [UInt64: [Int]] = [:]
+        var top: [[UInt64]] = []
         for (index, vector) in vectors.vectors.enumerated() {
             let strongest = vector.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(tuning.indexedTerms).map(\.key)
             top.append(strongest)
@@ -99,42 +115,25 @@ public struct StoryLinker: Sendable {
     }
 }
 
-/// Term bags as unit vectors weighted by inverse document frequency, terms interned as integers.
+/// Term bags as unit vectors weighted by inverse document frequency.
 struct TermVectors {
-    private(set) var vectors: [[Int: Double]] = []
-    private(set) var names: [String] = []
+    private(set) var vectors: [[UInt64: Double]] = []
 
     init(bags: [TermBag]) {
-        var ids: [String: Int] = [:]
-        var frequency: [Int] = []
-        var raw: [[Int: Double]] = []
-        for bag in bags {
-            var vector: [Int: Double] = [:]
-            for (term, weight) in bag.weights {
-                let id: Int
-                if let known = ids[term] { id = known } else {
-                    id = names.count
-                    ids[term] = id
-                    names.append(term)
-                    frequency.append(0)
-                }
-                frequency[id] += 1
-                vector[id] = weight
-            }
-            raw.append(vector)
-        }
+        var frequency: [UInt64: Int] = [:]
+        for bag in bags { for term in bag.weights.keys { frequency[term, default: 0] += 1 } }
         let count = Double(bags.count)
-        vectors = raw.map { vector in
-            var weighted: [Int: Double] = [:]
+        vectors = bags.map { bag in
+            var weighted: [UInt64: Double] = [:]
             var norm = 0.0
-            for (id, weight) in vector {
-                let idf = log((count + 1) / (Double(frequency[id]) + 1)) + 1
+            for (term, weight) in bag.weights {
+                let idf = log((count + 1) / (Double(frequency[term]!) + 1)) + 1
                 let value = (1 + log(weight)) * idf
-                weighted[id] = value
+                weighted[term] = value
                 norm += value * value
             }
             let length = norm.squareRoot()
-            if length > 0 { for id in weighted.keys { weighted[id]! /= length } }
+            if length > 0 { for term in weighted.keys { weighted[term]! /= length } }
             return weighted
         }
     }
@@ -143,19 +142,19 @@ struct TermVectors {
         let a = vectors[left], b = vectors[right]
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         var dot = 0.0
-        for (id, value) in small { if let other = large[id] { dot += value * other } }
+        for (term, value) in small { if let other = large[term] { dot += value * other } }
         return dot
     }
 
     /// Terms present in every member, strongest (by smallest weight among members) first, at most eight.
-    func shared(_ members: [Int]) -> [String] {
+    func shared(_ members: [Int]) -> [UInt64] {
         guard members.count > 1 else { return [] }
         var common = vectors[members[0]]
         for member in members.dropFirst() {
             let vector = vectors[member]
-            common = common.filter { vector[$0.key] != nil }.mapValues { $0 }
-            for (id, value) in common { common[id] = min(value, vector[id]!) }
+            common = common.filter { vector[$0.key] != nil }
+            for (term, value) in common { common[term] = min(value, vector[term]!) }
         }
-        return common.sorted { ($0.value, names[$1.key]) > ($1.value, names[$0.key]) }.prefix(8).map { names[$0.key] }
+        return common.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8).map(\.key)
     }
 }

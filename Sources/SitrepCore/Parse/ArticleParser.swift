@@ -76,6 +76,7 @@ struct ArticleBuilder {
         var paragraph: Paragraph
         var tokens: [Token]
         var shape: ParagraphShape
+        var terms: TermList
         /// Sub-headline that precedes this paragraph.
         var heading: Paragraph?
     }
@@ -90,7 +91,8 @@ struct ArticleBuilder {
     private var notes: [String] = []
     private var captions: [Caption] = []
     private var bodies: [Body] = []
-    private var terms = TermBag()
+    /// The article's terms: every body paragraph's keys, interned.
+    private var table = KeyTable()
     /// A caption or dateline opened this article in the middle of a line that also carries body text.
     private var pendingHeadingStart: Int?
 
@@ -171,18 +173,19 @@ struct ArticleBuilder {
             }
             heading = pending.last?.0
         }
-        var bag = TermBag()
-        bag.add(paragraph, tokens: tokens, lexicon: lexicon)
-        terms.add(bag)
-        bodies.append(Body(paragraph: paragraph, tokens: tokens, shape: shape, heading: heading))
+        bodies.append(Body(paragraph: paragraph, tokens: tokens, shape: shape,
+                           terms: TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table), heading: heading))
     }
 
     /// A long, several-sentence paragraph that shares almost none of the article's terms starts a new brief.
     private func startsBrief(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
         guard shape.sentenceCount >= 3, shape.wordCount >= 50 else { return false }
-        var bag = TermBag()
-        bag.add(paragraph, tokens: tokens, lexicon: lexicon)
-        return bag.coverage(by: terms) < tuning.briefCohesion
+        var shared = 0.0, total = 0.0
+        TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in
+            total += weight
+            if table.find(key) != nil { shared += weight }
+        }
+        return total > 0 && shared / total < tuning.briefCohesion
     }
 
     /// Closes the current article but carries pending headings over as the next article's title.
@@ -209,8 +212,9 @@ struct ArticleBuilder {
                                     segments: [segment], metadata: source.metadata))
             return
         }
-        let segments = Segmenter(lexicon: lexicon, tuning: tuning).segments(
-            bodies: bodies.map { ($0.paragraph, $0.tokens, $0.heading) }, articleLines: start...lastLine)
+        let segments = Segmenter(lexicon: lexicon, tuning: tuning, termCount: table.count).segments(
+            bodies: bodies.map { Segmenter.Body(paragraph: $0.paragraph, terms: $0.terms, heading: $0.heading) },
+            articleLines: start...lastLine)
         let truncated = bodies.last?.shape.isCutOff ?? false
         let headed = segments.contains { $0.heading != nil }
         let kind: Article.Kind = headed ? .liveBlog
@@ -249,7 +253,7 @@ struct ArticleBuilder {
         notes = []
         captions = []
         bodies = []
-        terms = TermBag()
+        table = KeyTable()
     }
 
     /// UTF-8 end of the lead's first sentence.

@@ -4,15 +4,17 @@ import Foundation
 struct Furniture {
     let lexicon: Lexicon
 
+    /// Openings of the reporting credits at the end of wire stories.
+    static let credits: [[UInt8]] = ["(Reporting by", "Reporting by", "Writing by", "Editing by", "Additional reporting by"]
+        .map { Array($0.utf8) }
+
     /// "By Jane Doe and John Roe", "By Jane Doe, Reuters", "Reporting by ...; Editing by ...".
     func isByline(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
-        let text = paragraph.text
-        if text.hasPrefix("(Reporting by") || text.hasPrefix("Reporting by") || text.hasPrefix("Writing by")
-            || text.hasPrefix("Editing by") || text.hasPrefix("Additional reporting by") {
-            return true
+        guard let first = tokens.first, tokens.count >= 2, tokens.count <= 40 else { return false }
+        if Furniture.credits.contains(where: { ByteText.hasPrefix(paragraph.bytes, $0) }) { return true }
+        guard first.end - first.start == 2, paragraph.bytes[0] == 0x42, paragraph.bytes[1] == 0x79, tokens.count <= 24 else {
+            return false
         }
-        guard let first = tokens.first, paragraph.text(of: first) == "By", tokens.count >= 2,
-              tokens.count <= 24 else { return false }
         var names = 0
         for token in tokens.dropFirst() {
             switch token.kind {
@@ -40,25 +42,26 @@ struct Furniture {
     /// Lines that belong to the web page, not to an article ("Advertisement", "Read more: ...").
     func isPageFurniture(_ paragraph: Paragraph, shape: ParagraphShape) -> Bool {
         guard shape.wordCount <= 20 else { return false }
-        let lower = paragraph.text.lowercased()
-        return lexicon.furniturePrefixes.contains { lower.hasPrefix($0) }
-            || paragraph.text.allSatisfy { "-=*_#~ ".contains($0) }
+        return lexicon.furniturePrefixBytes.contains { ByteText.hasPrefix(paragraph.bytes, $0, foldingCase: true) }
     }
 
     /// A separator line between articles: `---`, `***`, `* * *`, `###`, `====`.
     func isSeparator(_ paragraph: Paragraph) -> Bool {
-        let text = paragraph.text
-        return text.count >= 3 && text.allSatisfy { "-=*_#~ ".contains($0) }
+        paragraph.bytes.count >= 3 && paragraph.bytes.count <= 80 && paragraph.bytes.allSatisfy {
+            $0 == 0x2D || $0 == 0x3D || $0 == 0x2A || $0 == 0x5F || $0 == 0x23 || $0 == 0x7E || $0 == 0x20
+        }
     }
 
     /// A photo credit or caption line: "Photo: AFP / ...", "... REUTERS/Name", "(AP Photo/...)".
     func isCredit(_ paragraph: Paragraph, shape: ParagraphShape) -> Bool {
-        let text = paragraph.text
-        if lexicon.creditPrefixes.contains(where: { text.hasPrefix($0) }) { return shape.wordCount <= 40 }
         guard shape.wordCount <= 60 else { return false }
-        if lexicon.creditInfixes.contains(where: { text.contains($0) }) { return true }
-        let trimmed = text.trimmingSpaces.trimmingCharacters(in: [".", ")", " "])
-        return lexicon.creditSuffixes.contains { trimmed.hasSuffix($0) } && !shape.endsSentence
+        let bytes = paragraph.bytes
+        if lexicon.creditPrefixBytes.contains(where: { ByteText.hasPrefix(bytes, $0) }) { return shape.wordCount <= 40 }
+        if lexicon.creditInfixBytes.contains(where: { ByteText.contains(bytes, $0) }) { return true }
+        guard !shape.endsSentence else { return false }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x29 || bytes[end - 1] == 0x20 { end -= 1 }
+        return lexicon.creditSuffixBytes.contains { ByteText.hasSuffix(bytes, $0, end: end) }
     }
 
     /// The UTF-8 length of a dateline at the start of a paragraph ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ",

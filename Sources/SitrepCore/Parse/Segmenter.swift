@@ -4,14 +4,23 @@ import Foundation
 struct Segmenter {
     let lexicon: Lexicon
     let tuning: ArticleParser.Tuning
+    /// Number of distinct term ids in the article's ``KeyTable``.
+    let termCount: Int
 
     /// Fewest paragraphs a segment made by an unheaded turn may have.
     static let minimumRun = 3
 
-    func segments(bodies: [(Paragraph, [Token], Paragraph?)], articleLines: ClosedRange<Int>) -> [Segment] {
+    /// A body paragraph with its tokens, its terms and the sub-headline before it, if any.
+    struct Body {
+        var paragraph: Paragraph
+        var terms: TermList
+        var heading: Paragraph?
+    }
+
+    func segments(bodies: [Body], articleLines: ClosedRange<Int>) -> [Segment] {
         // Sections: a new one at every sub-headline.
-        var starts: [(index: Int, heading: Paragraph?)] = [(0, bodies.first?.2)]
-        for (index, body) in bodies.enumerated().dropFirst() where body.2 != nil { starts.append((index, body.2)) }
+        var starts: [(index: Int, heading: Paragraph?)] = [(0, bodies.first?.heading)]
+        for (index, body) in bodies.enumerated().dropFirst() where body.heading != nil { starts.append((index, body.heading)) }
         var cuts: [(index: Int, heading: Paragraph?)] = []
         // A live blog marks its turns with sub-headlines; only unheaded bodies are searched for unheaded turns.
         let headed = starts.count > 1 || starts[0].heading != nil
@@ -19,17 +28,17 @@ struct Segmenter {
             cuts.append(start)
             guard !headed else { continue }
             let end = position + 1 < starts.count ? starts[position + 1].index : bodies.count
-            for turn in turns(in: Array(bodies[start.index..<end])) {
+            for turn in turns(in: bodies[start.index..<end].map(\.terms)) {
                 cuts.append((start.index + turn, nil))
             }
         }
         var segments: [Segment] = []
         for (position, cut) in cuts.enumerated() {
             let end = position + 1 < cuts.count ? cuts[position + 1].index : bodies.count
-            let first = position == 0 ? articleLines.lowerBound : (cut.heading?.firstLine ?? bodies[cut.index].0.firstLine)
+            let first = position == 0 ? articleLines.lowerBound : (cut.heading?.firstLine ?? bodies[cut.index].paragraph.firstLine)
             segments.append(Segment(heading: cut.heading?.text, headingParagraph: cut.heading,
                                     lines: first...articleLines.upperBound,
-                                    paragraphs: bodies[cut.index..<end].map(\.0)))
+                                    paragraphs: bodies[cut.index..<end].map(\.paragraph)))
         }
         for index in segments.indices.dropLast() {
             let next = segments[index + 1].lines.lowerBound
@@ -38,35 +47,67 @@ struct Segmenter {
         return segments
     }
 
-    /// Offsets in `section` where an unheaded turn starts a new segment: the gap whose two sides share the least
+    /// Offsets in a section where an unheaded turn starts a new segment: the gap whose two sides share the least
     /// (terms weighted by inverse paragraph frequency), when that is low both absolutely and against the other
-    /// gaps; then the same inside each side.
-    func turns(in section: [(Paragraph, [Token], Paragraph?)]) -> [Int] {
-        let count = section.count
+    /// gaps; then the same inside each side. Each level is one pass that moves paragraphs from the right side to
+    /// the left and updates the dot product and norms as it goes.
+    func turns(in lists: [TermList]) -> [Int] {
+        let count = lists.count
         guard count >= 2 * Segmenter.minimumRun else { return [] }
-        let bags = section.map { body -> TermBag in
-            var bag = TermBag()
-            bag.add(body.0, tokens: body.1, lexicon: lexicon)
-            return bag
-        }
         // Terms found all over the section say nothing about where it turns: weight by inverse paragraph frequency.
-        var frequency: [String: Int] = [:]
-        for bag in bags { for term in bag.weights.keys { frequency[term, default: 0] += 1 } }
-        let idf = frequency.mapValues { log(Double(count) / Double($0)) }
-        func block(_ range: Range<Int>) -> TermBag {
-            var bag = TermBag()
-            for index in range { bag.add(bags[index]) }
-            return bag.scaled(by: idf)
+        var frequency = [Int32](repeating: 0, count: termCount)
+        var lastSeen = [Int32](repeating: -1, count: termCount)
+        for (index, list) in lists.enumerated() {
+            for id in list.ids where lastSeen[Int(id)] != Int32(index) {
+                lastSeen[Int(id)] = Int32(index)
+                frequency[Int(id)] += 1
+            }
         }
+        let idf = frequency.map { $0 > 0 ? log(Double(count) / Double($0)) : 0 }
+        var left = [Double](repeating: 0, count: termCount)
+        var right = [Double](repeating: 0, count: termCount)
+        var stamp = [Int32](repeating: 0, count: termCount)
+        var generation: Int32 = 0
         func split(_ range: Range<Int>) -> [Int] {
             guard range.count >= 2 * Segmenter.minimumRun else { return [] }
-            let gaps = (range.lowerBound + Segmenter.minimumRun)...(range.upperBound - Segmenter.minimumRun)
-            let scores = gaps.map { gap in (gap, block(range.lowerBound..<gap).cosine(block(gap..<range.upperBound))) }
-            guard let best = scores.min(by: { $0.1 < $1.1 }) else { return [] }
-            let sorted = scores.map(\.1).sorted()
+            for index in range {
+                let list = lists[index]
+                for (id, weight) in zip(list.ids, list.weights) {
+                    left[Int(id)] = 0
+                    right[Int(id)] += Double(weight) * idf[Int(id)]
+                }
+            }
+            var dot = 0.0, leftNorm = 0.0, rightNorm = 0.0
+            generation += 1
+            for index in range {
+                for id in lists[index].ids where stamp[Int(id)] != generation {
+                    stamp[Int(id)] = generation
+                    rightNorm += right[Int(id)] * right[Int(id)]
+                }
+            }
+            var scores: [(gap: Int, similarity: Double)] = []
+            for index in range.lowerBound..<(range.upperBound - Segmenter.minimumRun) {
+                let list = lists[index]
+                for (id32, weight) in zip(list.ids, list.weights) {
+                    let id = Int(id32), value = Double(weight) * idf[id]
+                    guard value > 0 else { continue }
+                    var l = left[id], r = right[id]
+                    dot -= l * r; leftNorm -= l * l; rightNorm -= r * r
+                    l += value; r -= value
+                    dot += l * r; leftNorm += l * l; rightNorm += r * r
+                    left[id] = l; right[id] = r
+                }
+                let gap = index + 1
+                guard gap - range.lowerBound >= Segmenter.minimumRun else { continue }
+                let norms = (max(0, leftNorm) * max(0, rightNorm)).squareRoot()
+                scores.append((gap, norms > 0 ? dot / norms : 0))
+            }
+            for index in range { for id in lists[index].ids { left[Int(id)] = 0; right[Int(id)] = 0 } }
+            guard let best = scores.min(by: { $0.similarity < $1.similarity }) else { return [] }
+            let sorted = scores.map(\.similarity).sorted()
             let median = sorted[sorted.count / 2]
-            guard best.1 < tuning.turnSimilarity, best.1 <= tuning.turnContrast * median else { return [] }
-            return split(range.lowerBound..<best.0) + [best.0] + split(best.0..<range.upperBound)
+            guard best.similarity < tuning.turnSimilarity, best.similarity <= tuning.turnContrast * median else { return [] }
+            return split(range.lowerBound..<best.gap) + [best.gap] + split(best.gap..<range.upperBound)
         }
         return split(0..<count)
     }

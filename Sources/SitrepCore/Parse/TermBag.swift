@@ -1,26 +1,21 @@
 /// Weighted content terms of some text, for measuring how much two stretches of text are about the same thing.
 ///
-/// Terms are lower-cased words that are not stop words, with a plural `s` and possessive removed; a name
-/// (capitalised word that does not open a sentence) counts double.
+/// Terms are words that are not stop words, lower-cased, with a possessive `'s` and a plural `s` removed, kept
+/// as 64-bit keys hashed straight from the text's bytes (no string is made on this hot path). A name
+/// (a capitalised word that does not open a sentence) counts double.
 public struct TermBag: Sendable {
-    public private(set) var weights: [String: Double] = [:]
+    public private(set) var weights: [UInt64: Double] = [:]
 
     public init() {}
 
+    /// The terms of one paragraph.
+    public init(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) {
+        add(paragraph, tokens: tokens, lexicon: lexicon)
+    }
+
     /// Adds a paragraph's terms.
     public mutating func add(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) {
-        var sentenceStart = true
-        for token in tokens {
-            if token.kind == .punctuation {
-                if ParagraphShape.terminators.contains(token.first) { sentenceStart = true }
-                continue
-            }
-            defer { sentenceStart = false }
-            guard token.kind == .word, token.end - token.start >= 3 else { continue }
-            guard let term = TermBag.term(paragraph.text(of: token), lexicon: lexicon) else { continue }
-            let isName = token.isCapitalized && !sentenceStart
-            weights[term, default: 0] += isName ? 2 : 1
-        }
+        TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in weights[key, default: 0] += weight }
     }
 
     /// Adds another bag's terms.
@@ -28,22 +23,11 @@ public struct TermBag: Sendable {
         for (term, weight) in other.weights { weights[term, default: 0] += weight }
     }
 
-    /// The bag with each term's weight multiplied by its factor (terms without one are dropped).
-    public func scaled(by factors: [String: Double]) -> TermBag {
+    /// The bag with each term's weight multiplied by its factor (terms without one, or with none left, dropped).
+    public func scaled(by factors: [UInt64: Double]) -> TermBag {
         var bag = TermBag()
         for (term, weight) in weights { if let factor = factors[term], factor > 0 { bag.weights[term] = weight * factor } }
         return bag
-    }
-
-    /// The normalised form of a word, or nil for stop words.
-    public static func term(_ word: String, lexicon: Lexicon) -> String? {
-        var lower = word.lowercased()
-        if lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") { lower = String(lower.dropLast(2)) }
-        guard lower.count >= 3, !lexicon.stopwords.contains(lower) else { return nil }
-        if lower.count > 4, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us") {
-            lower.removeLast()
-        }
-        return lower
     }
 
     /// Cosine similarity of two bags, 0 when either is empty.
@@ -66,5 +50,88 @@ public struct TermBag: Sendable {
             if other.weights[term] != nil { shared += weight }
         }
         return total > 0 ? shared / total : 0
+    }
+}
+
+/// A paragraph's terms as ids of an article's ``KeyTable``, with their weights (an id may repeat).
+struct TermList {
+    var ids: [Int32] = []
+    var weights: [Float] = []
+
+    init() {}
+
+    /// The terms of a paragraph, interning new keys in `table`.
+    init(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon, table: inout KeyTable) {
+        ids.reserveCapacity(tokens.count / 2)
+        weights.reserveCapacity(tokens.count / 2)
+        TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in
+            ids.append(Int32(table.id(key)))
+            weights.append(Float(weight))
+        }
+    }
+}
+
+/// Term keys: FNV-1a hashes of normalised word bytes.
+public enum TermKey {
+    /// Calls `body` with the key and weight of each term of a paragraph: names (capitalised, not opening a
+    /// sentence) weigh 2, other words 1.
+    @inline(__always)
+    static func forEachTerm(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon, _ body: (UInt64, Double) -> Void) {
+        var sentenceStart = true
+        for token in tokens {
+            if token.kind == .punctuation {
+                if ParagraphShape.sentenceEnds.contains(token.first) { sentenceStart = true }
+                continue
+            }
+            defer { sentenceStart = false }
+            guard token.kind == .word, token.end - token.start >= 3,
+                  let key = key(paragraph.bytes, token.start, token.end, lexicon: lexicon) else { continue }
+            body(key, token.isCapitalized && !sentenceStart ? 2 : 1)
+        }
+    }
+
+    /// The key of the word in `bytes[start..<end]`, or nil for a stop word or a word under three letters.
+    public static func key(_ bytes: [UInt8], _ start: Int, _ end: Int, lexicon: Lexicon) -> UInt64? {
+        var stop = end
+        // Possessive 's or ’s.
+        if stop - start > 2, bytes[stop - 1] | 0x20 == 0x73 {
+            if bytes[stop - 2] == 0x27 { stop -= 2 }
+            else if stop - start > 4, bytes[stop - 2] == 0x99, bytes[stop - 3] == 0x80, bytes[stop - 4] == 0xE2 { stop -= 4 }
+        }
+        var ascii = true
+        for index in start..<stop where bytes[index] >= 0x80 { ascii = false; break }
+        guard ascii else {
+            let word = String(decoding: bytes[start..<stop], as: UTF8.self).lowercased()
+            return key(Array(word.utf8), lexicon: lexicon)
+        }
+        guard stop - start >= 3 else { return nil }
+        let whole = hash(bytes, start, stop)
+        if lexicon.stopwordKeys.contains(whole) { return nil }
+        // A plural s: "troops" and "troop" are one term ("us", "ss" and short words keep theirs).
+        if stop - start > 4, bytes[stop - 1] | 0x20 == 0x73 {
+            let before = bytes[stop - 2] | 0x20
+            if before != 0x73 && before != 0x75 { return hash(bytes, start, stop - 1) }
+        }
+        return whole
+    }
+
+    /// The key of a whole lower-case word given as bytes (used for non-ASCII words and for word lists).
+    public static func key(_ word: [UInt8], lexicon: Lexicon?) -> UInt64? {
+        guard word.count >= 3 else { return nil }
+        let whole = hash(word, 0, word.count)
+        if let lexicon, lexicon.stopwordKeys.contains(whole) { return nil }
+        return whole
+    }
+
+    /// FNV-1a over bytes, ASCII letters folded to lower case.
+    @inline(__always)
+    static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var value: UInt64 = 0xcbf29ce484222325
+        for index in start..<end {
+            var byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            value = (value ^ UInt64(byte)) &* 0x100000001b3
+        }
+        return value
     }
 }

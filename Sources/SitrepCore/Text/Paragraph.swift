@@ -25,6 +25,13 @@ public struct Paragraph: Sendable, Hashable {
         self.pieces = pieces
     }
 
+    /// A paragraph from valid UTF-8 bytes.
+    init(bytes: [UInt8], pieces: [Piece]) {
+        self.text = String(decoding: bytes, as: UTF8.self)
+        self.bytes = bytes
+        self.pieces = pieces
+    }
+
     /// First source line.
     public var firstLine: Int { pieces.first?.line ?? 0 }
     /// Last source line.
@@ -68,44 +75,52 @@ public struct Paragraph: Sendable, Hashable {
         for piece in pieces where piece.offset > start {
             rest.append(Piece(offset: piece.offset - start, line: piece.line, column: piece.column))
         }
-        return Paragraph(text: slice(start, bytes.count), pieces: rest)
+        return Paragraph(bytes: Array(bytes[start...]), pieces: rest)
     }
 
     /// Splits a source into paragraphs. Lines are paragraphs of their own unless the file is hard-wrapped
     /// (blank lines between blocks of short lines), in which case each block is one paragraph.
     public static func split(_ source: SourceText) -> [Paragraph] {
-        let lines = source.lines
+        let bytes = source.bytes
+        let ranges = source.lineRanges
         let first = source.firstBodyLine - 1
-        guard first < lines.count else { return [] }
+        guard first < ranges.count else { return [] }
+        // Each line without spaces and tabs at its ends; an empty range for a blank line.
+        var trimmed: [Range<Int>] = []
+        trimmed.reserveCapacity(ranges.count - first)
         var blocks: [[Int]] = []
         var current: [Int] = []
         var longest = 0
-        for index in first..<lines.count {
-            let line = lines[index]
-            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+        for index in first..<ranges.count {
+            var start = ranges[index].lowerBound, end = ranges[index].upperBound
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            trimmed.append(start..<end)
+            if start == end {
                 if !current.isEmpty { blocks.append(current); current = [] }
                 continue
             }
-            longest = max(longest, line.utf8.count)
+            longest = max(longest, ranges[index].count)
             current.append(index)
         }
         if !current.isEmpty { blocks.append(current) }
         let wrapped = blocks.count > 1 && longest <= 100 && blocks.contains { $0.count > 1 }
         var paragraphs: [Paragraph] = []
+        paragraphs.reserveCapacity(wrapped ? blocks.count : ranges.count)
         for block in blocks {
             let groups: [[Int]] = wrapped ? [block] : block.map { [$0] }
             for group in groups {
-                var text = ""
+                var text: [UInt8] = []
                 var pieces: [Piece] = []
                 for index in group {
-                    let line = lines[index]
-                    let leading = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
-                    let content = line.trimmingSpaces
-                    if !text.isEmpty { text += " " }
-                    pieces.append(Piece(offset: text.utf8.count, line: index + 1, column: leading + 1))
-                    text += content
+                    let range = trimmed[index - first]
+                    if !text.isEmpty { text.append(0x20) }
+                    var column = 1
+                    for offset in ranges[index].lowerBound..<range.lowerBound where bytes[offset] & 0xC0 != 0x80 { column += 1 }
+                    pieces.append(Piece(offset: text.count, line: index + 1, column: column))
+                    text.append(contentsOf: bytes[range])
                 }
-                paragraphs.append(Paragraph(text: text, pieces: pieces))
+                paragraphs.append(Paragraph(bytes: text, pieces: pieces))
             }
         }
         return paragraphs

@@ -1,15 +1,23 @@
-/// A decoded text file: its name as given, its lines, and the metadata of an optional front matter block.
+/// A decoded text file: its name as given, its bytes and lines, and the metadata of an optional front matter block.
 ///
 /// Build one with ``SourceText/decode(name:bytes:)``, which validates the bytes and never yields a partial result.
 public struct SourceText: Sendable {
     /// The file's path or name as given by the caller; it is what spans and exports report.
     public let name: String
-    /// The file's lines without their line endings (LF or CRLF), the first without a BOM.
-    public let lines: [String]
+    /// The file's bytes, valid UTF-8 without NUL; a BOM, if any, is still at the start.
+    public let bytes: [UInt8]
+    /// Byte range of each line, without its line ending (LF or CRLF) and, on the first line, without a BOM.
+    public let lineRanges: [Range<Int>]
     /// `key: value` pairs from a `---` front matter block at the top, lower-cased keys.
     public let metadata: [String: String]
     /// Number of the first line after the front matter (1 when there is none).
     public let firstBodyLine: Int
+
+    /// The text of each line.
+    public var lines: [String] { lineRanges.map { line($0) } }
+
+    /// The text of a line range.
+    func line(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     /// Decodes raw bytes. Throws ``InputError`` for empty, binary or invalid UTF-8 input.
     public static func decode(name: String, bytes: [UInt8]) throws(InputError) -> SourceText {
@@ -21,39 +29,46 @@ public struct SourceText: Sendable {
             case let .invalid(offset): throw .invalidUTF8(file: name, offset: offset)
             }
         }
-        var lines: [String] = []
-        var lineStart = start
-        var index = start
-        let count = bytes.count
+        var ranges: [Range<Int>] = []
         var sawText = false
-        while index <= count {
-            if index == count || bytes[index] == 0x0A {
-                var end = index
-                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-                let line = bytes[lineStart..<end]
-                if !sawText, line.contains(where: { $0 > 0x20 }) { sawText = true }
-                lines.append(String(decoding: line, as: UTF8.self))
-                lineStart = index + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = start
+            let count = buffer.count
+            var index = start
+            while index < count {
+                let byte = buffer[index]
+                if byte == 0x0A {
+                    let end = index > lineStart && buffer[index - 1] == 0x0D ? index - 1 : index
+                    ranges.append(lineStart..<end)
+                    lineStart = index + 1
+                } else if byte > 0x20 {
+                    sawText = true
+                }
+                index += 1
             }
-            index += 1
+            if lineStart < count {
+                let end = buffer[count - 1] == 0x0D ? count - 1 : count
+                ranges.append(lineStart..<max(lineStart, end))
+            }
         }
-        if lines.last == "" { lines.removeLast() }
         guard sawText else { throw .empty(file: name) }
-        let (metadata, firstBodyLine) = FrontMatter.read(lines)
-        return SourceText(name: name, lines: lines, metadata: metadata, firstBodyLine: firstBodyLine)
+        var source = SourceText(name: name, bytes: bytes, lineRanges: ranges, metadata: [:], firstBodyLine: 1)
+        let (metadata, firstBodyLine) = FrontMatter.read(source.lineRanges.prefix(66).map { source.line($0) })
+        source = SourceText(name: name, bytes: bytes, lineRanges: ranges, metadata: metadata, firstBodyLine: firstBodyLine)
+        return source
     }
 
     /// Makes a source from text already known to be valid (tests and in-memory callers).
     public init(name: String, text: String) {
-        let bytes = Array(text.utf8)
-        // Valid by construction: a Swift String is always valid UTF-8 and only NUL can fail.
-        self = (try? SourceText.decode(name: name, bytes: bytes))
-            ?? SourceText(name: name, lines: [], metadata: [:], firstBodyLine: 1)
+        // Valid by construction: a Swift String is always valid UTF-8 and only NUL or no text can fail.
+        self = (try? SourceText.decode(name: name, bytes: Array(text.utf8)))
+            ?? SourceText(name: name, bytes: [], lineRanges: [], metadata: [:], firstBodyLine: 1)
     }
 
-    init(name: String, lines: [String], metadata: [String: String], firstBodyLine: Int) {
+    init(name: String, bytes: [UInt8], lineRanges: [Range<Int>], metadata: [String: String], firstBodyLine: Int) {
         self.name = name
-        self.lines = lines
+        self.bytes = bytes
+        self.lineRanges = lineRanges
         self.metadata = metadata
         self.firstBodyLine = firstBodyLine
     }
@@ -116,15 +131,26 @@ enum UTF8Validation {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
+    /// The text without leading and trailing white space (ASCII on a fast path, Unicode spaces too).
     var trimmingSpaces: String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first == " " || first == "\t" || first.properties.isWhitespace {
-            scalars = scalars.dropFirst()
+        let utf8 = Substring(self).utf8
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 || utf8[start] == 0x0D || utf8[start] == 0x0A {
+            start = utf8.index(after: start)
         }
-        while let last = scalars.last, last == " " || last == "\t" || last.properties.isWhitespace {
-            scalars = scalars.dropLast()
+        while start < end {
+            let last = utf8[utf8.index(before: end)]
+            guard last == 0x20 || last == 0x09 || last == 0x0D || last == 0x0A else { break }
+            end = utf8.index(before: end)
         }
-        return String(String.UnicodeScalarView(scalars))
+        let trimmed = Substring(self)[start..<end]
+        // Non-ASCII spaces (no-break space, ideographic space) at either end: the slow, exact path.
+        if let first = trimmed.utf8.first, let last = trimmed.utf8.last, first >= 0x80 || last >= 0x80 {
+            var scalars = trimmed.unicodeScalars[...]
+            while let scalar = scalars.first, scalar.properties.isWhitespace { scalars = scalars.dropFirst() }
+            while let scalar = scalars.last, scalar.properties.isWhitespace { scalars = scalars.dropLast() }
+            return String(String.UnicodeScalarView(scalars))
+        }
+        return String(trimmed)
     }
 }

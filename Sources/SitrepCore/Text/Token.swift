@@ -35,8 +35,14 @@ public enum Tokenizer {
         var spaceBefore = true
         let count = bytes.count
         while index < count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                spaceBefore = true
+                index += 1
+                continue
+            }
             let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-            if scalar.properties.isWhitespace {
+            if byte >= 0x80, scalar.properties.isWhitespace {
                 spaceBefore = true
                 index += length
                 continue
@@ -48,6 +54,13 @@ public enum Tokenizer {
                 var segmentLetters = 0
                 var sawPeriod = false
                 func tally(_ s: Unicode.Scalar) {
+                    if s.isASCII {
+                        let v = s.value
+                        if v >= 0x30 && v <= 0x39 { digits += 1 }
+                        else if v >= 0x41 && v <= 0x5A { letters += 1; segmentLetters += 1; upper += 1 }
+                        else if v >= 0x61 && v <= 0x7A { letters += 1; segmentLetters += 1 }
+                        return
+                    }
                     if s.properties.numericType != nil { digits += 1 }
                     else if s.properties.isAlphabetic {
                         letters += 1
@@ -56,10 +69,10 @@ public enum Tokenizer {
                     }
                 }
                 tally(scalar)
-                let firstUpper = scalar.properties.isUppercase
+                let firstUpper = scalar.isASCII ? (byte >= 0x41 && byte <= 0x5A) : scalar.properties.isUppercase
                 while end < count {
                     let (next, nextLength) = UTF8Scalar.decode(bytes, at: end)
-                    if UTF8Scalar.isWordScalar(next) || next.properties.generalCategory == .nonspacingMark {
+                    if UTF8Scalar.isWordScalar(next) || !next.isASCII && next.properties.generalCategory == .nonspacingMark {
                         tally(next)
                         end += nextLength
                         continue
@@ -73,10 +86,10 @@ public enum Tokenizer {
                     case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}", "&":
                         joins = afterIsWord
                     case ",":
-                        joins = digits > 0 && letters == 0 && after.properties.numericType != nil
+                        joins = digits > 0 && letters == 0 && UTF8Scalar.isDigit(after)
                     case ".":
-                        if digits > 0 && letters == 0 { joins = after.properties.numericType != nil }
-                        else { joins = segmentLetters == 1 && after.properties.isAlphabetic }
+                        if digits > 0 && letters == 0 { joins = UTF8Scalar.isDigit(after) }
+                        else { joins = segmentLetters == 1 && afterIsWord && !UTF8Scalar.isDigit(after) }
                     default:
                         joins = false
                     }
@@ -120,6 +133,11 @@ enum UTF8Scalar {
             offset += 1
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value >= 0x30 && scalar.value <= 0x39) : scalar.properties.numericType == .decimal
     }
 
     @inline(__always)

@@ -1,0 +1,100 @@
+import Foundation
+import SitrepCore
+
+/// Quotation extraction and attribution against PolNeAR's gold attributions.
+///
+/// A gold quotation is found when one of ours (direct or partial) overlaps its span; the speaker is right
+/// when our speaker as written overlaps the gold speaker mention (same head word, or one inside the other).
+/// Precision counts our attributed quotations (scare quotes without a speaker are allowed by the contract).
+enum QuoteEvaluation {
+    static func run(_ url: URL) throws {
+        let documents = try JSONLines.read(url)
+        var gold = 0, found = 0, ours = 0, oursCorrect = 0, unattributed = 0, speakerRight = 0, speakerAsked = 0
+        var misses: [String] = []
+        var wrongSpeakers: [String] = []
+        var extras: [String] = []
+        let analyzer = Analyzer()
+        for document in documents {
+            guard let text = document["text"] as? String, let quotes = document["quotes"] as? [[String: Any]] else { continue }
+            let source = SourceText(name: "doc", text: text)
+            let analysis = analyzer.analyze([source])
+            let offsets = LineOffsets(text)
+            let scalars = Array(text.unicodeScalars)
+            let predicted = analysis.quotes.filter { $0.kind != .reported }.map { quote in
+                (quote: quote, range: offsets.offset(quote.span.start)..<offsets.offset(quote.span.end))
+            }
+            var used = Set<Int>()
+            for item in quotes {
+                guard let start = item["start"] as? Int, let end = item["end"] as? Int else { continue }
+                gold += 1
+                let match = predicted.indices.filter { !used.contains($0) }.max { a, b in
+                    overlap(predicted[a].range, start..<end) < overlap(predicted[b].range, start..<end)
+                }
+                guard let index = match, overlap(predicted[index].range, start..<end) > 0 else {
+                    if misses.count < 40 { misses.append(String(String.UnicodeScalarView(scalars[start..<min(end, start + 90)]))) }
+                    continue
+                }
+                used.insert(index)
+                found += 1
+                speakerAsked += 1
+                let goldSpeaker = (item["speaker"] as? String) ?? ""
+                let mention = predicted[index].quote.mention ?? ""
+                if sameSpeaker(mention, goldSpeaker) { speakerRight += 1 }
+                else if wrongSpeakers.count < 40 {
+                    wrongSpeakers.append("\(mention.isEmpty ? "-" : mention) ≠ \(goldSpeaker)  | \(predicted[index].quote.text.prefix(60))")
+                }
+            }
+            for (index, item) in predicted.enumerated() {
+                if item.quote.speaker == nil { unattributed += 1; if !used.contains(index) { continue } }
+                ours += 1
+                if used.contains(index) { oursCorrect += 1 }
+                else if extras.count < 40 { extras.append("\(item.quote.mention ?? "-"): \(item.quote.text.prefix(80))") }
+            }
+        }
+        let precision = Double(oursCorrect) / Double(max(1, ours))
+        let recall = Double(found) / Double(max(1, gold))
+        print("quotes-dev: \(documents.count) documents, \(gold) gold quotations")
+        print("quotation precision \(format(precision)) (\(oursCorrect)/\(ours) attributed), recall \(format(recall)) (\(found)/\(gold))")
+        print("speaker accuracy \(format(Double(speakerRight) / Double(max(1, speakerAsked)))) (\(speakerRight)/\(speakerAsked))")
+        print("unattributed (scare) quotations left out of precision: \(unattributed)")
+        if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
+            print("\n-- missed"); misses.forEach { print("  " + $0) }
+            print("\n-- wrong speaker"); wrongSpeakers.forEach { print("  " + $0) }
+            print("\n-- not in gold"); extras.forEach { print("  " + $0) }
+        }
+    }
+
+    static func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        max(0, min(a.upperBound, b.upperBound) - max(a.lowerBound, b.lowerBound))
+    }
+
+    /// Lenient comparison of two speaker mentions: same text, one inside the other, or the same last word.
+    static func sameSpeaker(_ ours: String, _ gold: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+                .filter { !["the", "a", "an", "mr", "mrs", "ms", "dr"].contains($0) }
+        }
+        let a = words(ours), b = words(gold)
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        if a == b || Set(a).isSubset(of: Set(b)) || Set(b).isSubset(of: Set(a)) { return true }
+        return a.last == b.last
+    }
+}
+
+/// Maps line and column back to a Unicode scalar offset in the original text.
+struct LineOffsets {
+    private var starts: [Int] = [0]
+
+    init(_ text: String) {
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            offset += 1
+            if scalar == "\n" { starts.append(offset) }
+        }
+    }
+
+    func offset(_ position: SourcePosition) -> Int {
+        let line = min(max(1, position.line), starts.count)
+        return starts[line - 1] + position.column - 1
+    }
+}

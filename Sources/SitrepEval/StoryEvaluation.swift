@@ -1,0 +1,77 @@
+import Foundation
+import SitrepCore
+
+/// Story linking against the Giveme5W1H news_cluster gold: articles of one event should link, others not.
+///
+/// Each article goes in as its own source; an article's predicted story is the story of its lead segment.
+/// Reports pairwise precision, recall and F1 over article pairs, and BCubed precision, recall and F1.
+enum StoryEvaluation {
+    static func run(_ url: URL) throws {
+        let documents = try JSONLines.read(url)
+        var sources: [SourceText] = []
+        var labels: [String] = []
+        for document in documents {
+            guard let text = document["text"] as? String, let story = document["story"] as? String else { continue }
+            let title = (document["title"] as? String) ?? ""
+            let body = text.hasPrefix(title) ? text : title + "\n" + text
+            sources.append(SourceText(name: "\(sources.count)", text: body))
+            labels.append(story)
+        }
+        var threshold = StoryLinker.Tuning().threshold
+        if let value = ProcessInfo.processInfo.environment["THRESHOLD"].flatMap(Double.init) { threshold = value }
+        var analyzer = Analyzer()
+        analyzer.linker = StoryLinker(tuning: { var t = StoryLinker.Tuning(); t.threshold = threshold; return t }())
+        let start = Date()
+        let analysis = analyzer.analyze(sources)
+        let elapsed = Date().timeIntervalSince(start)
+        // The first article of each source holds its lead segment.
+        var firstArticle: [String: Int] = [:]
+        for (index, article) in analysis.articles.enumerated() where firstArticle[article.source] == nil {
+            firstArticle[article.source] = index
+        }
+        let predicted = sources.map { source -> Int in
+            analysis.storyOfSegment[SegmentRef(article: firstArticle[source.name]!, segment: 0)] ?? -1
+        }
+        let scores = Clustering.scores(gold: labels, predicted: predicted)
+        print("stories-dev: \(sources.count) articles, \(Set(labels).count) gold stories, \(Set(predicted).count) predicted; threshold \(threshold)")
+        print("pairwise precision \(format(scores.pairPrecision)) recall \(format(scores.pairRecall)) F1 \(format(scores.pairF1))")
+        print("BCubed precision \(format(scores.bcubedPrecision)) recall \(format(scores.bcubedRecall)) F1 \(format(scores.bcubedF1))")
+        print("analysis time \(String(format: "%.2f", elapsed)) s")
+    }
+}
+
+/// Pairwise and BCubed scores of a clustering against gold labels.
+enum Clustering {
+    struct Scores {
+        var pairPrecision: Double, pairRecall: Double, pairF1: Double
+        var bcubedPrecision: Double, bcubedRecall: Double, bcubedF1: Double
+    }
+
+    static func scores<G: Hashable, P: Hashable>(gold: [G], predicted: [P]) -> Scores {
+        let count = gold.count
+        var truePairs = 0, predictedPairs = 0, goldPairs = 0
+        for i in 0..<count {
+            for j in (i + 1)..<count {
+                let sameGold = gold[i] == gold[j], samePredicted = predicted[i] == predicted[j]
+                if sameGold { goldPairs += 1 }
+                if samePredicted { predictedPairs += 1 }
+                if sameGold && samePredicted { truePairs += 1 }
+            }
+        }
+        let pairPrecision = Double(truePairs) / Double(max(1, predictedPairs))
+        let pairRecall = Double(truePairs) / Double(max(1, goldPairs))
+        var precision = 0.0, recall = 0.0
+        for i in 0..<count {
+            let samePredicted = (0..<count).filter { predicted[$0] == predicted[i] }
+            let sameGold = (0..<count).filter { gold[$0] == gold[i] }
+            let both = samePredicted.filter { gold[$0] == gold[i] }.count
+            precision += Double(both) / Double(samePredicted.count)
+            recall += Double(both) / Double(sameGold.count)
+        }
+        precision /= Double(max(1, count))
+        recall /= Double(max(1, count))
+        func f1(_ p: Double, _ r: Double) -> Double { p + r > 0 ? 2 * p * r / (p + r) : 0 }
+        return Scores(pairPrecision: pairPrecision, pairRecall: pairRecall, pairF1: f1(pairPrecision, pairRecall),
+                      bcubedPrecision: precision, bcubedRecall: recall, bcubedF1: f1(precision, recall))
+    }
+}
