@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libncurses-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test clean
+.PHONY: all deps build run test bench eval clean
 
 all: build
 
@@ -32,6 +32,18 @@ run: build
 ## test: unit, rendering and end-to-end (tmux) tests
 test: deps
 	$(SWIFT) test
+
+## bench: parse throughput on ../shared/data/news-sample.jsonl (skipped when the data is not there)
+bench: deps
+	$(SWIFT) build -c release --product SitrepEval
+	./.build/release/SitrepEval parse
+
+## eval: quotation, story-linking and layout measurements on ../shared/data
+eval: deps
+	$(SWIFT) build -c release --product SitrepEval
+	./.build/release/SitrepEval quotes
+	./.build/release/SitrepEval stories
+	./.build/release/SitrepEval layout
 
 clean:
 	rm -rf .build

@@ -15,7 +15,10 @@ enum LayoutEvaluation {
             let paragraphs = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count > 40 }
             return paragraphs.count >= 4 ? paragraphs : nil
         }
-        let parser = ArticleParser()
+        var tuning = ArticleParser.Tuning()
+        if let turn = ProcessInfo.processInfo.environment["TURN"].flatMap(Double.init) { tuning.turnSimilarity = turn }
+        if let contrast = ProcessInfo.processInfo.environment["CONTRAST"].flatMap(Double.init) { tuning.turnContrast = contrast }
+        let parser = ArticleParser(tuning: tuning)
         var article = Counts(), segment = Counts()
         for page in 0..<400 {
             var lines: [String] = []

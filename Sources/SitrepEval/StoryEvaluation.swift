@@ -13,29 +13,54 @@ enum StoryEvaluation {
         for document in documents {
             guard let text = document["text"] as? String, let story = document["story"] as? String else { continue }
             let title = (document["title"] as? String) ?? ""
-            let body = text.hasPrefix(title) ? text : title + "\n" + text
+            var body = text.hasPrefix(title) ? text : title + "\n" + text
+            if let date = document["date"] as? String, ProcessInfo.processInfo.environment["NODATES"] == nil {
+                body = "---\ndate: \(date)\n---\n" + body
+            }
             sources.append(SourceText(name: "\(sources.count)", text: body))
             labels.append(story)
         }
         var threshold = StoryLinker.Tuning().threshold
         if let value = ProcessInfo.processInfo.environment["THRESHOLD"].flatMap(Double.init) { threshold = value }
         var analyzer = Analyzer()
-        analyzer.linker = StoryLinker(tuning: { var t = StoryLinker.Tuning(); t.threshold = threshold; return t }())
+        if let turn = ProcessInfo.processInfo.environment["TURN"].flatMap(Double.init) {
+            var tuning = ArticleParser.Tuning()
+            tuning.turnSimilarity = turn
+            analyzer.parser = ArticleParser(tuning: tuning)
+        }
+        analyzer.linker = StoryLinker(tuning: {
+            var t = StoryLinker.Tuning()
+            t.threshold = threshold
+            let environment = ProcessInfo.processInfo.environment
+            if let value = environment["INDEXED"].flatMap(Int.init) { t.indexedTerms = value }
+            if let value = environment["SHARED"].flatMap(Int.init) { t.minimumSharedTerms = value }
+            if environment["LIVEBLOG"] != nil { t.oneSegmentPerLiveBlog = true }
+            if let value = environment["WINDOW"].flatMap(Double.init) { t.dateWindow = value }
+            if let value = environment["DISCOUNT"].flatMap(Double.init) { t.dateDiscount = value }
+            if let value = environment["CONTEXT"].flatMap(Double.init) { t.articleContext = value }
+            if let value = environment["CENTROID"].flatMap(Double.init) { t.centroidThreshold = value }
+            return t
+        }())
         let start = Date()
         let analysis = analyzer.analyze(sources)
         let elapsed = Date().timeIntervalSince(start)
-        // The first article of each source holds its lead segment.
-        var firstArticle: [String: Int] = [:]
-        for (index, article) in analysis.articles.enumerated() where firstArticle[article.source] == nil {
-            firstArticle[article.source] = index
+        // A source's story is the story of most of its paragraphs (its segments may fall in several).
+        var weight: [String: [Int: Int]] = [:]
+        for (articleIndex, article) in analysis.articles.enumerated() {
+            for (segmentIndex, segment) in article.segments.enumerated() {
+                guard let story = analysis.storyOfSegment[SegmentRef(article: articleIndex, segment: segmentIndex)] else { continue }
+                weight[article.source, default: [:]][story, default: 0] += segment.paragraphs.count + 1
+            }
         }
         let predicted = sources.map { source -> Int in
-            analysis.storyOfSegment[SegmentRef(article: firstArticle[source.name]!, segment: 0)] ?? -1
+            weight[source.name]?.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
         }
         let scores = Clustering.scores(gold: labels, predicted: predicted)
         print("stories-dev: \(sources.count) articles, \(Set(labels).count) gold stories, \(Set(predicted).count) predicted; threshold \(threshold)")
         print("pairwise precision \(format(scores.pairPrecision)) recall \(format(scores.pairRecall)) F1 \(format(scores.pairF1))")
         print("BCubed precision \(format(scores.bcubedPrecision)) recall \(format(scores.bcubedRecall)) F1 \(format(scores.bcubedF1))")
+        let segmentCounts = analysis.articles.map(\.segments.count)
+        print("articles \(analysis.articles.count) from \(sources.count) sources; \(segmentCounts.filter { $0 > 1 }.count) with more than one segment")
         print("analysis time \(String(format: "%.2f", elapsed)) s")
     }
 }

@@ -20,10 +20,7 @@ import Testing
 
     /// The gold file from ../shared when present, else the copy kept with the tests.
     static func gold() throws -> Gold {
-        let shared = packageRoot.deletingLastPathComponent().appending(path: "shared/gold/seeds.gold.json")
-        let local = packageRoot.appending(path: "Tests/SitrepCoreTests/Fixtures/seeds.gold.json")
-        let url = FileManager.default.fileExists(atPath: shared.path) ? shared : local
-        return try JSONDecoder().decode(Gold.self, from: Data(contentsOf: url))
+        try JSONDecoder().decode(Gold.self, from: Data(contentsOf: goldURL()))
     }
 
     static func export() throws -> ExportDocument {

@@ -2,6 +2,15 @@ import Testing
 @testable import SitrepCore
 
 @Suite struct ParserTests {
+    /// Five paragraphs of one story, without headings.
+    static let wildfire = """
+        Firefighters battled a huge wildfire in the hills above the coastal city for a third day on Thursday.
+        The blaze has burned more than 4,000 hectares of pine forest and destroyed dozens of holiday homes.
+        Strong winds carried embers across the highway, and crews dropped water from helicopters onto the flames.
+        Fire chiefs said dry weather and heat made the wildfire the worst in a decade.
+        Hundreds of residents left their homes as smoke filled the valley and ash fell on the beaches.
+        """
+
     @Test func liveBlogHeadlinesStartSegments() {
         let text = """
         Flood crisis live: dam breach forces thousands from homes
@@ -105,12 +114,8 @@ import Testing
     }
 
     @Test func anUnheadedTurnToAnotherStoryStartsASegment() {
-        let text = """
-        Firefighters battled a huge wildfire in the hills above the coastal city for a third day on Thursday.
-        The blaze has burned more than 4,000 hectares of pine forest and destroyed dozens of holiday homes.
-        Strong winds carried embers across the highway, and crews dropped water from helicopters onto the flames.
-        Fire chiefs said dry weather and heat made the wildfire the worst in a decade.
-        Hundreds of residents left their homes as smoke filled the valley and ash fell on the beaches.
+        let text = ParserTests.wildfire + """
+
         Separately, the national election commission said turnout in Sunday's parliamentary vote reached a record.
         Counting of ballots continued overnight, and the ruling party claimed an early lead in the capital.
         Opposition leaders demanded a recount in three districts, alleging irregularities at polling stations.
@@ -121,12 +126,8 @@ import Testing
     }
 
     @Test func oneStoryWithoutHeadingsStaysOneSegment() {
-        let text = """
-        Firefighters battled a huge wildfire in the hills above the coastal city for a third day on Thursday.
-        The blaze has burned more than 4,000 hectares of pine forest and destroyed dozens of holiday homes.
-        Strong winds carried embers across the highway, and crews dropped water from helicopters onto the flames.
-        Fire chiefs said dry weather and heat made the wildfire the worst in a decade.
-        Hundreds of residents left their homes as smoke filled the valley and ash fell on the beaches.
+        let text = ParserTests.wildfire + """
+
         The regional governor said the army would send more helicopters to fight the fire on Friday.
         """
         #expect(parse(text)[0].segments.count == 1)

@@ -40,3 +40,10 @@ struct Missing: Error, CustomStringConvertible {
     let what: String
     var description: String { what }
 }
+
+/// The hand annotation of the samples: from ../shared when present, else the copy kept with the tests.
+func goldURL() -> URL {
+    let shared = packageRoot.deletingLastPathComponent().appending(path: "shared/gold/seeds.gold.json")
+    let local = packageRoot.appending(path: "Tests/SitrepCoreTests/Fixtures/seeds.gold.json")
+    return FileManager.default.fileExists(atPath: shared.path) ? shared : local
+}

@@ -32,7 +32,9 @@ struct FigureExtractor: Sendable {
                 guard let parsed = Double(text.replacingOccurrences(of: ",", with: "")) else { continue }
                 value = parsed
                 if !text.contains(","), value >= 1900, value <= 2100 { continue }
-            } else if let word = lexicon.numberWords[text.lowercased()], !token.isCapitalized || index == 0 {
+            } else if let word = lexicon.numberWords[text.lowercased()],
+                      !token.isCapitalized || index == 0 || tokens[index - 1].kind == .punctuation
+                        && ParagraphShape.sentenceEnds.contains(tokens[index - 1].first) {
                 guard word >= 2 || text.lowercased() != "one" else { continue }
                 value = word
             } else {
@@ -95,7 +97,10 @@ struct FigureExtractor: Sendable {
             if position + 1 < high, phrases.isWord(position + 1),
                let pair = lexicon.figureCues[lower + " " + phrases.lower(position + 1)] { category = pair }
             guard let category else { continue }
-            let distance = abs(position - index) + (position < index ? 2 : 0)
+            // The predicate ("... have been killed") says what the number counts better than a word beside it.
+            let predicate = position > index && position > 0
+                && ["been", "were", "was", "are", "is", "be"].contains(phrases.lower(position - 1))
+            let distance = abs(position - index) + (position < index ? 2 : 0) - (predicate ? 6 : 0)
             if best == nil || distance < best!.distance { best = (distance, category) }
         }
         return best?.category

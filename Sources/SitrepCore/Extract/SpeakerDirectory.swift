@@ -62,17 +62,11 @@ struct SpeakerDirectory {
         }
         storiesOfNode.removeAll()
         // One speaker per set.
-        var speakerOfRoot: [Int: Int] = [:]
-        var members: [[Int]] = []
-        for index in nodes.indices {
-            let root = sets.find(index)
-            if let speaker = speakerOfRoot[root] { members[speaker].append(index) }
-            else { speakerOfRoot[root] = members.count; members.append([index]) }
-        }
+        let (members, speakerOf) = sets.groups()
         let speakers = members.map { canonical(nodes: $0.map { nodes[$0] }) }
         var maps: [[Int: Int]] = Array(repeating: [:], count: articles.count)
         for (article, locals) in nodeIndex.enumerated() {
-            for (local, node) in locals { maps[article][local] = speakerOfRoot[sets.find(node)] }
+            for (local, node) in locals { maps[article][local] = speakerOf[node] }
         }
         return (speakers, maps)
     }
@@ -131,6 +125,22 @@ struct UnionFind {
             node = parent[node]
         }
         return node
+    }
+
+    /// The sets as groups of elements (in order of their first element), and each element's group index.
+    mutating func groups() -> (members: [[Int]], groupOf: [Int]) {
+        var groupOfRoot: [Int: Int] = [:]
+        var members: [[Int]] = []
+        var groupOf: [Int] = []
+        groupOf.reserveCapacity(parent.count)
+        for element in parent.indices {
+            let root = find(element)
+            let group = groupOfRoot[root] ?? members.count
+            if group == members.count { groupOfRoot[root] = group; members.append([]) }
+            members[group].append(element)
+            groupOf.append(group)
+        }
+        return (members, groupOf)
     }
 
     mutating func union(_ left: Int, _ right: Int) {

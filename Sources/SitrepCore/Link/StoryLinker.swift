@@ -16,6 +16,16 @@ public struct StoryLinker: Sendable {
         public var minimumSharedTerms: Int = 2
         /// Terms held by more segments than this are too common to find candidates with.
         public var maximumPosting: Int = 5000
+        /// Weight of the whole article's terms in each of its segments' vectors (its context).
+        public var articleContext: Double = 1
+        /// Cosine between two stories' centroids at which a linking pair may merge them.
+        public var centroidThreshold: Double = 0.25
+        /// A story never holds two segments of one live blog: its sub-headlines separate stories by
+        /// construction. Segments of other articles may rejoin (an unheaded turn found in error, say).
+        public var oneSegmentPerLiveBlog: Bool = false
+        /// Days apart beyond which two dated articles' similarity is discounted, and the discount per such span.
+        public var dateWindow: Double = 30
+        public var dateDiscount: Double = 0.7
         public init() {}
     }
 
@@ -40,32 +50,51 @@ public struct StoryLinker: Sendable {
     public func link(_ articles: [Article]) -> [Story] {
         var refs: [SegmentRef] = []
         var bags: [TermBag] = []
+        var articleOf: [Int] = []
+        var articleBags: [TermBag] = []
         for (articleIndex, article) in articles.enumerated() {
+            var whole = TermBag()
             for (segmentIndex, segment) in article.segments.enumerated() {
                 refs.append(SegmentRef(article: articleIndex, segment: segmentIndex))
-                bags.append(terms(of: segment))
+                let bag = terms(of: segment)
+                whole.add(bag)
+                bags.append(bag)
+                articleOf.append(articleBags.count)
             }
+            articleBags.append(whole)
         }
-        let vectors = TermVectors(bags: bags)
-        let pairs = candidatePairs(vectors)
+        // Each segment in the context of its article: a segment of a few lines still carries its article's names.
+        let vectors = TermVectors(bags: bags, context: TermVectors(bags: articleBags), contextOf: articleOf,
+                                  contextWeight: tuning.articleContext)
+        let days = articles.map { StoryLinker.day(of: $0.metadata["date"]) }
+        let pairs = candidatePairs(vectors) { left, right in
+            // Dates when known: stories far apart in time are less likely one story.
+            guard let a = days[articleOf[left]], let b = days[articleOf[right]] else { return 1 }
+            let apart = abs(a - b)
+            return apart <= tuning.dateWindow ? 1 : pow(tuning.dateDiscount, (apart / tuning.dateWindow).rounded(.down))
+        }
         var sets = UnionFind(count: refs.count)
         var articlesOf: [Int: Set<Int>] = [:]
-        for (index, ref) in refs.enumerated() { articlesOf[index] = [ref.article] }
+        var centroids: [Int: [UInt64: Double]] = [:]
+        for (index, ref) in refs.enumerated() {
+            let exclusive = tuning.oneSegmentPerLiveBlog && articles[ref.article].kind == .liveBlog
+            articlesOf[index] = exclusive ? [ref.article] : []
+            centroids[index] = vectors.vectors[index]
+        }
         for pair in pairs where pair.similarity >= tuning.threshold {
             let a = sets.find(pair.left), b = sets.find(pair.right)
             guard a != b, articlesOf[a]!.isDisjoint(with: articlesOf[b]!) else { continue }
+            // Average-link in effect: the two stories as wholes must be alike, not just one pair of them.
+            guard TermVectors.cosine(centroids[a]!, centroids[b]!) >= tuning.centroidThreshold else { continue }
             let joined = articlesOf[a]!.union(articlesOf[b]!)
+            var centroid = centroids[a]!
+            for (term, value) in centroids[b]! { centroid[term, default: 0] += value }
             sets.union(a, b)
-            articlesOf[sets.find(a)] = joined
+            let root = sets.find(a)
+            articlesOf[root] = joined
+            centroids[root] = centroid
         }
-        var storyOfRoot: [Int: Int] = [:]
-        var members: [[Int]] = []
-        for index in refs.indices {
-            let root = sets.find(index)
-            if let story = storyOfRoot[root] { members[story].append(index) }
-            else { storyOfRoot[root] = members.count; members.append([index]) }
-        }
-        return members.map { group in
+        return sets.groups().members.map { group in
             let segments = group.map { refs[$0] }
             let headed = segments.lazy.compactMap { articles[$0.article].segments[$0.segment].heading }.first
             let title = headed ?? articles[segments[0].article].title
@@ -91,7 +120,18 @@ public struct StoryLinker: Sendable {
         return found
     }
 
-    private func candidatePairs(_ vectors: TermVectors) -> [Pair] {
+    /// The day number of a date written as ISO 8601 (`2025-01-14`, with or without a time), or nil.
+    static func day(of text: String?) -> Double? {
+        guard let text, text.count >= 10 else { return nil }
+        let parts = text.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        // Days since 0000-03-01 in the proleptic Gregorian calendar.
+        let year = parts[1] <= 2 ? parts[0] - 1 : parts[0]
+        let month = parts[1] <= 2 ? parts[1] + 9 : parts[1] - 3
+        return Double(365 * year + year / 4 - year / 100 + year / 400 + (153 * month + 2) / 5 + parts[2] - 1)
+    }
+
+    private func candidatePairs(_ vectors: TermVectors, factor: (Int, Int) -> Double) -> [Pair] {
         var postings: [UInt64: [Int]] = [:]
         var top: [[UInt64]] = []
         for (index, vector) in vectors.vectors.enumerated() {
@@ -107,7 +147,7 @@ public struct StoryLinker: Sendable {
                 for other in list where other < index { shared[other, default: 0] += 1 }
             }
             for (other, count) in shared where count >= tuning.minimumSharedTerms {
-                let similarity = vectors.cosine(index, other)
+                let similarity = vectors.cosine(index, other) * factor(other, index)
                 if similarity >= tuning.threshold { pairs.append(Pair(left: other, right: index, similarity: similarity)) }
             }
         }
@@ -118,6 +158,19 @@ public struct StoryLinker: Sendable {
 /// Term bags as unit vectors weighted by inverse document frequency.
 struct TermVectors {
     private(set) var vectors: [[UInt64: Double]] = []
+
+    /// Vectors of `bags`, each mixed with its context vector (weight `contextWeight`) and normalised again.
+    init(bags: [TermBag], context: TermVectors, contextOf: [Int], contextWeight: Double) {
+        self.init(bags: bags)
+        guard contextWeight > 0 else { return }
+        for index in vectors.indices {
+            var mixed = vectors[index]
+            for (term, value) in context.vectors[contextOf[index]] { mixed[term, default: 0] += contextWeight * value }
+            let length = mixed.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if length > 0 { for term in mixed.keys { mixed[term]! /= length } }
+            vectors[index] = mixed
+        }
+    }
 
     init(bags: [TermBag]) {
         var frequency: [UInt64: Int] = [:]
@@ -139,11 +192,17 @@ struct TermVectors {
     }
 
     func cosine(_ left: Int, _ right: Int) -> Double {
-        let a = vectors[left], b = vectors[right]
+        TermVectors.cosine(vectors[left], vectors[right])
+    }
+
+    /// Cosine of two sparse vectors (not necessarily unit length).
+    static func cosine(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         var dot = 0.0
         for (term, value) in small { if let other = large[term] { dot += value * other } }
-        return dot
+        guard dot > 0 else { return 0 }
+        let na = a.values.reduce(0) { $0 + $1 * $1 }, nb = b.values.reduce(0) { $0 + $1 * $1 }
+        return dot / (na * nb).squareRoot()
     }
 
     /// Terms present in every member, strongest (by smallest weight among members) first, at most eight.
