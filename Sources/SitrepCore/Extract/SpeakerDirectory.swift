@@ -48,19 +48,22 @@ struct SpeakerDirectory {
                 if let same = byKey[parts[0]] { sets.union(same, index) } else { byKey[parts[0]] = index }
             }
         }
-        // Unnamed descriptions: within one story, to a speaker known by that description.
-        var storiesOfNode: [Set<Int>] = nodes.map { node in
+        // Unnamed descriptions: within one story, to a speaker known by that description. Indexed by description,
+        // so only speakers that share one are compared.
+        let storiesOfNode: [Set<Int>] = nodes.map { node in
             Set(node.entity.segments.compactMap { storyOf(node.article, $0) })
         }
+        var byDescription: [String: [Int]] = [:]
+        for (index, node) in nodes.enumerated() {
+            for reduced in Set(node.entity.aliases.map(NameKey.description)) { byDescription[reduced, default: []].append(index) }
+        }
         for (index, node) in nodes.enumerated() where node.entity.name == nil {
-            let reduced = Set(node.entity.aliases.map(NameKey.description))
-            for (other, candidate) in nodes.enumerated() where other != index && candidate.article != node.article {
-                guard !storiesOfNode[index].isDisjoint(with: storiesOfNode[other]) else { continue }
-                let theirs = Set(candidate.entity.aliases.map(NameKey.description))
-                if !reduced.isDisjoint(with: theirs) { sets.union(index, other) }
+            for reduced in Set(node.entity.aliases.map(NameKey.description)) {
+                for other in byDescription[reduced] ?? [] where other != index && nodes[other].article != node.article {
+                    if !storiesOfNode[index].isDisjoint(with: storiesOfNode[other]) { sets.union(index, other) }
+                }
             }
         }
-        storiesOfNode.removeAll()
         // One speaker per set.
         let (members, speakerOf) = sets.groups()
         let speakers = members.map { canonical(nodes: $0.map { nodes[$0] }) }
