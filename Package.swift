@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Build tool that turns Resources/lexicon/*.txt into Swift source, so the core needs no file I/O.
@@ -27,6 +28,12 @@ let package = Package(
             swiftSettings: strict,
             plugins: ["EmbedLexiconPlugin"]
         ),
+        // The library: GRDB over SQLite (WAL, migrations, FTS5). The only code that knows SQL.
+        .target(
+            name: "SitrepStore",
+            dependencies: ["SitrepCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         // The UI model: state, actions, reducer, layout, rendering into a cell grid. No curses.
         .target(name: "SitrepUI", dependencies: ["SitrepCore"], swiftSettings: strict),
         // ncursesw, through a shim header that turns on the wide-character API.
@@ -37,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "sitrep",
             dependencies: [
-                "SitrepCore", "SitrepUI", "SitrepTerminal",
+                "SitrepCore", "SitrepStore", "SitrepUI", "SitrepTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict,
@@ -51,12 +58,13 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
+        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore"], swiftSettings: strict),
         .testTarget(
             name: "SitrepUITests",
             dependencies: ["SitrepUI"],
             exclude: ["Golden"],
             swiftSettings: strict
         ),
-        .testTarget(name: "SitrepEndToEndTests", dependencies: ["sitrep"], swiftSettings: strict),
+        .testTarget(name: "SitrepEndToEndTests", dependencies: ["sitrep", "SitrepStore"], swiftSettings: strict),
     ]
 )

@@ -32,7 +32,7 @@ public struct AnalysisSource: ReaderSource {
         guard analysis.articles.indices.contains(key) else { return [] }
         return analysis.articles[key].segments.enumerated().map { index, segment in
             let ref = SegmentRef(article: key, segment: index)
-            return SegmentRow(key: SegmentKey(article: key, segment: index), label: AnalysisSource.label(segment),
+            return SegmentRow(key: SegmentKey(article: key, segment: index), label: segment.label,
                               headed: segment.heading != nil, quoteCount: quotesBySegment[ref]?.count ?? 0,
                               linkedCount: analysis.linked(to: ref).count)
         }
@@ -54,18 +54,18 @@ public struct AnalysisSource: ReaderSource {
             var highlights: [Highlight] = []
             for index in quotes {
                 let quote = analysis.quotes[index]
-                if let range = characterRange(quote.span, in: paragraph) {
+                if let range = paragraph.characterRange(of: quote.span) {
                     highlights.append(Highlight(range: range, kind: .quote(speakerKey: quote.speaker)))
                 }
             }
             for figure in figures {
-                if let range = characterRange(figure.span, in: paragraph) { highlights.append(Highlight(range: range, kind: .figure)) }
+                if let range = paragraph.characterRange(of: figure.span) { highlights.append(Highlight(range: range, kind: .figure)) }
             }
             return ReadingParagraph(text: paragraph.text, line: paragraph.firstLine, highlights: highlights)
         }
         let linked = analysis.linked(to: ref).map { other in
             LinkRow(key: SegmentKey(article: other.article, segment: other.segment),
-                    label: AnalysisSource.label(analysis.segment(other)), source: analysis.articles[other.article].source)
+                    label: analysis.segment(other).label, source: analysis.articles[other.article].source)
         }
         return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
                                lines: segment.lines, paragraphs: paragraphs, quotes: quotes.map(row), linked: linked)
@@ -76,26 +76,5 @@ public struct AnalysisSource: ReaderSource {
         return QuoteRow(text: quote.text, kind: quote.kind.rawValue, speaker: quote.speaker.map { analysis.speakers[$0].name },
                         speakerKey: quote.speaker, source: quote.span.file, line: quote.span.start.line,
                         segment: SegmentKey(article: quote.article, segment: quote.segment))
-    }
-
-    /// A span as character offsets in a paragraph's text, when it starts inside the paragraph.
-    private func characterRange(_ span: SourceSpan, in paragraph: Paragraph) -> Range<Int>? {
-        guard let start = paragraph.scalarOffset(of: span.start) else { return nil }
-        let end = paragraph.scalarOffset(of: span.end) ?? paragraph.text.unicodeScalars.count
-        let scalars = paragraph.text.unicodeScalars
-        guard start >= 0, start <= end, end <= scalars.count else { return nil }
-        let startIndex = scalars.index(scalars.startIndex, offsetBy: start)
-        let endIndex = scalars.index(scalars.startIndex, offsetBy: end)
-        let text = paragraph.text
-        let lower = text.distance(from: text.startIndex, to: startIndex)
-        let upper = text.distance(from: text.startIndex, to: endIndex)
-        return lower..<upper
-    }
-
-    /// A segment's label: its sub-headline, or its first words.
-    static func label(_ segment: Segment) -> String {
-        if let heading = segment.heading { return heading }
-        let words = (segment.paragraphs.first?.text ?? "").split(separator: " ").prefix(12).joined(separator: " ")
-        return words.isEmpty ? "(empty)" : words + "\u{2026}"
     }
 }

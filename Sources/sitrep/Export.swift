@@ -2,25 +2,48 @@ import ArgumentParser
 import Foundation
 import SitrepCore
 
-/// `sitrep export --format json FILE...`: the interchange format of `shared/notes/export-json.md`.
+/// `sitrep export`: the interchange format of `shared/notes/export-json.md`, for files or the whole library.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write articles, segments, quotations, speakers, stories and figures as JSON.",
-        discussion: "Sources are reported as given on the command line. See the README for the format."
+        abstract: "Write articles, segments, quotations, speakers, stories and figures as JSON, JSON lines or CSV.",
+        discussion: """
+        With files or folders, they are analysed together and nothing is stored; with none, the whole library is \
+        exported. json writes one object (see the README); jsonl writes one record per line with a "type" field \
+        (article, quote, speaker, story, figure); csv writes one table, chosen with --table.
+        """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, csv }
+    enum Table: String, ExpressibleByArgument, CaseIterable { case articles, segments, quotes, speakers, stories, figures }
+
+    @OptionGroup var library: LibraryOptions
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .json
 
-    @Argument(help: "Text files or folders to analyse.")
+    @Option(help: "The table --format csv writes: \(Table.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var table: Table = .quotes
+
+    @Argument(help: "Text files or folders to analyse; none exports the library.")
     var paths: [String] = []
 
     func run() throws {
-        guard !paths.isEmpty else { throw ValidationError("give one or more files or folders to export") }
-        let analysis = Analyzer().analyze(try SourceLoader.load(paths))
-        FileHandle.standardOutput.write(ExportDocument(analysis).json())
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        let sources: [SourceText]
+        if paths.isEmpty {
+            sources = try library.openForReading().map { store in try libraryCall { try store.sources() } } ?? []
+        } else {
+            sources = try SourceLoader.load(paths)
+        }
+        let document = ExportDocument(Analyzer().analyze(sources))
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(document.json())
+            Output.write("\n")
+        case .jsonl:
+            try Output.write(document.jsonLines())
+        case .csv:
+            let (header, rows) = document.table(table.rawValue)
+            Output.csv(header: header, rows: rows)
+        }
     }
 }

@@ -7,10 +7,11 @@ struct Sitrep: ParsableCommand {
         commandName: "sitrep",
         abstract: "A terminal reader for conflict news: articles, story segments, quotations and their speakers.",
         discussion: """
+        With no arguments, opens the reader on the library (the bundled sample corpus while it is empty).
         With files or folders, opens the reader on them (analysed in memory; the library is not touched).
-        With no arguments, opens the bundled sample corpus.
+        The library is $SITREP_LIBRARY, else $XDG_DATA_HOME/sitrep/library.sqlite; --library PATH overrides.
         """,
-        subcommands: [Read.self, Export.self],
+        subcommands: [Read.self, Ingest.self, Search.self, Quotes.self, Speakers.self, Stories.self, Export.self],
         defaultSubcommand: Read.self
     )
 }

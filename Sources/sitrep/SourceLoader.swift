@@ -4,7 +4,12 @@ import SitrepCore
 /// A command-line failure, reported as one line.
 struct CLIError: Error, CustomStringConvertible {
     let description: String
-    init(_ description: String) { self.description = description }
+    /// The failure stops a run that would otherwise go on to the next file (the library itself failed).
+    let fatal: Bool
+    init(_ description: String, fatal: Bool = false) {
+        self.description = description
+        self.fatal = fatal
+    }
 }
 
 /// Reads the files named on the command line: files as given, folders recursively (hidden entries skipped),

@@ -4,9 +4,11 @@ import Testing
 /// The real binary in a real terminal (tmux), on the bundled corpus.
 @Suite(.serialized) struct ReaderEndToEndTests {
     /// Runs the reader, then reports its exit code and the terminal modes once it has quit.
-    func session(width: Int = 160, height: Int = 45, arguments: String = "Resources/corpus") throws -> Tmux {
+    func session(width: Int = 160, height: Int = 45, arguments: String = "Resources/corpus",
+                 library: String = "/nonexistent/library.sqlite") throws -> Tmux {
         let modes = "stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '"
-        let command = "'\(Paths.binary.path)' \(arguments); code=$?; modes=$(\(modes)); echo \"EXIT=$code MODES=$modes END\"; sleep 600"
+        let command = "SITREP_LIBRARY='\(library)' '\(Paths.binary.path)' \(arguments); code=$?; modes=$(\(modes)); "
+            + "echo \"EXIT=$code MODES=$modes END\"; sleep 600"
         return try Tmux(width: width, height: height, command: command, directory: Paths.root)
     }
 
@@ -55,5 +57,28 @@ import Testing
         #expect(screen.contains("Error: \(binary.path): binary data (NUL byte at offset 3), not a text file"))
         #expect(screen.contains("EXIT=1"))
         #expect(screen.contains("MODES=icanon echo "))
+    }
+
+    @Test func withoutPathsTheReaderOpensTheLibraryOrTheSampleWithAHint() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "sitrep-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let library = folder.appending(path: "library.sqlite").path
+        var tmux = try session(arguments: "", library: library)
+        var screen = try tmux.waitFor { $0.contains("Quotations (") }
+        #expect(screen.contains("bundled sample (library empty: sitrep ingest PATH)"))
+        try tmux.send("q")
+        #expect(try tmux.waitFor { $0.contains(" END") }.contains("EXIT=0"))
+
+        let story = folder.appending(path: "dam.txt")
+        try Data("Dam breached near Kherson\n\nThe dam was breached overnight, officials said.\n".utf8).write(to: story)
+        let ingest = try Spawn.run([Paths.binary.path, "ingest", story.path], environment: ["SITREP_LIBRARY=\(library)"])
+        #expect(ingest.status == 0)
+        tmux = try session(arguments: "", library: library)
+        screen = try tmux.waitFor { $0.contains("Quotations (") }
+        #expect(screen.contains("library · 1 file · 1 article ·"))
+        #expect(screen.contains("Dam breached near Kherson"))
+        try tmux.send("q")
+        #expect(try tmux.waitFor { $0.contains(" END") }.contains("EXIT=0"))
     }
 }

@@ -55,21 +55,48 @@ final class Tmux {
     }
 }
 
-/// Runs a program and waits for it with posix_spawn and waitpid (Foundation's Process leaves the tmux client
-/// unreaped on Linux). Output goes through a file: a forked tmux server would hold a pipe open for ever.
+/// Runs programs with posix_spawn and waitpid (Foundation's Process leaves the tmux client unreaped on Linux).
+/// Output goes through files: a forked tmux server would hold a pipe open for ever.
 enum Spawn {
     struct Failure: Error, CustomStringConvertible { let description: String }
 
-    static func output(_ arguments: [String], environment extra: [String]) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appending(path: "spawn-\(UUID().uuidString).out").path
-        defer { unlink(file) }
+    /// What a finished program left: its exit status (128 + signal when killed) and its output.
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// A started program, to wait for or to kill.
+    struct Running {
+        let pid: pid_t
+        let stdoutFile: String
+        let stderrFile: String
+
+        /// Waits for the program to end and collects its output.
+        func wait() -> Result {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            defer { unlink(stdoutFile); unlink(stderrFile) }
+            let signal = status & 0x7f
+            let code = signal == 0 ? (status >> 8) & 0xff : 128 + signal
+            return Result(status: code, stdout: (try? String(contentsOfFile: stdoutFile, encoding: .utf8)) ?? "",
+                          stderr: (try? String(contentsOfFile: stderrFile, encoding: .utf8)) ?? "")
+        }
+    }
+
+    /// Starts a program with standard input from `input` (a file path; /dev/null when nil).
+    static func start(_ arguments: [String], environment extra: [String], input: String? = nil) throws -> Running {
+        let base = FileManager.default.temporaryDirectory.appending(path: "spawn-\(UUID().uuidString)").path
+        let running = Running(pid: 0, stdoutFile: base + ".out", stderrFile: base + ".err")
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let inherited = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" && $0.key != "LANG" && $0.key != "TERM" }
+        posix_spawn_file_actions_addopen(&actions, 0, input ?? "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, running.stdoutFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, running.stderrFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let names = Set(extra.compactMap { $0.split(separator: "=").first.map(String.init) })
+        let inherited = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" && !names.contains($0.key) }
         let environment = inherited.map { "\($0.key)=\($0.value)" } + extra
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
@@ -77,9 +104,17 @@ enum Spawn {
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, &envp)
         guard spawned == 0 else { throw Failure(description: "cannot run \(arguments[0]): error \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        return Running(pid: pid, stdoutFile: running.stdoutFile, stderrFile: running.stderrFile)
+    }
+
+    /// Runs a program to its end.
+    static func run(_ arguments: [String], environment: [String] = [], input: String? = nil) throws -> Result {
+        try start(arguments, environment: environment, input: input).wait()
+    }
+
+    /// Runs a program to its end and returns what it wrote on standard output.
+    static func output(_ arguments: [String], environment: [String]) throws -> String {
+        try run(arguments, environment: environment).stdout
     }
 }
 

@@ -42,6 +42,13 @@ public struct Segment: Sendable, Hashable {
     /// Body paragraphs, in order, furniture removed.
     public var paragraphs: [Paragraph]
 
+    /// What a list shows for the segment: its sub-headline, or its first twelve words when it has none.
+    public var label: String {
+        if let heading { return heading }
+        let words = (paragraphs.first?.text ?? "").split(separator: " ").prefix(12).joined(separator: " ")
+        return words.isEmpty ? "(empty)" : words + "\u{2026}"
+    }
+
     /// The heading and body as plain text, paragraphs separated by blank lines.
     public var text: String {
         ([heading].compactMap { $0 } + paragraphs.map(\.text)).joined(separator: "\n\n")

@@ -61,6 +61,18 @@ public struct Paragraph: Sendable, Hashable {
         return scalars + position.column - piece.column
     }
 
+    /// A span as a range of `Character` offsets in ``text``, when the span starts inside this paragraph (it is cut at
+    /// the paragraph's end when it runs on).
+    public func characterRange(of span: SourceSpan) -> Range<Int>? {
+        guard let start = scalarOffset(of: span.start) else { return nil }
+        let scalars = text.unicodeScalars
+        let end = scalarOffset(of: span.end) ?? scalars.count
+        guard start >= 0, start <= end, end <= scalars.count else { return nil }
+        let startIndex = scalars.index(scalars.startIndex, offsetBy: start)
+        let endIndex = scalars.index(scalars.startIndex, offsetBy: end)
+        return text.distance(from: text.startIndex, to: startIndex)..<text.distance(from: text.startIndex, to: endIndex)
+    }
+
     /// The text between two UTF-8 offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
         String(decoding: bytes[max(0, start)..<min(end, bytes.count)], as: UTF8.self)

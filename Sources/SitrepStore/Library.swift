@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+
+/// The persistent library: one SQLite file (WAL mode) holding every ingested file and what Sitrep read out of
+/// it, with FTS5 indexes over passages, quotations and speakers' names.
+///
+/// Files are stored one transaction each; the derived tables (articles, quotations, speakers, stories, figures)
+/// are rebuilt from the stored files in one more transaction (see ``rebuild(analyzer:)``), so that an interrupted
+/// ingest leaves the library as it was before the file in progress.
+public final class Library: Sendable {
+    /// Where the file is, as the user named it.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the library at `path`, creating it (and its folder) when `create` is true and it does not exist.
+    /// Throws ``LibraryError`` when the file is not a Sitrep library, is damaged, locked, or of a newer version.
+    /// A lock held by another process is waited for up to `busyTimeout` seconds.
+    public init(path: String, create: Bool = true, busyTimeout: Double = 3) throws {
+        self.path = path
+        let manager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent
+        if !manager.fileExists(atPath: path) {
+            guard create else { throw LibraryError.cannotOpen(path: path, detail: "no library here yet; run sitrep ingest") }
+            if !folder.isEmpty, !manager.fileExists(atPath: folder) {
+                do {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw LibraryError.cannotOpen(path: path, detail: "cannot create folder \(folder)")
+                }
+            }
+        }
+        try Library.probe(path, busyTimeout: busyTimeout)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "sitrep-library"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            if try pool.read({ db in try Schema.migrator.hasBeenSuperseded(db) }) { throw LibraryError.newer(path: path) }
+            try Schema.migrator.migrate(pool)
+        } catch {
+            throw LibraryError.from(error, path: path)
+        }
+    }
+
+    /// Looks at an existing file read-only before anything writes to it: a foreign or damaged file is refused
+    /// untouched (opening it for writing would already switch its journal mode).
+    private static func probe(_ path: String, busyTimeout: Double) throws {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if id != Schema.applicationID, tables > 0 { throw LibraryError.foreign(path: path) }
+            }
+            try queue.close()
+        } catch {
+            throw LibraryError.from(error, path: path)
+        }
+    }
+
+    /// Runs a read, turning SQLite errors into ``LibraryError``.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch { throw LibraryError.from(error, path: path) }
+    }
+
+    /// Runs a write transaction, turning SQLite errors into ``LibraryError``. Nothing of it stays on error.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch { throw LibraryError.from(error, path: path) }
+    }
+
+    /// Checks the whole file (`PRAGMA integrity_check`): nil when sound, else what SQLite reports.
+    public func integrityProblem() throws -> String? {
+        let result = try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        return result == ["ok"] ? nil : result.joined(separator: "; ")
+    }
+
+    /// The default location: `$SITREP_LIBRARY`, else `$XDG_DATA_HOME/sitrep/library.sqlite`, else
+    /// `~/.local/share/sitrep/library.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit = environment["SITREP_LIBRARY"], !explicit.isEmpty { return explicit }
+        let data: String
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            data = xdg
+        } else {
+            data = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        }
+        return data + "/sitrep/library.sqlite"
+    }
+}

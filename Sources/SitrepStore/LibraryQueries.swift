@@ -1,0 +1,276 @@
+import GRDB
+import SitrepCore
+
+/// Which quotations to list.
+public struct QuoteFilter: Sendable, Equatable {
+    /// Speakers matching this (see ``SpeakerQuery``).
+    public var speaker: SpeakerQuery?
+    /// Only quotations of segments of this story.
+    public var story: Int?
+    /// An FTS5 query over the quoted words.
+    public var text: String?
+    /// Kinds to list (`direct`, `partial`, `reported`); all when empty.
+    public var kinds: Set<String>
+    public var limit: Int?
+
+    public init(speaker: SpeakerQuery? = nil, story: Int? = nil, text: String? = nil, kinds: Set<String> = [],
+                limit: Int? = nil) {
+        self.speaker = speaker
+        self.story = story
+        self.text = text
+        self.kinds = kinds
+        self.limit = limit
+    }
+}
+
+extension Library {
+    // MARK: Counts and lists
+
+    /// Number of articles, quotations, speakers, stories linking two or more segments, and stored files.
+    public func counts() throws -> (articles: Int, quotes: Int, speakers: Int, linkedStories: Int, sources: Int) {
+        try read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes), (SELECT count(*) FROM speakers),
+                       (SELECT count(*) FROM stories WHERE segment_count > 1), (SELECT count(*) FROM sources)
+                """)!
+            return (row[0], row[1], row[2], row[3], row[4])
+        }
+    }
+
+    /// Articles at list positions `range` (the list is in source path order, then reading order).
+    public func articles(_ range: Range<Int>) throws -> [LibraryArticle] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM articles WHERE position >= ? AND position < ? ORDER BY position",
+                             arguments: [range.lowerBound, range.upperBound]).map(Library.article)
+        }
+    }
+
+    /// One article by id.
+    public func article(_ id: Int) throws -> LibraryArticle? {
+        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]).map(Library.article) }
+    }
+
+    /// The list position of an article.
+    public func position(ofArticle id: Int) throws -> Int? {
+        try read { db in try Int.fetchOne(db, sql: "SELECT position FROM articles WHERE id = ?", arguments: [id]) }
+    }
+
+    /// The segments of an article, in order.
+    public func segments(ofArticle id: Int) throws -> [LibrarySegment] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM segments WHERE article_id = ? ORDER BY ordinal", arguments: [id])
+                .map(Library.segment)
+        }
+    }
+
+    /// One segment by its article and position.
+    public func segment(article: Int, ordinal: Int) throws -> LibrarySegment? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM segments WHERE article_id = ? AND ordinal = ?",
+                             arguments: [article, ordinal]).map(Library.segment)
+        }
+    }
+
+    /// The other segments of a segment's story, in list order.
+    public func linked(toSegment id: Int) throws -> [LibrarySegment] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.* FROM segments s JOIN segments me ON me.id = ? AND s.story_id = me.story_id AND s.id != me.id
+                JOIN articles a ON a.id = s.article_id ORDER BY a.position, s.ordinal
+                """, arguments: [id]).map(Library.segment)
+        }
+    }
+
+    /// The segments of a story, in list order, with their articles' sources.
+    public func segments(ofStory id: Int) throws -> [(segment: LibrarySegment, source: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.*, a.source AS source FROM segments s JOIN articles a ON a.id = s.article_id
+                WHERE s.story_id = ? ORDER BY a.position, s.ordinal
+                """, arguments: [id]).map { (Library.segment($0), $0["source"]) }
+        }
+    }
+
+    /// The passages (heading and body paragraphs) of a segment, in order; the article's title and standfirst
+    /// come with its first segment.
+    public func passages(ofSegment id: Int) throws -> [LibraryPassage] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, kind, line, text FROM passages WHERE segment_id = ? ORDER BY id",
+                             arguments: [id]).map { row in
+                LibraryPassage(id: row["id"], kind: row["kind"], line: row["line"], text: row["text"])
+            }
+        }
+    }
+
+    /// Figures of a segment, in order.
+    public func figures(ofSegment id: Int) throws -> [LibraryFigure] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM figures WHERE segment_id = ? ORDER BY id", arguments: [id]).map { row in
+                LibraryFigure(number: row["number"], value: row["value"], counts: row["counts"], category: row["category"],
+                              comparison: row["comparison"], source: row["source"], line: row["line"],
+                              passage: row["passage_id"], range: Library.range(row))
+            }
+        }
+    }
+
+    // MARK: Quotations and speakers
+
+    /// Quotations of a segment, in reading order.
+    public func quotes(ofSegment id: Int) throws -> [LibraryQuote] {
+        try read { db in try Library.quotes(db, where: "q.segment_id = ?", arguments: [id]) }
+    }
+
+    /// Quotations matching a filter, in list order.
+    public func quotes(_ filter: QuoteFilter) throws -> [LibraryQuote] {
+        try read { db in
+            var clauses: [String] = []
+            var arguments: StatementArguments = []
+            if let speaker = filter.speaker {
+                let ids = try Library.speakerIDs(db, matching: speaker)
+                if ids.isEmpty { return [] }
+                clauses.append("q.speaker_id IN (\(ids.map(String.init).joined(separator: ",")))")
+            }
+            if let story = filter.story {
+                clauses.append("s.story_id = ?")
+                arguments += [story]
+            }
+            if let text = filter.text {
+                clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+                arguments += [text]
+            }
+            if !filter.kinds.isEmpty {
+                clauses.append("q.kind IN (\(filter.kinds.sorted().map { "'\($0)'" }.joined(separator: ",")))")
+            }
+            do {
+                return try Library.quotes(db, where: clauses.isEmpty ? "1" : clauses.joined(separator: " AND "),
+                                          arguments: arguments, limit: filter.limit)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                throw LibraryError.badQuery(query: filter.text ?? "", detail: error.message ?? "syntax error")
+            }
+        }
+    }
+
+    /// Speakers matching a query (all speakers when nil), most quoted first.
+    public func speakers(matching query: SpeakerQuery? = nil, limit: Int? = nil) throws -> [LibrarySpeaker] {
+        try read { db in
+            var sql = "SELECT * FROM speakers"
+            if let query {
+                let ids = try Library.speakerIDs(db, matching: query)
+                if ids.isEmpty { return [] }
+                sql += " WHERE id IN (\(ids.map(String.init).joined(separator: ",")))"
+            }
+            sql += " ORDER BY quote_count DESC, name"
+            if let limit { sql += " LIMIT \(limit)" }
+            let rows = try Row.fetchAll(db, sql: sql)
+            return try rows.map { row in
+                let id: Int = row["id"]
+                let aliases = try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id", arguments: [id])
+                return LibrarySpeaker(id: id, name: row["name"], aliases: aliases, kind: row["kind"],
+                                      description: row["description"], quoteCount: row["quote_count"])
+            }
+        }
+    }
+
+    /// Speakers whose aliases match: candidates from the alias index (any word as a prefix of a word of an alias or
+    /// of its transliteration keys), kept when every word of the query matches one of their aliases.
+    static func speakerIDs(_ db: Database, matching query: SpeakerQuery) throws -> [Int] {
+        guard !query.words.isEmpty else { return [] }
+        var terms: [String] = []
+        for (typed, key) in zip(query.typed, query.keys) {
+            terms.append("alias : \"\(typed)\"*")
+            if !key.isEmpty { terms.append("keys : \"\(key)\"*") }
+        }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.speaker_id, a.alias FROM aliases a
+            WHERE a.speaker_id IN (SELECT speaker_id FROM aliases WHERE id IN
+                (SELECT rowid FROM aliases_fts WHERE aliases_fts MATCH ?))
+            """, arguments: [terms.joined(separator: " OR ")])
+        var aliases: [Int: [String]] = [:]
+        for row in rows { aliases[row[0], default: []].append(row[1]) }
+        return aliases.filter { query.matches(aliases: $0.value) }.keys.sorted()
+    }
+
+    static func quotes(_ db: Database, where clause: String, arguments: StatementArguments,
+                       limit: Int? = nil) throws -> [LibraryQuote] {
+        let sql = """
+            SELECT q.*, sp.name AS speaker_name, s.ordinal AS segment_ordinal, s.story_id AS story,
+                   (SELECT group_concat(copy_id) FROM quote_copies WHERE quote_id = q.id) AS copy_ids
+            FROM quotes q JOIN segments s ON s.id = q.segment_id JOIN articles a ON a.id = q.article_id
+            LEFT JOIN speakers sp ON sp.id = q.speaker_id
+            WHERE \(clause) ORDER BY a.position, q.id\(limit.map { " LIMIT \($0)" } ?? "")
+            """
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            let speakerID: Int? = row["speaker_id"]
+            let copies: String? = row["copy_ids"]
+            return LibraryQuote(
+                id: row["id"], text: row["text"], kind: row["kind"], cue: row["cue"], mention: row["mention"],
+                speaker: speakerID.map { SpeakerName(id: $0, name: row["speaker_name"]) }, source: row["source"],
+                line: row["line"], column: row["column"], article: row["article_id"], segment: row["segment_id"],
+                segmentOrdinal: row["segment_ordinal"], story: row["story"],
+                copies: (copies ?? "").split(separator: ",").compactMap { Int($0) }, passage: row["passage_id"],
+                range: range(row))
+        }
+    }
+
+    // MARK: Stories
+
+    /// Stories, those linking the most segments first; with `linkedOnly`, only stories of two or more segments.
+    public func stories(linkedOnly: Bool = true, limit: Int? = nil) throws -> [LibraryStory] {
+        try read { db in
+            var sql = "SELECT * FROM stories"
+            if linkedOnly { sql += " WHERE segment_count > 1" }
+            sql += " ORDER BY segment_count DESC, source_count DESC, id"
+            if let limit { sql += " LIMIT \(limit)" }
+            return try Row.fetchAll(db, sql: sql).map { row in
+                let terms: String = row["shared_terms"]
+                return LibraryStory(id: row["id"], title: row["title"],
+                                    sharedTerms: terms.isEmpty ? [] : terms.components(separatedBy: ", "),
+                                    segmentCount: row["segment_count"], sourceCount: row["source_count"])
+            }
+        }
+    }
+
+    // MARK: Search
+
+    /// Full-text search over titles, standfirsts, headings and paragraphs (FTS5 query syntax), best first.
+    public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
+        do {
+            return try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT p.line, p.kind, p.article_id, p.segment_id, a.source, a.title, s.ordinal,
+                           snippet(passages_fts, 0, ?, ?, '\u{2026}', 12) AS snippet, passages_fts.rank AS rank
+                    FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
+                    JOIN articles a ON a.id = p.article_id LEFT JOIN segments s ON s.id = p.segment_id
+                    WHERE passages_fts MATCH ? ORDER BY passages_fts.rank LIMIT ?
+                    """, arguments: [SearchHit.markStart, SearchHit.markEnd, query, limit]).map { row in
+                    SearchHit(source: row["source"], line: row["line"], kind: row["kind"], article: row["article_id"],
+                              articleTitle: row["title"], segment: row["segment_id"], segmentOrdinal: row["ordinal"],
+                              snippet: row["snippet"], rank: row["rank"])
+                }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+            throw LibraryError.badQuery(query: query, detail: error.message ?? "syntax error")
+        } catch {
+            throw LibraryError.from(error, path: path)
+        }
+    }
+
+    // MARK: Rows
+
+    static func article(_ row: Row) -> LibraryArticle {
+        LibraryArticle(id: row["id"], source: row["source"], title: row["title"], kind: row["kind"],
+                       lines: [row["first_line"], row["last_line"]], date: row["date"],
+                       segmentCount: row["segment_count"], quoteCount: row["quote_count"], truncated: row["truncated"])
+    }
+
+    static func segment(_ row: Row) -> LibrarySegment {
+        LibrarySegment(id: row["id"], article: row["article_id"], ordinal: row["ordinal"], heading: row["heading"],
+                       label: row["label"], lines: [row["first_line"], row["last_line"]], story: row["story_id"],
+                       quoteCount: row["quote_count"], linkedCount: row["linked_count"])
+    }
+
+    static func range(_ row: Row) -> Range<Int>? {
+        guard let start: Int = row["range_start"], let end: Int = row["range_end"], start <= end else { return nil }
+        return start..<end
+    }
+}

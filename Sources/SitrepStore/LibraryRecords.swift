@@ -1,0 +1,118 @@
+/// An article as the library lists it.
+public struct LibraryArticle: Sendable, Hashable, Codable {
+    public var id: Int
+    public var source: String
+    public var title: String
+    public var kind: String
+    public var lines: [Int]
+    public var date: String?
+    public var segmentCount: Int
+    public var quoteCount: Int
+    public var truncated: Bool
+}
+
+/// A story segment of an article.
+public struct LibrarySegment: Sendable, Hashable, Codable {
+    public var id: Int
+    public var article: Int
+    /// Position in its article, from 0.
+    public var ordinal: Int
+    public var heading: String?
+    public var label: String
+    public var lines: [Int]
+    public var story: Int
+    public var quoteCount: Int
+    /// Segments of the same story in other articles.
+    public var linkedCount: Int
+}
+
+/// A speaker as a quotation names it.
+public struct SpeakerName: Sendable, Hashable, Codable {
+    public var id: Int
+    public var name: String
+}
+
+/// A quotation with where it stands and who said it.
+public struct LibraryQuote: Sendable, Hashable, Codable {
+    public var id: Int
+    public var text: String
+    public var kind: String
+    public var cue: String?
+    /// The speaker as written where the quotation is attributed.
+    public var mention: String?
+    public var speaker: SpeakerName?
+    public var source: String
+    public var line: Int
+    public var column: Int
+    public var article: Int
+    public var segment: Int
+    /// Position of the segment in its article, from 0.
+    public var segmentOrdinal: Int
+    public var story: Int
+    /// The same quotation carried by other articles: their quotation ids.
+    public var copies: [Int]
+    /// Where the quotation lies in its passage (`LibraryPassage`), in characters, when it was placed.
+    public var passage: Int?
+    public var range: Range<Int>?
+}
+
+/// A canonical speaker.
+public struct LibrarySpeaker: Sendable, Hashable, Codable {
+    public var id: Int
+    public var name: String
+    public var aliases: [String]
+    public var kind: String
+    public var description: String?
+    public var quoteCount: Int
+}
+
+/// Segments of different articles that cover one story.
+public struct LibraryStory: Sendable, Hashable, Codable {
+    public var id: Int
+    public var title: String
+    public var sharedTerms: [String]
+    public var segmentCount: Int
+    public var sourceCount: Int
+}
+
+/// A figure with what it counts, placed in its passage.
+public struct LibraryFigure: Sendable, Hashable, Codable {
+    public var number: String
+    public var value: Double
+    public var counts: String
+    public var category: String?
+    public var comparison: String?
+    public var source: String
+    public var line: Int
+    public var passage: Int?
+    public var range: Range<Int>?
+}
+
+/// A paragraph of an article: its title, standfirst, a sub-headline or a body paragraph.
+public struct LibraryPassage: Sendable, Hashable, Codable {
+    public var id: Int
+    public var kind: String
+    public var line: Int
+    public var text: String
+}
+
+/// One full-text search hit.
+public struct SearchHit: Sendable, Hashable, Codable {
+    /// Marks around the matched words in ``snippet`` (control characters, never in news text).
+    public static let markStart = "\u{2}"
+    public static let markEnd = "\u{3}"
+
+    public var source: String
+    public var line: Int
+    /// `title`, `standfirst`, `heading` or `body`.
+    public var kind: String
+    public var article: Int
+    public var articleTitle: String
+    /// The segment the passage belongs to, and its position in its article.
+    public var segment: Int?
+    public var segmentOrdinal: Int?
+    /// The words around the match, matched words between ``markStart`` and ``markEnd``.
+    public var snippet: String
+    /// bm25 rank: lower is better.
+    public var rank: Double
+}

@@ -1,0 +1,71 @@
+import SitrepStore
+import SitrepUI
+
+/// The reader's view of the library: every list is read from SQLite when it is shown, so nothing loads the whole
+/// library at start-up. Article keys are the library's article ids.
+struct LibrarySource: ReaderSource {
+    let library: Library
+    let summary: String
+    let articleCount: Int
+
+    init(library: Library) throws {
+        self.library = library
+        let counts = try libraryCall { try library.counts() }
+        articleCount = counts.articles
+        summary = ["library", count(counts.sources, "file"), count(counts.articles, "article"),
+                   count(counts.quotes, "quotation"), count(counts.speakers, "speaker")].joined(separator: " \u{00B7} ")
+    }
+
+    func articles(_ range: Range<Int>) -> [ArticleRow] {
+        ((try? library.articles(range)) ?? []).map { article in
+            ArticleRow(key: article.id, title: article.title, source: article.source, segmentCount: article.segmentCount,
+                       truncated: article.truncated)
+        }
+    }
+
+    func segments(ofArticle key: Int) -> [SegmentRow] {
+        ((try? library.segments(ofArticle: key)) ?? []).map { segment in
+            SegmentRow(key: SegmentKey(article: key, segment: segment.ordinal), label: segment.label,
+                       headed: segment.heading != nil, quoteCount: segment.quoteCount, linkedCount: segment.linkedCount)
+        }
+    }
+
+    func quotes(of key: SegmentKey) -> [QuoteRow] {
+        guard let segment = try? library.segment(article: key.article, ordinal: key.segment) else { return [] }
+        return ((try? library.quotes(ofSegment: segment.id)) ?? []).map(LibrarySource.row)
+    }
+
+    func reading(_ key: SegmentKey) -> ReadingDocument? {
+        guard let segment = try? library.segment(article: key.article, ordinal: key.segment),
+              let article = try? library.article(key.article) else { return nil }
+        let quotes = (try? library.quotes(ofSegment: segment.id)) ?? []
+        let figures = (try? library.figures(ofSegment: segment.id)) ?? []
+        let passages = ((try? library.passages(ofSegment: segment.id)) ?? []).filter { $0.kind == "body" }
+        let paragraphs = passages.map { passage in
+            var highlights: [Highlight] = []
+            for quote in quotes where quote.passage == passage.id {
+                if let range = quote.range { highlights.append(Highlight(range: range, kind: .quote(speakerKey: quote.speaker?.id))) }
+            }
+            for figure in figures where figure.passage == passage.id {
+                if let range = figure.range { highlights.append(Highlight(range: range, kind: .figure)) }
+            }
+            return ReadingParagraph(text: passage.text, line: passage.line, highlights: highlights)
+        }
+        let linked = ((try? library.linked(toSegment: segment.id)) ?? []).compactMap { other -> LinkRow? in
+            guard let source = try? library.article(other.article)?.source else { return nil }
+            return LinkRow(key: SegmentKey(article: other.article, segment: other.ordinal), label: other.label, source: source)
+        }
+        return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
+                               lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs,
+                               quotes: quotes.map(LibrarySource.row), linked: linked)
+    }
+
+    static func row(_ quote: LibraryQuote) -> QuoteRow {
+        QuoteRow(text: quote.text, kind: quote.kind, speaker: quote.speaker?.name, speakerKey: quote.speaker?.id,
+                 source: quote.source, line: quote.line,
+                 segment: SegmentKey(article: quote.article, segment: quote.segmentOrdinal))
+    }
+}
+
+/// "1 file", "2 files".
+func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }

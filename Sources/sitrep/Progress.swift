@@ -1,0 +1,60 @@
+import Foundation
+
+/// A one-line progress bar on standard error (files done, MB/s, time left), drawn only when standard error is a
+/// terminal and at most ten times a second; silent when piped.
+final class Progress {
+    private let totalFiles: Int
+    private let totalBytes: Int
+    private let enabled: Bool
+    private let start = Date()
+    private var lastDraw = Date.distantPast
+    private(set) var files = 0
+    private(set) var bytes = 0
+
+    init(totalFiles: Int, totalBytes: Int, enabled: Bool = isatty(STDERR_FILENO) == 1) {
+        self.totalFiles = totalFiles
+        self.totalBytes = totalBytes
+        self.enabled = enabled
+    }
+
+    /// Seconds since the start.
+    var elapsed: Double { Date().timeIntervalSince(start) }
+
+    /// Counts one file done.
+    func advance(bytes count: Int) {
+        files += 1
+        bytes += count
+        draw(force: files == totalFiles)
+    }
+
+    /// Shows what is happening now in place of the bar (for the final indexing step).
+    func status(_ text: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    }
+
+    /// Clears the line.
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    private func draw(force: Bool) {
+        guard enabled, force || Date().timeIntervalSince(lastDraw) >= 0.1 else { return }
+        lastDraw = Date()
+        let fraction = totalBytes > 0 ? Double(bytes) / Double(totalBytes) : Double(files) / Double(max(1, totalFiles))
+        let width = 24
+        let filled = min(width, Int(fraction * Double(width)))
+        let rate = elapsed > 0 ? Double(bytes) / 1_048_576 / elapsed : 0
+        let left = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        let line = String(format: "[%@] %d/%d files  %.1f MB/s  %@ left", bar, files, totalFiles, rate, Progress.clock(left))
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+    }
+
+    /// Seconds as m:ss.
+    static func clock(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded())
+        return String(format: "%d:%02d", whole / 60, whole % 60)
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import SitrepCore
+import SitrepStore
+
+/// `sitrep quotes`: quotations in the library, by speaker, story or words.
+struct Quotes: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List quotations with their speakers.",
+        discussion: """
+        By default quotations in quotation marks (direct and partial) are listed; --reported adds reported speech, \
+        --kind picks kinds. --speaker ignores case, diacritics and honorifics and matches any alias or the start \
+        of a name: --speaker zelensk finds Zelensky and Zelenskiy.
+        """
+    )
+
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case direct, partial, reported }
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Only quotations of speakers matching this name.")
+    var speaker: String?
+
+    @Option(help: "Only quotations of this story (an id from 'sitrep stories').")
+    var story: Int?
+
+    @Option(help: "Only quotations whose words match this FTS5 query.")
+    var text: String?
+
+    @Option(help: "Only quotations of this kind (repeatable): direct, partial, reported.")
+    var kind: [Kind] = []
+
+    @Flag(help: "Include reported speech (attributed speech without quotation marks).")
+    var reported = false
+
+    @Option(help: "Show at most this many quotations.")
+    var limit: Int?
+
+    func run() throws {
+        let kinds: Set<String> = kind.isEmpty
+            ? (reported ? [] : ["direct", "partial"]) : Set(kind.map(\.rawValue))
+        let filter = QuoteFilter(speaker: speaker.map { SpeakerQuery($0) }, story: story, text: text, kinds: kinds, limit: limit)
+        let quotes = try library.openForReading().map { store in try libraryCall { try store.quotes(filter) } } ?? []
+        if output.json {
+            try Output.json(quotes.map(QuoteJSON.init))
+        } else if output.csv {
+            Output.csv(header: ["id", "speaker", "kind", "text", "cue", "source", "line", "column", "story"], rows: quotes.map { quote in
+                ["\(quote.id)", quote.speaker?.name ?? "", quote.kind, quote.text, quote.cue ?? "", quote.source,
+                 "\(quote.line)", "\(quote.column)", "\(quote.story)"]
+            })
+        } else {
+            Output.write(quotes.map { quote in
+                let words = quote.kind == "reported" ? quote.text : "\u{201C}\(quote.text)\u{201D}"
+                return "\(quote.source):\(quote.line): \(quote.speaker?.name ?? "(no speaker)") [\(quote.kind)]: \(words)\n"
+            }.joined())
+        }
+    }
+
+    /// A quotation as JSON: absent values are written as null.
+    struct QuoteJSON: Encodable {
+        let quote: LibraryQuote
+        init(_ quote: LibraryQuote) { self.quote = quote }
+
+        enum CodingKeys: String, CodingKey {
+            case id, text, kind, cue, mention, speaker, source, line, column, article, segment, story, copies
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(quote.id, forKey: .id)
+            try c.encode(quote.text, forKey: .text)
+            try c.encode(quote.kind, forKey: .kind)
+            try c.encode(quote.cue, forKey: .cue)
+            try c.encode(quote.mention, forKey: .mention)
+            try c.encode(quote.speaker, forKey: .speaker)
+            try c.encode(quote.source, forKey: .source)
+            try c.encode(quote.line, forKey: .line)
+            try c.encode(quote.column, forKey: .column)
+            try c.encode(quote.article, forKey: .article)
+            try c.encode(quote.segment, forKey: .segment)
+            try c.encode(quote.story, forKey: .story)
+            try c.encode(quote.copies, forKey: .copies)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import SitrepCore
+import SitrepStore
+
+/// `sitrep speakers [NAME]`: the canonical speakers of the library.
+struct Speakers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List speakers with their aliases, description and number of quotations, most quoted first."
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Show at most this many speakers.")
+    var limit: Int?
+
+    @Argument(help: "Only speakers matching this name (case, diacritics and honorifics ignored; prefixes match).")
+    var name: String?
+
+    func run() throws {
+        let speakers = try library.openForReading().map { store in
+            try libraryCall { try store.speakers(matching: name.map { SpeakerQuery($0) }, limit: limit) }
+        } ?? []
+        if output.json {
+            try Output.json(speakers.map(SpeakerJSON.init))
+        } else if output.csv {
+            Output.csv(header: ["id", "name", "aliases", "kind", "description", "quotes"], rows: speakers.map { speaker in
+                ["\(speaker.id)", speaker.name, speaker.aliases.joined(separator: "; "), speaker.kind,
+                 speaker.description ?? "", "\(speaker.quoteCount)"]
+            })
+        } else {
+            Output.write(speakers.map { speaker in
+                let others = speaker.aliases.filter { $0 != speaker.name }
+                return "\(speaker.name) (\(speaker.kind), \(speaker.quoteCount) quotations)"
+                    + (speaker.description.map { " \u{2014} \($0)" } ?? "")
+                    + (others.isEmpty ? "" : "\n    also: \(others.joined(separator: ", "))") + "\n"
+            }.joined())
+        }
+    }
+
+    /// A speaker as JSON: absent values are written as null.
+    struct SpeakerJSON: Encodable {
+        let speaker: LibrarySpeaker
+        init(_ speaker: LibrarySpeaker) { self.speaker = speaker }
+
+        enum CodingKeys: String, CodingKey { case id, name, aliases, kind, description, quotes }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(speaker.id, forKey: .id)
+            try c.encode(speaker.name, forKey: .name)
+            try c.encode(speaker.aliases, forKey: .aliases)
+            try c.encode(speaker.kind, forKey: .kind)
+            try c.encode(speaker.description, forKey: .description)
+            try c.encode(speaker.quoteCount, forKey: .quotes)
+        }
+    }
+}

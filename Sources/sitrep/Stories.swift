@@ -1,0 +1,78 @@
+import ArgumentParser
+import SitrepStore
+
+/// `sitrep stories`: segments of different articles linked as one story.
+struct Stories: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List stories covered by more than one article, with their segments and shared terms."
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Include stories told by one segment only.")
+    var all = false
+
+    @Option(help: "Show at most this many stories.")
+    var limit: Int?
+
+    func run() throws {
+        guard let store = try library.openForReading() else {
+            return output.json ? try Output.json([StoryJSON]()) : ()
+        }
+        let stories = try libraryCall { try store.stories(linkedOnly: !all, limit: limit) }
+        let segments = try libraryCall { try stories.map { try store.segments(ofStory: $0.id) } }
+        if output.json {
+            try Output.json(zip(stories, segments).map(StoryJSON.init))
+        } else if output.csv {
+            Output.csv(header: ["id", "title", "segments", "sources", "terms"], rows: stories.map { story in
+                ["\(story.id)", story.title, "\(story.segmentCount)", "\(story.sourceCount)", story.sharedTerms.joined(separator: "; ")]
+            })
+        } else {
+            Output.write(zip(stories, segments).map { story, segments in
+                "\(story.id): \(story.title) (\(story.segmentCount) segments, \(story.sourceCount) sources)"
+                    + (story.sharedTerms.isEmpty ? "" : "\n    shared: \(story.sharedTerms.prefix(8).joined(separator: ", "))")
+                    + segments.map { "\n    \($0.source):\($0.segment.lines[0]): \($0.segment.label)" }.joined() + "\n"
+            }.joined())
+        }
+    }
+
+    /// A story as JSON.
+    struct StoryJSON: Encodable {
+        var id: Int
+        var title: String
+        var sharedTerms: [String]
+        var sources: Int
+        var segments: [Segment]
+
+        struct Segment: Encodable {
+            var id: Int
+            var source: String
+            var lines: [Int]
+            var heading: String?
+            var label: String
+
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(id, forKey: .id)
+                try c.encode(source, forKey: .source)
+                try c.encode(lines, forKey: .lines)
+                try c.encode(heading, forKey: .heading)
+                try c.encode(label, forKey: .label)
+            }
+
+            enum CodingKeys: String, CodingKey { case id, source, lines, heading, label }
+        }
+
+        init(_ story: LibraryStory, _ segments: [(segment: LibrarySegment, source: String)]) {
+            id = story.id
+            title = story.title
+            sharedTerms = story.sharedTerms
+            sources = story.sourceCount
+            self.segments = segments.map {
+                Segment(id: $0.segment.id, source: $0.source, lines: $0.segment.lines, heading: $0.segment.heading,
+                        label: $0.segment.label)
+            }
+        }
+    }
+}
