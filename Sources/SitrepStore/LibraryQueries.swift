@@ -5,6 +5,8 @@ import SitrepCore
 public struct QuoteFilter: Sendable, Equatable {
     /// Speakers matching this (see ``SpeakerQuery``).
     public var speaker: SpeakerQuery?
+    /// Only this speaker (an id from ``Library/speakers(matching:limit:)``).
+    public var speakerID: Int?
     /// Only quotations of segments of this story.
     public var story: Int?
     /// An FTS5 query over the quoted words.
@@ -13,9 +15,10 @@ public struct QuoteFilter: Sendable, Equatable {
     public var kinds: Set<String>
     public var limit: Int?
 
-    public init(speaker: SpeakerQuery? = nil, story: Int? = nil, text: String? = nil, kinds: Set<String> = [],
-                limit: Int? = nil) {
+    public init(speaker: SpeakerQuery? = nil, speakerID: Int? = nil, story: Int? = nil, text: String? = nil,
+                kinds: Set<String> = [], limit: Int? = nil) {
         self.speaker = speaker
+        self.speakerID = speakerID
         self.story = story
         self.text = text
         self.kinds = kinds
@@ -58,8 +61,10 @@ extension Library {
     /// The segments of an article, in order.
     public func segments(ofArticle id: Int) throws -> [LibrarySegment] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM segments WHERE article_id = ? ORDER BY ordinal", arguments: [id])
-                .map(Library.segment)
+            try Row.fetchAll(db, sql: """
+                SELECT s.*, st.title AS story_title FROM segments s JOIN stories st ON st.id = s.story_id
+                WHERE s.article_id = ? ORDER BY s.ordinal
+                """, arguments: [id]).map(Library.segment)
         }
     }
 
@@ -129,6 +134,10 @@ extension Library {
                 let ids = try Library.speakerIDs(db, matching: speaker)
                 if ids.isEmpty { return [] }
                 clauses.append("q.speaker_id IN (\(ids.map(String.init).joined(separator: ",")))")
+            }
+            if let id = filter.speakerID {
+                clauses.append("q.speaker_id = ?")
+                arguments += [id]
             }
             if let story = filter.story {
                 clauses.append("s.story_id = ?")
@@ -266,6 +275,7 @@ extension Library {
     static func segment(_ row: Row) -> LibrarySegment {
         LibrarySegment(id: row["id"], article: row["article_id"], ordinal: row["ordinal"], heading: row["heading"],
                        label: row["label"], lines: [row["first_line"], row["last_line"]], story: row["story_id"],
+                       storyTitle: row.hasColumn("story_title") ? row["story_title"] : nil,
                        quoteCount: row["quote_count"], linkedCount: row["linked_count"])
     }
 

@@ -21,6 +21,8 @@ public struct LibrarySegment: Sendable, Hashable, Codable {
     public var label: String
     public var lines: [Int]
     public var story: Int
+    /// The story's title, when the query fetched it.
+    public var storyTitle: String?
     public var quoteCount: Int
     /// Segments of the same story in other articles.
     public var linkedCount: Int

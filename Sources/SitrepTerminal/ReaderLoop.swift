@@ -4,25 +4,24 @@ import SitrepUI
 /// Runs the reader on a terminal until the user quits: key, reduce, render, repaint what changed.
 public enum ReaderLoop {
     /// Opens the terminal, runs the reader over `source`, and restores the terminal however it ends.
-    public static func run(source: any ReaderSource) throws {
+    public static func run(source: any ReaderSource, keymap: Keymap = .standard) throws {
         let terminal = try Terminal()
         defer { terminal.close() }
         let color = terminal.hasColors && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         let size = terminal.size
         var state = AppState(width: size.width, height: size.height)
-        let reducer = Reducer(source: source)
-        let renderer = Renderer(source: source, theme: Theme(color: color))
+        let reducer = Reducer(source: source, keymap: keymap)
+        let renderer = Renderer(source: source, theme: Theme(color: color), keymap: keymap)
         terminal.draw(renderer.render(state))
         while !state.quit {
             guard let event = terminal.readKey() else { continue }
             switch event {
             case let .key(key):
-                guard let action = Keymap.action(for: key) else { continue }
-                reducer.reduce(&state, action)
+                reducer.handle(&state, key: key)
             case let .wheel(up, _, _):
                 reducer.reduce(&state, up ? .up : .down)
-            case .click:
-                continue
+            case let .click(x, y):
+                reducer.reduce(&state, .click(x: x, y: y))
             }
             terminal.draw(renderer.render(state))
         }

@@ -149,8 +149,13 @@ public final class Terminal {
         return number
     }
 
-    /// Restores the terminal before the process dies of a crash or a termination signal.
+    /// Restores the terminal before the process dies of a crash or a termination signal, and makes sure the
+    /// signals the reader relies on (resize, interrupt, termination) are not blocked by whoever started it.
     private static func installSignalGuards() {
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for number in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { sigaddset(&wanted, number) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for crash in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
             signal(crash) { number in
                 endwin()
@@ -158,7 +163,7 @@ public final class Terminal {
                 raise(number)
             }
         }
-        for termination in [SIGTERM, SIGHUP, SIGQUIT] {
+        for termination in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(termination) { number in
                 endwin()
                 _exit(128 + number)

@@ -1,14 +1,42 @@
-/// Everything a user can ask the reader to do.
-public enum Action: Sendable, Equatable {
+/// Everything a user can ask the reader to do. Each bindable action has a name for the config file.
+public enum Action: Sendable, Hashable {
     case down, up, pageDown, pageUp, top, bottom
     case nextPane, previousPane
-    /// Enter: open the reading view of the selected segment (or the segment of the selected quotation).
+    /// Enter: open the reading view of the selected segment, search hit or quotation.
     case open
-    /// Close the reading view or overlay; at the top level, quit.
+    /// Close the current view, prompt or overlay; at the top level, quit.
     case close
     case quit
     case toggleHelp
+    /// `]` / `[`: the next / previous segment of the same story in another article.
+    case nextLinked, previousLinked
+    /// Backspace / `L`: back and forward through the places visited.
+    case back, forward
+    /// `/`: full-text search; `n` / `N`: the next / previous hit.
+    case search, nextMatch, previousMatch
+    /// `s`: quotations by speaker.
+    case speakers
+    /// A mouse click at a screen cell.
+    case click(x: Int, y: Int)
     case resize(width: Int, height: Int)
+
+    /// The actions a key can be bound to, with their names in the config file and their help text.
+    public static let bindable: [(action: Action, name: String, help: String)] = [
+        (.down, "down", "next item / scroll down"), (.up, "up", "previous item / scroll up"),
+        (.pageDown, "page-down", "page down"), (.pageUp, "page-up", "page up"),
+        (.top, "top", "first item / top"), (.bottom, "bottom", "last item / bottom"),
+        (.nextPane, "next-pane", "next pane"), (.previousPane, "previous-pane", "previous pane"),
+        (.open, "open", "open the selection"), (.close, "close", "close the view; quit at the top"),
+        (.quit, "quit", "quit at once"), (.toggleHelp, "help", "this help"),
+        (.nextLinked, "next-linked", "same story, next other article"),
+        (.previousLinked, "previous-linked", "same story, previous other article"),
+        (.back, "back", "back to the previous place"), (.forward, "forward", "forward again"),
+        (.search, "search", "full-text search"), (.nextMatch, "next-match", "next search hit"),
+        (.previousMatch, "previous-match", "previous search hit"), (.speakers, "speaker", "quotations by speaker"),
+    ]
+
+    /// The config-file name of a bindable action.
+    public var name: String? { Action.bindable.first { $0.action == self }?.name }
 }
 
 /// A key as the terminal reports it.
@@ -18,27 +46,4 @@ public enum Key: Sendable, Hashable {
     case enter, tab, backTab, backspace, escape
     case resize(width: Int, height: Int)
     case control(Character)
-}
-
-/// The default key bindings.
-public enum Keymap {
-    public static func action(for key: Key) -> Action? {
-        switch key {
-        case .character("j"), .down: .down
-        case .character("k"), .up: .up
-        case .pageDown, .character(" "), .control("f"): .pageDown
-        case .pageUp, .control("b"): .pageUp
-        case .character("g"), .home: .top
-        case .character("G"), .end: .bottom
-        case .tab, .character("l"), .right: .nextPane
-        case .backTab, .character("h"), .left: .previousPane
-        case .enter: .open
-        case .escape: .close
-        case .character("q"): .close
-        case .control("c"): .quit
-        case .character("?"): .toggleHelp
-        case let .resize(width, height): .resize(width: width, height: height)
-        default: nil
-        }
-    }
 }

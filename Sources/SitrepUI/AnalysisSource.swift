@@ -1,3 +1,4 @@
+import Foundation
 import SitrepCore
 
 /// A reader source over an analysis held in memory (`sitrep PATH...`: files read, nothing stored).
@@ -19,6 +20,8 @@ public struct AnalysisSource: ReaderSource {
 
     public var articleCount: Int { analysis.articles.count }
 
+    public func position(ofArticle key: Int) -> Int? { analysis.articles.indices.contains(key) ? key : nil }
+
     public func articles(_ range: Range<Int>) -> [ArticleRow] {
         let clamped = range.clamped(to: 0..<analysis.articles.count)
         return clamped.map { index in
@@ -32,9 +35,11 @@ public struct AnalysisSource: ReaderSource {
         guard analysis.articles.indices.contains(key) else { return [] }
         return analysis.articles[key].segments.enumerated().map { index, segment in
             let ref = SegmentRef(article: key, segment: index)
+            let linked = analysis.linked(to: ref).count
             return SegmentRow(key: SegmentKey(article: key, segment: index), label: segment.label,
                               headed: segment.heading != nil, quoteCount: quotesBySegment[ref]?.count ?? 0,
-                              linkedCount: analysis.linked(to: ref).count)
+                              linkedCount: linked,
+                              storyTitle: linked > 0 ? analysis.storyOfSegment[ref].map { analysis.stories[$0].title } : nil)
         }
     }
 
@@ -63,12 +68,8 @@ public struct AnalysisSource: ReaderSource {
             }
             return ReadingParagraph(text: paragraph.text, line: paragraph.firstLine, highlights: highlights)
         }
-        let linked = analysis.linked(to: ref).map { other in
-            LinkRow(key: SegmentKey(article: other.article, segment: other.segment),
-                    label: analysis.segment(other).label, source: analysis.articles[other.article].source)
-        }
         return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
-                               lines: segment.lines, paragraphs: paragraphs, quotes: quotes.map(row), linked: linked)
+                               lines: segment.lines, paragraphs: paragraphs, quotes: quotes.map(row), linked: linked(to: key))
     }
 
     private func row(_ index: Int) -> QuoteRow {
@@ -76,5 +77,75 @@ public struct AnalysisSource: ReaderSource {
         return QuoteRow(text: quote.text, kind: quote.kind.rawValue, speaker: quote.speaker.map { analysis.speakers[$0].name },
                         speakerKey: quote.speaker, source: quote.span.file, line: quote.span.start.line,
                         segment: SegmentKey(article: quote.article, segment: quote.segment))
+    }
+
+    public func linked(to key: SegmentKey) -> [LinkRow] {
+        analysis.linked(to: SegmentRef(article: key.article, segment: key.segment)).map { other in
+            LinkRow(key: SegmentKey(article: other.article, segment: other.segment),
+                    label: analysis.segment(other).label, source: analysis.articles[other.article].source)
+        }
+    }
+
+    /// Search without an index: every word of the query (FTS operators and quotes ignored, `word*` as a prefix)
+    /// must begin a word of the paragraph, case and diacritics folded.
+    public func search(_ query: String, limit: Int) throws(SearchError) -> [SearchRow] {
+        let operators: Set<String> = ["and", "or", "not", "near"]
+        let terms = SpeakerQuery.fold(query).split { !($0.isLetter || $0.isNumber || $0 == "*") }.map(String.init)
+            .filter { !operators.contains($0) }
+        guard !terms.isEmpty else { throw SearchError("type words to search for") }
+        var rows: [SearchRow] = []
+        for (articleIndex, article) in analysis.articles.enumerated() {
+            for (segmentIndex, segment) in article.segments.enumerated() {
+                let paragraphs = (segmentIndex == 0 ? [article.titleParagraph] : []) + [segment.headingParagraph] + segment.paragraphs
+                for paragraph in paragraphs.compactMap({ $0 }) {
+                    guard let snippet = AnalysisSource.snippet(paragraph.text, terms: terms) else { continue }
+                    rows.append(SearchRow(segment: SegmentKey(article: articleIndex, segment: segmentIndex),
+                                          source: article.source, line: paragraph.firstLine, title: article.title,
+                                          snippet: snippet))
+                    if rows.count == limit { return rows }
+                }
+            }
+        }
+        return rows
+    }
+
+    /// The text with every word matching a term marked, when every term matches some word.
+    static func snippet(_ text: String, terms: [String]) -> String? {
+        var found = Set<String>()
+        var marked = ""
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            let folded = SpeakerQuery.fold(word)
+            let hits = terms.filter { $0.hasSuffix("*") ? folded.hasPrefix($0.dropLast()) : folded == $0 }
+            if hits.isEmpty {
+                marked += word
+            } else {
+                found.formUnion(hits)
+                marked += String(SearchRow.marks.start) + word + String(SearchRow.marks.end)
+            }
+            word = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber { word.append(character) } else { flush(); marked.append(character) }
+        }
+        flush()
+        return found.count == Set(terms).count ? marked : nil
+    }
+
+    public func speakers(matching text: String, limit: Int) -> [SpeakerRow] {
+        let query = SpeakerQuery(text)
+        var counts: [Int: Int] = [:]
+        for quote in analysis.quotes { if let speaker = quote.speaker { counts[speaker, default: 0] += 1 } }
+        let rows = analysis.speakers.enumerated().filter { index, speaker in
+            text.trimmingCharacters(in: .whitespaces).isEmpty || query.matches(aliases: speaker.aliases)
+        }.map { index, speaker in
+            SpeakerRow(key: index, name: speaker.name, description: speaker.description, quoteCount: counts[index] ?? 0)
+        }
+        return Array(rows.sorted { ($0.quoteCount, $1.name) > ($1.quoteCount, $0.name) }.prefix(limit))
+    }
+
+    public func quotes(ofSpeaker key: Int) -> [QuoteRow] {
+        analysis.quotes.indices.filter { analysis.quotes[$0].speaker == key }.map(row)
     }
 }

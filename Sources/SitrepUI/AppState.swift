@@ -48,6 +48,52 @@ public struct ReadingState: Sendable, Equatable {
     }
 }
 
+/// A line of text being typed at the bottom of the screen.
+public struct Prompt: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// `/`: a full-text query.
+        case search
+        /// `s`: a speaker's name; the matching speakers are listed as one types.
+        case speaker
+    }
+
+    public var kind: Kind
+    public var text = ""
+    /// The selected speaker among the matches (speaker prompt).
+    public var choices = ListCursor()
+
+    public init(kind: Kind, text: String = "") {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// A list view that takes the place of the panes: search hits, or a speaker's quotations across sources.
+public struct ResultList: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case search(query: String)
+        case speaker(key: Int, name: String)
+    }
+
+    public var kind: Kind
+    public var cursor = ListCursor()
+
+    public init(kind: Kind, cursor: ListCursor = ListCursor()) {
+        self.kind = kind
+        self.cursor = cursor
+    }
+}
+
+/// A place in the reader, for going back and forward: what was selected and which view was open.
+public struct Place: Sendable, Equatable {
+    public var focus: Pane
+    public var articles: ListCursor
+    public var segments: ListCursor
+    public var quotes: ListCursor
+    public var reading: ReadingState?
+    public var results: ResultList?
+}
+
 /// Everything the reader shows, as plain values: the reducer changes it, the renderer draws it.
 public struct AppState: Sendable, Equatable {
     public var width: Int
@@ -57,9 +103,32 @@ public struct AppState: Sendable, Equatable {
     public var segments = ListCursor()
     public var quotes = ListCursor()
     public var reading: ReadingState?
+    /// Search hits or a speaker's quotations, shown instead of the panes.
+    public var results: ResultList?
+    public var prompt: Prompt?
     public var showHelp = false
     public var message: String?
     public var quit = false
+    /// Places to go back to (most recent last) and forward to again.
+    public var backward: [Place] = []
+    public var forward: [Place] = []
+    /// The last full-text query, for n and N.
+    public var lastSearch: String?
+    /// The hit n/N last went to.
+    public var matchIndex = -1
+
+    /// Where the reader is now.
+    public var place: Place {
+        get { Place(focus: focus, articles: articles, segments: segments, quotes: quotes, reading: reading, results: results) }
+        set {
+            focus = newValue.focus
+            articles = newValue.articles
+            segments = newValue.segments
+            quotes = newValue.quotes
+            reading = newValue.reading
+            results = newValue.results
+        }
+    }
 
     public init(width: Int, height: Int) {
         self.width = width

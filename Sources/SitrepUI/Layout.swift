@@ -26,6 +26,8 @@ public struct Layout: Sendable, Equatable {
 
     /// Screen lines one quotation takes in the quotations pane.
     public static let quoteRowHeight = 2
+    /// Screen lines one search hit or quotation takes in a result list.
+    public static let resultRowHeight = 2
 
     public init(width: Int, height: Int, focus: Pane) {
         titleBar = Rect(x: 0, y: 0, width: width, height: min(1, height))
@@ -60,4 +62,7 @@ public struct Layout: Sendable, Equatable {
         let inner = max(1, rect.height - 2)
         return pane == .quotes ? max(1, inner / Layout.quoteRowHeight) : inner
     }
+
+    /// How many items a result list (search hits, a speaker's quotations) shows at once.
+    public var visibleResults: Int { max(1, (body.height - 2) / Layout.resultRowHeight) }
 }

@@ -37,13 +37,16 @@ public struct SegmentRow: Sendable, Hashable {
     public var quoteCount: Int
     /// Segments of the same story in other articles.
     public var linkedCount: Int
+    /// The title of the story the segment belongs to, when other articles cover it too.
+    public var storyTitle: String?
 
-    public init(key: SegmentKey, label: String, headed: Bool, quoteCount: Int, linkedCount: Int) {
+    public init(key: SegmentKey, label: String, headed: Bool, quoteCount: Int, linkedCount: Int, storyTitle: String? = nil) {
         self.key = key
         self.label = label
         self.headed = headed
         self.quoteCount = quoteCount
         self.linkedCount = linkedCount
+        self.storyTitle = storyTitle
     }
 }
 
@@ -133,6 +136,48 @@ public struct ReadingDocument: Sendable, Hashable {
     }
 }
 
+/// A full-text search hit.
+public struct SearchRow: Sendable, Hashable {
+    public var segment: SegmentKey
+    public var source: String
+    public var line: Int
+    public var title: String
+    /// The words around the match; the matched words are between the two marks of ``marks``.
+    public var snippet: String
+
+    /// Marks around matched words in ``snippet`` (control characters, never in news text).
+    public static let marks: (start: Character, end: Character) = ("\u{2}", "\u{3}")
+
+    public init(segment: SegmentKey, source: String, line: Int, title: String, snippet: String) {
+        self.segment = segment
+        self.source = source
+        self.line = line
+        self.title = title
+        self.snippet = snippet
+    }
+}
+
+/// A speaker offered by the speaker prompt.
+public struct SpeakerRow: Sendable, Hashable {
+    public var key: Int
+    public var name: String
+    public var description: String?
+    public var quoteCount: Int
+
+    public init(key: Int, name: String, description: String?, quoteCount: Int) {
+        self.key = key
+        self.name = name
+        self.description = description
+        self.quoteCount = quoteCount
+    }
+}
+
+/// A search the source could not run (a malformed query), with a one-line reason.
+public struct SearchError: Error, Sendable, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
 /// Where the reader gets what it shows: an analysis held in memory, or the library on disk.
 /// Lists are asked for by position so that a source need only load what is visible.
 public protocol ReaderSource: Sendable {
@@ -141,7 +186,18 @@ public protocol ReaderSource: Sendable {
     var articleCount: Int { get }
     /// Articles at list positions in `range`.
     func articles(_ range: Range<Int>) -> [ArticleRow]
+    /// The list position of an article.
+    func position(ofArticle key: Int) -> Int?
     func segments(ofArticle key: Int) -> [SegmentRow]
     func quotes(of segment: SegmentKey) -> [QuoteRow]
     func reading(_ segment: SegmentKey) -> ReadingDocument?
+    /// Segments of the same story in other articles, in list order.
+    func linked(to segment: SegmentKey) -> [LinkRow]
+    /// Full-text search, best hits first.
+    func search(_ query: String, limit: Int) throws(SearchError) -> [SearchRow]
+    /// Speakers whose names or aliases match what was typed (case, diacritics and honorifics ignored, prefixes
+    /// match), most quoted first; all speakers for an empty text.
+    func speakers(matching text: String, limit: Int) -> [SpeakerRow]
+    /// Every quotation of a speaker, across sources, in list order.
+    func quotes(ofSpeaker key: Int) -> [QuoteRow]
 }

@@ -1,8 +1,22 @@
-/// Applies actions to the state, asking the source only for the list sizes it needs.
+import Foundation
+
+/// Applies keys and actions to the state, asking the source only for what it needs. Every change of view goes
+/// through here, so every screen follows from a state and a sequence of actions.
 public struct Reducer: Sendable {
     public let source: any ReaderSource
+    public let keymap: Keymap
 
-    public init(source: any ReaderSource) { self.source = source }
+    /// Hits a search lists at most.
+    public static let searchLimit = 200
+    /// Places remembered for Backspace.
+    public static let historyLimit = 100
+
+    public init(source: any ReaderSource, keymap: Keymap = .standard) {
+        self.source = source
+        self.keymap = keymap
+    }
+
+    // MARK: Selections
 
     /// The article selected in the list, if any.
     public func selectedArticle(_ state: AppState) -> ArticleRow? {
@@ -19,23 +33,125 @@ public struct Reducer: Sendable {
         return segments[min(state.segments.selected, segments.count - 1)]
     }
 
+    /// The quotation selected in the quotations pane, if any.
+    public func selectedQuote(_ state: AppState) -> QuoteRow? {
+        guard let segment = selectedSegment(state) else { return nil }
+        let quotes = source.quotes(of: segment.key)
+        return quotes.isEmpty ? nil : quotes[min(state.quotes.selected, quotes.count - 1)]
+    }
+
+    /// The rows of a result list.
+    public func rows(_ results: ResultList) -> (hits: [SearchRow], quotes: [QuoteRow]) {
+        switch results.kind {
+        case let .search(query): ((try? source.search(query, limit: Reducer.searchLimit)) ?? [], [])
+        case let .speaker(key, _): ([], source.quotes(ofSpeaker: key))
+        }
+    }
+
+    /// The segment the reader is on: the one being read, the selected hit or quotation of a result list, or the
+    /// one selected in the panes.
+    public func currentSegment(_ state: AppState) -> SegmentKey? {
+        if let reading = state.reading { return reading.segment }
+        if let results = state.results {
+            let (hits, quotes) = rows(results)
+            let index = results.cursor.selected
+            if hits.indices.contains(index) { return hits[index].segment }
+            if quotes.indices.contains(index) { return quotes[index].segment }
+            return nil
+        }
+        return selectedSegment(state)?.key
+    }
+
+    /// Speakers the speaker prompt offers for its text.
+    public func speakerChoices(_ prompt: Prompt) -> [SpeakerRow] { source.speakers(matching: prompt.text, limit: 50) }
+
+    // MARK: Keys
+
+    /// A key press: typed into an open prompt, else looked up in the keymap.
+    public func handle(_ state: inout AppState, key: Key) {
+        if case let .resize(width, height) = key { return reduce(&state, .resize(width: width, height: height)) }
+        if state.prompt != nil { return type(&state, key) }
+        guard let action = keymap.action(for: key) else { return }
+        reduce(&state, action)
+    }
+
+    private func type(_ state: inout AppState, _ key: Key) {
+        guard var prompt = state.prompt else { return }
+        switch key {
+        case let .character(character):
+            prompt.text.append(character)
+            prompt.choices = ListCursor()
+        case .backspace:
+            if prompt.text.isEmpty { state.prompt = nil; return }
+            prompt.text.removeLast()
+            prompt.choices = ListCursor()
+        case .control("u"):
+            prompt.text = ""
+            prompt.choices = ListCursor()
+        case .down, .control("n"), .tab:
+            prompt.choices.move(by: 1, count: prompt.kind == .speaker ? speakerChoices(prompt).count : 0, visible: 8)
+        case .up, .control("p"), .backTab:
+            prompt.choices.move(by: -1, count: prompt.kind == .speaker ? speakerChoices(prompt).count : 0, visible: 8)
+        case .escape, .control("c"), .control("g"):
+            state.prompt = nil
+            return
+        case .enter:
+            state.prompt = prompt
+            return submit(&state)
+        default:
+            break
+        }
+        state.prompt = prompt
+    }
+
+    // MARK: Actions
+
     public func reduce(_ state: inout AppState, _ action: Action) {
         state.message = nil
-        if case let .resize(width, height) = action {
+        switch action {
+        case let .resize(width, height):
             state.width = width
             state.height = height
             keepVisible(&state)
             return
+        case let .click(x, y):
+            return click(&state, x: x, y: y)
+        default:
+            break
         }
         if state.showHelp {
             if action == .toggleHelp || action == .close { state.showHelp = false }
             else if action == .quit { state.quit = true }
             return
         }
-        if state.reading != nil {
-            reduceReading(&state, action)
+        if state.prompt != nil {
+            switch action {
+            case .close: state.prompt = nil
+            case .open: submit(&state)
+            case .quit: state.quit = true
+            default: break
+            }
             return
         }
+        switch action {
+        case .quit: state.quit = true
+        case .toggleHelp: state.showHelp = true
+        case .back: goBack(&state)
+        case .forward: goForward(&state)
+        case .search: state.prompt = Prompt(kind: .search)
+        case .speakers: state.prompt = Prompt(kind: .speaker)
+        case .nextLinked: jumpLinked(&state, forward: true)
+        case .previousLinked: jumpLinked(&state, forward: false)
+        case .nextMatch: jumpMatch(&state, by: 1)
+        case .previousMatch: jumpMatch(&state, by: -1)
+        default:
+            if state.reading != nil { reduceReading(&state, action) }
+            else if state.results != nil { reduceResults(&state, action) }
+            else { reduceBrowsing(&state, action) }
+        }
+    }
+
+    private func reduceBrowsing(_ state: inout AppState, _ action: Action) {
         let layout = Layout(width: state.width, height: state.height, focus: state.focus)
         let pane = state.focus
         let visible = layout.visibleItems(pane)
@@ -50,12 +166,36 @@ public struct Reducer: Sendable {
         case .nextPane: state.focus = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
         case .previousPane: state.focus = Pane(rawValue: (pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
         case .open:
-            if let segment = selectedSegment(state) { state.reading = ReadingState(segment: segment.key) }
+            if let segment = selectedSegment(state) { visit(&state) { $0.reading = ReadingState(segment: segment.key) } }
             else { state.message = "Nothing to open" }
-        case .close, .quit: state.quit = true
-        case .toggleHelp: state.showHelp = true
-        case .resize: break
+        case .close: state.quit = true
+        default: break
         }
+    }
+
+    private func reduceResults(_ state: inout AppState, _ action: Action) {
+        guard var results = state.results else { return }
+        let (hits, quotes) = rows(results)
+        let count = max(hits.count, quotes.count)
+        let visible = Layout(width: state.width, height: state.height, focus: state.focus).visibleResults
+        switch action {
+        case .down: results.cursor.move(by: 1, count: count, visible: visible)
+        case .up: results.cursor.move(by: -1, count: count, visible: visible)
+        case .pageDown: results.cursor.move(by: visible, count: count, visible: visible)
+        case .pageUp: results.cursor.move(by: -visible, count: count, visible: visible)
+        case .top: results.cursor.move(by: -count, count: count, visible: visible)
+        case .bottom: results.cursor.move(by: count, count: count, visible: visible)
+        case .open:
+            state.results = results
+            guard let segment = currentSegment(state) else { state.message = "Nothing to open"; return }
+            go(&state, to: segment, read: true)
+            return
+        case .close:
+            state.results = nil
+            return
+        default: break
+        }
+        state.results = results
     }
 
     private func reduceReading(_ state: inout AppState, _ action: Action) {
@@ -69,14 +209,150 @@ public struct Reducer: Sendable {
         case .top: reading.scroll = 0
         case .bottom: reading.scroll = Int.max / 2
         case .close: state.reading = nil; return
-        case .quit: state.quit = true
-        case .toggleHelp: state.showHelp = true
-        case .open, .nextPane, .previousPane, .resize: break
+        default: break
         }
         let lines = ReadingView.lineCount(source.reading(reading.segment), width: state.width)
         reading.scroll = min(max(0, reading.scroll), max(0, lines - page))
         state.reading = reading
     }
+
+    // MARK: Prompts
+
+    private func submit(_ state: inout AppState) {
+        guard let prompt = state.prompt else { return }
+        state.prompt = nil
+        let text = prompt.text.trimmingCharacters(in: .whitespaces)
+        switch prompt.kind {
+        case .search:
+            guard !text.isEmpty else { return }
+            do {
+                let hits = try source.search(text, limit: Reducer.searchLimit)
+                state.lastSearch = text
+                state.matchIndex = -1
+                visit(&state) { $0.reading = nil; $0.results = ResultList(kind: .search(query: text)) }
+                state.message = hits.isEmpty ? "No match for \(text)" : "\(hits.count) hits for \(text)"
+            } catch {
+                state.message = error.message
+            }
+        case .speaker:
+            let speaker: (key: Int, name: String)?
+            if text.isEmpty, let quote = selectedQuotation(state), let key = quote.speakerKey, let name = quote.speaker {
+                speaker = (key, name)
+            } else {
+                let choices = speakerChoices(prompt)
+                let chosen = choices.isEmpty ? nil : choices[min(prompt.choices.selected, choices.count - 1)]
+                speaker = chosen.map { (key: $0.key, name: $0.name) }
+            }
+            guard let speaker else { state.message = "No speaker matches \(text)"; return }
+            visit(&state) { $0.reading = nil; $0.results = ResultList(kind: .speaker(key: speaker.key, name: speaker.name)) }
+        }
+    }
+
+    /// The quotation under the cursor: in a speaker's list, or in the quotations pane when it has the focus.
+    private func selectedQuotation(_ state: AppState) -> QuoteRow? {
+        if state.reading == nil, let results = state.results {
+            let quotes = rows(results).quotes
+            return quotes.indices.contains(results.cursor.selected) ? quotes[results.cursor.selected] : nil
+        }
+        return state.reading == nil && state.focus == .quotes ? selectedQuote(state) : nil
+    }
+
+    // MARK: Moving between places
+
+    /// Remembers where the reader is, then changes place.
+    private func visit(_ state: inout AppState, _ change: (inout AppState) -> Void) {
+        let before = state.place
+        change(&state)
+        guard state.place != before else { return }
+        state.backward.append(before)
+        if state.backward.count > Reducer.historyLimit { state.backward.removeFirst() }
+        state.forward = []
+    }
+
+    private func goBack(_ state: inout AppState) {
+        guard let previous = state.backward.popLast() else { state.message = "Nothing to go back to"; return }
+        state.forward.append(state.place)
+        state.place = previous
+        keepVisible(&state)
+    }
+
+    private func goForward(_ state: inout AppState) {
+        guard let next = state.forward.popLast() else { state.message = "Nothing to go forward to"; return }
+        state.backward.append(state.place)
+        state.place = next
+        keepVisible(&state)
+    }
+
+    /// Shows a segment: selects its article and the segment in the panes, and reads it when `read` is true.
+    private func go(_ state: inout AppState, to segment: SegmentKey, read: Bool) {
+        guard let position = source.position(ofArticle: segment.article) else { return }
+        visit(&state) { state in
+            state.articles.selected = position
+            state.segments = ListCursor(selected: segment.segment)
+            state.quotes = ListCursor()
+            state.reading = read ? ReadingState(segment: segment) : nil
+            if !read { state.results = nil }
+        }
+        keepVisible(&state)
+    }
+
+    /// `]` / `[`: the next or previous segment of the current segment's story in another article, wrapping.
+    private func jumpLinked(_ state: inout AppState, forward: Bool) {
+        guard let current = currentSegment(state) else { state.message = "No segment selected"; return }
+        let others = source.linked(to: current).filter { $0.key.article != current.article }
+        guard !others.isEmpty else { state.message = "This story is not covered elsewhere"; return }
+        let here = source.position(ofArticle: current.article) ?? 0
+        let order = { (link: LinkRow) in (self.source.position(ofArticle: link.key.article) ?? 0, link.key.segment) }
+        let target = forward
+            ? others.first { order($0) > (here, current.segment) } ?? others.first!
+            : others.last { order($0) < (here, current.segment) } ?? others.last!
+        go(&state, to: target.key, read: state.reading != nil)
+        state.message = "\(target.source): \(target.label)"
+    }
+
+    /// `n` / `N`: the next or previous hit of the last search.
+    private func jumpMatch(_ state: inout AppState, by delta: Int) {
+        guard let query = state.lastSearch else { state.message = "No search yet: press / to search"; return }
+        let hits = (try? source.search(query, limit: Reducer.searchLimit)) ?? []
+        guard !hits.isEmpty else { state.message = "No match for \(query)"; return }
+        let index = ((state.matchIndex + delta) % hits.count + hits.count) % hits.count
+        state.matchIndex = index
+        if var results = state.results, results.kind == .search(query: query), state.reading == nil {
+            results.cursor.selected = index
+            results.cursor.keepVisible(visible: Layout(width: state.width, height: state.height, focus: state.focus).visibleResults)
+            state.results = results
+        } else {
+            go(&state, to: hits[index].segment, read: state.reading != nil)
+        }
+        state.message = "hit \(index + 1)/\(hits.count): \(hits[index].source):\(hits[index].line)"
+    }
+
+    // MARK: Mouse
+
+    private func click(_ state: inout AppState, x: Int, y: Int) {
+        guard !state.showHelp, state.prompt == nil, state.reading == nil else { return }
+        let layout = Layout(width: state.width, height: state.height, focus: state.focus)
+        if var results = state.results {
+            let row = y - layout.body.y - 1
+            let count = max(rows(results).hits.count, rows(results).quotes.count)
+            let index = results.cursor.top + row / Layout.resultRowHeight
+            guard row >= 0, index < count else { return }
+            results.cursor.selected = index
+            state.results = results
+            return
+        }
+        guard let (pane, rect) = layout.panes.first(where: { _, rect in
+            x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height
+        }) else { return }
+        state.focus = pane
+        let row = y - rect.y - 1
+        guard row >= 0, row < rect.height - 2 else { return }
+        let index = state[pane].top + row / (pane == .quotes ? Layout.quoteRowHeight : 1)
+        guard index < itemCount(pane, state) else { return }
+        move(&state, pane, by: index - state[pane].selected, count: itemCount(pane, state), visible: layout.visibleItems(pane))
+    }
+
+    // MARK: Lists
 
     private func itemCount(_ pane: Pane, _ state: AppState) -> Int {
         switch pane {
@@ -98,5 +374,6 @@ public struct Reducer: Sendable {
     private func keepVisible(_ state: inout AppState) {
         let layout = Layout(width: state.width, height: state.height, focus: state.focus)
         for pane in Pane.allCases { state[pane].keepVisible(visible: layout.visibleItems(pane)) }
+        state.results?.cursor.keepVisible(visible: layout.visibleResults)
     }
 }

@@ -3,10 +3,12 @@
 public struct Renderer: Sendable {
     public let source: any ReaderSource
     public let theme: Theme
+    public let keymap: Keymap
 
-    public init(source: any ReaderSource, theme: Theme) {
+    public init(source: any ReaderSource, theme: Theme, keymap: Keymap = .standard) {
         self.source = source
         self.theme = theme
+        self.keymap = keymap
     }
 
     public func render(_ state: AppState) -> Grid {
@@ -25,8 +27,16 @@ public struct Renderer: Sendable {
             let lines = ReadingView.lines(document, width: layout.body.width, theme: theme)
             ReadingView.draw(lines, scroll: reading.scroll, into: &grid, rect: layout.body)
             let position = lines.isEmpty ? 0 : min(100, (reading.scroll + layout.body.height) * 100 / max(1, lines.count))
-            drawStatus(&grid, layout, left: "Reading \u{00B7} \(position)%",
-                       right: "j/k scroll \u{00B7} Space page \u{00B7} q back \u{00B7} ? help")
+            let linked = document?.linked.count ?? 0
+            let story = linked > 0 ? " \u{00B7} \(linked) linked (] [)" : ""
+            drawStatus(&grid, layout, left: state.message ?? "Reading \u{00B7} \(position)%\(story)",
+                       right: hints([(.down, "scroll"), (.back, "back"), (.close, "close"), (.toggleHelp, "help")]))
+        } else if let results = state.results {
+            drawResults(&grid, layout.body, state, results)
+            let count = max(Reducer(source: source, keymap: keymap).rows(results).hits.count,
+                            Reducer(source: source, keymap: keymap).rows(results).quotes.count)
+            drawStatus(&grid, layout, left: state.message ?? "\(min(results.cursor.selected + 1, count))/\(count)",
+                       right: hints([(.down, "move"), (.open, "read"), (.close, "close"), (.toggleHelp, "help")]))
         } else {
             if let rect = layout.panes[.articles] { drawArticles(&grid, rect, state) }
             if let rect = layout.panes[.segments] { drawSegments(&grid, rect, state, article: article) }
@@ -41,9 +51,12 @@ public struct Renderer: Sendable {
                 : "article \(state.articles.selected + 1)/\(source.articleCount)"
             let segmentCount = article.map { source.segments(ofArticle: $0.key).count } ?? 0
             let segmentPosition = segmentCount == 0 ? "" : " \u{00B7} segment \(state.segments.selected + 1)/\(segmentCount)"
-            drawStatus(&grid, layout, left: state.message ?? (articlePosition + segmentPosition),
-                       right: "Tab pane \u{00B7} j/k move \u{00B7} Enter read \u{00B7} ? help \u{00B7} q quit")
+            let story = segment?.storyTitle.map { " \u{00B7} story: " + TextWrap.truncate($0, width: 40) } ?? ""
+            drawStatus(&grid, layout, left: state.message ?? (articlePosition + segmentPosition + story),
+                       right: hints([(.nextPane, "pane"), (.down, "move"), (.open, "read"), (.speakers, "speaker"),
+                                    (.search, "search"), (.toggleHelp, "help"), (.close, "quit")]))
         }
+        if let prompt = state.prompt { drawPrompt(&grid, layout, state, prompt) }
         if state.showHelp { drawHelp(&grid, state) }
         return grid
     }
@@ -105,6 +118,96 @@ public struct Renderer: Sendable {
         }
     }
 
+    // MARK: Result lists and prompts
+
+    private func drawResults(_ grid: inout Grid, _ rect: Rect, _ state: AppState, _ results: ResultList) {
+        let (hits, quotes) = Reducer(source: source, keymap: keymap).rows(results)
+        let title: String = switch results.kind {
+        case let .search(query): "Search: \(query) (\(hits.count))"
+        case let .speaker(_, name): "Quotations of \(name) (\(quotes.count))"
+        }
+        drawBox(&grid, rect, title: title, focused: true)
+        let width = rect.width - 2
+        guard width > 0 else { return }
+        for offset in 0..<max(0, (rect.height - 2) / Layout.resultRowHeight) {
+            let index = results.cursor.top + offset
+            let y = rect.y + 1 + offset * Layout.resultRowHeight
+            let selected = index == results.cursor.selected
+            if hits.indices.contains(index) {
+                let hit = hits[index]
+                var x = grid.put("\(Renderer.fileName(hit.source)):\(hit.line) ", x: rect.x + 1, y: y, style: theme.dim, limit: width)
+                x = grid.put(hit.title, x: x, y: y, style: theme.heading, limit: rect.x + 1 + width - x)
+                drawMarked(&grid, hit.snippet, x: rect.x + 3, y: y + 1, width: width - 2)
+            } else if quotes.indices.contains(index) {
+                let quote = quotes[index]
+                var x = grid.put(quote.speaker ?? "unattributed", x: rect.x + 1, y: y,
+                                 style: theme.speaker(quote.speakerKey), limit: width)
+                x = grid.put(" (\(quote.kind)) \(Renderer.fileName(quote.source)):\(quote.line)", x: x, y: y,
+                             style: theme.dim, limit: rect.x + 1 + width - x)
+                grid.put(TextWrap.truncate(quote.displayText, width: width - 2), x: rect.x + 3, y: y + 1, limit: width - 2)
+            } else {
+                break
+            }
+            if selected {
+                grid.restyle(x: rect.x + 1, y: y, width: width, height: Layout.resultRowHeight) { $0.reverse = true }
+            }
+        }
+    }
+
+    /// Text whose marked words (between ``SearchRow/marks``) are emphasised, cut to `width` columns.
+    private func drawMarked(_ grid: inout Grid, _ text: String, x: Int, y: Int, width: Int) {
+        var cursor = x
+        var emphasised = false
+        var run = ""
+        func flush() {
+            guard !run.isEmpty else { return }
+            cursor = grid.put(run, x: cursor, y: y, style: emphasised ? theme.figure : .plain, limit: x + width - cursor)
+            run = ""
+        }
+        for character in text {
+            if character == SearchRow.marks.start { flush(); emphasised = true }
+            else if character == SearchRow.marks.end { flush(); emphasised = false }
+            else if character == "\n" { run.append(" ") }
+            else { run.append(character) }
+        }
+        flush()
+    }
+
+    private func drawPrompt(_ grid: inout Grid, _ layout: Layout, _ state: AppState, _ prompt: Prompt) {
+        let rect = layout.status
+        guard rect.height > 0 else { return }
+        let label = prompt.kind == .search ? "/" : "Speaker: "
+        grid.fill(x: 0, y: rect.y, width: rect.width, height: 1)
+        let shown = TextWrap.truncate(label + prompt.text, width: max(1, rect.width - 1))
+        let x = grid.put(shown, x: 0, y: rect.y, style: Style(bold: true))
+        grid.put("\u{2581}", x: x, y: rect.y, limit: rect.width - x)
+        guard prompt.kind == .speaker else { return }
+        let choices = Reducer(source: source, keymap: keymap).speakerChoices(prompt)
+        let height = min(choices.count + 2, 10, max(0, rect.y - 1))
+        guard height >= 3 else { return }
+        let box = Rect(x: 0, y: rect.y - height, width: min(rect.width, 60), height: height)
+        grid.fill(x: box.x, y: box.y, width: box.width, height: box.height)
+        drawBox(&grid, box, title: "Speakers (\(choices.count))", focused: true)
+        let visible = height - 2
+        let top = max(0, prompt.choices.selected - visible + 1)
+        for row in 0..<visible where top + row < choices.count {
+            let choice = choices[top + row]
+            let text = "\(choice.name) (\(choice.quoteCount))" + (choice.description.map { " \u{2014} \($0)" } ?? "")
+            drawItem(&grid, box, row: row, text: text, selected: top + row == prompt.choices.selected, focused: true,
+                     style: theme.speaker(choice.key))
+        }
+    }
+
+    /// Key hints for the status line, from the keymap (so rebound keys show as bound).
+    private func hints(_ entries: [(Action, String)]) -> String {
+        entries.compactMap { action, label -> String? in
+            guard let key = keymap.hintKey(for: action) else { return nil }
+            return "\(key) \(label)"
+        }.joined(separator: " \u{00B7} ")
+    }
+
+    static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
     // MARK: Drawing helpers
 
     private func drawItem(_ grid: inout Grid, _ rect: Rect, row: Int, text: String, suffix: String = "",
@@ -157,22 +260,38 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// Every key of the current view, from the keymap.
     private func drawHelp(_ grid: inout Grid, _ state: AppState) {
-        let keys: [(String, String)] = state.reading != nil ? [
-            ("j / \u{2193}", "scroll down"), ("k / \u{2191}", "scroll up"), ("Space / PgDn", "page down"),
-            ("PgUp", "page up"), ("g / G", "top / bottom"), ("q / Esc", "back to the lists"), ("?", "close help"),
-        ] : [
-            ("j / \u{2193}", "next item"), ("k / \u{2191}", "previous item"), ("PgDn / PgUp", "page down / up"),
-            ("g / G", "first / last"), ("Tab / l", "next pane"), ("Shift-Tab / h", "previous pane"),
-            ("Enter", "read the selected segment"), ("q / Esc", "quit"), ("?", "close help"),
-        ]
-        let width = min(state.width, 48), height = min(state.height, keys.count + 2)
+        let view: String
+        let actions: [Action]
+        if state.reading != nil {
+            view = "reading"
+            actions = [.down, .up, .pageDown, .pageUp, .top, .bottom, .nextLinked, .previousLinked, .back, .forward,
+                       .search, .nextMatch, .previousMatch, .speakers, .close, .quit, .toggleHelp]
+        } else if state.results != nil {
+            view = "results"
+            actions = [.down, .up, .pageDown, .pageUp, .top, .bottom, .open, .nextLinked, .previousLinked, .back,
+                       .forward, .search, .nextMatch, .previousMatch, .speakers, .close, .quit, .toggleHelp]
+        } else {
+            view = state.focus.title
+            actions = [.down, .up, .pageDown, .pageUp, .top, .bottom, .nextPane, .previousPane, .open, .nextLinked,
+                       .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .close, .quit,
+                       .toggleHelp]
+        }
+        let entries: [(String, String)] = actions.compactMap { action in
+            let keys = keymap.keys(for: action)
+            guard !keys.isEmpty, let help = Action.bindable.first(where: { $0.action == action })?.help else { return nil }
+            return (keys.prefix(3).joined(separator: " "), help)
+        }
+        let keyWidth = min(20, entries.map { DisplayWidth.width(of: $0.0) }.max() ?? 0)
+        let width = min(state.width, keyWidth + 40), height = min(state.height, entries.count + 2)
         let rect = Rect(x: (state.width - width) / 2, y: (state.height - height) / 2, width: width, height: height)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
-        drawBox(&grid, rect, title: "Help: \(state.reading != nil ? "reading" : state.focus.title)", focused: true)
-        for (row, key) in keys.prefix(max(0, height - 2)).enumerated() {
-            let x = grid.put(key.0, x: rect.x + 2, y: rect.y + 1 + row, style: Style(bold: true), limit: width - 3)
-            grid.put(key.1, x: max(x + 1, rect.x + 18), y: rect.y + 1 + row, limit: rect.x + width - 1 - max(x + 1, rect.x + 18))
+        drawBox(&grid, rect, title: "Help: \(view)", focused: true)
+        for (row, entry) in entries.prefix(max(0, height - 2)).enumerated() {
+            grid.put(entry.0, x: rect.x + 2, y: rect.y + 1 + row, style: Style(bold: true), limit: min(keyWidth, width - 3))
+            let x = rect.x + 3 + keyWidth
+            grid.put(entry.1, x: x, y: rect.y + 1 + row, limit: rect.x + width - 1 - x)
         }
     }
 }

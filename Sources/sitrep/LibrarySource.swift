@@ -1,3 +1,5 @@
+import Foundation
+import SitrepCore
 import SitrepStore
 import SitrepUI
 
@@ -26,7 +28,8 @@ struct LibrarySource: ReaderSource {
     func segments(ofArticle key: Int) -> [SegmentRow] {
         ((try? library.segments(ofArticle: key)) ?? []).map { segment in
             SegmentRow(key: SegmentKey(article: key, segment: segment.ordinal), label: segment.label,
-                       headed: segment.heading != nil, quoteCount: segment.quoteCount, linkedCount: segment.linkedCount)
+                       headed: segment.heading != nil, quoteCount: segment.quoteCount, linkedCount: segment.linkedCount,
+                       storyTitle: segment.linkedCount > 0 ? segment.storyTitle : nil)
         }
     }
 
@@ -51,13 +54,44 @@ struct LibrarySource: ReaderSource {
             }
             return ReadingParagraph(text: passage.text, line: passage.line, highlights: highlights)
         }
-        let linked = ((try? library.linked(toSegment: segment.id)) ?? []).compactMap { other -> LinkRow? in
+        return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
+                               lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs,
+                               quotes: quotes.map(LibrarySource.row), linked: linked(to: key))
+    }
+
+    func position(ofArticle key: Int) -> Int? { try? library.position(ofArticle: key) }
+
+    func linked(to key: SegmentKey) -> [LinkRow] {
+        guard let segment = try? library.segment(article: key.article, ordinal: key.segment) else { return [] }
+        return ((try? library.linked(toSegment: segment.id)) ?? []).compactMap { other -> LinkRow? in
             guard let source = try? library.article(other.article)?.source else { return nil }
             return LinkRow(key: SegmentKey(article: other.article, segment: other.ordinal), label: other.label, source: source)
         }
-        return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
-                               lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs,
-                               quotes: quotes.map(LibrarySource.row), linked: linked)
+    }
+
+    func search(_ query: String, limit: Int) throws(SearchError) -> [SearchRow] {
+        do {
+            return try library.search(query, limit: limit).compactMap { hit in
+                guard let ordinal = hit.segmentOrdinal else { return nil }
+                let snippet = hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: String(SearchRow.marks.start))
+                    .replacingOccurrences(of: SearchHit.markEnd, with: String(SearchRow.marks.end))
+                return SearchRow(segment: SegmentKey(article: hit.article, segment: ordinal), source: hit.source,
+                                 line: hit.line, title: hit.articleTitle, snippet: snippet)
+            }
+        } catch {
+            throw SearchError((error as? LibraryError)?.description ?? "\(error)")
+        }
+    }
+
+    func speakers(matching text: String, limit: Int) -> [SpeakerRow] {
+        let query = text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : SpeakerQuery(text)
+        return ((try? library.speakers(matching: query, limit: limit)) ?? []).map { speaker in
+            SpeakerRow(key: speaker.id, name: speaker.name, description: speaker.description, quoteCount: speaker.quoteCount)
+        }
+    }
+
+    func quotes(ofSpeaker key: Int) -> [QuoteRow] {
+        ((try? library.quotes(QuoteFilter(speakerID: key))) ?? []).map(LibrarySource.row)
     }
 
     static func row(_ quote: LibraryQuote) -> QuoteRow {

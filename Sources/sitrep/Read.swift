@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SitrepCore
 import SitrepStore
 import SitrepTerminal
@@ -31,10 +32,27 @@ struct Read: ParsableCommand {
             source = AnalysisSource(analysis: Analyzer().analyze(SourceLoader.bundledCorpus()),
                                     label: "bundled sample (library empty: sitrep ingest PATH)")
         }
+        let keymap = try Read.keymap()
         do {
-            try ReaderLoop.run(source: source)
+            try ReaderLoop.run(source: source, keymap: keymap)
         } catch let error as TerminalError {
             throw CLIError(error.description)
+        }
+    }
+
+    /// The key bindings: the defaults, changed by `$XDG_CONFIG_HOME/sitrep/config` (`~/.config/sitrep/config`).
+    static func keymap(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Keymap {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        let path = base + "/sitrep/config"
+        guard FileManager.default.fileExists(atPath: path) else { return .standard }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("\(path): cannot read the config file")
+        }
+        do {
+            return try Keymap.parse(config: text)
+        } catch {
+            throw CLIError("\(path): \(error.description)")
         }
     }
 }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func firstScreenShowsArticlesSegmentsAndQuotations() throws {
         let tmux = try session()
-        let screen = try tmux.waitFor { $0.contains("Quotations (") }
+        let screen = try tmux.waitFor { $0.contains("Quotations (") && $0.contains("article 1/6") }
         #expect(screen.contains("Ukraine-Russia war latest: Zelensky offers"))
         #expect(screen.contains("Ukrainian President Volodymyr Zelenskiy on Su"))
         #expect(screen.contains("Russian strike on Kherson leaves thousands"))
@@ -27,7 +27,7 @@ import Testing
 
     @Test func navigateReadAndQuitRestoresTheTerminal() throws {
         let tmux = try session()
-        try tmux.waitFor { $0.contains("Quotations (") }
+        try tmux.waitFor { $0.contains("Quotations (") && $0.contains("article 1/6") }
         try tmux.send("Tab")
         try tmux.send("j")
         try tmux.send("j")
@@ -65,7 +65,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let library = folder.appending(path: "library.sqlite").path
         var tmux = try session(arguments: "", library: library)
-        var screen = try tmux.waitFor { $0.contains("Quotations (") }
+        var screen = try tmux.waitFor { $0.contains("Quotations (") && $0.contains("article 1/") }
         #expect(screen.contains("bundled sample (library empty: sitrep ingest PATH)"))
         try tmux.send("q")
         #expect(try tmux.waitFor { $0.contains(" END") }.contains("EXIT=0"))
@@ -75,10 +75,49 @@ import Testing
         let ingest = try Spawn.run([Paths.binary.path, "ingest", story.path], environment: ["SITREP_LIBRARY=\(library)"])
         #expect(ingest.status == 0)
         tmux = try session(arguments: "", library: library)
-        screen = try tmux.waitFor { $0.contains("Quotations (") }
+        screen = try tmux.waitFor { $0.contains("Quotations (") && $0.contains("article 1/") }
         #expect(screen.contains("library · 1 file · 1 article ·"))
         #expect(screen.contains("Dam breached near Kherson"))
         try tmux.send("q")
         #expect(try tmux.waitFor { $0.contains(" END") }.contains("EXIT=0"))
+    }
+
+    /// The journey of the issue: segments, the linked coverage and back, a speaker's quotations, help, a tiny
+    /// terminal resized, and the terminal restored.
+    @Test func linkedCoverageSpeakersHelpResizeAndQuit() throws {
+        let tmux = try session(width: 40, height: 12)
+        var screen = try tmux.waitFor { $0.contains("Articles (6)") && $0.contains("article 1/6") }
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 40 }, "usable at 40x12: \(screen)")
+        try tmux.resize(width: 120, height: 40)
+        screen = try tmux.waitFor { $0.contains("Segments (5)") && $0.contains("Quotations (") && $0.contains("Preview") }
+        #expect(screen.contains("Articles (6)"), "three columns after the resize: \(screen)")
+        try tmux.send("Tab")
+        try tmux.send("]")
+        screen = try tmux.waitFor { $0.contains("001_5bef676826590cea.txt: Ukrainian President") }
+        #expect(screen.contains("Resources/corpus/001_5bef676826590cea.txt: Ukrainian President Volodymyr Zelenskiy"),
+                "the prisoner-swap segment of the other source: \(screen)")
+        #expect(screen.contains("Segments (2)"), "the other article's segments are shown")
+        try tmux.send("BSpace")
+        screen = try tmux.waitFor { $0.contains("article 1/6") }
+        #expect(screen.contains("article 1/6 · segment 1/5"))
+        try tmux.send("s")
+        try tmux.type("zelensk")
+        screen = try tmux.waitFor { $0.contains("Speaker: zelensk") && $0.contains("Speakers (1)") }
+        #expect(screen.contains("Volodymyr Zelensky (14)"))
+        try tmux.send("Enter")
+        screen = try tmux.waitFor { $0.contains("Quotations of Volodymyr Zelensky (14)") }
+        #expect(screen.contains("000_b9078d0d6c918584.txt:4"))
+        #expect(screen.contains("001_5bef676826590cea.txt:2"), "quotations from both files: \(screen)")
+        try tmux.send("?")
+        screen = try tmux.waitFor { $0.contains("Help: results") }
+        #expect(screen.contains("quotations by speaker"))
+        try tmux.send("Escape")
+        screen = try tmux.waitFor { !$0.contains("Help: results") }
+        try tmux.send("q")
+        screen = try tmux.waitFor { $0.contains("article 1/6") }
+        try tmux.send("q")
+        screen = try tmux.waitFor { $0.contains(" END") }
+        #expect(screen.contains("EXIT=0"))
+        #expect(screen.contains("MODES=icanon echo "), "canonical mode and echo are back on: \(screen)")
     }
 }

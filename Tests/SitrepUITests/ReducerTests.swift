@@ -81,13 +81,13 @@ import Testing
     }
 
     @Test func keymapMapsTheDocumentedKeys() {
-        #expect(Keymap.action(for: .character("j")) == .down)
-        #expect(Keymap.action(for: .up) == .up)
-        #expect(Keymap.action(for: .tab) == .nextPane)
-        #expect(Keymap.action(for: .backTab) == .previousPane)
-        #expect(Keymap.action(for: .enter) == .open)
-        #expect(Keymap.action(for: .character("q")) == .close)
-        #expect(Keymap.action(for: .character("?")) == .toggleHelp)
-        #expect(Keymap.action(for: .character("x")) == nil)
+        #expect(Keymap.standard.action(for: .character("j")) == .down)
+        #expect(Keymap.standard.action(for: .up) == .up)
+        #expect(Keymap.standard.action(for: .tab) == .nextPane)
+        #expect(Keymap.standard.action(for: .backTab) == .previousPane)
+        #expect(Keymap.standard.action(for: .enter) == .open)
+        #expect(Keymap.standard.action(for: .character("q")) == .close)
+        #expect(Keymap.standard.action(for: .character("?")) == .toggleHelp)
+        #expect(Keymap.standard.action(for: .character("x")) == nil)
     }
 }

@@ -26,3 +26,17 @@ func run(_ actions: [Action], on state: AppState, source: any ReaderSource) -> A
     for action in actions { reducer.reduce(&state, action) }
     return state
 }
+
+/// A source whose names are written in Hangul and Cyrillic (double-width and non-Latin text in every pane).
+func mixedScriptSource() -> AnalysisSource {
+    let text = """
+        서울 의원, 포로 송환 논의 Seoul lawmakers discuss prisoner return
+
+        “The soldiers are being held in Kyiv and are in good health,” 이성권 said on Monday.
+
+        The mayor of Kharkiv, Ігор Терехов, said 23,000 households were left without power after the strike on Харків.
+
+        “We are restoring the lines as fast as we can,” Терехов said.
+        """
+    return AnalysisSource(analysis: Analyzer().analyze([SourceText(name: "mixed.txt", text: text)]), label: "mixed scripts")
+}
