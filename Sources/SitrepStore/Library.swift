@@ -14,8 +14,9 @@ public final class Library: Sendable {
 
     /// Opens the library at `path`, creating it (and its folder) when `create` is true and it does not exist.
     /// Throws ``LibraryError`` when the file is not a Sitrep library, is damaged, locked, or of a newer version.
-    /// A lock held by another process is waited for up to `busyTimeout` seconds.
-    public init(path: String, create: Bool = true, busyTimeout: Double = 3) throws {
+    /// A lock held by another process is waited for up to `busyTimeout` seconds. With `readOnly`, nothing is ever
+    /// written (a library on a read-only file or medium can still be read).
+    public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeout: Double = 3) throws {
         self.path = path
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
@@ -33,10 +34,17 @@ public final class Library: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "sitrep-library"
+        configuration.readonly = readOnly
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             if try pool.read({ db in try Schema.migrator.hasBeenSuperseded(db) }) { throw LibraryError.newer(path: path) }
-            try Schema.migrator.migrate(pool)
+            if readOnly {
+                guard try pool.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) else {
+                    throw LibraryError.readOnly(path: path)
+                }
+            } else {
+                try Schema.migrator.migrate(pool)
+            }
         } catch {
             throw LibraryError.from(error, path: path)
         }

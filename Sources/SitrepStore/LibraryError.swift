@@ -10,6 +10,8 @@ public enum LibraryError: Error, Equatable, Sendable, CustomStringConvertible {
     case foreign(path: String)
     /// The library was made by a newer Sitrep, whose schema this one does not know.
     case newer(path: String)
+    /// Another ingest is running on the library.
+    case busy(path: String, pid: Int32?)
     /// The library (or its folder) cannot be written.
     case readOnly(path: String)
     /// The disk is full.
@@ -25,6 +27,8 @@ public enum LibraryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .corrupt(path, detail): "\(path): the library is damaged or not a database (\(detail)); it was left untouched"
         case let .foreign(path): "\(path): this SQLite file is not a Sitrep library; it was left untouched"
         case let .newer(path): "\(path): the library was written by a newer version of Sitrep; upgrade sitrep to use it"
+        case let .busy(path, pid):
+            "\(path): another ingest is running on this library\(pid.map { " (pid \($0))" } ?? ""); try again when it ends"
         case let .readOnly(path): "\(path): the library cannot be written (read-only file or folder)"
         case let .full(path): "\(path): the disk is full; nothing of the file in progress was stored"
         case let .cannotOpen(path, detail): "\(path): cannot open the library (\(detail))"

@@ -16,6 +16,10 @@ public enum ReaderLoop {
         while !state.quit {
             guard let event = terminal.readKey() else { continue }
             switch event {
+            case .key(.control("z")):
+                terminal.suspend()
+                let size = terminal.size
+                reducer.reduce(&state, .resize(width: size.width, height: size.height))
             case let .key(key):
                 reducer.handle(&state, key: key)
             case let .wheel(up, _, _):

@@ -56,6 +56,18 @@ public final class Terminal {
     /// The current size in columns and rows.
     public var size: (width: Int, height: Int) { (Int(sitrep_cols()), Int(sitrep_lines())) }
 
+    /// Ctrl-Z: gives the terminal back to the shell and stops the process; when the shell continues it (`fg`), takes
+    /// the terminal again and forgets what the screen showed, so that the next draw repaints everything.
+    public func suspend() {
+        guard open else { return }
+        endwin()
+        signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        // Continued.
+        refresh()
+        invalidate()
+    }
+
     /// Restores the terminal. Safe to call more than once.
     public func close() {
         guard open else { return }

@@ -24,7 +24,8 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let store = try library.openForWriting()
+        let (store, lock) = try library.openForWriting()
+        defer { withExtendedLifetime(lock) {} }
         var failures: [String] = []
         var files: [String] = []
         for path in paths {

@@ -12,9 +12,15 @@ struct LibraryOptions: ParsableArguments {
     /// The library's path: the option, else the environment, else the XDG default.
     var path: String { library ?? Library.defaultPath() }
 
-    /// Opens the library for ingesting, creating it when missing.
-    func openForWriting() throws -> Library {
-        do { return try Library(path: path, create: true) } catch let error as LibraryError { throw CLIError(error.description) }
+    /// Opens the library for ingesting, creating it when missing, and claims it so that no other ingest runs
+    /// at the same time.
+    func openForWriting() throws -> (Library, IngestLock) {
+        do {
+            let library = try Library(path: path, create: true)
+            return (library, try IngestLock(library: path))
+        } catch let error as LibraryError {
+            throw CLIError(error.description)
+        }
     }
 
     /// Opens the library for reading; nil when there is no library yet. Files stored by an ingest that was cut short
@@ -22,8 +28,17 @@ struct LibraryOptions: ParsableArguments {
     func openForReading() throws -> Library? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
-            let library = try Library(path: path, create: false)
-            if (try? library.needsRebuild) == true { try? library.rebuild() }
+            let library: Library
+            do {
+                library = try Library(path: path, create: false)
+            } catch LibraryError.readOnly, LibraryError.cannotOpen {
+                // A library on a read-only file or medium is still read.
+                return try Library(path: path, create: false, readOnly: true)
+            }
+            if (try? library.needsRebuild) == true, let lock = try? IngestLock(library: path) {
+                try? library.rebuild()
+                _ = lock
+            }
             return library
         } catch let error as LibraryError {
             throw CLIError(error.description)

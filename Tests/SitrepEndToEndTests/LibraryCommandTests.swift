@@ -136,6 +136,29 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: work.library)) == Data(garbage))
     }
 
+    @Test func aSecondIngestAtTheSameTimeIsToldWhoHoldsTheLibrary() throws {
+        let work = try Workspace()
+        let samples = try FileManager.default.contentsOfDirectory(atPath: LibraryCommandTests.corpus).filter { $0.hasSuffix(".txt") }
+        for copy in 0..<40 {
+            var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: LibraryCommandTests.corpus + "/" + samples[copy % 2])))
+            bytes += Array("\nReporting by desk \(copy).\n".utf8)
+            try work.write("bulk/\(copy).txt", bytes)
+        }
+        let first = try Spawn.start([Paths.binary.path, "ingest", work.folder.appending(path: "bulk").path],
+                                    environment: ["SITREP_LIBRARY=\(work.library)"])
+        // Wait until the first ingest holds the library (its lock file names it), then try a second one.
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, (try? String(contentsOfFile: work.library + ".lock", encoding: .utf8)) != "\(first.pid)\n" {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        let second = try work.sitrep("ingest", LibraryCommandTests.corpus)
+        let firstResult = first.wait()
+        #expect(firstResult.status == 0, "\(firstResult.stderr)")
+        #expect(second.status == 1)
+        #expect(second.stderr == "Error: \(work.library): another ingest is running on this library (pid \(first.pid)); try again when it ends\n")
+        #expect(try work.sitrep("ingest", LibraryCommandTests.corpus).status == 0, "the lock is gone with the first ingest")
+    }
+
     @Test func unknownFlagsGetUsage() throws {
         let work = try Workspace()
         let result = try work.sitrep("quotes", "--speakr", "lee")

@@ -33,6 +33,14 @@ final class Tmux {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 
+    /// The process id of the pane's command (its shell).
+    func panePID() throws -> pid_t {
+        guard let pid = pid_t(try tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw Spawn.Failure(description: "no pane")
+        }
+        return pid
+    }
+
     /// The visible screen as text.
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "main"]) }
 
