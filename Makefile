@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libncurses-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench eval clean
+.PHONY: all deps build run test bench eval stress clean
 
 all: build
 
@@ -47,3 +47,10 @@ eval: deps
 
 clean:
 	rm -rf .build
+
+## stress: the release binary on a 50 MB single-line file and a file of a million tiny lines, with time and memory
+stress: build
+	@python3 -c "s='Officials said 23,000 households were without power after the strike, the ministry said. '; open('/tmp/sitrep-stress-line.txt','w').write(s*(50_000_000//len(s))); open('/tmp/sitrep-stress-lines.txt','w').write('a\n'*1_000_000)"
+	/usr/bin/time -f "one 50 MB line: %e s, %M KB peak" ./.build/release/sitrep export /tmp/sitrep-stress-line.txt > /dev/null
+	/usr/bin/time -f "a million tiny lines: %e s, %M KB peak" ./.build/release/sitrep export /tmp/sitrep-stress-lines.txt > /dev/null
+	rm -f /tmp/sitrep-stress-line.txt /tmp/sitrep-stress-lines.txt

@@ -59,14 +59,25 @@ public struct Analyzer: Sendable {
         var quotes: [Quotation] = []
         for (articleIndex, extraction) in local.enumerated() {
             let file = articles[articleIndex].source
-            for quote in extraction.quotes {
-                let span = SourceSpan(file: file, start: quote.paragraph.position(at: quote.start),
-                                      end: quote.paragraph.position(at: quote.end))
-                quotes.append(Quotation(article: articleIndex, segment: quote.segment, span: span,
-                                        text: quote.paragraph.slice(quote.start, quote.end), kind: quote.kind,
-                                        cue: quote.cue, mention: quote.mention.map { $0.text },
-                                        speaker: quote.entity.flatMap { maps[articleIndex][$0] },
-                                        unclosed: quote.unclosed))
+            // Quotations of one paragraph come together: their positions are found in one pass over it.
+            var runStart = 0
+            while runStart < extraction.quotes.count {
+                let paragraph = extraction.quotes[runStart].paragraph
+                var runEnd = runStart + 1
+                while runEnd < extraction.quotes.count, extraction.quotes[runEnd].paragraph.pieces == paragraph.pieces {
+                    runEnd += 1
+                }
+                let run = extraction.quotes[runStart..<runEnd]
+                let positions = paragraph.positions(at: run.flatMap { [$0.start, $0.end] })
+                for (offset, quote) in run.enumerated() {
+                    let span = SourceSpan(file: file, start: positions[2 * offset], end: positions[2 * offset + 1])
+                    quotes.append(Quotation(article: articleIndex, segment: quote.segment, span: span,
+                                            text: quote.paragraph.slice(quote.start, quote.end), kind: quote.kind,
+                                            cue: quote.cue, mention: quote.mention.map { $0.text },
+                                            speaker: quote.entity.flatMap { maps[articleIndex][$0] },
+                                            unclosed: quote.unclosed))
+                }
+                runStart = runEnd
             }
         }
         let figureExtractor = FigureExtractor(lexicon: lexicon)
@@ -74,9 +85,10 @@ public struct Analyzer: Sendable {
         for (articleIndex, article) in articles.enumerated() {
             for (segmentIndex, segment) in article.segments.enumerated() {
                 for paragraph in segment.paragraphs {
-                    for found in figureExtractor.figures(in: paragraph) {
-                        let span = SourceSpan(file: article.source, start: paragraph.position(at: found.start),
-                                              end: paragraph.position(at: found.end))
+                    let found = figureExtractor.figures(in: paragraph)
+                    let positions = paragraph.positions(at: found.flatMap { [$0.start, $0.end] })
+                    for (offset, found) in found.enumerated() {
+                        let span = SourceSpan(file: article.source, start: positions[2 * offset], end: positions[2 * offset + 1])
                         figures.append(Figure(span: span, number: found.number, value: found.value,
                                               counts: found.counts, category: found.category, hedge: found.hedge,
                                               article: articleIndex, segment: segmentIndex))

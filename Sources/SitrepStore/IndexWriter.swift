@@ -124,12 +124,44 @@ struct IndexWriter {
         }
     }
 
-    /// Where a span stands among an article's passages: the passage and the character range in it.
-    private func place(_ span: SourceSpan, in passages: [Passage]) -> (Int64, Range<Int>)? {
-        for passage in passages where passage.paragraph.firstLine <= span.start.line && span.start.line <= passage.paragraph.lastLine {
-            if let range = passage.paragraph.characterRange(of: span) { return (passage.id, range) }
+    /// Where spans stand among an article's passages: for each, the passage and the character range in it. Spans
+    /// are grouped by passage so that each passage is read once, however many quotations and figures it holds.
+    private func place(_ spans: [SourceSpan], in passages: [Passage]) -> [(Int64, Range<Int>)?] {
+        var byLine: [Int: [Int]] = [:]
+        for (index, passage) in passages.enumerated() {
+            for line in passage.paragraph.firstLine...max(passage.paragraph.firstLine, passage.paragraph.lastLine) {
+                byLine[line, default: []].append(index)
+            }
         }
-        return nil
+        var placed = [(Int64, Range<Int>)?](repeating: nil, count: spans.count)
+        var pending = Array(spans.indices)
+        // Most spans fall in the first passage of their line; the rare rest try the next one.
+        for attempt in 0..<3 where !pending.isEmpty {
+            var byPassage: [Int: [Int]] = [:]
+            for index in pending {
+                let candidates = byLine[spans[index].start.line] ?? []
+                if attempt < candidates.count { byPassage[candidates[attempt], default: []].append(index) }
+            }
+            pending = []
+            for (passage, indices) in byPassage {
+                let ranges = passages[passage].paragraph.characterRanges(of: indices.map { spans[$0] })
+                for (index, range) in zip(indices, ranges) {
+                    if let range { placed[index] = (passages[passage].id, range) } else { pending.append(index) }
+                }
+            }
+        }
+        return placed
+    }
+
+    /// ``place(_:in:)`` for spans of many articles.
+    private func placeByArticle(_ spans: [(article: Int, span: SourceSpan)], _ passages: [[Passage]]) -> [(Int64, Range<Int>)?] {
+        var byArticle: [Int: [Int]] = [:]
+        for (index, item) in spans.enumerated() { byArticle[item.article, default: []].append(index) }
+        var placed = [(Int64, Range<Int>)?](repeating: nil, count: spans.count)
+        for (article, indices) in byArticle {
+            for (index, result) in zip(indices, place(indices.map { spans[$0].span }, in: passages[article])) { placed[index] = result }
+        }
+        return placed
     }
 
     private func writeQuotes(_ segmentIDs: [SegmentRef: Int64], _ passages: [[Passage]]) throws {
@@ -138,8 +170,9 @@ struct IndexWriter {
                 line, "column", end_line, end_column, unclosed, range_start, range_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let placements = placeByArticle(analysis.quotes.map { ($0.article, $0.span) }, passages)
         for (index, quote) in analysis.quotes.enumerated() {
-            let placed = place(quote.span, in: passages[quote.article])
+            let placed = placements[index]
             try statement.execute(arguments: [
                 index + 1, quote.article + 1, segmentIDs[SegmentRef(article: quote.article, segment: quote.segment)],
                 placed?.0, quote.speaker.map { $0 + 1 }, quote.kind.rawValue, quote.text, quote.cue, quote.mention,
@@ -160,8 +193,9 @@ struct IndexWriter {
                 category, hedge, comparison, range_start, range_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let placements = placeByArticle(analysis.figures.map { ($0.article, $0.span) }, passages)
         for (index, figure) in analysis.figures.enumerated() {
-            let placed = place(figure.span, in: passages[figure.article])
+            let placed = placements[index]
             try statement.execute(arguments: [
                 figure.article + 1, segmentIDs[SegmentRef(article: figure.article, segment: figure.segment)],
                 placed?.0, figure.span.file, figure.span.start.line, figure.span.start.column, figure.number,

@@ -56,15 +56,11 @@ public struct AnalysisSource: ReaderSource {
         let quotes = quotesBySegment[ref] ?? []
         let figures = analysis.figures.filter { $0.article == key.article && $0.segment == key.segment }
         let paragraphs = segment.paragraphs.map { paragraph -> ReadingParagraph in
-            var highlights: [Highlight] = []
-            for index in quotes {
-                let quote = analysis.quotes[index]
-                if let range = paragraph.characterRange(of: quote.span) {
-                    highlights.append(Highlight(range: range, kind: .quote(speakerKey: quote.speaker)))
-                }
-            }
-            for figure in figures {
-                if let range = paragraph.characterRange(of: figure.span) { highlights.append(Highlight(range: range, kind: .figure)) }
+            let spans = quotes.map { analysis.quotes[$0].span } + figures.map(\.span)
+            let kinds = quotes.map { Highlight.Kind.quote(speakerKey: analysis.quotes[$0].speaker) }
+                + figures.map { _ in Highlight.Kind.figure }
+            let highlights = zip(paragraph.characterRanges(of: spans), kinds).compactMap { range, kind in
+                range.map { Highlight(range: $0, kind: kind) }
             }
             return ReadingParagraph(text: paragraph.text, line: paragraph.firstLine, highlights: highlights)
         }

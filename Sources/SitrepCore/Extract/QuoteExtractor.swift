@@ -8,6 +8,8 @@ struct ArticleQuotes: Sendable {
 /// every speaker mention to an entity of the article.
 struct QuoteExtractor: Sendable {
     let lexicon: Lexicon
+    /// Bytes either side of a quotation read for what frames it ("in a statement").
+    static let context = 300
 
     func extract(_ article: Article) -> ArticleQuotes {
         let attributor = Attributor(lexicon: lexicon)
@@ -29,7 +31,10 @@ struct QuoteExtractor: Sendable {
         var entities = ArticleEntities(lexicon: lexicon)
         for index in quotes.indices {
             if let mention = quotes[index].mention {
-                let sentence = quotes[index].paragraph.text
+                // The words around the quotation (not the whole paragraph, which may be the whole file).
+                let quote = quotes[index]
+                let sentence = quote.paragraph.slice(max(0, quote.start - QuoteExtractor.context),
+                                                     min(quote.paragraph.bytes.count, quote.end + QuoteExtractor.context))
                 quotes[index].entity = entities.resolve(mention, segment: quotes[index].segment,
                                                         cue: quotes[index].cue, sentenceText: sentence)
             } else if let earlier = quotes[index].continues, earlier < index {

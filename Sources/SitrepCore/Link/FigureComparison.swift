@@ -11,12 +11,23 @@ public enum FigureComparison {
             groups["\(story)|\(category)", default: []].append(index)
         }
         var result: [Int: String] = [:]
+        // Counted per article and per value, so a story with thousands of figures is still one pass.
+        struct ValueInArticle: Hashable { var value: Double; var article: Int }
         for members in groups.values {
+            var perArticle: [Int: Int] = [:]
+            var perValue: [Double: Int] = [:]
+            var perValueInArticle: [ValueInArticle: Int] = [:]
             for index in members {
                 let figure = analysis.figures[index]
-                let others = members.filter { analysis.figures[$0].article != figure.article }
-                guard !others.isEmpty else { continue }
-                result[index] = others.contains { analysis.figures[$0].value == figure.value } ? "agree" : "differ"
+                perArticle[figure.article, default: 0] += 1
+                perValue[figure.value, default: 0] += 1
+                perValueInArticle[ValueInArticle(value: figure.value, article: figure.article), default: 0] += 1
+            }
+            for index in members {
+                let figure = analysis.figures[index]
+                guard members.count > perArticle[figure.article]! else { continue }
+                let sameValueElsewhere = perValue[figure.value]! - perValueInArticle[ValueInArticle(value: figure.value, article: figure.article)]!
+                result[index] = sameValueElsewhere > 0 ? "agree" : "differ"
             }
         }
         return result

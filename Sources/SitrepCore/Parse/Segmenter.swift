@@ -9,6 +9,8 @@ struct Segmenter {
 
     /// Fewest paragraphs a segment made by an unheaded turn may have.
     static let minimumRun = 3
+    /// Levels of splitting inside one section: at most 2^maximumDepth segments, and parsing stays linear.
+    static let maximumDepth = 10
 
     /// A body paragraph with its tokens, its terms and the sub-headline before it, if any.
     struct Body {
@@ -68,8 +70,10 @@ struct Segmenter {
         var right = [Double](repeating: 0, count: termCount)
         var stamp = [Int32](repeating: 0, count: termCount)
         var generation: Int32 = 0
-        func split(_ range: Range<Int>) -> [Int] {
-            guard range.count >= 2 * Segmenter.minimumRun else { return [] }
+        // Each level of splitting is one pass over the section; the depth bound keeps the whole linear even when
+        // every split peels off a minimal run.
+        func split(_ range: Range<Int>, depth: Int = 0) -> [Int] {
+            guard range.count >= 2 * Segmenter.minimumRun, depth < Segmenter.maximumDepth else { return [] }
             for index in range {
                 let list = lists[index]
                 for (id, weight) in zip(list.ids, list.weights) {
@@ -99,15 +103,19 @@ struct Segmenter {
                 }
                 let gap = index + 1
                 guard gap - range.lowerBound >= Segmenter.minimumRun else { continue }
+                // A side without weighted terms says nothing about a turn.
                 let norms = (max(0, leftNorm) * max(0, rightNorm)).squareRoot()
-                scores.append((gap, norms > 0 ? dot / norms : 0))
+                if norms > 0 { scores.append((gap, dot / norms)) }
             }
             for index in range { for id in lists[index].ids { left[Int(id)] = 0; right[Int(id)] = 0 } }
             guard let best = scores.min(by: { $0.similarity < $1.similarity }) else { return [] }
             let sorted = scores.map(\.similarity).sorted()
             let median = sorted[sorted.count / 2]
-            guard best.similarity < tuning.turnSimilarity, best.similarity <= tuning.turnContrast * median else { return [] }
-            return split(range.lowerBound..<best.gap) + [best.gap] + split(best.gap..<range.upperBound)
+            guard best.similarity < tuning.turnSimilarity, median > 0, best.similarity <= tuning.turnContrast * median else {
+                return []
+            }
+            return split(range.lowerBound..<best.gap, depth: depth + 1) + [best.gap]
+                + split(best.gap..<range.upperBound, depth: depth + 1)
         }
         return split(0..<count)
     }

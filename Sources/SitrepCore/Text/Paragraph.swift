@@ -38,39 +38,86 @@ public struct Paragraph: Sendable, Hashable {
     public var lastLine: Int { pieces.last?.line ?? 0 }
 
     /// The source position of a UTF-8 offset in ``text``.
-    public func position(at offset: Int) -> SourcePosition {
-        var chosen = pieces[0]
-        for piece in pieces where piece.offset <= offset { chosen = piece }
-        var column = chosen.column
-        var index = chosen.offset
-        let end = min(offset, bytes.count)
-        while index < end {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return SourcePosition(line: chosen.line, column: column)
-    }
+    public func position(at offset: Int) -> SourcePosition { positions(at: [offset])[0] }
 
-    /// The offset, in Unicode scalars from the start of ``text``, of a source position inside the paragraph.
-    public func scalarOffset(of position: SourcePosition) -> Int? {
-        guard let piece = pieces.last(where: { $0.line == position.line && $0.column <= position.column }) else {
-            return nil
+    /// The source positions of many UTF-8 offsets in one pass over the text (in the order given).
+    public func positions(at offsets: [Int]) -> [SourcePosition] {
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var result = [SourcePosition](repeating: SourcePosition(line: 0, column: 0), count: offsets.count)
+        var piece = 0
+        var index = pieces[0].offset
+        var column = pieces[0].column
+        for slot in order {
+            let target = min(offsets[slot], bytes.count)
+            while piece + 1 < pieces.count, pieces[piece + 1].offset <= target {
+                piece += 1
+                index = pieces[piece].offset
+                column = pieces[piece].column
+            }
+            while index < target {
+                if bytes[index] & 0xC0 != 0x80 { column += 1 }
+                index += 1
+            }
+            result[slot] = SourcePosition(line: pieces[piece].line, column: column)
         }
-        var scalars = 0
-        for index in 0..<min(piece.offset, bytes.count) where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
-        return scalars + position.column - piece.column
+        return result
     }
 
     /// A span as a range of `Character` offsets in ``text``, when the span starts inside this paragraph (it is cut at
     /// the paragraph's end when it runs on).
-    public func characterRange(of span: SourceSpan) -> Range<Int>? {
-        guard let start = scalarOffset(of: span.start) else { return nil }
-        let scalars = text.unicodeScalars
-        let end = scalarOffset(of: span.end) ?? scalars.count
-        guard start >= 0, start <= end, end <= scalars.count else { return nil }
-        let startIndex = scalars.index(scalars.startIndex, offsetBy: start)
-        let endIndex = scalars.index(scalars.startIndex, offsetBy: end)
-        return text.distance(from: text.startIndex, to: startIndex)..<text.distance(from: text.startIndex, to: endIndex)
+    public func characterRange(of span: SourceSpan) -> Range<Int>? { characterRanges(of: [span])[0] }
+
+    /// ``characterRange(of:)`` for many spans, in one pass over the text (in the order given).
+    public func characterRanges(of spans: [SourceSpan]) -> [Range<Int>?] {
+        // Unicode scalars before each piece, and in all.
+        var scalarsBefore: [Int] = []
+        scalarsBefore.reserveCapacity(pieces.count)
+        var scalars = 0, byte = 0
+        for piece in pieces {
+            while byte < min(piece.offset, bytes.count) {
+                if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
+                byte += 1
+            }
+            scalarsBefore.append(scalars)
+        }
+        while byte < bytes.count {
+            if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
+            byte += 1
+        }
+        // The scalar offset of a position: from the last piece on its line that starts at or before it.
+        func scalarOffset(_ position: SourcePosition) -> Int? {
+            var low = 0, high = pieces.count
+            while low < high {
+                let middle = (low + high) / 2
+                let piece = pieces[middle]
+                if (piece.line, piece.column) <= (position.line, position.column) { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0, pieces[low - 1].line == position.line else { return nil }
+            return scalarsBefore[low - 1] + position.column - pieces[low - 1].column
+        }
+        let scalarRanges: [Range<Int>?] = spans.map { span in
+            guard let start = scalarOffset(span.start) else { return nil }
+            let end = scalarOffset(span.end) ?? scalars
+            guard start >= 0, start <= end, end <= scalars else { return nil }
+            return start..<end
+        }
+        // Scalar offsets to character offsets, in one sweep over the characters.
+        let targets = Set(scalarRanges.compactMap { $0 }.flatMap { [$0.lowerBound, $0.upperBound] }).sorted()
+        var characterOf: [Int: Int] = [:]
+        var target = 0, scalar = 0, character = 0
+        for element in text {
+            while target < targets.count, targets[target] <= scalar {
+                characterOf[targets[target]] = character
+                target += 1
+            }
+            scalar += element.unicodeScalars.count
+            character += 1
+        }
+        while target < targets.count {
+            characterOf[targets[target]] = character
+            target += 1
+        }
+        return scalarRanges.map { range in range.map { characterOf[$0.lowerBound]!..<characterOf[$0.upperBound]! } }
     }
 
     /// The text between two UTF-8 offsets.
