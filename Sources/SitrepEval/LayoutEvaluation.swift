@@ -73,7 +73,9 @@ enum LayoutEvaluation {
             self.gold += gold.count
             var remaining = gold
             for line in predicted.sorted() {
-                if let hit = remaining.first(where: { abs($0 - line) <= tolerance }) {
+                // The nearest unmatched gold boundary (the earlier one on a tie), so the count does not depend on
+                // the order a Set happens to iterate in.
+                if let hit = remaining.filter({ abs($0 - line) <= tolerance }).min(by: { (abs($0 - line), $0) < (abs($1 - line), $1) }) {
                     remaining.remove(hit)
                     truePositive += 1
                 }

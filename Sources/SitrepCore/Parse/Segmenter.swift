@@ -103,15 +103,14 @@ struct Segmenter {
                 }
                 let gap = index + 1
                 guard gap - range.lowerBound >= Segmenter.minimumRun else { continue }
-                // A side without weighted terms says nothing about a turn.
                 let norms = (max(0, leftNorm) * max(0, rightNorm)).squareRoot()
-                if norms > 0 { scores.append((gap, dot / norms)) }
+                scores.append((gap, norms > 0 ? dot / norms : 0))
             }
             for index in range { for id in lists[index].ids { left[Int(id)] = 0; right[Int(id)] = 0 } }
             guard let best = scores.min(by: { $0.similarity < $1.similarity }) else { return [] }
             let sorted = scores.map(\.similarity).sorted()
             let median = sorted[sorted.count / 2]
-            guard best.similarity < tuning.turnSimilarity, median > 0, best.similarity <= tuning.turnContrast * median else {
+            guard best.similarity < tuning.turnSimilarity, best.similarity <= tuning.turnContrast * median else {
                 return []
             }
             return split(range.lowerBound..<best.gap, depth: depth + 1) + [best.gap]
