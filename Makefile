@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libncurses-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench eval stress clean
+.PHONY: all deps build run test bench eval stress fuzz asan tsan clean
 
 all: build
 
@@ -45,8 +45,24 @@ eval: deps
 	./.build/release/SitrepEval stories
 	./.build/release/SitrepEval layout
 
+## fuzz: libFuzzer with AddressSanitizer over parsing and extraction, seeded with the sample corpus, for
+## FUZZ_SECONDS (default 600); a crash leaves its input in .build-fuzz/ (replay: swift run SitrepFuzz FILE)
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	SITREP_FUZZ=1 $(SWIFT) build -c release --product SitrepFuzz --scratch-path .build-fuzz
+	mkdir -p .build-fuzz/corpus
+	cp Resources/corpus/*.txt .build-fuzz/corpus/
+	./.build-fuzz/release/SitrepFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
+	  -artifact_prefix=.build-fuzz/ .build-fuzz/corpus
+
+## asan, tsan: every test under AddressSanitizer / ThreadSanitizer (own build folders)
+asan: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan
 
 ## stress: the release binary on a 50 MB single-line file and a file of a million tiny lines, with time and memory
 stress: build

@@ -1,7 +1,13 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+// `make fuzz` sets SITREP_FUZZ=1 (with its own build folder): the core is instrumented for libFuzzer and
+// AddressSanitizer, and SitrepFuzz links libFuzzer's main instead of its replay main.
+let fuzzing = ProcessInfo.processInfo.environment["SITREP_FUZZ"] == "1"
+let fuzzFlags: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
 
 let package = Package(
     name: "Sitrep",
@@ -25,7 +31,7 @@ let package = Package(
         // The pure core: text model with source spans, parser, extractors, linker. No I/O, no curses.
         .target(
             name: "SitrepCore",
-            swiftSettings: strict,
+            swiftSettings: strict + fuzzFlags,
             plugins: ["EmbedLexiconPlugin"]
         ),
         // The library: GRDB over SQLite (WAL, migrations, FTS5). The only code that knows SQL.
@@ -52,6 +58,13 @@ let package = Package(
         ),
         // Measurements on the development data in ../shared/data (make eval, make bench).
         .executableTarget(name: "SitrepEval", dependencies: ["SitrepCore"], swiftSettings: strict),
+        // libFuzzer target over parsing and extraction (make fuzz); without the fuzzer it replays inputs.
+        .executableTarget(
+            name: "SitrepFuzz",
+            dependencies: ["SitrepCore"],
+            swiftSettings: strict + fuzzFlags + (fuzzing ? [.define("FUZZING"), .unsafeFlags(["-parse-as-library"])] : []),
+            linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])] : []
+        ),
         .testTarget(
             name: "SitrepCoreTests",
             dependencies: ["SitrepCore"],
