@@ -148,7 +148,8 @@ extension Library {
                 arguments += [text]
             }
             if !filter.kinds.isEmpty {
-                clauses.append("q.kind IN (\(filter.kinds.sorted().map { "'\($0)'" }.joined(separator: ",")))")
+                clauses.append("q.kind IN (\(Array(repeating: "?", count: filter.kinds.count).joined(separator: ",")))")
+                for kind in filter.kinds.sorted() { arguments += [kind] }
             }
             do {
                 return try Library.quotes(db, where: clauses.isEmpty ? "1" : clauses.joined(separator: " AND "),

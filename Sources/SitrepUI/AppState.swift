@@ -84,6 +84,13 @@ public struct ResultList: Sendable, Equatable {
     }
 }
 
+/// What a result list shows: search hits or quotations (one of the two is empty).
+public struct ResultRows: Sendable {
+    public var hits: [SearchRow]
+    public var quotes: [QuoteRow]
+    public var count: Int { max(hits.count, quotes.count) }
+}
+
 /// A place in the reader, for going back and forward: what was selected and which view was open.
 public struct Place: Sendable, Equatable {
     public var focus: Pane

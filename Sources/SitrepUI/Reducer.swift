@@ -40,11 +40,11 @@ public struct Reducer: Sendable {
         return quotes.isEmpty ? nil : quotes[min(state.quotes.selected, quotes.count - 1)]
     }
 
-    /// The rows of a result list.
-    public func rows(_ results: ResultList) -> (hits: [SearchRow], quotes: [QuoteRow]) {
+    /// The rows of a result list: search hits or a speaker's quotations, fetched once per call.
+    public func rows(_ results: ResultList) -> ResultRows {
         switch results.kind {
-        case let .search(query): ((try? source.search(query, limit: Reducer.searchLimit)) ?? [], [])
-        case let .speaker(key, _): ([], source.quotes(ofSpeaker: key))
+        case let .search(query): ResultRows(hits: (try? source.search(query, limit: Reducer.searchLimit)) ?? [], quotes: [])
+        case let .speaker(key, _): ResultRows(hits: [], quotes: source.quotes(ofSpeaker: key))
         }
     }
 
@@ -53,7 +53,8 @@ public struct Reducer: Sendable {
     public func currentSegment(_ state: AppState) -> SegmentKey? {
         if let reading = state.reading { return reading.segment }
         if let results = state.results {
-            let (hits, quotes) = rows(results)
+            let rows = rows(results)
+            let (hits, quotes) = (rows.hits, rows.quotes)
             let index = results.cursor.selected
             if hits.indices.contains(index) { return hits[index].segment }
             if quotes.indices.contains(index) { return quotes[index].segment }
@@ -175,8 +176,7 @@ public struct Reducer: Sendable {
 
     private func reduceResults(_ state: inout AppState, _ action: Action) {
         guard var results = state.results else { return }
-        let (hits, quotes) = rows(results)
-        let count = max(hits.count, quotes.count)
+        let count = rows(results).count
         let visible = Layout(width: state.width, height: state.height, focus: state.focus).visibleResults
         switch action {
         case .down: results.cursor.move(by: 1, count: count, visible: visible)
@@ -334,7 +334,7 @@ public struct Reducer: Sendable {
         let layout = Layout(width: state.width, height: state.height, focus: state.focus)
         if var results = state.results {
             let row = y - layout.body.y - 1
-            let count = max(rows(results).hits.count, rows(results).quotes.count)
+            let count = rows(results).count
             let index = results.cursor.top + row / Layout.resultRowHeight
             guard row >= 0, index < count else { return }
             results.cursor.selected = index

@@ -32,9 +32,9 @@ public struct Renderer: Sendable {
             drawStatus(&grid, layout, left: state.message ?? "Reading \u{00B7} \(position)%\(story)",
                        right: hints([(.down, "scroll"), (.back, "back"), (.close, "close"), (.toggleHelp, "help")]))
         } else if let results = state.results {
-            drawResults(&grid, layout.body, state, results)
-            let count = max(Reducer(source: source, keymap: keymap).rows(results).hits.count,
-                            Reducer(source: source, keymap: keymap).rows(results).quotes.count)
+            let rows = Reducer(source: source, keymap: keymap).rows(results)
+            drawResults(&grid, layout.body, results, rows)
+            let count = rows.count
             drawStatus(&grid, layout, left: state.message ?? "\(min(results.cursor.selected + 1, count))/\(count)",
                        right: hints([(.down, "move"), (.open, "read"), (.close, "close"), (.toggleHelp, "help")]))
         } else {
@@ -120,8 +120,8 @@ public struct Renderer: Sendable {
 
     // MARK: Result lists and prompts
 
-    private func drawResults(_ grid: inout Grid, _ rect: Rect, _ state: AppState, _ results: ResultList) {
-        let (hits, quotes) = Reducer(source: source, keymap: keymap).rows(results)
+    private func drawResults(_ grid: inout Grid, _ rect: Rect, _ results: ResultList, _ rows: ResultRows) {
+        let (hits, quotes) = (rows.hits, rows.quotes)
         let title: String = switch results.kind {
         case let .search(query): "Search: \(query) (\(hits.count))"
         case let .speaker(_, name): "Quotations of \(name) (\(quotes.count))"

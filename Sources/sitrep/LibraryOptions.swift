@@ -35,9 +35,9 @@ struct LibraryOptions: ParsableArguments {
                 // A library on a read-only file or medium is still read.
                 return try Library(path: path, create: false, readOnly: true)
             }
+            // Finish an ingest that was cut short, unless another ingest holds the library right now.
             if (try? library.needsRebuild) == true, let lock = try? IngestLock(library: path) {
-                try? library.rebuild()
-                _ = lock
+                withExtendedLifetime(lock) { try? library.rebuild() }
             }
             return library
         } catch let error as LibraryError {
