@@ -5,14 +5,18 @@ SWIFT ?= swift
 APT_PACKAGES := libncurses-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test bench eval stress fuzz asan tsan clean
+.PHONY: all deps install-packages build run test bench eval stress fuzz asan tsan clean
 
 all: build
 
 ## deps: install the system packages the build and the tests need, when missing
 deps:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES)"
+
+# install-packages: the Debian packages in PACKAGES that are not installed yet
+install-packages:
 	@missing=""; \
-	for package in $(APT_PACKAGES); do \
+	for package in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -67,6 +71,7 @@ clean:
 
 ## stress: the release binary on a 50 MB single-line file and a file of a million tiny lines, with time and memory
 stress: build
+	@$(MAKE) --no-print-directory install-packages PACKAGES="time python3"
 	@python3 -c "s='Officials said 23,000 households were without power after the strike, the ministry said. '; open('/tmp/sitrep-stress-line.txt','w').write(s*(50_000_000//len(s))); open('/tmp/sitrep-stress-lines.txt','w').write('a\n'*1_000_000)"
 	/usr/bin/time -f "one 50 MB line: %e s, %M KB peak" ./.build/release/sitrep export /tmp/sitrep-stress-line.txt > /dev/null
 	/usr/bin/time -f "a million tiny lines: %e s, %M KB peak" ./.build/release/sitrep export /tmp/sitrep-stress-lines.txt > /dev/null
