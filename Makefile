@@ -37,10 +37,16 @@ run: build
 test: deps
 	$(SWIFT) test
 
-## bench: parse throughput on ../shared/data/news-sample.jsonl (skipped when the data is not there)
+## bench: parse throughput, then sitrep and newsboat side by side on ../shared/data/news-sample.jsonl (or the
+## bundled corpus) replicated to BENCH_SIZES articles (text files and an Atom feed under .build/bench): ingest,
+## library size, first screen and keystroke-to-repaint in tmux, search and speaker latency, memory
+BENCH_SIZES ?= 20000,200000
 bench: deps
+	@$(MAKE) --no-print-directory install-packages PACKAGES="newsboat"
+	$(SWIFT) build -c release --product sitrep
 	$(SWIFT) build -c release --product SitrepEval
 	./.build/release/SitrepEval parse
+	./.build/release/SitrepEval bench --sizes $(BENCH_SIZES) --sitrep ./.build/release/sitrep --work .build/bench
 
 ## eval: quotation, story-linking and layout measurements on ../shared/data
 eval: deps

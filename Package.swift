@@ -56,8 +56,10 @@ let package = Package(
             swiftSettings: strict,
             plugins: ["EmbedLexiconPlugin"]
         ),
+        // Processes, rusage and tmux sessions for end-to-end tests and benchmarks.
+        .target(name: "SitrepHarness", swiftSettings: strict),
         // Measurements on the development data in ../shared/data (make eval, make bench).
-        .executableTarget(name: "SitrepEval", dependencies: ["SitrepCore"], swiftSettings: strict),
+        .executableTarget(name: "SitrepEval", dependencies: ["SitrepCore", "SitrepStore", "SitrepHarness"], swiftSettings: strict),
         // libFuzzer target over parsing and extraction (make fuzz); without the fuzzer it replays inputs.
         .executableTarget(
             name: "SitrepFuzz",
@@ -78,6 +80,6 @@ let package = Package(
             exclude: ["Golden"],
             swiftSettings: strict
         ),
-        .testTarget(name: "SitrepEndToEndTests", dependencies: ["sitrep", "SitrepStore"], swiftSettings: strict),
+        .testTarget(name: "SitrepEndToEndTests", dependencies: ["sitrep", "SitrepStore", "SitrepHarness"], swiftSettings: strict),
     ]
 )

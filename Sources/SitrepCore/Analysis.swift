@@ -36,9 +36,10 @@ public struct Analyzer: Sendable {
         linker = StoryLinker(lexicon: lexicon)
     }
 
-    /// Parses each source into articles (in the order given).
+    /// Parses each source into articles (in the order given), sources in parallel.
     public func articles(of sources: [SourceText]) -> [Article] {
-        sources.flatMap { parser.parse($0) }
+        let parser = parser
+        return sources.parallelMap { parser.parse($0) }.flatMap { $0 }
     }
 
     /// Analyses sources together, so that stories and speakers are linked across them.
@@ -49,7 +50,8 @@ public struct Analyzer: Sendable {
     /// Analyses already parsed articles.
     public func analyze(articles: [Article]) -> Analysis {
         let extractor = QuoteExtractor(lexicon: lexicon)
-        let local = articles.map { extractor.extract($0) }
+        // What each article holds on its own is read on every core; linking and speakers then join them.
+        let local = articles.parallelMap { extractor.extract($0) }
         let stories = linker.link(articles)
         var storyOf: [SegmentRef: Int] = [:]
         for (index, story) in stories.enumerated() { for ref in story.segments { storyOf[ref] = index } }
@@ -81,8 +83,9 @@ public struct Analyzer: Sendable {
             }
         }
         let figureExtractor = FigureExtractor(lexicon: lexicon)
-        var figures: [Figure] = []
-        for (articleIndex, article) in articles.enumerated() {
+        let figures = Array(articles.indices).parallelMap { articleIndex in
+            let article = articles[articleIndex]
+            var figures: [Figure] = []
             for (segmentIndex, segment) in article.segments.enumerated() {
                 for paragraph in segment.paragraphs {
                     let found = figureExtractor.figures(in: paragraph)
@@ -95,7 +98,8 @@ public struct Analyzer: Sendable {
                     }
                 }
             }
-        }
+            return figures
+        }.flatMap { $0 }
         return Analysis(articles: articles, quotes: quotes, speakers: speakers, stories: stories, figures: figures,
                         storyOfSegment: storyOf)
     }

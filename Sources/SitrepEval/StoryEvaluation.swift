@@ -33,6 +33,7 @@ enum StoryEvaluation {
             t.threshold = threshold
             let environment = ProcessInfo.processInfo.environment
             if let value = environment["INDEXED"].flatMap(Int.init) { t.indexedTerms = value }
+            if let value = environment["VECTOR"].flatMap(Int.init) { t.vectorTerms = value }
             if let value = environment["SHARED"].flatMap(Int.init) { t.minimumSharedTerms = value }
             if environment["LIVEBLOG"] != nil { t.oneSegmentPerLiveBlog = true }
             if let value = environment["WINDOW"].flatMap(Double.init) { t.dateWindow = value }

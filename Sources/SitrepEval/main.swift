@@ -6,6 +6,8 @@ import SitrepCore
 //   SitrepEval stories [stories-dev.jsonl]   story linking: pairwise P/R/F1 and BCubed F1 (Giveme5W1H)
 //   SitrepEval layout  [news-sample.jsonl]   article and segment boundaries on pages built from real articles
 //   SitrepEval parse   [news-sample.jsonl]   parse throughput, MB/s on one core
+//   SitrepEval bench --sitrep BIN --work DIR [--sizes 20000,200000]
+//                                            sitrep and newsboat side by side on the news sample replicated
 let arguments = Array(CommandLine.arguments.dropFirst())
 let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appending(path: "shared/data")
@@ -17,7 +19,24 @@ case "quotes": try QuoteEvaluation.run(dataset("quotes-dev.jsonl"))
 case "stories": try StoryEvaluation.run(dataset("stories-dev.jsonl"))
 case "layout": try LayoutEvaluation.run(dataset("news-sample.jsonl"))
 case "parse": try ParseBenchmark.run(dataset("news-sample.jsonl"))
+case "bench":
+    func option(_ name: String) -> String? {
+        arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    }
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let options = Benchmark.Options(
+        sizes: (option("--sizes") ?? "20000,200000").split(separator: ",").compactMap { Int($0) },
+        sitrep: URL(fileURLWithPath: option("--sitrep") ?? package.appending(path: ".build/release/sitrep").path).path,
+        work: URL(fileURLWithPath: option("--work") ?? package.appending(path: ".build/bench").path),
+        sample: data.appending(path: "news-sample.jsonl"),
+        fallback: package.appending(path: "Resources/corpus"))
+    do {
+        try Benchmark.run(options)
+    } catch {
+        FileHandle.standardError.write(Data("bench: \(error)\n".utf8))
+        exit(1)
+    }
 default:
-    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|layout|parse [FILE.jsonl]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|layout|parse [FILE.jsonl] | bench [--sizes N,N] [--sitrep BIN] [--work DIR]\n".utf8))
     exit(2)
 }

@@ -36,7 +36,13 @@ public final class Library: Sendable {
         configuration.label = "sitrep-library"
         configuration.readonly = readOnly
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            do {
+                pool = try DatabasePool(path: path, configuration: configuration)
+            } catch where readOnly {
+                // A WAL library in a folder that cannot be written has no shared-memory file to read through: it
+                // is read as immutable (nobody can change it there).
+                pool = try DatabasePool(path: Library.immutableURI(path), configuration: configuration)
+            }
             if try pool.read({ db in try Schema.migrator.hasBeenSuperseded(db) }) { throw LibraryError.newer(path: path) }
             if readOnly {
                 guard try pool.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) else {
@@ -50,6 +56,14 @@ public final class Library: Sendable {
         }
     }
 
+    /// The SQLite URI that opens `path` as an immutable database.
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
     /// Looks at an existing file read-only before anything writes to it: a foreign or damaged file is refused
     /// untouched (opening it for writing would already switch its journal mode).
     private static func probe(_ path: String, busyTimeout: Double) throws {
@@ -57,14 +71,21 @@ public final class Library: Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
-        do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+        func look(_ location: String) throws {
+            let queue = try DatabaseQueue(path: location, configuration: configuration)
             try queue.read { db in
                 let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if id != Schema.applicationID, tables > 0 { throw LibraryError.foreign(path: path) }
             }
             try queue.close()
+        }
+        do {
+            do {
+                try look(path)
+            } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) {
+                try look(immutableURI(path))
+            }
         } catch {
             throw LibraryError.from(error, path: path)
         }

@@ -43,56 +43,56 @@ extension Library {
     /// Articles at list positions `range` (the list is in source path order, then reading order).
     public func articles(_ range: Range<Int>) throws -> [LibraryArticle] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM articles WHERE position >= ? AND position < ? ORDER BY position",
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM articles WHERE position >= ? AND position < ? ORDER BY position"),
                              arguments: [range.lowerBound, range.upperBound]).map(Library.article)
         }
     }
 
     /// One article by id.
     public func article(_ id: Int) throws -> LibraryArticle? {
-        try read { db in try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]).map(Library.article) }
+        try read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE id = ?"), arguments: [id]).map(Library.article) }
     }
 
     /// The list position of an article.
     public func position(ofArticle id: Int) throws -> Int? {
-        try read { db in try Int.fetchOne(db, sql: "SELECT position FROM articles WHERE id = ?", arguments: [id]) }
+        try read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT position FROM articles WHERE id = ?"), arguments: [id]) }
     }
 
     /// The segments of an article, in order.
     public func segments(ofArticle id: Int) throws -> [LibrarySegment] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT s.*, st.title AS story_title FROM segments s JOIN stories st ON st.id = s.story_id
                 WHERE s.article_id = ? ORDER BY s.ordinal
-                """, arguments: [id]).map(Library.segment)
+                """), arguments: [id]).map(Library.segment)
         }
     }
 
     /// One segment by its article and position.
     public func segment(article: Int, ordinal: Int) throws -> LibrarySegment? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM segments WHERE article_id = ? AND ordinal = ?",
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM segments WHERE article_id = ? AND ordinal = ?"),
                              arguments: [article, ordinal]).map(Library.segment)
         }
     }
 
-    /// The other segments of a segment's story, in list order.
-    public func linked(toSegment id: Int) throws -> [LibrarySegment] {
+    /// The other segments of a segment's story, in list order, with their articles' sources.
+    public func linked(toSegment id: Int) throws -> [(segment: LibrarySegment, source: String)] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.* FROM segments s JOIN segments me ON me.id = ? AND s.story_id = me.story_id AND s.id != me.id
-                JOIN articles a ON a.id = s.article_id ORDER BY a.position, s.ordinal
-                """, arguments: [id]).map(Library.segment)
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT s.*, a.source AS source FROM segments s JOIN segments me ON me.id = ? AND s.story_id = me.story_id
+                JOIN articles a ON a.id = s.article_id WHERE s.id != me.id ORDER BY a.position, s.ordinal
+                """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
         }
     }
 
     /// The segments of a story, in list order, with their articles' sources.
     public func segments(ofStory id: Int) throws -> [(segment: LibrarySegment, source: String)] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT s.*, a.source AS source FROM segments s JOIN articles a ON a.id = s.article_id
                 WHERE s.story_id = ? ORDER BY a.position, s.ordinal
-                """, arguments: [id]).map { (Library.segment($0), $0["source"]) }
+                """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
         }
     }
 
@@ -100,7 +100,7 @@ extension Library {
     /// come with its first segment.
     public func passages(ofSegment id: Int) throws -> [LibraryPassage] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, kind, line, text FROM passages WHERE segment_id = ? ORDER BY id",
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT id, kind, line, text FROM passages WHERE segment_id = ? ORDER BY id"),
                              arguments: [id]).map { row in
                 LibraryPassage(id: row["id"], kind: row["kind"], line: row["line"], text: row["text"])
             }
@@ -110,7 +110,7 @@ extension Library {
     /// Figures of a segment, in order.
     public func figures(ofSegment id: Int) throws -> [LibraryFigure] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM figures WHERE segment_id = ? ORDER BY id", arguments: [id]).map { row in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM figures WHERE segment_id = ? ORDER BY id"), arguments: [id]).map { row in
                 LibraryFigure(number: row["number"], value: row["value"], counts: row["counts"], category: row["category"],
                               comparison: row["comparison"], source: row["source"], line: row["line"],
                               passage: row["passage_id"], range: Library.range(row))
@@ -202,14 +202,19 @@ extension Library {
 
     static func quotes(_ db: Database, where clause: String, arguments: StatementArguments,
                        limit: Int? = nil) throws -> [LibraryQuote] {
+        // Quotation ids follow list order (the index is written article by article), so the matching ids are
+        // chosen first, in id order and up to the limit, and only those rows are read in full.
         let sql = """
+            WITH chosen AS (
+                SELECT q.id FROM quotes q JOIN segments s ON s.id = q.segment_id
+                WHERE \(clause) ORDER BY q.id\(limit.map { " LIMIT \($0)" } ?? ""))
             SELECT q.*, sp.name AS speaker_name, s.ordinal AS segment_ordinal, s.story_id AS story,
                    (SELECT group_concat(copy_id) FROM quote_copies WHERE quote_id = q.id) AS copy_ids
-            FROM quotes q JOIN segments s ON s.id = q.segment_id JOIN articles a ON a.id = q.article_id
+            FROM chosen JOIN quotes q ON q.id = chosen.id JOIN segments s ON s.id = q.segment_id
             LEFT JOIN speakers sp ON sp.id = q.speaker_id
-            WHERE \(clause) ORDER BY a.position, q.id\(limit.map { " LIMIT \($0)" } ?? "")
+            ORDER BY q.id
             """
-        return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
             let speakerID: Int? = row["speaker_id"]
             let copies: String? = row["copy_ids"]
             return LibraryQuote(
@@ -242,20 +247,37 @@ extension Library {
 
     // MARK: Search
 
-    /// Full-text search over titles, standfirsts, headings and paragraphs (FTS5 query syntax), best first.
+    /// Passages ranked per search: the newest this many matches (by passage id), so a word found in half the
+    /// library is answered as fast as a rare one.
+    public static let searchCandidates = 1000
+
+    /// Full-text search over titles, standfirsts, headings and paragraphs (FTS5 query syntax), best first among
+    /// the newest ``searchCandidates`` matching passages.
     public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
         do {
             return try pool.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT p.line, p.kind, p.article_id, p.segment_id, a.source, a.title, s.ordinal,
-                           snippet(passages_fts, 0, ?, ?, '\u{2026}', 12) AS snippet, passages_fts.rank AS rank
-                    FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid
-                    JOIN articles a ON a.id = p.article_id LEFT JOIN segments s ON s.id = p.segment_id
-                    WHERE passages_fts MATCH ? ORDER BY passages_fts.rank LIMIT ?
-                    """, arguments: [SearchHit.markStart, SearchHit.markEnd, query, limit]).map { row in
-                    SearchHit(source: row["source"], line: row["line"], kind: row["kind"], article: row["article_id"],
-                              articleTitle: row["title"], segment: row["segment_id"], segmentOrdinal: row["ordinal"],
-                              snippet: row["snippet"], rank: row["rank"])
+                let ranked = try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT id, score FROM (
+                        SELECT rowid AS id, rank AS score FROM passages_fts WHERE passages_fts MATCH ?
+                        ORDER BY rowid DESC LIMIT \(Library.searchCandidates))
+                    ORDER BY score, id LIMIT ?
+                    """), arguments: [query, limit])
+                guard !ranked.isEmpty else { return [] }
+                let ids: [Int64] = ranked.map { $0["id"] }
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT p.id, p.line, p.kind, p.text, p.article_id, p.segment_id, a.source, a.title, s.ordinal
+                    FROM passages p JOIN articles a ON a.id = p.article_id LEFT JOIN segments s ON s.id = p.segment_id
+                    WHERE p.id IN (\(ids.map(String.init).joined(separator: ",")))
+                    """)
+                let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0) })
+                let words = SearchSnippet.words(of: query)
+                return zip(ids, ranked).compactMap { id, rank in
+                    guard let row = byID[id] else { return nil }
+                    let snippet = SearchSnippet.snippet(of: row["text"], words: words,
+                                                        marks: (SearchHit.markStart, SearchHit.markEnd))
+                    return SearchHit(source: row["source"], line: row["line"], kind: row["kind"], article: row["article_id"],
+                                     articleTitle: row["title"], segment: row["segment_id"], segmentOrdinal: row["ordinal"],
+                                     snippet: snippet, rank: rank["score"])
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {

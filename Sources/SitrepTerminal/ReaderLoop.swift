@@ -3,8 +3,12 @@ import SitrepUI
 
 /// Runs the reader on a terminal until the user quits: key, reduce, render, repaint what changed.
 public enum ReaderLoop {
-    /// Opens the terminal, runs the reader over `source`, and restores the terminal however it ends.
-    public static func run(source: any ReaderSource, keymap: Keymap = .standard) throws {
+    /// Opens the terminal, runs the reader over `source`, and restores the terminal however it ends. With
+    /// `keyTimings`, the time from each input event to its repaint (reducer, rendering and `doupdate`) is appended
+    /// to that file in microseconds, a line each (`make bench` reads it).
+    public static func run(source: any ReaderSource, keymap: Keymap = .standard, keyTimings: String? = nil) throws {
+        let timings = keyTimings.flatMap { fopen($0, "a") }
+        defer { if let timings { fclose(timings) } }
         let terminal = try Terminal()
         defer { terminal.close() }
         let color = terminal.hasColors && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
@@ -15,6 +19,7 @@ public enum ReaderLoop {
         terminal.draw(renderer.render(state))
         while !state.quit {
             guard let event = terminal.readKey() else { continue }
+            let received = DispatchTime.now().uptimeNanoseconds
             switch event {
             case .key(.control("z")):
                 terminal.suspend()
@@ -28,6 +33,10 @@ public enum ReaderLoop {
                 reducer.reduce(&state, .click(x: x, y: y))
             }
             terminal.draw(renderer.render(state))
+            if let timings {
+                fputs("\((DispatchTime.now().uptimeNanoseconds - received) / 1000)\n", timings)
+                fflush(timings)
+            }
         }
     }
 }

@@ -63,9 +63,8 @@ struct LibrarySource: ReaderSource {
 
     func linked(to key: SegmentKey) -> [LinkRow] {
         guard let segment = try? library.segment(article: key.article, ordinal: key.segment) else { return [] }
-        return ((try? library.linked(toSegment: segment.id)) ?? []).compactMap { other -> LinkRow? in
-            guard let source = try? library.article(other.article)?.source else { return nil }
-            return LinkRow(key: SegmentKey(article: other.article, segment: other.ordinal), label: other.label, source: source)
+        return ((try? library.linked(toSegment: segment.id)) ?? []).map { other, source in
+            LinkRow(key: SegmentKey(article: other.article, segment: other.ordinal), label: other.label, source: source)
         }
     }
 

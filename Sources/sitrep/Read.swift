@@ -34,7 +34,8 @@ struct Read: ParsableCommand {
         }
         let keymap = try Read.keymap()
         do {
-            try ReaderLoop.run(source: source, keymap: keymap)
+            try ReaderLoop.run(source: source, keymap: keymap,
+                               keyTimings: ProcessInfo.processInfo.environment["SITREP_KEY_TIMINGS"])
         } catch let error as TerminalError {
             throw CLIError(error.description)
         }

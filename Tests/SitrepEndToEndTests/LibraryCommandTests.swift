@@ -1,4 +1,5 @@
 import Foundation
+import SitrepHarness
 import SitrepCore
 import SitrepStore
 import Testing

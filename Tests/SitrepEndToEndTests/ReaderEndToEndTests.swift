@@ -1,4 +1,5 @@
 import Foundation
+import SitrepHarness
 import Testing
 
 /// The real binary in a real terminal (tmux), on the bundled corpus.

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepHarness
 import Testing
 
 /// Signals and suspension in a real terminal: the terminal is always given back in order.

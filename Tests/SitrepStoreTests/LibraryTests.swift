@@ -123,7 +123,7 @@ struct LibraryTests {
         do {
             let library = try Library(path: path)
             try library.ingest(try sampleSources())
-            try library.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try library.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
             try library.pool.close()
         }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))

@@ -25,6 +25,8 @@ public struct Lexicon: Sendable {
     public let adverbials: Set<String>
     /// Capitalised function words that open a sentence (case kept).
     public let sentenceStarters: Set<String>
+    /// Words that open a paragraph continuing the one before ("But", "He", "This"), as written.
+    public let continuations: Set<String>
     /// News agency names as written in datelines.
     public let wireAgencies: Set<String>
     /// Photo credit markers.
@@ -116,6 +118,7 @@ public struct Lexicon: Sendable {
         self.pronouns = pronouns
         adverbials = Set(entries("adverbials").map { $0.lowercased() })
         sentenceStarters = Set(entries("sentence-starters"))
+        continuations = Set(entries("continuations"))
         wireAgencies = Set(entries("wire-agencies"))
         var prefixes: [String] = [], suffixes: [String] = [], infixes: [String] = []
         for line in entries("photo-credits") {

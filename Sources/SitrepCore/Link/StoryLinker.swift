@@ -12,14 +12,17 @@ public struct StoryLinker: Sendable {
         public var threshold: Double = 0.2
         /// Terms per segment that go into the candidate index.
         public var indexedTerms: Int = 12
+        /// Terms kept in each segment's vector (its strongest): bounds memory and the cost of a comparison.
+        public var vectorTerms: Int = 32
         /// Shared indexed terms two segments need to be compared at all.
         public var minimumSharedTerms: Int = 2
         /// Terms held by more segments than this are too common to find candidates with.
         public var maximumPosting: Int = 5000
         /// Weight of the whole article's terms in each of its segments' vectors (its context).
         public var articleContext: Double = 1
-        /// Cosine between two stories' centroids at which a linking pair may merge them.
-        public var centroidThreshold: Double = 0.25
+        /// Average similarity between the segments of two stories (every pair, one from each) at which a
+        /// linking pair may merge them: a story that has grown generic does not swallow everything it touches.
+        public var centroidThreshold: Double = 0.1
         /// A story never holds two segments of one live blog: its sub-headlines separate stories by
         /// construction. Segments of other articles may rejoin (an unheaded turn found in error, say).
         public var oneSegmentPerLiveBlog: Bool = false
@@ -52,11 +55,13 @@ public struct StoryLinker: Sendable {
         var bags: [TermBag] = []
         var articleOf: [Int] = []
         var articleBags: [TermBag] = []
+        let linker = self
+        let bagsOfArticles = articles.parallelMap { article in article.segments.map { linker.terms(of: $0) } }
         for (articleIndex, article) in articles.enumerated() {
             var whole = TermBag()
-            for (segmentIndex, segment) in article.segments.enumerated() {
+            for segmentIndex in article.segments.indices {
                 refs.append(SegmentRef(article: articleIndex, segment: segmentIndex))
-                let bag = terms(of: segment)
+                let bag = bagsOfArticles[articleIndex][segmentIndex]
                 whole.add(bag)
                 bags.append(bag)
                 articleOf.append(articleBags.count)
@@ -64,8 +69,8 @@ public struct StoryLinker: Sendable {
             articleBags.append(whole)
         }
         // Each segment in the context of its article: a segment of a few lines still carries its article's names.
-        let vectors = TermVectors(bags: bags, context: TermVectors(bags: articleBags), contextOf: articleOf,
-                                  contextWeight: tuning.articleContext)
+        let vectors = TermVectors(bags: bags, context: TermVectors(bags: articleBags, limit: tuning.vectorTerms),
+                                  contextOf: articleOf, contextWeight: tuning.articleContext, limit: tuning.vectorTerms)
         let days = articles.map { StoryLinker.day(of: $0.metadata["date"]) }
         let pairs = candidatePairs(vectors) { left, right in
             // Dates when known: stories far apart in time are less likely one story.
@@ -75,24 +80,41 @@ public struct StoryLinker: Sendable {
         }
         var sets = UnionFind(count: refs.count)
         var articlesOf: [Int: Set<Int>] = [:]
-        var centroids: [Int: [UInt64: Double]] = [:]
+        // Each story's sum of unit vectors and size: the dot product of two sums over the product of the sizes is
+        // the average similarity of every pair of their segments.
+        var sums: [Int: SparseVector] = [:]
+        var sizes: [Int: Int] = [:]
+        // Two stories found too unlike are not compared again until one of them grows.
+        var versions: [Int: Int] = [:]
+        struct Comparison: Hashable { var a: Int, versionA: Int, b: Int, versionB: Int }
+        var unlike = Set<Comparison>()
         for (index, ref) in refs.enumerated() {
             let exclusive = tuning.oneSegmentPerLiveBlog && articles[ref.article].kind == .liveBlog
             articlesOf[index] = exclusive ? [ref.article] : []
-            centroids[index] = vectors.vectors[index]
+            sums[index] = vectors.vectors[index]
+            sizes[index] = 1
         }
         for pair in pairs where pair.similarity >= tuning.threshold {
             let a = sets.find(pair.left), b = sets.find(pair.right)
             guard a != b, articlesOf[a]!.isDisjoint(with: articlesOf[b]!) else { continue }
-            // Average-link in effect: the two stories as wholes must be alike, not just one pair of them.
-            guard TermVectors.cosine(centroids[a]!, centroids[b]!) >= tuning.centroidThreshold else { continue }
+            // Average link: the two stories as wholes must be alike, not just one pair of them.
+            let comparison = Comparison(a: min(a, b), versionA: versions[min(a, b), default: 0],
+                                        b: max(a, b), versionB: versions[max(a, b), default: 0])
+            guard !unlike.contains(comparison) else { continue }
+            let average = sums[a]!.dot(sums[b]!) / Double(sizes[a]! * sizes[b]!)
+            guard average >= tuning.centroidThreshold else {
+                unlike.insert(comparison)
+                continue
+            }
             let joined = articlesOf[a]!.union(articlesOf[b]!)
-            var centroid = centroids[a]!
-            for (term, value) in centroids[b]! { centroid[term, default: 0] += value }
+            let sum = sums.removeValue(forKey: a)!.adding(sums.removeValue(forKey: b)!)
+            let size = sizes[a]! + sizes[b]!
             sets.union(a, b)
             let root = sets.find(a)
             articlesOf[root] = joined
-            centroids[root] = centroid
+            sums[root] = sum
+            sizes[root] = size
+            versions[root, default: 0] += 1
         }
         return sets.groups().members.map { group in
             let segments = group.map { refs[$0] }
@@ -135,7 +157,7 @@ public struct StoryLinker: Sendable {
         var postings: [UInt64: [Int]] = [:]
         var top: [[UInt64]] = []
         for (index, vector) in vectors.vectors.enumerated() {
-            let strongest = vector.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(tuning.indexedTerms).map(\.key)
+            let strongest = vector.strongestTerms(tuning.indexedTerms)
             top.append(strongest)
             for term in strongest { postings[term, default: []].append(index) }
         }
@@ -155,65 +177,124 @@ public struct StoryLinker: Sendable {
     }
 }
 
-/// Term bags as unit vectors weighted by inverse document frequency.
+/// Term bags as unit vectors weighted by inverse document frequency, each cut to its strongest terms.
 struct TermVectors {
-    private(set) var vectors: [[UInt64: Double]] = []
+    private(set) var vectors: [SparseVector]
 
-    /// Vectors of `bags`, each mixed with its context vector (weight `contextWeight`) and normalised again.
-    init(bags: [TermBag], context: TermVectors, contextOf: [Int], contextWeight: Double) {
-        self.init(bags: bags)
+    /// Vectors of `bags`, each mixed with its context vector (weight `contextWeight`), cut and normalised again.
+    init(bags: [TermBag], context: TermVectors, contextOf: [Int], contextWeight: Double, limit: Int) {
+        self.init(bags: bags, limit: limit)
         guard contextWeight > 0 else { return }
-        for index in vectors.indices {
-            var mixed = vectors[index]
-            for (term, value) in context.vectors[contextOf[index]] { mixed[term, default: 0] += contextWeight * value }
-            let length = mixed.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if length > 0 { for term in mixed.keys { mixed[term]! /= length } }
-            vectors[index] = mixed
+        vectors = vectors.indices.map { index in
+            vectors[index].adding(context.vectors[contextOf[index]], weight: contextWeight).cut(to: limit)
         }
     }
 
-    init(bags: [TermBag]) {
+    init(bags: [TermBag], limit: Int) {
         var frequency: [UInt64: Int] = [:]
         for bag in bags { for term in bag.weights.keys { frequency[term, default: 0] += 1 } }
         let count = Double(bags.count)
         vectors = bags.map { bag in
-            var weighted: [UInt64: Double] = [:]
-            var norm = 0.0
-            for (term, weight) in bag.weights {
-                let idf = log((count + 1) / (Double(frequency[term]!) + 1)) + 1
-                let value = (1 + log(weight)) * idf
-                weighted[term] = value
-                norm += value * value
-            }
-            let length = norm.squareRoot()
-            if length > 0 { for term in weighted.keys { weighted[term]! /= length } }
-            return weighted
+            SparseVector(bag.weights.map { term, weight in
+                (term, (1 + log(weight)) * (log((count + 1) / (Double(frequency[term]!) + 1)) + 1))
+            }).cut(to: limit)
         }
     }
 
+    /// Cosine of two of the (unit) vectors.
     func cosine(_ left: Int, _ right: Int) -> Double {
-        TermVectors.cosine(vectors[left], vectors[right])
-    }
-
-    /// Cosine of two sparse vectors (not necessarily unit length).
-    static func cosine(_ a: [UInt64: Double], _ b: [UInt64: Double]) -> Double {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var dot = 0.0
-        for (term, value) in small { if let other = large[term] { dot += value * other } }
-        guard dot > 0 else { return 0 }
-        let na = a.values.reduce(0) { $0 + $1 * $1 }, nb = b.values.reduce(0) { $0 + $1 * $1 }
-        return dot / (na * nb).squareRoot()
+        vectors[left].dot(vectors[right])
     }
 
     /// Terms present in every member, strongest (by smallest weight among members) first, at most eight.
     func shared(_ members: [Int]) -> [UInt64] {
         guard members.count > 1 else { return [] }
-        var common = vectors[members[0]]
-        for member in members.dropFirst() {
+        let first = vectors[members[0]]
+        var common = Dictionary(uniqueKeysWithValues: zip(first.terms, first.values))
+        for member in members.dropFirst() where !common.isEmpty {
             let vector = vectors[member]
-            common = common.filter { vector[$0.key] != nil }
-            for (term, value) in common { common[term] = min(value, vector[term]!) }
+            var next: [UInt64: Double] = [:]
+            for (term, value) in zip(vector.terms, vector.values) {
+                if let mine = common[term] { next[term] = min(mine, value) }
+            }
+            common = next
         }
         return common.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8).map(\.key)
+    }
+}
+
+/// A sparse vector as parallel arrays sorted by term: a dot product or a sum is one merge, with no hashing.
+struct SparseVector: Sendable {
+    private(set) var terms: [UInt64] = []
+    private(set) var values: [Double] = []
+
+    /// The vector of (term, value) pairs, terms distinct.
+    init(_ pairs: [(UInt64, Double)]) {
+        let sorted = pairs.sorted { $0.0 < $1.0 }
+        terms = sorted.map(\.0)
+        values = sorted.map(\.1)
+    }
+
+    private init(terms: [UInt64], values: [Double]) {
+        self.terms = terms
+        self.values = values
+    }
+
+    /// The `count` strongest terms (ties to the smaller key), strongest first.
+    func strongestTerms(_ count: Int) -> [UInt64] {
+        values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(count).map { terms[$0] }
+    }
+
+    /// The vector kept to its `limit` strongest terms, normalised to unit length.
+    func cut(to limit: Int) -> SparseVector {
+        let kept = values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(limit).sorted()
+        let length = kept.reduce(0.0) { $0 + values[$1] * values[$1] }.squareRoot()
+        guard length > 0 else { return SparseVector(terms: [], values: []) }
+        return SparseVector(terms: kept.map { terms[$0] }, values: kept.map { values[$0] / length })
+    }
+
+    /// This vector plus `other` times `weight`.
+    func adding(_ other: SparseVector, weight: Double = 1) -> SparseVector {
+        var sum = SparseVector(terms: [], values: [])
+        sum.terms.reserveCapacity(terms.count + other.terms.count)
+        sum.values.reserveCapacity(terms.count + other.terms.count)
+        var i = 0, j = 0
+        while i < terms.count || j < other.terms.count {
+            if j == other.terms.count || (i < terms.count && terms[i] < other.terms[j]) {
+                sum.terms.append(terms[i])
+                sum.values.append(values[i])
+                i += 1
+            } else if i == terms.count || other.terms[j] < terms[i] {
+                sum.terms.append(other.terms[j])
+                sum.values.append(weight * other.values[j])
+                j += 1
+            } else {
+                sum.terms.append(terms[i])
+                sum.values.append(values[i] + weight * other.values[j])
+                i += 1
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    func dot(_ other: SparseVector) -> Double {
+        var i = 0, j = 0, sum = 0.0
+        terms.withUnsafeBufferPointer { a in
+            other.terms.withUnsafeBufferPointer { b in
+                while i < a.count && j < b.count {
+                    if a[i] == b[j] {
+                        sum += values[i] * other.values[j]
+                        i += 1
+                        j += 1
+                    } else if a[i] < b[j] {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
+            }
+        }
+        return sum
     }
 }

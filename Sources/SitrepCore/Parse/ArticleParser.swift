@@ -177,9 +177,13 @@ struct ArticleBuilder {
                            terms: TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table), heading: heading))
     }
 
-    /// A long, several-sentence paragraph that shares almost none of the article's terms starts a new brief.
+    /// A long, several-sentence paragraph that shares almost none of the article's terms starts a new brief,
+    /// unless its first word ties it to what came before ("But", "He", "This").
     private func startsBrief(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
         guard shape.sentenceCount >= 3, shape.wordCount >= 50 else { return false }
+        if let first = tokens.first, first.kind == .word, lexicon.continuations.contains(paragraph.text(of: first)) {
+            return false
+        }
         var shared = 0.0, total = 0.0
         TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in
             total += weight
