@@ -40,6 +40,7 @@ enum StoryEvaluation {
             if let value = environment["DISCOUNT"].flatMap(Double.init) { t.dateDiscount = value }
             if let value = environment["CONTEXT"].flatMap(Double.init) { t.articleContext = value }
             if let value = environment["CENTROID"].flatMap(Double.init) { t.centroidThreshold = value }
+            if let value = environment["AVERAGE"].flatMap(Double.init) { t.averageThreshold = value }
             return t
         }())
         let start = Date()

@@ -190,6 +190,13 @@ extension Library {
             terms.append("alias : \"\(typed)\"*")
             if !key.isEmpty { terms.append("keys : \"\(key)\"*") }
         }
+        // One word: the index's prefix match over aliases and their keys is the whole test.
+        if query.words.count == 1 {
+            return try Int.fetchAll(db, sql: """
+                SELECT DISTINCT speaker_id FROM aliases WHERE id IN
+                    (SELECT rowid FROM aliases_fts WHERE aliases_fts MATCH ?) ORDER BY speaker_id
+                """, arguments: [terms.joined(separator: " OR ")])
+        }
         let rows = try Row.fetchAll(db, sql: """
             SELECT a.speaker_id, a.alias FROM aliases a
             WHERE a.speaker_id IN (SELECT speaker_id FROM aliases WHERE id IN

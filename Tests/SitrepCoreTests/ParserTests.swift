@@ -11,6 +11,41 @@ import Testing
         Hundreds of residents left their homes as smoke filled the valley and ash fell on the beaches.
         """
 
+    @Test func aParagraphThatPointsBackContinuesTheArticle() {
+        // The second paragraph shares few words with the first, but "But" ties it to it: no new brief.
+        let text = """
+            Storm closes harbour
+
+            The port authority closed the harbour on Monday as a storm brought waves of eight metres to the coast.
+
+            But the ferry company says its timetable will hold for most routes this week. Passengers booked on night crossings should check again on Wednesday. Refunds are offered to travellers who cancel before noon, and coaches will replace the island service where the pier is damaged. Staff have been moved from the airport desks to the terminal to help with queries.
+
+            """
+        #expect(parse(text).count == 1)
+        let unheaded = text.replacingOccurrences(of: "But the ferry company", with: "A ferry company")
+        #expect(parse(unheaded).count == 2, "without the connective, the same paragraph opens a brief")
+    }
+
+    @Test func embeddedPostsAndSignOffsDoNotSplitAnArticle() {
+        let text = """
+            Fireworks cancelled as winds rise
+
+            The council cancelled the midnight fireworks over the bay after gusts of 90 km/h were forecast.
+
+            Safety is our first concern tonight. https://example.org/notice — Coast Council (@CoastCouncil) January 1, 2018
+
+            Crowds had gathered on the beach since the afternoon, and police asked them to go home early.
+
+            jm/dm (AFP, dpa)
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.notes == ["jm/dm (AFP, dpa)"])
+        #expect(articles.first?.captions.map(\.text).first?.hasSuffix("(@CoastCouncil) January 1, 2018") == true)
+        #expect(articles.first?.segments.flatMap(\.paragraphs).count == 2)
+    }
+
     @Test func liveBlogHeadlinesStartSegments() {
         let text = """
         Flood crisis live: dam breach forces thousands from homes

@@ -48,19 +48,26 @@ struct SpeakerDirectory {
                 if let same = byKey[parts[0]] { sets.union(same, index) } else { byKey[parts[0]] = index }
             }
         }
-        // Unnamed descriptions: within one story, to a speaker known by that description. Indexed by description,
-        // so only speakers that share one are compared.
-        let storiesOfNode: [Set<Int>] = nodes.map { node in
-            Set(node.entity.segments.compactMap { storyOf(node.article, $0) })
-        }
-        var byDescription: [String: [Int]] = [:]
+        // Unnamed descriptions: within one story, to a speaker known by that description. Grouped by description
+        // and story, so that a description used thousands of times ("officials") is still one pass.
+        struct Place: Hashable { var description: String; var story: Int }
+        var byPlace: [Place: [Int]] = [:]
         for (index, node) in nodes.enumerated() {
-            for reduced in Set(node.entity.aliases.map(NameKey.description)) { byDescription[reduced, default: []].append(index) }
-        }
-        for (index, node) in nodes.enumerated() where node.entity.name == nil {
+            let stories = Set(node.entity.segments.compactMap { storyOf(node.article, $0) })
+            guard !stories.isEmpty else { continue }
             for reduced in Set(node.entity.aliases.map(NameKey.description)) {
-                for other in byDescription[reduced] ?? [] where other != index && nodes[other].article != node.article {
-                    if !storiesOfNode[index].isDisjoint(with: storiesOfNode[other]) { sets.union(index, other) }
+                for story in stories { byPlace[Place(description: reduced, story: story), default: []].append(index) }
+            }
+        }
+        for members in byPlace.values where members.contains(where: { nodes[$0].entity.name == nil }) {
+            // Every unnamed member joins the members of the other articles: with two articles or more, the
+            // group is one speaker.
+            guard Set(members.map { nodes[$0].article }).count > 1 else { continue }
+            let unnamed = members.filter { nodes[$0].entity.name == nil }
+            for member in members where member != unnamed[0] {
+                if nodes[member].entity.name == nil || nodes[member].article != nodes[unnamed[0]].article
+                    || unnamed.contains(where: { nodes[$0].article != nodes[member].article }) {
+                    sets.union(unnamed[0], member)
                 }
             }
         }

@@ -13,16 +13,18 @@ public struct StoryLinker: Sendable {
         /// Terms per segment that go into the candidate index.
         public var indexedTerms: Int = 12
         /// Terms kept in each segment's vector (its strongest): bounds memory and the cost of a comparison.
-        public var vectorTerms: Int = 32
+        public var vectorTerms: Int = 100
         /// Shared indexed terms two segments need to be compared at all.
         public var minimumSharedTerms: Int = 2
         /// Terms held by more segments than this are too common to find candidates with.
         public var maximumPosting: Int = 5000
         /// Weight of the whole article's terms in each of its segments' vectors (its context).
         public var articleContext: Double = 1
+        /// Cosine between two stories' centroids at which a linking pair may merge them.
+        public var centroidThreshold: Double = 0.25
         /// Average similarity between the segments of two stories (every pair, one from each) at which a
         /// linking pair may merge them: a story that has grown generic does not swallow everything it touches.
-        public var centroidThreshold: Double = 0.1
+        public var averageThreshold: Double = 0.1
         /// A story never holds two segments of one live blog: its sub-headlines separate stories by
         /// construction. Segments of other articles may rejoin (an unheaded turn found in error, say).
         public var oneSegmentPerLiveBlog: Bool = false
@@ -101,8 +103,9 @@ public struct StoryLinker: Sendable {
             let comparison = Comparison(a: min(a, b), versionA: versions[min(a, b), default: 0],
                                         b: max(a, b), versionB: versions[max(a, b), default: 0])
             guard !unlike.contains(comparison) else { continue }
-            let average = sums[a]!.dot(sums[b]!) / Double(sizes[a]! * sizes[b]!)
-            guard average >= tuning.centroidThreshold else {
+            let dot = sums[a]!.dot(sums[b]!)
+            let centroid = dot / (sums[a]!.length * sums[b]!.length)
+            guard centroid >= tuning.centroidThreshold, dot / Double(sizes[a]! * sizes[b]!) >= tuning.averageThreshold else {
                 unlike.insert(comparison)
                 continue
             }
@@ -277,6 +280,9 @@ struct SparseVector: Sendable {
         }
         return sum
     }
+
+    /// Euclidean length.
+    var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
 
     func dot(_ other: SparseVector) -> Double {
         var i = 0, j = 0, sum = 0.0

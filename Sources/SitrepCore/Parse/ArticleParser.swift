@@ -38,6 +38,10 @@ public struct ArticleParser: Sendable {
                 builder.updateNote(paragraph)
             } else if furniture.isByline(paragraph, tokens: tokens) {
                 builder.byline(paragraph)
+            } else if furniture.isSignOff(paragraph, tokens: tokens) {
+                builder.signOff(paragraph)
+            } else if furniture.isEmbeddedPost(paragraph, tokens: tokens) {
+                builder.caption(paragraph)
             } else if furniture.isCredit(paragraph, shape: shape) {
                 builder.caption(paragraph)
             } else if let end = furniture.kickerEnd(paragraph, tokens: tokens) {
@@ -127,6 +131,12 @@ struct ArticleBuilder {
         if hasBody { closeKeepingHeadings() }
         touch(paragraph)
         bylineText = text.hasPrefix("By ") ? String(text.dropFirst(3)) : text
+    }
+
+    /// A line that closes the article in progress without opening another ("jm/dm (AFP, dpa)").
+    mutating func signOff(_ paragraph: Paragraph) {
+        touch(paragraph)
+        notes.append(paragraph.text)
     }
 
     mutating func caption(_ paragraph: Paragraph, end: Int? = nil) {

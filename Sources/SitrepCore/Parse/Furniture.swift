@@ -33,6 +33,37 @@ struct Furniture {
         return names >= 1
     }
 
+    /// A social-media post quoted in a web page, signed as embeds sign it: "... — Name (@handle) January 5, 2018".
+    func isEmbeddedPost(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        guard tokens.count >= 8 else { return false }
+        let tail = tokens.suffix(8)
+        guard let open = tail.lastIndex(where: { $0.first == "(" }), open + 2 < tokens.count,
+              tokens[open + 1].first == "@" else { return false }
+        guard let close = tokens[open...].firstIndex(where: { $0.first == ")" }), close + 4 == tokens.count - 1 else {
+            return false
+        }
+        let month = paragraph.text(of: tokens[close + 1]).lowercased()
+        return lexicon.months.keys.contains(month) && tokens[close + 2].kind == .number
+            && tokens[close + 3].first == "," && tokens[close + 4].kind == .number
+    }
+
+    /// A sign-off closing a story: a short line ending with the agencies it drew on, "jm/dm (AFP, dpa)".
+    func isSignOff(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        guard tokens.count >= 3, tokens.count <= 16, tokens.last?.first == ")",
+              let open = tokens.lastIndex(where: { $0.first == "(" }), open > 0 else { return false }
+        var agencies = 0
+        for token in tokens[(open + 1)..<(tokens.count - 1)] {
+            if token.kind == .punctuation {
+                guard token.first == "," else { return false }
+            } else if lexicon.wireAgencies.contains(paragraph.text(of: token)) {
+                agencies += 1
+            } else {
+                return false
+            }
+        }
+        return agencies > 0
+    }
+
     /// "(Updates with casualty figures)".
     func isUpdateNote(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
         guard tokens.count >= 3, tokens.first?.first == "(", tokens.last?.first == ")" else { return false }
