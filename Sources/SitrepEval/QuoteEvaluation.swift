@@ -10,10 +10,13 @@ enum QuoteEvaluation {
     static func run(_ url: URL) throws {
         let documents = try JSONLines.read(url)
         var gold = 0, found = 0, ours = 0, oursCorrect = 0, unattributed = 0, speakerRight = 0, speakerAsked = 0
+        var speakerMissing = 0
         var misses: [String] = []
         var wrongSpeakers: [String] = []
         var extras: [String] = []
         let analyzer = Analyzer()
+        // VERBOSE=N lists up to N examples of each kind of error (40 when N is not a number).
+        let limit = ProcessInfo.processInfo.environment["VERBOSE"].map { Int($0) ?? 40 } ?? 40
         for document in documents {
             guard let text = document["text"] as? String, let quotes = document["quotes"] as? [[String: Any]] else { continue }
             let source = SourceText(name: "doc", text: text)
@@ -31,7 +34,7 @@ enum QuoteEvaluation {
                     overlap(predicted[a].range, start..<end) < overlap(predicted[b].range, start..<end)
                 }
                 guard let index = match, overlap(predicted[index].range, start..<end) > 0 else {
-                    if misses.count < 40 { misses.append(String(String.UnicodeScalarView(scalars[start..<min(end, start + 90)]))) }
+                    if misses.count < limit { misses.append(String(String.UnicodeScalarView(scalars[start..<min(end, start + 90)]))) }
                     continue
                 }
                 used.insert(index)
@@ -40,7 +43,8 @@ enum QuoteEvaluation {
                 let goldSpeaker = (item["speaker"] as? String) ?? ""
                 let mention = predicted[index].quote.mention ?? ""
                 if sameSpeaker(mention, goldSpeaker) { speakerRight += 1 }
-                else if wrongSpeakers.count < 40 {
+                else if mention.isEmpty { speakerMissing += 1 }
+                if !sameSpeaker(mention, goldSpeaker), wrongSpeakers.count < limit {
                     wrongSpeakers.append("\(mention.isEmpty ? "-" : mention) ≠ \(goldSpeaker)  | \(predicted[index].quote.text.prefix(60))")
                 }
             }
@@ -48,14 +52,15 @@ enum QuoteEvaluation {
                 if item.quote.speaker == nil { unattributed += 1; if !used.contains(index) { continue } }
                 ours += 1
                 if used.contains(index) { oursCorrect += 1 }
-                else if extras.count < 40 { extras.append("\(item.quote.mention ?? "-"): \(item.quote.text.prefix(80))") }
+                else if extras.count < limit { extras.append("\(item.quote.mention ?? "-"): \(item.quote.text.prefix(80))") }
             }
         }
         let precision = Double(oursCorrect) / Double(max(1, ours))
         let recall = Double(found) / Double(max(1, gold))
         print("quotes-dev: \(documents.count) documents, \(gold) gold quotations")
         print("quotation precision \(format(precision)) (\(oursCorrect)/\(ours) attributed), recall \(format(recall)) (\(found)/\(gold))")
-        print("speaker accuracy \(format(Double(speakerRight) / Double(max(1, speakerAsked)))) (\(speakerRight)/\(speakerAsked))")
+        print("speaker accuracy \(format(Double(speakerRight) / Double(max(1, speakerAsked)))) (\(speakerRight)/\(speakerAsked)); "
+              + "of the misses, \(speakerMissing) have no speaker")
         print("unattributed (scare) quotations left out of precision: \(unattributed)")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
             print("\n-- missed"); misses.forEach { print("  " + $0) }

@@ -41,10 +41,23 @@ struct Attributor {
                                             "our", "my", "your", "this", "these", "those", "and", "or", "by"]
 
     /// Per-paragraph carry-over: a quotation left open at the end of the previous paragraph.
+    /// Words that open a phrase or clause before a sentence's subject ("While ..., she said").
+    static let clauseOpeners: Set<String> = ["when", "while", "as", "if", "although", "though", "because", "once",
+                                             "unless", "whereas", "hours", "days", "minutes", "weeks", "months",
+                                             "moments", "later", "earlier", "meanwhile", "however", "still", "yet"]
+
+    /// Words after which a bare verb form is a verb ("did say", "will warn", "never said").
+    static let modals: Set<String> = ["do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
+                                      "should", "shall", "not", "never", "don’t", "don't", "doesn’t", "doesn't",
+                                      "didn’t", "didn't", "won’t", "won't", "wouldn’t", "wouldn't", "can’t", "can't",
+                                      "couldn’t", "couldn't"]
+
     struct Carry {
         var openQuote: Int?
         var lastAttributed: Int?
         var lastParagraphWasQuote = false
+        /// The paragraph ended "X said:": the quotation opening the next paragraph is X's.
+        var introduction: (cue: String, mention: Mention)?
     }
 
     /// Quotations of one paragraph, appended to `quotes`.
@@ -99,12 +112,20 @@ struct Attributor {
                     quote.mention = subjects[cue.token]
                     usedCues.insert(cue.token)
                 } else if !isScare {
-                    if region.open == nil || (openedInside && opener == 0 && previousInParagraph == nil) {
+                    if let introduction = carry.introduction, opener == 0, previousInParagraph == nil, kind == .direct {
+                        quote.cue = introduction.cue
+                        quote.mention = introduction.mention
+                    } else if region.open == nil || (openedInside && opener == 0 && previousInParagraph == nil) {
                         quote.continues = carry.openQuote
                     } else if let previous = previousInParagraph {
                         quote.continues = previous
                     } else if kind == .direct, carry.lastParagraphWasQuote, let last = carry.lastAttributed {
                         quote.continues = last
+                    } else if kind == .partial, let subject = sentenceSubject(sentence, phrases: phrases),
+                              subject.form == .name || subject.form == .pronoun, opener > sentence.lowerBound + 1 {
+                        // Words quoted inside a named speaker's sentence with no speech verb ("Cruz railed
+                        // against the “Washington cartel”") are the sentence's subject's.
+                        quote.mention = subject
                     }
                 }
                 quotes.append(quote)
@@ -113,6 +134,12 @@ struct Attributor {
                 if quote.mention != nil || quote.continues != nil { nextCarry.lastAttributed = index }
                 if region.close == nil { nextCarry.openQuote = index }
                 paragraphHasQuote = true
+            }
+            // "X said:" closing the paragraph, no quotation after it: it introduces the next paragraph.
+            if let colon = tokens.indices.last, tokens[colon].first == ":", sentence.contains(colon),
+               let cue = cues.last(where: { !usedCues.contains($0.token) && subjects[$0.token] != nil }),
+               !sentenceRegions.contains(where: { ($0.open ?? -1) > cue.token }) {
+                nextCarry.introduction = (cue.text, subjects[cue.token]!)
             }
             // Reported speech: a finite speech verb with a subject and a clause, not used by a quotation.
             for cue in cues where !usedCues.contains(cue.token) && !cue.isParticiple {
@@ -152,6 +179,7 @@ struct Attributor {
                     // A bare form is a verb after a plural subject or pronoun ("officials say"), not a noun.
                     let subjectLike = tokens[index - 1].isCapitalized || previous.hasSuffix("s")
                         || ["they", "we", "i", "you", "he", "she", "it", "also", "who"].contains(previous)
+                        || Attributor.modals.contains(previous)
                     if !subjectLike && lower == base { continue }
                 }
             } else if lower == base, base != "say" {
@@ -297,19 +325,27 @@ struct Attributor {
         return mention
     }
 
-    /// The noun phrase that opens the sentence, as the subject of "... and said".
+    /// The noun phrase that opens the sentence, as the subject of "... and said"; an opening phrase set off by a
+    /// comma (prepositional, subordinate, participial or of time: "In response to the plan, her aide said",
+    /// "Hours later, he said") is passed over.
     private func sentenceSubject(_ sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
-        var end = sentence.lowerBound
+        var start = sentence.lowerBound
+        let first = start < sentence.upperBound ? phrases.lower(start) : ""
+        if NounPhrases.prepositions.contains(first) || Attributor.clauseOpeners.contains(first) || first.hasSuffix("ing"),
+           let comma = (start..<sentence.upperBound).first(where: { phrases.tokens[$0].first == "," }) {
+            start = comma + 1
+        }
+        var end = start
         while end < sentence.upperBound, phrases.isWord(end) || phrases.tokens[end].first == "-" {
             let lower = phrases.lower(end)
-            if end > sentence.lowerBound, !phrases.tokens[end].isCapitalized,
+            if end > start, !phrases.tokens[end].isCapitalized,
                lexicon.speechVerbForms[lower] != nil || NounPhrases.auxiliaries.contains(lower)
                 || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
-            if end > sentence.lowerBound, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed") { break }
+            if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed") { break }
             end += 1
         }
-        guard end > sentence.lowerBound else { return nil }
-        return phrases.mention(in: sentence.lowerBound..<end)
+        guard end > start else { return nil }
+        return phrases.mention(in: start..<end)
     }
 
     // MARK: Reported speech

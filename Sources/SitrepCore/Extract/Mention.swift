@@ -189,6 +189,8 @@ struct NounPhrases {
             }
             index += 1
         }
+        // The period of an abbreviated role or honorific ("Gov. Andrew Cuomo") is not part of the name.
+        while roleEnd < phrase.upperBound, tokens[roleEnd].kind == .punctuation, tokens[roleEnd].first == "." { roleEnd += 1 }
         // A lone sentence-opening capital that is really a common noun ("Analysts explain").
         let single = phrase.count == 1 ? lastWord : nil
         let isCommonNoun = single.map { lexicon.groupNouns.contains($0) || lexicon.organisationNouns.contains($0)
@@ -263,12 +265,24 @@ struct NounPhrases {
 
     /// The phrase that starts at `start` and runs right, as for an inverted attribution ("said Seongmin Lee of
     /// the Human Rights Foundation"). Stops at punctuation or a clause word.
+    /// An honorific, a listed abbreviation or a single capital (an initial), as a word token.
+    func isAbbreviation(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return lexicon.abbreviations.contains(lower(index)) || token.end - token.start == 1 && token.isCapitalized
+    }
+
     func rightChunk(from start: Int, ceiling: Int) -> Range<Int> {
         var end = start
         while end < ceiling {
             let token = tokens[end]
             if token.kind == .punctuation {
                 if token.first == "-" || token.first == "." && end + 1 < ceiling && !tokens[end + 1].spaceBefore {
+                    end += 1
+                    continue
+                }
+                // "said Mr. Sperling", "said John F. Kennedy": the period of an abbreviation or initial.
+                if token.first == ".", end > start, end + 1 < ceiling, tokens[end - 1].kind == .word,
+                   tokens[end + 1].isCapitalized, isAbbreviation(end - 1) {
                     end += 1
                     continue
                 }

@@ -59,12 +59,17 @@ struct SpeakerDirectory {
                 for story in stories { byPlace[Place(description: reduced, story: story), default: []].append(index) }
             }
         }
-        for members in byPlace.values where members.contains(where: { nodes[$0].entity.name == nil }) {
-            // Every unnamed member joins the members of the other articles: with two articles or more, the
-            // group is one speaker.
+        // Places are taken in order of their first member, so the result never depends on hashing.
+        for members in byPlace.values.sorted(by: { $0.lexicographicallyPrecedes($1) }) where members.contains(where: { nodes[$0].entity.name == nil }) {
+            // An unnamed member joins the members of the other articles. When the named ones among them are more
+            // than one speaker ("the president" beside two presidents), it joins the unnamed ones only.
             guard Set(members.map { nodes[$0].article }).count > 1 else { continue }
             let unnamed = members.filter { nodes[$0].entity.name == nil }
-            for member in members where member != unnamed[0] {
+            let named = members.filter { nodes[$0].entity.name != nil }
+            let speakers = Set(named.map { sets.find($0) })
+            let joining = speakers.count <= 1 ? members : unnamed
+            guard Set(joining.map { nodes[$0].article }).count > 1 else { continue }
+            for member in joining where member != unnamed[0] {
                 if nodes[member].entity.name == nil || nodes[member].article != nodes[unnamed[0]].article
                     || unnamed.contains(where: { nodes[$0].article != nodes[member].article }) {
                     sets.union(unnamed[0], member)
@@ -81,7 +86,7 @@ struct SpeakerDirectory {
         return (speakers, maps)
     }
 
-    /// The canonical record of a set of entities: the fullest, most used name; all aliases; a description.
+    /// The canonical record of a set of entities: the most used full name; all aliases; a description.
     private func canonical(nodes: [Node]) -> Speaker {
         let named = nodes.filter { $0.entity.name != nil }
         let name: String
@@ -100,10 +105,14 @@ struct SpeakerDirectory {
                 if weight[candidate] == nil { order.append(candidate) }
                 weight[candidate, default: 0] += node.entity.count
             }
-            let longest = order.map { $0.split(separator: " ").count }.max() ?? 1
-            let fullest = order.filter { $0.split(separator: " ").count == longest }
-            name = fullest.enumerated().max { left, right in
-                (weight[left.element]!, -left.offset) < (weight[right.element]!, -right.offset)
+            // The most used full name (two words or more), then the longest, then the first seen: a slip of one
+            // article ("Donald Trump Trump") does not name the speaker of a hundred.
+            let words = { (name: String) in name.split(separator: " ").count }
+            let full = order.filter { words($0) >= 2 }
+            let candidates = full.isEmpty ? order : full
+            name = candidates.enumerated().max { left, right in
+                (weight[left.element]!, words(left.element), -left.offset)
+                    < (weight[right.element]!, words(right.element), -right.offset)
             }!.element
         }
         var aliases: [String] = [name]

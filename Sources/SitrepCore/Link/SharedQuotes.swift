@@ -1,6 +1,10 @@
 /// Recognises one quotation carried by several sources despite spelling variants (organise/organize,
 /// Kim Jong Un/Kim Jong-un): quotations whose word keys mostly coincide are copies of each other.
 public enum SharedQuotes {
+    /// A word used by more quotations than this is too common to block on: comparisons stay linear in the
+    /// number of quotations.
+    public static let maximumBlock = 256
+
     /// For each quotation index, the indices of its copies in other articles.
     ///
     /// Quotations are blocked on their three rarest words that some other quotation also uses (rarest: fewest
@@ -13,7 +17,7 @@ public enum SharedQuotes {
         for (words, set) in zip(keys, sets) where words.count >= 4 { for word in set { frequency[word, default: 0] += 1 } }
         var index: [String: [Int]] = [:]
         for (position, words) in keys.enumerated() where words.count >= 4 {
-            let shared = sets[position].filter { frequency[$0]! > 1 }
+            let shared = sets[position].filter { frequency[$0]! > 1 && frequency[$0]! <= maximumBlock }
             let anchors = shared.sorted { (frequency[$0]!, -$0.count, $0) < (frequency[$1]!, -$1.count, $1) }.prefix(3)
             for anchor in anchors { index[anchor, default: []].append(position) }
         }
