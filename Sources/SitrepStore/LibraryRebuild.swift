@@ -9,11 +9,13 @@ extension Library {
     /// runs again. Does nothing when nothing changed since the last rebuild.
     public func rebuild(analyzer: Analyzer = Analyzer()) throws {
         for _ in 0..<3 {
-            let (generation, built, sources) = try read { db in
-                (try Library.generation(db, "generation"), try Library.generation(db, "built"), try Library.sources(db))
+            let (generation, built) = try read { db in
+                (try Library.generation(db, "generation"), try Library.generation(db, "built"))
             }
             if generation == built { return }
-            let analysis = analyzer.analyze(sources)
+            // The stored files live only while they are parsed: the articles hold what the analysis needs.
+            let articles = analyzer.articles(of: try read { db in try Library.sources(db) })
+            let analysis = analyzer.analyze(articles: articles)
             let done = try write { db -> Bool in
                 guard try Library.generation(db, "generation") == generation else { return false }
                 try IndexWriter(db: db, analysis: analysis).replaceAll()

@@ -5,7 +5,8 @@ public enum ReadingView {
     struct Run { var text: String; var style: Style }
     typealias Line = [Run]
 
-    static func lines(_ document: ReadingDocument?, width: Int, theme: Theme) -> [Line] {
+    /// With `limit`, laying out stops once that many lines are there (a preview shows only its first lines).
+    static func lines(_ document: ReadingDocument?, width: Int, theme: Theme, limit: Int = .max) -> [Line] {
         guard let document else { return [[Run(text: "Nothing to read.", style: theme.dim)]] }
         let inner = max(1, width - 2)
         var lines: [Line] = []
@@ -16,6 +17,7 @@ public enum ReadingView {
         lines.append([Run(text: "\(document.source):\(document.lines.lowerBound)-\(document.lines.upperBound)", style: theme.dim)])
         lines.append([])
         for paragraph in document.paragraphs {
+            if lines.count >= limit { return lines }
             let characters = Array(paragraph.text)
             var styles = [Style](repeating: .plain, count: characters.count)
             for highlight in paragraph.highlights {
@@ -39,6 +41,7 @@ public enum ReadingView {
             }
             lines.append([])
         }
+        if lines.count >= limit { return lines }
         if !document.quotes.isEmpty {
             lines.append([Run(text: "Quotations", style: theme.heading)])
             for quote in document.quotes {
@@ -55,6 +58,7 @@ public enum ReadingView {
             }
             lines.append([])
         }
+        if lines.count >= limit { return lines }
         if !document.linked.isEmpty {
             lines.append([Run(text: "Same story elsewhere", style: theme.heading)])
             for link in document.linked {

@@ -43,7 +43,8 @@ public struct Renderer: Sendable {
             if let rect = layout.panes[.quotes] { drawQuotes(&grid, rect, state, segment: segment) }
             if let rect = layout.preview, let segment {
                 drawBox(&grid, rect, title: "Preview", focused: false)
-                let lines = ReadingView.lines(source.reading(segment.key), width: rect.width - 1, theme: theme)
+                let lines = ReadingView.lines(source.reading(segment.key), width: rect.width - 1, theme: theme,
+                                              limit: rect.height)
                 ReadingView.draw(lines, scroll: 0, into: &grid,
                                  rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2))
             }
