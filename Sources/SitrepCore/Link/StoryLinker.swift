@@ -17,7 +17,7 @@ public struct StoryLinker: Sendable {
         /// Shared indexed terms two segments need to be compared at all.
         public var minimumSharedTerms: Int = 2
         /// Terms held by more segments than this are too common to find candidates with.
-        public var maximumPosting: Int = 5000
+        public var maximumPosting: Int = 1000
         /// Weight of the whole article's terms in each of its segments' vectors (its context).
         public var articleContext: Double = 1
         /// Cosine between two stories' centroids at which a linking pair may merge them.
@@ -74,9 +74,10 @@ public struct StoryLinker: Sendable {
         let vectors = TermVectors(bags: bags, context: TermVectors(bags: articleBags, limit: tuning.vectorTerms),
                                   contextOf: articleOf, contextWeight: tuning.articleContext, limit: tuning.vectorTerms)
         let days = articles.map { StoryLinker.day(of: $0.metadata["date"]) }
+        let segmentArticle = articleOf
         let pairs = candidatePairs(vectors) { left, right in
             // Dates when known: stories far apart in time are less likely one story.
-            guard let a = days[articleOf[left]], let b = days[articleOf[right]] else { return 1 }
+            guard let a = days[segmentArticle[left]], let b = days[segmentArticle[right]] else { return 1 }
             let apart = abs(a - b)
             return apart <= tuning.dateWindow ? 1 : pow(tuning.dateDiscount, (apart / tuning.dateWindow).rounded(.down))
         }
@@ -129,7 +130,7 @@ public struct StoryLinker: Sendable {
         }
     }
 
-    struct Pair { var left: Int; var right: Int; var similarity: Double }
+    struct Pair: Sendable { var left: Int; var right: Int; var similarity: Double }
 
     /// How the segment writes each term key (lower-cased), for showing why segments are linked.
     private func spellings(of keys: Set<UInt64>, in segment: Segment) -> [UInt64: String] {
@@ -156,7 +157,7 @@ public struct StoryLinker: Sendable {
         return Double(365 * year + year / 4 - year / 100 + year / 400 + (153 * month + 2) / 5 + parts[2] - 1)
     }
 
-    private func candidatePairs(_ vectors: TermVectors, factor: (Int, Int) -> Double) -> [Pair] {
+    private func candidatePairs(_ vectors: TermVectors, factor: @Sendable (Int, Int) -> Double) -> [Pair] {
         var postings: [UInt64: [Int]] = [:]
         var top: [[UInt64]] = []
         for (index, vector) in vectors.vectors.enumerated() {
@@ -164,24 +165,28 @@ public struct StoryLinker: Sendable {
             top.append(strongest)
             for term in strongest { postings[term, default: []].append(index) }
         }
-        var pairs: [Pair] = []
-        for (index, terms) in top.enumerated() {
+        // Each segment against the earlier ones, on every core; the sort below fixes the order.
+        let tuning = tuning
+        let strongest = top, index = postings
+        let pairs = Array(top.indices).parallelMap { segment -> [Pair] in
             var shared: [Int: Int] = [:]
-            for term in terms {
-                guard let list = postings[term], list.count <= tuning.maximumPosting else { continue }
-                for other in list where other < index { shared[other, default: 0] += 1 }
+            for term in strongest[segment] {
+                guard let list = index[term], list.count <= tuning.maximumPosting else { continue }
+                for other in list.prefix(while: { $0 < segment }) { shared[other, default: 0] += 1 }
             }
+            var found: [Pair] = []
             for (other, count) in shared where count >= tuning.minimumSharedTerms {
-                let similarity = vectors.cosine(index, other) * factor(other, index)
-                if similarity >= tuning.threshold { pairs.append(Pair(left: other, right: index, similarity: similarity)) }
+                let similarity = vectors.cosine(segment, other) * factor(other, segment)
+                if similarity >= tuning.threshold { found.append(Pair(left: other, right: segment, similarity: similarity)) }
             }
-        }
+            return found
+        }.flatMap { $0 }
         return pairs.sorted { ($0.similarity, $1.left, $1.right) > ($1.similarity, $0.left, $0.right) }
     }
 }
 
 /// Term bags as unit vectors weighted by inverse document frequency, each cut to its strongest terms.
-struct TermVectors {
+struct TermVectors: Sendable {
     private(set) var vectors: [SparseVector]
 
     /// Vectors of `bags`, each mixed with its context vector (weight `contextWeight`), cut and normalised again.

@@ -8,11 +8,6 @@ public struct TermBag: Sendable {
 
     public init() {}
 
-    /// The terms of one paragraph.
-    public init(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) {
-        add(paragraph, tokens: tokens, lexicon: lexicon)
-    }
-
     /// Adds a paragraph's terms.
     public mutating func add(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) {
         TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in weights[key, default: 0] += weight }
@@ -21,35 +16,6 @@ public struct TermBag: Sendable {
     /// Adds another bag's terms.
     public mutating func add(_ other: TermBag) {
         for (term, weight) in other.weights { weights[term, default: 0] += weight }
-    }
-
-    /// The bag with each term's weight multiplied by its factor (terms without one, or with none left, dropped).
-    public func scaled(by factors: [UInt64: Double]) -> TermBag {
-        var bag = TermBag()
-        for (term, weight) in weights { if let factor = factors[term], factor > 0 { bag.weights[term] = weight * factor } }
-        return bag
-    }
-
-    /// Cosine similarity of two bags, 0 when either is empty.
-    public func cosine(_ other: TermBag) -> Double {
-        var dot = 0.0, left = 0.0, right = 0.0
-        for (term, weight) in weights {
-            left += weight * weight
-            if let theirs = other.weights[term] { dot += weight * theirs }
-        }
-        for weight in other.weights.values { right += weight * weight }
-        guard left > 0, right > 0 else { return 0 }
-        return dot / (left.squareRoot() * right.squareRoot())
-    }
-
-    /// The share of this bag's weight whose terms also occur in `other`.
-    public func coverage(by other: TermBag) -> Double {
-        var shared = 0.0, total = 0.0
-        for (term, weight) in weights {
-            total += weight
-            if other.weights[term] != nil { shared += weight }
-        }
-        return total > 0 ? shared / total : 0
     }
 }
 
