@@ -74,8 +74,22 @@ struct BenchCorpus {
     }
 
     /// Writes `count` articles under `folder`: `text/` (files of ``articlesPerFile`` articles) and `feed.atom`.
-    /// Returns the bytes of text written to `text/`.
+    /// Returns the bytes of text written to `text/`. A corpus written completely before (its `corpus.done` names
+    /// the same count and originals) is kept as it is.
     func write(count: Int, to folder: URL) throws -> Int {
+        let marker = folder.appending(path: "corpus.done")
+        let signature = "\(count) articles from \(originals.count) originals"
+        if let done = try? String(contentsOf: marker, encoding: .utf8), done.hasPrefix(signature + ": "),
+           let bytes = Int(done.dropFirst(signature.count + 2).trimmingCharacters(in: .whitespacesAndNewlines)) {
+            return bytes
+        }
+        try? FileManager.default.removeItem(at: marker)
+        let bytes = try writeAnew(count: count, to: folder)
+        try Data("\(signature): \(bytes)\n".utf8).write(to: marker)
+        return bytes
+    }
+
+    private func writeAnew(count: Int, to folder: URL) throws -> Int {
         let manager = FileManager.default
         let text = folder.appending(path: "text")
         try? manager.removeItem(at: text)
