@@ -19,12 +19,17 @@ import Testing
         let before = try work.snapshot()
         let fresh = try work.write("new.txt", Array("Kyiv\n\nOfficials said 12 people were killed, the mayor said.\n".utf8))
         chmod(fresh, 0o644)
+        // A copy of the binary that the unprivileged user can run wherever the checkout is. cp writes it, so no
+        // descriptor open for writing leaks into processes this one starts meanwhile ("text file busy").
+        let binary = work.folder.appending(path: "sitrep").path
+        #expect(try Spawn.run(["cp", Paths.binary.path, binary]).status == 0)
+        chmod(binary, 0o755)
         chmod(work.library, 0o444)
         chmod(work.folder.path, 0o555)
         defer { chmod(work.folder.path, 0o755) }
         let environment = ["SITREP_LIBRARY=\(work.library)", "NO_COLOR=1"]
         func sitrep(_ arguments: String...) throws -> Spawn.Result {
-            try Spawn.run(LibraryFaultTests.unprivileged + [Paths.binary.path] + arguments, environment: environment)
+            try Spawn.run(LibraryFaultTests.unprivileged + [binary] + arguments, environment: environment)
         }
 
         let ingest = try sitrep("ingest", fresh)
@@ -43,7 +48,7 @@ import Testing
 
         // The reader opens it in a real terminal and quits cleanly.
         let command = "SITREP_LIBRARY='\(work.library)' \(LibraryFaultTests.unprivileged.joined(separator: " ")) "
-            + "'\(Paths.binary.path)'; echo \"EXIT=$?\"; sleep 600"
+            + "'\(binary)'; echo \"EXIT=$?\"; sleep 600"
         let tmux = try Tmux(width: 100, height: 30, command: command, directory: work.folder)
         let screen = try tmux.waitFor { $0.contains("library \u{00B7} 2 files \u{00B7} 6 articles") }
         #expect(screen.contains("library \u{00B7} 2 files \u{00B7} 6 articles"), "\(screen)")
