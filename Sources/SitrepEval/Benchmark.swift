@@ -66,14 +66,8 @@ enum Benchmark {
         let timings = folder.appending(path: "key-timings.txt").path
         try? FileManager.default.removeItem(atPath: timings)
         let tmux = try Tmux(width: 120, height: 40, command: "sleep 100000", directory: folder)
-        var starts: [Double] = []
-        for _ in 0..<5 {
-            let begin = DispatchTime.now().uptimeNanoseconds
-            try tmux.respawn("exec env SITREP_KEY_TIMINGS=\(timings) \(options.sitrep) read --library \(library)")
-            let screen = try tmux.waitFor(timeout: 60, interval: 0.002) { $0.contains("library \u{00B7}") }
-            guard screen.contains("library \u{00B7}") else { throw BenchError("the reader did not show its first screen") }
-            starts.append(elapsed(since: begin) * 1000)
-        }
+        let starts = try firstScreens(tmux, runs: 5, command: "exec env SITREP_KEY_TIMINGS=\(timings) \(options.sitrep) read --library \(library)",
+                                      shows: "library \u{00B7}", timeout: 60, name: "the reader")
         table.set("first screen, median (ms)", sitrep: percentile(starts, 0.5), target: "<= 100")
         // Keystrokes a reader makes: down the list, into segments and quotations, reading, back, paging.
         let keys = Array(repeating: "j", count: 30) + ["Tab", "j", "j", "Tab", "j", "Enter", "j", "j", "Escape",
@@ -89,6 +83,19 @@ enum Benchmark {
         table.set("keystroke to repaint p50 (ms)", sitrep: percentile(keystrokes, 0.5))
         table.set("keystroke to repaint p95 (ms)", sitrep: percentile(keystrokes, 0.95), target: "<= 5")
         table.set("reader memory (MB)", sitrep: peakMegabytes(try tmux.panePID()), target: "<= 50")
+    }
+
+    /// Milliseconds from starting `command` in the pane (its server already up) to a screen showing `shows`,
+    /// once per run, the screen polled every 2 ms.
+    static func firstScreens(_ tmux: Tmux, runs: Int, command: String, shows: String, timeout: Double,
+                             name: String) throws -> [Double] {
+        try (0..<runs).map { _ in
+            let begin = DispatchTime.now().uptimeNanoseconds
+            try tmux.respawn(command)
+            let screen = try tmux.waitFor(timeout: timeout, interval: 0.002) { $0.contains(shows) }
+            guard screen.contains(shows) else { throw BenchError("\(name) did not show its first screen") }
+            return elapsed(since: begin) * 1000
+        }
     }
 
     /// Waits until the file has `count` lines (the reader appends one per repaint).

@@ -29,14 +29,8 @@ enum Newsboat {
 
         let tmux = try Tmux(width: 120, height: 40, command: "sleep 100000", directory: home)
         let line = environment.joined(separator: " ") + " " + command.joined(separator: " ")
-        var starts: [Double] = []
-        for _ in 0..<3 {
-            let begin = DispatchTime.now().uptimeNanoseconds
-            try tmux.respawn("exec env \(line)")
-            let screen = try tmux.waitFor(timeout: 300, interval: 0.002) { $0.contains("Sitrep bench") }
-            guard screen.contains("Sitrep bench") else { throw BenchError("newsboat did not show its feed list") }
-            starts.append(Benchmark.elapsed(since: begin) * 1000)
-        }
+        let starts = try Benchmark.firstScreens(tmux, runs: 3, command: "exec env \(line)", shows: "Sitrep bench",
+                                                timeout: 300, name: "newsboat")
         table.set("first screen, median (ms)", newsboat: Benchmark.percentile(starts, 0.5))
         var searches: [Double] = []
         for query in queries {
