@@ -8,6 +8,10 @@ public struct Analysis: Sendable {
     public var figures: [Figure]
     /// Story index of each segment.
     public var storyOfSegment: [SegmentRef: Int]
+    /// For each quotation carried by other articles too, the indices of those copies.
+    public var quoteCopies: [Int: [Int]]
+    /// For each figure with a counterpart in another article of its story, "agree" or "differ".
+    public var figureComparisons: [Int: String]
 
     /// The segment a reference points to.
     public func segment(_ ref: SegmentRef) -> Segment { articles[ref.article].segments[ref.segment] }
@@ -47,60 +51,43 @@ public struct Analyzer: Sendable {
         analyze(articles: articles(of: sources))
     }
 
-    /// Analyses already parsed articles.
+    /// Analyses already parsed articles: each on its own (on every core), then all of them linked.
     public func analyze(articles: [Article]) -> Analysis {
-        let extractor = QuoteExtractor(lexicon: lexicon)
-        // What each article holds on its own is read on every core; linking and speakers then join them.
-        let local = articles.parallelMap { extractor.extract($0) }
-        let stories = linker.link(articles)
-        var storyOf: [SegmentRef: Int] = [:]
-        for (index, story) in stories.enumerated() { for ref in story.segments { storyOf[ref] = index } }
-        let (speakers, maps) = SpeakerDirectory(lexicon: lexicon).unify(local) { article, segment in
-            storyOf[SegmentRef(article: article, segment: segment)]
-        }
+        let analyzer = self
+        return analyze(local: articles.parallelMap { analyzer.analyzeLocally($0) })
+    }
+
+    /// Puts articles analysed on their own together with their links.
+    func analyze(local: [ArticleAnalysis]) -> Analysis {
+        var corpus = LinkCorpus()
+        corpus.append(contentsOf: local.map(\.linkInput))
+        let links = link(corpus)
         var quotes: [Quotation] = []
-        for (articleIndex, extraction) in local.enumerated() {
-            let file = articles[articleIndex].source
-            // Quotations of one paragraph come together: their positions are found in one pass over it.
-            var runStart = 0
-            while runStart < extraction.quotes.count {
-                let paragraph = extraction.quotes[runStart].paragraph
-                var runEnd = runStart + 1
-                while runEnd < extraction.quotes.count, extraction.quotes[runEnd].paragraph.pieces == paragraph.pieces {
-                    runEnd += 1
-                }
-                let run = extraction.quotes[runStart..<runEnd]
-                let positions = paragraph.positions(at: run.flatMap { [$0.start, $0.end] })
-                for (offset, quote) in run.enumerated() {
-                    let span = SourceSpan(file: file, start: positions[2 * offset], end: positions[2 * offset + 1])
-                    quotes.append(Quotation(article: articleIndex, segment: quote.segment, span: span,
-                                            text: quote.paragraph.slice(quote.start, quote.end), kind: quote.kind,
-                                            cue: quote.cue, mention: quote.mention.map { $0.text },
-                                            speaker: quote.entity.flatMap { maps[articleIndex][$0] },
-                                            unclosed: quote.unclosed))
-                }
-                runStart = runEnd
+        var figures: [Figure] = []
+        var storyOf: [SegmentRef: Int] = [:]
+        for (articleIndex, item) in local.enumerated() {
+            for var quote in item.quotes {
+                quote.article = articleIndex
+                let speaker = links.quoteSpeakers[quotes.count]
+                quote.speaker = speaker < 0 ? nil : Int(speaker)
+                quotes.append(quote)
+            }
+            for var figure in item.figures {
+                figure.article = articleIndex
+                figures.append(figure)
+            }
+            for (segment, story) in links.storyOfSegment[articleIndex].enumerated() {
+                storyOf[SegmentRef(article: articleIndex, segment: segment)] = story
             }
         }
-        let figureExtractor = FigureExtractor(lexicon: lexicon)
-        let figures = Array(articles.indices).parallelMap { articleIndex in
-            let article = articles[articleIndex]
-            var figures: [Figure] = []
-            for (segmentIndex, segment) in article.segments.enumerated() {
-                for paragraph in segment.paragraphs {
-                    let found = figureExtractor.figures(in: paragraph)
-                    let positions = paragraph.positions(at: found.flatMap { [$0.start, $0.end] })
-                    for (offset, found) in found.enumerated() {
-                        let span = SourceSpan(file: article.source, start: positions[2 * offset], end: positions[2 * offset + 1])
-                        figures.append(Figure(span: span, number: found.number, value: found.value,
-                                              counts: found.counts, category: found.category, hedge: found.hedge,
-                                              article: articleIndex, segment: segmentIndex))
-                    }
-                }
-            }
-            return figures
-        }.flatMap { $0 }
-        return Analysis(articles: articles, quotes: quotes, speakers: speakers, stories: stories, figures: figures,
-                        storyOfSegment: storyOf)
+        let stories = links.stories.map { story in
+            let first = local[story.segments[0].article].article.segments[story.segments[0].segment]
+            return Story(title: story.title, segments: story.segments,
+                         sharedTerms: spellings(of: story.sharedKeys,
+                                                in: [first.heading].compactMap { $0 } + first.paragraphs.map(\.text)))
+        }
+        return Analysis(articles: local.map(\.article), quotes: quotes, speakers: links.speakers, stories: stories,
+                        figures: figures, storyOfSegment: storyOf, quoteCopies: links.quoteCopies,
+                        figureComparisons: links.figureComparisons)
     }
 }

@@ -139,8 +139,12 @@ enum Benchmark {
 struct Table {
     private var rows: [(name: String, sitrep: Double?, newsboat: Double?, target: String)] = []
 
-    /// Sets a row's figures; a name ending in "/s" is a rate (higher is better), the others are costs.
+    /// Sets a row's figures and prints them as they come (a long run shows its progress, and an interrupted one
+    /// keeps what it measured); a name ending in "/s" is a rate (higher is better), the others are costs.
     mutating func set(_ name: String, sitrep: Double? = nil, newsboat: Double? = nil, target: String? = nil) {
+        for (program, value) in [("sitrep", sitrep), ("newsboat", newsboat)] {
+            if let value { Swift.print("  \(program): \(name) = \(String(format: "%.2f", value))") }
+        }
         if let index = rows.firstIndex(where: { $0.name == name }) {
             if let sitrep { rows[index].sitrep = sitrep }
             if let newsboat { rows[index].newsboat = newsboat }

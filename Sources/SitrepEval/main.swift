@@ -1,3 +1,4 @@
+@preconcurrency import Glibc
 import Foundation
 import SitrepCore
 
@@ -8,6 +9,8 @@ import SitrepCore
 //   SitrepEval parse   [news-sample.jsonl]   parse throughput, MB/s on one core
 //   SitrepEval bench --sitrep BIN --work DIR [--sizes 20000,200000]
 //                                            sitrep and newsboat side by side on the news sample replicated
+// Output is line-buffered even into a pipe or a file: a run of an hour shows each figure as it is measured.
+setvbuf(stdout, nil, _IOLBF, 0)
 let arguments = Array(CommandLine.arguments.dropFirst())
 let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appending(path: "shared/data")

@@ -1,75 +1,123 @@
 import GRDB
 import SitrepCore
 
-/// Writes an analysis of the whole library into the derived tables, replacing what was there. Ids follow the
-/// analysis: article `i` is row `i + 1`, speakers and stories likewise; segments are numbered in reading order.
+/// Writes the derived tables from the stored files, a batch of files at a time: what each article holds on its own
+/// is written as soon as it is read, and only its compact link input (``LinkInput``) stays in memory until every
+/// file has been read; then the links (stories, speakers, shared quotations, figure comparisons) are written over
+/// the rows. Ids follow the order of the articles: article `i` is row `i + 1`, quotations, figures, speakers and
+/// stories likewise; segments are numbered in reading order.
 struct IndexWriter {
     let db: Database
-    let analysis: Analysis
+    let analyzer: Analyzer
+    private var sourceIDs: [String: Int64] = [:]
+    private var corpus = LinkCorpus()
+    /// Row id of each article's first segment (its others follow it).
+    private var firstSegment: [Int64] = []
+    private var articleSource: [Int64] = []
+    private var segmentCount: Int64 = 0
+    private var quoteCount = 0
+    private var figureCount = 0
 
-    func replaceAll() throws {
+    /// Empties the derived tables.
+    init(db: Database, analyzer: Analyzer) throws {
+        self.db = db
+        self.analyzer = analyzer
         for table in ["articles", "segments", "passages", "speakers", "aliases", "quotes", "quote_copies", "stories", "figures"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
-        let segmentIDs = try writeArticles()
-        try writeStories()
-        let passages = try writePassages(segmentIDs)
-        try writeSpeakers()
-        try writeQuotes(segmentIDs, passages)
-        try writeFigures(segmentIDs, passages)
+        sourceIDs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, path FROM sources").map {
+            (row: Row) -> (String, Int64) in (row["path"], row["id"])
+        })
+    }
+
+    /// Writes what articles hold on their own: articles, segments, passages, quotations and figures. Their links
+    /// follow in ``finish()``.
+    mutating func add(_ local: [ArticleAnalysis]) throws {
+        let segmentIDs = try writeArticles(local)
+        let passages = try writePassages(local, segmentIDs)
+        try writeQuotes(local, segmentIDs, passages)
+        try writeFigures(local, segmentIDs, passages)
+        corpus.append(contentsOf: local.map(\.linkInput))
+    }
+
+    /// Links the articles written so far and writes the links; then fills the full-text indexes.
+    func finish() throws {
+        let links = analyzer.link(corpus)
+        try writeStories(links)
+        try writeSpeakers(links)
+        let copy = try db.makeStatement(sql: "INSERT INTO quote_copies(quote_id, copy_id) VALUES (?, ?)")
+        for (quote, copies) in links.quoteCopies.sorted(by: { $0.key < $1.key }) {
+            for other in copies { try copy.execute(arguments: [quote + 1, other + 1]) }
+        }
+        let comparison = try db.makeStatement(sql: "UPDATE figures SET comparison = ? WHERE id = ?")
+        for (figure, result) in links.figureComparisons.sorted(by: { $0.key < $1.key }) {
+            try comparison.execute(arguments: [result, figure + 1])
+        }
         for index in ["passages_fts", "aliases_fts", "quotes_fts"] {
             try db.execute(sql: "INSERT INTO \(index)(\(index)) VALUES('rebuild')")
         }
     }
 
-    /// Articles and their segments; returns each segment's row id.
-    private func writeArticles() throws -> [SegmentRef: Int64] {
-        var quoteCounts: [SegmentRef: Int] = [:]
-        for quote in analysis.quotes { quoteCounts[SegmentRef(article: quote.article, segment: quote.segment), default: 0] += 1 }
-        let sourceIDs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, path FROM sources").map {
-            (row: Row) -> (String, Int64) in (row["path"], row["id"])
-        })
-        let articleStatement = try db.makeStatement(sql: """
+    /// Articles and their segments (story and links to come); returns each segment's row id.
+    private mutating func writeArticles(_ local: [ArticleAnalysis]) throws -> [[Int64]] {
+        let articleStatement = try db.cachedStatement(sql: """
             INSERT INTO articles(id, position, source_id, source, kind, title, title_derived, standfirst, byline,
                 dateline, truncated, first_line, last_line, date, segment_count, quote_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let segmentStatement = try db.makeStatement(sql: """
+        let segmentStatement = try db.cachedStatement(sql: """
             INSERT INTO segments(id, article_id, ordinal, heading, label, first_line, last_line, story_id,
-                quote_count, linked_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                quote_count, linked_count) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 0)
             """)
-        var segmentIDs: [SegmentRef: Int64] = [:]
-        var nextSegment: Int64 = 1
-        for (index, article) in analysis.articles.enumerated() {
-            let refs = article.segments.indices.map { SegmentRef(article: index, segment: $0) }
+        var segmentIDs: [[Int64]] = []
+        for item in local {
+            let article = item.article
+            let index = firstSegment.count
+            var quoteCounts = [Int](repeating: 0, count: article.segments.count)
+            for quote in item.quotes { quoteCounts[quote.segment] += 1 }
+            let sourceID = sourceIDs[article.source] ?? 0
             try articleStatement.execute(arguments: [
-                index + 1, index, sourceIDs[article.source], article.source, article.kind.rawValue, article.title,
+                index + 1, index, sourceID, article.source, article.kind.rawValue, article.title,
                 article.titleDerived, article.standfirst, article.byline, article.dateline, article.truncated,
                 article.lines.lowerBound, article.lines.upperBound, article.metadata["date"], article.segments.count,
-                refs.reduce(0) { $0 + (quoteCounts[$1] ?? 0) },
+                item.quotes.count,
             ])
+            firstSegment.append(segmentCount + 1)
+            articleSource.append(sourceID)
+            var ids: [Int64] = []
             for (ordinal, segment) in article.segments.enumerated() {
-                let ref = refs[ordinal]
-                segmentIDs[ref] = nextSegment
-                let story = analysis.storyOfSegment[ref].map { $0 + 1 } ?? 0
+                segmentCount += 1
+                ids.append(segmentCount)
                 try segmentStatement.execute(arguments: [
-                    nextSegment, index + 1, ordinal, segment.heading, segment.label, segment.lines.lowerBound,
-                    segment.lines.upperBound, story, quoteCounts[ref] ?? 0, analysis.linked(to: ref).count,
+                    segmentCount, index + 1, ordinal, segment.heading, segment.label, segment.lines.lowerBound,
+                    segment.lines.upperBound, quoteCounts[ordinal],
                 ])
-                nextSegment += 1
             }
+            segmentIDs.append(ids)
         }
         return segmentIDs
     }
 
-    private func writeStories() throws {
+    /// Stories, and each segment's story and number of linked segments.
+    private func writeStories(_ links: Links) throws {
         let statement = try db.makeStatement(sql: """
             INSERT INTO stories(id, title, shared_terms, segment_count, source_count) VALUES (?, ?, ?, ?, ?)
             """)
-        for (index, story) in analysis.stories.enumerated() {
-            let sources = Set(story.segments.map { analysis.articles[$0.article].source })
-            try statement.execute(arguments: [index + 1, story.title, story.sharedTerms.joined(separator: ", "),
+        let segment = try db.makeStatement(sql: "UPDATE segments SET story_id = ?, linked_count = ? WHERE id = ?")
+        let paragraphs = try db.makeStatement(sql: """
+            SELECT text FROM passages WHERE segment_id = ? AND kind IN ('heading', 'body') ORDER BY id
+            """)
+        for (index, story) in links.stories.enumerated() {
+            let ids = story.segments.map { firstSegment[$0.article] + Int64($0.segment) }
+            // Shared terms are spelled as the story's first segment writes them.
+            var shared: [String] = []
+            if !story.sharedKeys.isEmpty {
+                shared = analyzer.spellings(of: story.sharedKeys, in: try String.fetchAll(paragraphs, arguments: [ids[0]]))
+            }
+            let sources = Set(story.segments.map { articleSource[$0.article] })
+            try statement.execute(arguments: [index + 1, story.title, shared.joined(separator: ", "),
                                               story.segments.count, sources.count])
+            for id in ids { try segment.execute(arguments: [index + 1, story.segments.count - 1, id]) }
         }
     }
 
@@ -80,44 +128,50 @@ struct IndexWriter {
     }
 
     /// Titles, standfirsts, headings and body paragraphs, per article.
-    private func writePassages(_ segmentIDs: [SegmentRef: Int64]) throws -> [[Passage]] {
-        let statement = try db.makeStatement(sql: """
+    private func writePassages(_ local: [ArticleAnalysis], _ segmentIDs: [[Int64]]) throws -> [[Passage]] {
+        let statement = try db.cachedStatement(sql: """
             INSERT INTO passages(article_id, segment_id, kind, line, text) VALUES (?, ?, ?, ?, ?)
             """)
         var result: [[Passage]] = []
-        for (index, article) in analysis.articles.enumerated() {
+        for (offset, item) in local.enumerated() {
+            let article = item.article
+            let articleID = firstSegment.count - local.count + offset + 1
             var passages: [Passage] = []
             func add(_ paragraph: Paragraph?, _ kind: String, _ segment: Int64?) throws {
                 guard let paragraph else { return }
-                try statement.execute(arguments: [index + 1, segment, kind, paragraph.firstLine, paragraph.text])
+                try statement.execute(arguments: [articleID, segment, kind, paragraph.firstLine, paragraph.text])
                 passages.append(Passage(id: db.lastInsertedRowID, paragraph: paragraph))
             }
-            let first = segmentIDs[SegmentRef(article: index, segment: 0)]
-            try add(article.titleParagraph, "title", first)
-            try add(article.standfirstParagraph, "standfirst", first)
+            let ids = segmentIDs[offset]
+            try add(article.titleParagraph, "title", ids.first)
+            try add(article.standfirstParagraph, "standfirst", ids.first)
             for (ordinal, segment) in article.segments.enumerated() {
-                let id = segmentIDs[SegmentRef(article: index, segment: ordinal)]
-                try add(segment.headingParagraph, "heading", id)
-                for paragraph in segment.paragraphs { try add(paragraph, "body", id) }
+                try add(segment.headingParagraph, "heading", ids[ordinal])
+                for paragraph in segment.paragraphs { try add(paragraph, "body", ids[ordinal]) }
             }
             // Captions and credits are searchable too, filed under the segment they stand in.
             for caption in article.captions {
                 let ordinal = article.segments.lastIndex { $0.lines.lowerBound <= caption.span.start.line } ?? 0
-                try statement.execute(arguments: [index + 1, segmentIDs[SegmentRef(article: index, segment: ordinal)],
-                                                  "caption", caption.span.start.line, caption.text])
+                try statement.execute(arguments: [articleID, ids.isEmpty ? nil : ids[ordinal], "caption",
+                                                  caption.span.start.line, caption.text])
             }
             result.append(passages)
         }
         return result
     }
 
-    private func writeSpeakers() throws {
-        var counts: [Int: Int] = [:]
-        for quote in analysis.quotes { if let speaker = quote.speaker { counts[speaker, default: 0] += 1 } }
+    /// Speakers with their aliases, and each quotation's speaker.
+    private func writeSpeakers(_ links: Links) throws {
+        var counts = [Int](repeating: 0, count: links.speakers.count)
+        let quote = try db.makeStatement(sql: "UPDATE quotes SET speaker_id = ? WHERE id = ?")
+        for (index, speaker) in links.quoteSpeakers.enumerated() where speaker >= 0 {
+            counts[Int(speaker)] += 1
+            try quote.execute(arguments: [Int(speaker) + 1, index + 1])
+        }
         let speaker = try db.makeStatement(sql: "INSERT INTO speakers(id, name, kind, description, quote_count) VALUES (?, ?, ?, ?, ?)")
         let alias = try db.makeStatement(sql: "INSERT INTO aliases(speaker_id, alias, keys) VALUES (?, ?, ?)")
-        for (index, record) in analysis.speakers.enumerated() {
-            try speaker.execute(arguments: [index + 1, record.name, record.kind.rawValue, record.description, counts[index] ?? 0])
+        for (index, record) in links.speakers.enumerated() {
+            try speaker.execute(arguments: [index + 1, record.name, record.kind.rawValue, record.description, counts[index]])
             for name in record.aliases {
                 try alias.execute(arguments: [index + 1, name, SpeakerQuery.keys(of: name).joined(separator: " ")])
             }
@@ -153,55 +207,46 @@ struct IndexWriter {
         return placed
     }
 
-    /// ``place(_:in:)`` for spans of many articles.
-    private func placeByArticle(_ spans: [(article: Int, span: SourceSpan)], _ passages: [[Passage]]) -> [(Int64, Range<Int>)?] {
-        var byArticle: [Int: [Int]] = [:]
-        for (index, item) in spans.enumerated() { byArticle[item.article, default: []].append(index) }
-        var placed = [(Int64, Range<Int>)?](repeating: nil, count: spans.count)
-        for (article, indices) in byArticle {
-            for (index, result) in zip(indices, place(indices.map { spans[$0].span }, in: passages[article])) { placed[index] = result }
-        }
-        return placed
-    }
-
-    private func writeQuotes(_ segmentIDs: [SegmentRef: Int64], _ passages: [[Passage]]) throws {
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO quotes(id, article_id, segment_id, passage_id, speaker_id, kind, text, cue, mention, source,
+    /// Quotations, their speakers to come.
+    private mutating func writeQuotes(_ local: [ArticleAnalysis], _ segmentIDs: [[Int64]], _ passages: [[Passage]]) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO quotes(id, article_id, segment_id, passage_id, kind, text, cue, mention, source,
                 line, "column", end_line, end_column, unclosed, range_start, range_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let placements = placeByArticle(analysis.quotes.map { ($0.article, $0.span) }, passages)
-        for (index, quote) in analysis.quotes.enumerated() {
-            let placed = placements[index]
-            try statement.execute(arguments: [
-                index + 1, quote.article + 1, segmentIDs[SegmentRef(article: quote.article, segment: quote.segment)],
-                placed?.0, quote.speaker.map { $0 + 1 }, quote.kind.rawValue, quote.text, quote.cue, quote.mention,
-                quote.span.file, quote.span.start.line, quote.span.start.column, quote.span.end.line,
-                quote.span.end.column, quote.unclosed, placed?.1.lowerBound, placed?.1.upperBound,
-            ])
-        }
-        let copy = try db.makeStatement(sql: "INSERT INTO quote_copies(quote_id, copy_id) VALUES (?, ?)")
-        for (quote, copies) in SharedQuotes.copies(analysis.quotes) {
-            for other in copies { try copy.execute(arguments: [quote + 1, other + 1]) }
+        for (offset, item) in local.enumerated() {
+            let articleID = firstSegment.count - local.count + offset + 1
+            let placements = place(item.quotes.map(\.span), in: passages[offset])
+            for (quote, placed) in zip(item.quotes, placements) {
+                quoteCount += 1
+                try statement.execute(arguments: [
+                    quoteCount, articleID, segmentIDs[offset][quote.segment], placed?.0, quote.kind.rawValue,
+                    quote.text, quote.cue, quote.mention, quote.span.file, quote.span.start.line,
+                    quote.span.start.column, quote.span.end.line, quote.span.end.column, quote.unclosed,
+                    placed?.1.lowerBound, placed?.1.upperBound,
+                ])
+            }
         }
     }
 
-    private func writeFigures(_ segmentIDs: [SegmentRef: Int64], _ passages: [[Passage]]) throws {
-        let comparisons = FigureComparison.compare(analysis)
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO figures(article_id, segment_id, passage_id, source, line, "column", number, value, counts,
-                category, hedge, comparison, range_start, range_end)
+    /// Figures, their comparisons to come.
+    private mutating func writeFigures(_ local: [ArticleAnalysis], _ segmentIDs: [[Int64]], _ passages: [[Passage]]) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO figures(id, article_id, segment_id, passage_id, source, line, "column", number, value, counts,
+                category, hedge, range_start, range_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let placements = placeByArticle(analysis.figures.map { ($0.article, $0.span) }, passages)
-        for (index, figure) in analysis.figures.enumerated() {
-            let placed = placements[index]
-            try statement.execute(arguments: [
-                figure.article + 1, segmentIDs[SegmentRef(article: figure.article, segment: figure.segment)],
-                placed?.0, figure.span.file, figure.span.start.line, figure.span.start.column, figure.number,
-                figure.value, figure.counts, figure.category, figure.hedge, comparisons[index],
-                placed?.1.lowerBound, placed?.1.upperBound,
-            ])
+        for (offset, item) in local.enumerated() {
+            let articleID = firstSegment.count - local.count + offset + 1
+            let placements = place(item.figures.map(\.span), in: passages[offset])
+            for (figure, placed) in zip(item.figures, placements) {
+                figureCount += 1
+                try statement.execute(arguments: [
+                    figureCount, articleID, segmentIDs[offset][figure.segment], placed?.0, figure.span.file,
+                    figure.span.start.line, figure.span.start.column, figure.number, figure.value, figure.counts,
+                    figure.category, figure.hedge, placed?.1.lowerBound, placed?.1.upperBound,
+                ])
+            }
         }
     }
 }

@@ -3,27 +3,25 @@ import GRDB
 import SitrepCore
 
 extension Library {
-    /// Brings the derived tables up to date with the stored files: analyses them all together (so that stories and
-    /// speakers link across files) and replaces articles, segments, passages, quotations, speakers, stories and
-    /// figures in one transaction. The analysis runs outside the transaction; when files are stored meanwhile, it
-    /// runs again. Does nothing when nothing changed since the last rebuild.
+    /// Files read into memory at a time during a rebuild: their text is let go once their articles are written.
+    static let rebuildBatch = 64
+
+    /// Brings the derived tables up to date with the stored files, in one transaction: reads the files a batch at
+    /// a time, writing what each article holds on its own, then links all articles together (stories and speakers
+    /// across files). Memory holds one batch of text and the compact link input of every article. Does nothing
+    /// when nothing changed since the last rebuild.
     public func rebuild(analyzer: Analyzer = Analyzer()) throws {
-        for _ in 0..<3 {
-            let (generation, built) = try read { db in
-                (try Library.generation(db, "generation"), try Library.generation(db, "built"))
+        try write { db in
+            let generation = try Library.generation(db, "generation")
+            guard generation != (try Library.generation(db, "built")) else { return }
+            var writer = try IndexWriter(db: db, analyzer: analyzer)
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM sources ORDER BY path")
+            for start in stride(from: 0, to: ids.count, by: Library.rebuildBatch) {
+                let batch = ids[start..<min(ids.count, start + Library.rebuildBatch)]
+                try writer.add(analyzer.analyzeLocally(try Library.sources(db, ids: Array(batch))))
             }
-            if generation == built { return }
-            // The stored files live only while they are parsed: the articles hold what the analysis needs.
-            let articles = analyzer.articles(of: try read { db in try Library.sources(db) })
-            let analysis = analyzer.analyze(articles: articles)
-            let done = try write { db -> Bool in
-                guard try Library.generation(db, "generation") == generation else { return false }
-                try IndexWriter(db: db, analysis: analysis).replaceAll()
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('built', ?)", arguments: ["\(generation)"])
-                return true
-            }
-            if done { return }
+            try writer.finish()
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('built', ?)", arguments: ["\(generation)"])
         }
-        throw LibraryError.locked(path: path)
     }
 }

@@ -56,7 +56,18 @@ extension Library {
     }
 
     static func sources(_ db: Database) throws -> [SourceText] {
-        try Row.fetchAll(db, sql: "SELECT path, content FROM sources ORDER BY path").compactMap { row in
+        decode(try Row.fetchAll(db, sql: "SELECT path, content FROM sources ORDER BY path"))
+    }
+
+    /// The stored files of the given ids, decoded again, in path order.
+    static func sources(_ db: Database, ids: [Int64]) throws -> [SourceText] {
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        return decode(try Row.fetchAll(db, sql: "SELECT path, content FROM sources WHERE id IN (\(marks)) ORDER BY path",
+                                       arguments: StatementArguments(ids)))
+    }
+
+    private static func decode(_ rows: [Row]) -> [SourceText] {
+        rows.compactMap { row in
             let bytes: Data = row["content"]
             return try? SourceText.decode(name: row["path"], bytes: Array(bytes))
         }

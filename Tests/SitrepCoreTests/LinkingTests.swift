@@ -7,7 +7,7 @@ import Testing
             "“We will organise the exchange for Kim Jong Un’s men within a week,” Mr Horvat said.\n",
             "“We will organize the exchange for Kim Jong-un’s men within a week,” Horvat said.\n"
         )
-        let copies = SharedQuotes.copies(analysis.quotes)
+        let copies = analysis.quoteCopies
         #expect(copies[0] == [1])
         #expect(copies[1] == [0])
     }
@@ -17,7 +17,7 @@ import Testing
             "“We will rebuild the bridge before winter comes,” Mr Horvat said.\n",
             "“The river has never been this high in March,” Ms Lund said.\n"
         )
-        #expect(SharedQuotes.copies(analysis.quotes).isEmpty)
+        #expect(analysis.quoteCopies.isEmpty)
     }
 
     @Test func figuresInDigitsAndWordsWithHedges() {
@@ -39,7 +39,7 @@ import Testing
             "A landslide in the valley of Tarn killed 12 villagers on Monday, rescuers in Tarn said. The Tarn landslide buried houses.\n",
             "A landslide in the Tarn valley killed 15 villagers on Monday, the Tarn governor said. Houses in Tarn were buried.\n"
         )
-        let comparisons = FigureComparison.compare(analysis)
+        let comparisons = analysis.figureComparisons
         #expect(comparisons.values.contains("differ"))
     }
 

@@ -22,6 +22,64 @@ struct LibraryTests {
         #expect(after.articles == 6 && after.sources == 2)
     }
 
+    @Test("a library read a batch of files at a time links exactly as one analysis of all the files")
+    func batchedRebuildMatchesOneAnalysis() throws {
+        let folder = try TemporaryFolder()
+        // More files than one batch; the first and the last carry one story, one quotation and one figure.
+        let count = Library.rebuildBatch + 6
+        let places = ["Arden", "Bexley", "Corvin", "Dunmore", "Elston", "Fairbank", "Glenmore", "Harrow"]
+        let sources = (0..<count).map { index -> SourceText in
+            let text: String
+            if index == 0 || index == count - 1 {
+                let killed = index == 0 ? 12 : 15
+                text = """
+                    Kalva dam breach floods Merin
+
+                    Floodwaters breached the Kalva dam on Tuesday and killed \(killed) villagers in Merin as the Kalva \
+                    river rose, rescuers said.
+
+                    “We will organise the evacuation of Merin before the Kalva river rises again,” Ivo Horvat, the \
+                    regional governor, said.
+
+                    """
+            } else {
+                let place = places[index % places.count]
+                text = """
+                    Council of \(place) meets for the \(index)th time
+
+                    The council of \(place) approved plan number \(index) on Monday, its clerk said.
+
+                    “Plan \(index) is ready for \(place),” Mr Quill said.
+
+                    """
+            }
+            return SourceText(name: folder.path + String(format: "/%03d.txt", index), text: text)
+        }
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(sources)
+        let export = ExportDocument(Analyzer().analyze(sources))
+        let quotes = try library.quotes(QuoteFilter()).sorted { $0.id < $1.id }
+        #expect(quotes.count == export.quotes.count)
+        for (stored, expected) in zip(quotes, export.quotes) {
+            #expect(stored.text == expected.text)
+            #expect(stored.speaker?.name == expected.speakerName)
+            #expect(stored.copies.map { "q\($0)" } == expected.copies)
+            let segment = export.articles.flatMap(\.segments).first { $0.id == expected.segment }
+            #expect("st\(stored.story)" == segment?.story)
+        }
+        // The story, the quotation and the figures that join the first and the last file.
+        let kalva = try #require(quotes.first { $0.text.contains("evacuation of Merin") })
+        #expect(kalva.copies.count == 1)
+        let story = try library.segments(ofStory: kalva.story).map { ($0.source as NSString).lastPathComponent }
+        #expect(Set(story) == ["000.txt", String(format: "%03d.txt", count - 1)])
+        #expect(try library.figures(ofSegment: kalva.segment).contains { $0.value == 12 && $0.comparison == "differ" })
+        #expect(try library.counts().speakers == export.speakers.count)
+        let stored = try library.stories(linkedOnly: true).sorted { $0.id < $1.id }
+        let linked = export.stories.filter { $0.segments.count > 1 }
+        #expect(stored.map { "st\($0.id)" } == linked.map(\.id))
+        #expect(stored.map(\.sharedTerms) == linked.map(\.sharedTerms))
+    }
+
     @Test("a changed file has its articles replaced; other files keep theirs")
     func changedFile() throws {
         let folder = try TemporaryFolder()

@@ -108,7 +108,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
                                          lines: [segment.lines.lowerBound, segment.lines.upperBound], story: storyID(ref))
                 })
         }
-        let copies = SharedQuotes.copies(analysis.quotes)
+        let copies = analysis.quoteCopies
         quotes = analysis.quotes.enumerated().map { index, quote in
             let ref = SegmentRef(article: quote.article, segment: quote.segment)
             return QuoteRecord(
@@ -129,7 +129,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             StoryRecord(id: "st\(index + 1)", title: story.title, segments: story.segments.map { segmentIDs[$0]! },
                         sharedTerms: story.sharedTerms)
         }
-        let comparisons = FigureComparison.compare(analysis)
+        let comparisons = analysis.figureComparisons
         figures = analysis.figures.enumerated().map { index, figure in
             let ref = SegmentRef(article: figure.article, segment: figure.segment)
             return FigureRecord(source: figure.span.file, line: figure.span.start.line, column: figure.span.start.column,

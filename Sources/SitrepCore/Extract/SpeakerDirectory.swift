@@ -12,11 +12,11 @@ struct SpeakerDirectory {
     }
 
     /// The canonical speakers, and for each article the map from its local entity to a speaker index.
-    func unify(_ articles: [ArticleQuotes], storyOf: (Int, Int) -> Int?) -> ([Speaker], [[Int: Int]]) {
+    func unify(_ articles: [[LocalEntity]], storyOf: (Int, Int) -> Int?) -> ([Speaker], [[Int: Int]]) {
         var nodes: [Node] = []
         var nodeIndex: [[Int: Int]] = Array(repeating: [:], count: articles.count)
-        for (article, quotes) in articles.enumerated() {
-            for (local, entity) in quotes.entities.enumerated() where entity.count > 0 {
+        for (article, entities) in articles.enumerated() {
+            for (local, entity) in entities.enumerated() where entity.count > 0 {
                 nodeIndex[article][local] = nodes.count
                 nodes.append(Node(article: article, entity: entity))
             }
@@ -121,7 +121,9 @@ struct SpeakerDirectory {
         }
         var kinds: [SpeakerKind: Int] = [:]
         for node in (named.isEmpty ? nodes : named) { kinds[node.entity.kind, default: 0] += node.entity.count }
-        let kind = kinds.max { $0.value < $1.value }?.key ?? .person
+        // The most used kind; a tie goes to the first of person, organisation, group (never to hashing order).
+        let rank: [SpeakerKind: Int] = [.person: 0, .organisation: 1, .group: 2]
+        let kind = kinds.max { ($0.value, rank[$1.key]!) < ($1.value, rank[$0.key]!) }?.key ?? .person
         let description = (named.isEmpty ? nodes : named).lazy.flatMap(\.entity.descriptions).first
         return Speaker(name: name, aliases: aliases, kind: kind, description: description)
     }

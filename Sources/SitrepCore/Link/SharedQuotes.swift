@@ -1,33 +1,54 @@
 /// Recognises one quotation carried by several sources despite spelling variants (organise/organize,
 /// Kim Jong Un/Kim Jong-un): quotations whose word keys mostly coincide are copies of each other.
-public enum SharedQuotes {
+enum SharedQuotes {
     /// A word used by more quotations than this is too common to block on: comparisons stay linear in the
     /// number of quotations.
-    public static let maximumBlock = 256
+    static let maximumBlock = 256
+    /// Quotations of fewer words are too short to be recognised as copies.
+    static let minimumWords = 4
 
-    /// For each quotation index, the indices of its copies in other articles.
+    /// The word keys of a quotation, sorted and distinct: each word reduced with ``NameKey`` and British
+    /// -ise/-isation read as -ize/-ization, then hashed. Empty when the quotation has fewer than
+    /// ``minimumWords`` words.
+    static func keys(of text: String) -> [UInt64] {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+        guard words.count >= minimumWords else { return [] }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(words.count)
+        var count = 0
+        for word in words {
+            let key = wordKey(String(word))
+            guard !key.isEmpty else { continue }
+            count += 1
+            let bytes = Array(key.utf8)
+            keys.append(TermKey.hash(bytes, 0, bytes.count))
+        }
+        guard count >= minimumWords else { return [] }
+        return Array(Set(keys)).sorted()
+    }
+
+    /// For each quotation index, the indices of its copies in other articles, given each quotation's ``keys(of:)``
+    /// and article.
     ///
     /// Quotations are blocked on their three rarest words that some other quotation also uses (rarest: fewest
-    /// quotations use it; then the longest, then the first alphabetically), so only quotations sharing one of
-    /// those words are compared, and a spelling variant in one word does not hide a copy.
-    public static func copies(_ quotes: [Quotation]) -> [Int: [Int]] {
-        let keys = wordKeys(quotes.map { $0.kind == .reported ? "" : $0.text })
-        let sets = keys.map(Set.init)
-        var frequency: [String: Int] = [:]
-        for (words, set) in zip(keys, sets) where words.count >= 4 { for word in set { frequency[word, default: 0] += 1 } }
-        var index: [String: [Int]] = [:]
-        for (position, words) in keys.enumerated() where words.count >= 4 {
-            let shared = sets[position].filter { frequency[$0]! > 1 && frequency[$0]! <= maximumBlock }
-            let anchors = shared.sorted { (frequency[$0]!, -$0.count, $0) < (frequency[$1]!, -$1.count, $1) }.prefix(3)
+    /// quotations use it, then the smaller key), so only quotations sharing one of those words are compared,
+    /// and a spelling variant in one word does not hide a copy.
+    static func copies(keys: [[UInt64]], articles: [Int]) -> [Int: [Int]] {
+        var frequency: [UInt64: Int] = [:]
+        for words in keys { for word in words { frequency[word, default: 0] += 1 } }
+        var index: [UInt64: [Int]] = [:]
+        for (position, words) in keys.enumerated() where !words.isEmpty {
+            let shared = words.filter { frequency[$0]! > 1 && frequency[$0]! <= maximumBlock }
+            let anchors = shared.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }.prefix(3)
             for anchor in anchors { index[anchor, default: []].append(position) }
         }
         var compared = Set<Int>()
         var result: [Int: [Int]] = [:]
         for positions in index.values {
             for (offset, left) in positions.enumerated() {
-                for right in positions[(offset + 1)...] where quotes[left].article != quotes[right].article {
-                    guard compared.insert(left * quotes.count + right).inserted else { continue }
-                    if similarity(sets[left], sets[right]) >= 0.8 {
+                for right in positions[(offset + 1)...] where articles[left] != articles[right] {
+                    guard compared.insert(left * keys.count + right).inserted else { continue }
+                    if similarity(keys[left], keys[right]) >= 0.8 {
                         result[left, default: []].append(right)
                         result[right, default: []].append(left)
                     }
@@ -35,21 +56,6 @@ public enum SharedQuotes {
             }
         }
         return result.mapValues { $0.sorted() }
-    }
-
-    /// The words of each text reduced with ``NameKey`` and with British -ise/-isation read as -ize/-ization,
-    /// each distinct word reduced once (on every core).
-    static func wordKeys(_ texts: [String]) -> [[String]] {
-        let split = texts.map(words)
-        var distinct = Set<String>()
-        for words in split { distinct.formUnion(words) }
-        let list = Array(distinct)
-        let key = Dictionary(uniqueKeysWithValues: zip(list, list.parallelMap(wordKey)))
-        return split.map { words in words.map { key[$0]! }.filter { !$0.isEmpty } }
-    }
-
-    private static func words(of text: String) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
     }
 
     private static func wordKey(_ word: String) -> String {
@@ -62,9 +68,13 @@ public enum SharedQuotes {
         return key
     }
 
-    /// Share of word keys the two texts have in common (Dice coefficient over sets).
-    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+    /// Share of word keys the two sorted, distinct key lists have in common (Dice coefficient).
+    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return 2 * Double(common) / Double(a.count + b.count)
     }
 }

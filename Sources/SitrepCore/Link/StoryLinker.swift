@@ -51,30 +51,16 @@ public struct StoryLinker: Sendable {
         return bag
     }
 
-    /// Stories over all segments of `articles`; every segment belongs to exactly one story.
-    public func link(_ articles: [Article]) -> [Story] {
-        var refs: [SegmentRef] = []
-        var bags: [TermBag] = []
-        var articleOf: [Int] = []
-        var articleBags: [TermBag] = []
-        let linker = self
-        let bagsOfArticles = articles.parallelMap { article in article.segments.map { linker.terms(of: $0) } }
-        for (articleIndex, article) in articles.enumerated() {
-            var whole = TermBag()
-            for segmentIndex in article.segments.indices {
-                refs.append(SegmentRef(article: articleIndex, segment: segmentIndex))
-                let bag = bagsOfArticles[articleIndex][segmentIndex]
-                whole.add(bag)
-                bags.append(bag)
-                articleOf.append(articleBags.count)
-            }
-            articleBags.append(whole)
+    /// Stories over all segments of the corpus; every segment belongs to exactly one story.
+    func link(_ corpus: LinkCorpus) -> [Links.LinkedStory] {
+        let articles = corpus.articles
+        let refs = corpus.articleOf.indices.map {
+            SegmentRef(article: corpus.articleOf[$0], segment: $0 - corpus.firstSegment[corpus.articleOf[$0]])
         }
         // Each segment in the context of its article: a segment of a few lines still carries its article's names.
-        let vectors = TermVectors(bags: bags, context: TermVectors(bags: articleBags, limit: tuning.vectorTerms),
-                                  contextOf: articleOf, contextWeight: tuning.articleContext, limit: tuning.vectorTerms)
-        let days = articles.map { StoryLinker.day(of: $0.metadata["date"]) }
-        let segmentArticle = articleOf
+        let vectors = TermVectors(corpus, contextWeight: tuning.articleContext, limit: tuning.vectorTerms)
+        let days = articles.map(\.day)
+        let segmentArticle = corpus.articleOf
         let pairs = candidatePairs(vectors) { left, right in
             // Dates when known: stories far apart in time are less likely one story.
             guard let a = days[segmentArticle[left]], let b = days[segmentArticle[right]] else { return 1 }
@@ -92,7 +78,7 @@ public struct StoryLinker: Sendable {
         struct Comparison: Hashable { var a: Int, versionA: Int, b: Int, versionB: Int }
         var unlike = Set<Comparison>()
         for (index, ref) in refs.enumerated() {
-            let exclusive = tuning.oneSegmentPerLiveBlog && articles[ref.article].kind == .liveBlog
+            let exclusive = tuning.oneSegmentPerLiveBlog && articles[ref.article].isLiveBlog
             articlesOf[index] = exclusive ? [ref.article] : []
             sums[index] = vectors.vectors[index]
             sizes[index] = 1
@@ -122,29 +108,13 @@ public struct StoryLinker: Sendable {
         }
         return sets.groups().members.map { group in
             let segments = group.map { refs[$0] }
-            let headed = segments.lazy.compactMap { articles[$0.article].segments[$0.segment].heading }.first
-            let title = headed ?? articles[segments[0].article].title
-            let shared = vectors.shared(group)
-            let spellings = spellings(of: Set(shared), in: articles[segments[0].article].segments[segments[0].segment])
-            return Story(title: title, segments: segments, sharedTerms: shared.compactMap { spellings[$0] })
+            let headed = segments.lazy.compactMap { articles[$0.article].headings[$0.segment] }.first
+            return Links.LinkedStory(title: headed ?? articles[segments[0].article].title, segments: segments,
+                                     sharedKeys: vectors.shared(group))
         }
     }
 
     struct Pair: Sendable { var left: Int; var right: Int; var similarity: Double }
-
-    /// How the segment writes each term key (lower-cased), for showing why segments are linked.
-    private func spellings(of keys: Set<UInt64>, in segment: Segment) -> [UInt64: String] {
-        guard !keys.isEmpty else { return [:] }
-        var found: [UInt64: String] = [:]
-        for paragraph in [segment.headingParagraph].compactMap({ $0 }) + segment.paragraphs {
-            for token in Tokenizer.tokens(paragraph.bytes) where token.kind == .word {
-                guard let key = TermKey.key(paragraph.bytes, token.start, token.end, lexicon: lexicon),
-                      keys.contains(key), found[key] == nil else { continue }
-                found[key] = paragraph.text(of: token)
-            }
-        }
-        return found
-    }
 
     /// The day number of a date written as ISO 8601 (`2025-01-14`, with or without a time), or nil.
     static func day(of text: String?) -> Double? {
@@ -158,8 +128,8 @@ public struct StoryLinker: Sendable {
     }
 
     private func candidatePairs(_ vectors: TermVectors, factor: @Sendable (Int, Int) -> Double) -> [Pair] {
-        var postings: [UInt64: [Int]] = [:]
-        var top: [[UInt64]] = []
+        var postings: [UInt32: [Int]] = [:]
+        var top: [[UInt32]] = []
         for (index, vector) in vectors.vectors.enumerated() {
             let strongest = vector.strongestTerms(tuning.indexedTerms)
             top.append(strongest)
@@ -182,130 +152,5 @@ public struct StoryLinker: Sendable {
             return found
         }.flatMap { $0 }
         return pairs.sorted { ($0.similarity, $1.left, $1.right) > ($1.similarity, $0.left, $0.right) }
-    }
-}
-
-/// Term bags as unit vectors weighted by inverse document frequency, each cut to its strongest terms.
-struct TermVectors: Sendable {
-    private(set) var vectors: [SparseVector]
-
-    /// Vectors of `bags`, each mixed with its context vector (weight `contextWeight`), cut and normalised again.
-    init(bags: [TermBag], context: TermVectors, contextOf: [Int], contextWeight: Double, limit: Int) {
-        self.init(bags: bags, limit: limit)
-        guard contextWeight > 0 else { return }
-        vectors = vectors.indices.map { index in
-            vectors[index].adding(context.vectors[contextOf[index]], weight: contextWeight).cut(to: limit)
-        }
-    }
-
-    init(bags: [TermBag], limit: Int) {
-        var frequency: [UInt64: Int] = [:]
-        for bag in bags { for term in bag.weights.keys { frequency[term, default: 0] += 1 } }
-        let count = Double(bags.count)
-        vectors = bags.map { bag in
-            SparseVector(bag.weights.map { term, weight in
-                (term, (1 + log(weight)) * (log((count + 1) / (Double(frequency[term]!) + 1)) + 1))
-            }).cut(to: limit)
-        }
-    }
-
-    /// Cosine of two of the (unit) vectors.
-    func cosine(_ left: Int, _ right: Int) -> Double {
-        vectors[left].dot(vectors[right])
-    }
-
-    /// Terms present in every member, strongest (by smallest weight among members) first, at most eight.
-    func shared(_ members: [Int]) -> [UInt64] {
-        guard members.count > 1 else { return [] }
-        let first = vectors[members[0]]
-        var common = Dictionary(uniqueKeysWithValues: zip(first.terms, first.values))
-        for member in members.dropFirst() where !common.isEmpty {
-            let vector = vectors[member]
-            var next: [UInt64: Double] = [:]
-            for (term, value) in zip(vector.terms, vector.values) {
-                if let mine = common[term] { next[term] = min(mine, value) }
-            }
-            common = next
-        }
-        return common.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(8).map(\.key)
-    }
-}
-
-/// A sparse vector as parallel arrays sorted by term: a dot product or a sum is one merge, with no hashing.
-struct SparseVector: Sendable {
-    private(set) var terms: [UInt64] = []
-    private(set) var values: [Double] = []
-
-    /// The vector of (term, value) pairs, terms distinct.
-    init(_ pairs: [(UInt64, Double)]) {
-        let sorted = pairs.sorted { $0.0 < $1.0 }
-        terms = sorted.map(\.0)
-        values = sorted.map(\.1)
-    }
-
-    private init(terms: [UInt64], values: [Double]) {
-        self.terms = terms
-        self.values = values
-    }
-
-    /// The `count` strongest terms (ties to the smaller key), strongest first.
-    func strongestTerms(_ count: Int) -> [UInt64] {
-        values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(count).map { terms[$0] }
-    }
-
-    /// The vector kept to its `limit` strongest terms, normalised to unit length.
-    func cut(to limit: Int) -> SparseVector {
-        let kept = values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(limit).sorted()
-        let length = kept.reduce(0.0) { $0 + values[$1] * values[$1] }.squareRoot()
-        guard length > 0 else { return SparseVector(terms: [], values: []) }
-        return SparseVector(terms: kept.map { terms[$0] }, values: kept.map { values[$0] / length })
-    }
-
-    /// This vector plus `other` times `weight`.
-    func adding(_ other: SparseVector, weight: Double = 1) -> SparseVector {
-        var sum = SparseVector(terms: [], values: [])
-        sum.terms.reserveCapacity(terms.count + other.terms.count)
-        sum.values.reserveCapacity(terms.count + other.terms.count)
-        var i = 0, j = 0
-        while i < terms.count || j < other.terms.count {
-            if j == other.terms.count || (i < terms.count && terms[i] < other.terms[j]) {
-                sum.terms.append(terms[i])
-                sum.values.append(values[i])
-                i += 1
-            } else if i == terms.count || other.terms[j] < terms[i] {
-                sum.terms.append(other.terms[j])
-                sum.values.append(weight * other.values[j])
-                j += 1
-            } else {
-                sum.terms.append(terms[i])
-                sum.values.append(values[i] + weight * other.values[j])
-                i += 1
-                j += 1
-            }
-        }
-        return sum
-    }
-
-    /// Euclidean length.
-    var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
-
-    func dot(_ other: SparseVector) -> Double {
-        var i = 0, j = 0, sum = 0.0
-        terms.withUnsafeBufferPointer { a in
-            other.terms.withUnsafeBufferPointer { b in
-                while i < a.count && j < b.count {
-                    if a[i] == b[j] {
-                        sum += values[i] * other.values[j]
-                        i += 1
-                        j += 1
-                    } else if a[i] < b[j] {
-                        i += 1
-                    } else {
-                        j += 1
-                    }
-                }
-            }
-        }
-        return sum
     }
 }

@@ -13,10 +13,17 @@ public struct TermBag: Sendable {
         TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in weights[key, default: 0] += weight }
     }
 
-    /// Adds another bag's terms.
-    public mutating func add(_ other: TermBag) {
-        for (term, weight) in other.weights { weights[term, default: 0] += weight }
+    /// The bag in its compact form.
+    var counts: TermCounts {
+        let sorted = weights.sorted { $0.key < $1.key }
+        return TermCounts(keys: sorted.map(\.key), weights: sorted.map { Float($0.value) })
     }
+}
+
+/// A term bag as parallel arrays sorted by key: 12 bytes a term. Weights are sums of 1s and 2s, exact in a Float.
+struct TermCounts: Sendable {
+    var keys: [UInt64]
+    var weights: [Float]
 }
 
 /// A paragraph's terms as ids of an article's ``KeyTable``, with their weights (an id may repeat).

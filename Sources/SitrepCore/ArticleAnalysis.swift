@@ -1,0 +1,104 @@
+/// What one article yields on its own, without looking at any other article: its quotations with the speakers it
+/// names, its figures, and what linking across articles needs of it (``LinkInput``). Found on any core, in any
+/// order; a library keeps only the link input of the articles it has stored.
+public struct ArticleAnalysis: Sendable {
+    public var article: Article
+    /// Quotations in reading order. `article` is 0 and `speaker` nil: the article's place and the canonical
+    /// speakers are known only once all articles are linked.
+    public var quotes: [Quotation]
+    /// Figures in reading order, `article` 0 likewise.
+    public var figures: [Figure]
+    /// The article as linking sees it: terms, names and keys, no text.
+    public var linkInput: LinkInput
+}
+
+/// One article as linking across articles sees it: the terms of its segments, the speakers it names, the word
+/// keys of its quotations and the kinds of its figures. A few kilobytes, whatever the article's length.
+public struct LinkInput: Sendable {
+    var source: String
+    var title: String
+    var headings: [String?]
+    var isLiveBlog: Bool
+    /// Day number of the article's date, when it has one.
+    var day: Double?
+    /// Number of segments.
+    var segmentCount: Int
+    /// Term weights of each segment, not yet weighted by how rare the terms are.
+    var terms: [TermCounts]
+    /// The speakers the article names or describes.
+    var entities: [LocalEntity]
+    /// For each quotation, the index of its local entity, -1 when it has none.
+    var quoteEntities: [Int32]
+    /// For each quotation, its word keys (sorted, distinct); empty for reported speech and short quotations.
+    var quoteKeys: [[UInt64]]
+    /// For each figure, its segment, the kind of count and the value.
+    var figures: [FigureKey]
+
+    /// Number of quotations.
+    var quoteCount: Int { quoteEntities.count }
+}
+
+/// What figure comparison needs of a figure.
+struct FigureKey: Sendable {
+    var segment: Int
+    var category: String?
+    var value: Double
+}
+
+extension Analyzer {
+    /// Parses sources (each on its own core) and analyses each of their articles on its own, in order.
+    public func analyzeLocally(_ sources: [SourceText]) -> [ArticleAnalysis] {
+        let analyzer = self
+        return sources.parallelMap { source in analyzer.parser.parse(source).map(analyzer.analyzeLocally) }
+            .flatMap { $0 }
+    }
+
+    /// What one article holds on its own.
+    public func analyzeLocally(_ article: Article) -> ArticleAnalysis {
+        let extraction = QuoteExtractor(lexicon: lexicon).extract(article)
+        var quotes: [Quotation] = []
+        quotes.reserveCapacity(extraction.quotes.count)
+        // Quotations of one paragraph come together: their positions are found in one pass over it.
+        var runStart = 0
+        while runStart < extraction.quotes.count {
+            let paragraph = extraction.quotes[runStart].paragraph
+            var runEnd = runStart + 1
+            while runEnd < extraction.quotes.count, extraction.quotes[runEnd].paragraph.pieces == paragraph.pieces {
+                runEnd += 1
+            }
+            let run = extraction.quotes[runStart..<runEnd]
+            let positions = paragraph.positions(at: run.flatMap { [$0.start, $0.end] })
+            for (offset, quote) in run.enumerated() {
+                let span = SourceSpan(file: article.source, start: positions[2 * offset], end: positions[2 * offset + 1])
+                quotes.append(Quotation(article: 0, segment: quote.segment, span: span,
+                                        text: quote.paragraph.slice(quote.start, quote.end), kind: quote.kind,
+                                        cue: quote.cue, mention: quote.mention.map { $0.text }, speaker: nil,
+                                        unclosed: quote.unclosed))
+            }
+            runStart = runEnd
+        }
+        let figureExtractor = FigureExtractor(lexicon: lexicon)
+        var figures: [Figure] = []
+        for (segmentIndex, segment) in article.segments.enumerated() {
+            for paragraph in segment.paragraphs {
+                let found = figureExtractor.figures(in: paragraph)
+                let positions = paragraph.positions(at: found.flatMap { [$0.start, $0.end] })
+                for (offset, found) in found.enumerated() {
+                    let span = SourceSpan(file: article.source, start: positions[2 * offset], end: positions[2 * offset + 1])
+                    figures.append(Figure(span: span, number: found.number, value: found.value, counts: found.counts,
+                                          category: found.category, hedge: found.hedge, article: 0,
+                                          segment: segmentIndex))
+                }
+            }
+        }
+        let input = LinkInput(
+            source: article.source, title: article.title, headings: article.segments.map(\.heading),
+            isLiveBlog: article.kind == .liveBlog, day: StoryLinker.day(of: article.metadata["date"]),
+            segmentCount: article.segments.count, terms: article.segments.map { linker.terms(of: $0).counts },
+            entities: extraction.entities,
+            quoteEntities: extraction.quotes.map { Int32($0.entity ?? -1) },
+            quoteKeys: quotes.map { $0.kind == .reported ? [] : SharedQuotes.keys(of: $0.text) },
+            figures: figures.map { FigureKey(segment: $0.segment, category: $0.category, value: $0.value) })
+        return ArticleAnalysis(article: article, quotes: quotes, figures: figures, linkInput: input)
+    }
+}

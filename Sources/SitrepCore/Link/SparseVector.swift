@@ -1,0 +1,79 @@
+/// A sparse vector as parallel arrays sorted by term: a dot product or a sum is one merge, with no hashing.
+struct SparseVector: Sendable {
+    private(set) var terms: [UInt32] = []
+    private(set) var values: [Double] = []
+
+    /// The vector of (term, value) pairs, terms distinct.
+    init(_ pairs: [(UInt32, Double)]) {
+        let sorted = pairs.sorted { $0.0 < $1.0 }
+        terms = sorted.map(\.0)
+        values = sorted.map(\.1)
+    }
+
+    /// The vector of terms sorted and distinct, with their values.
+    init(terms: [UInt32], values: [Double]) {
+        self.terms = terms
+        self.values = values
+    }
+
+    /// The `count` strongest terms (ties to the smaller key), strongest first.
+    func strongestTerms(_ count: Int) -> [UInt32] {
+        values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(count).map { terms[$0] }
+    }
+
+    /// The vector kept to its `limit` strongest terms, normalised to unit length.
+    func cut(to limit: Int) -> SparseVector {
+        let kept = values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(limit).sorted()
+        let length = kept.reduce(0.0) { $0 + values[$1] * values[$1] }.squareRoot()
+        guard length > 0 else { return SparseVector(terms: [], values: []) }
+        return SparseVector(terms: kept.map { terms[$0] }, values: kept.map { values[$0] / length })
+    }
+
+    /// This vector plus `other` times `weight`.
+    func adding(_ other: SparseVector, weight: Double = 1) -> SparseVector {
+        var sum = SparseVector(terms: [], values: [])
+        sum.terms.reserveCapacity(terms.count + other.terms.count)
+        sum.values.reserveCapacity(terms.count + other.terms.count)
+        var i = 0, j = 0
+        while i < terms.count || j < other.terms.count {
+            if j == other.terms.count || (i < terms.count && terms[i] < other.terms[j]) {
+                sum.terms.append(terms[i])
+                sum.values.append(values[i])
+                i += 1
+            } else if i == terms.count || other.terms[j] < terms[i] {
+                sum.terms.append(other.terms[j])
+                sum.values.append(weight * other.values[j])
+                j += 1
+            } else {
+                sum.terms.append(terms[i])
+                sum.values.append(values[i] + weight * other.values[j])
+                i += 1
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    /// Euclidean length.
+    var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+
+    func dot(_ other: SparseVector) -> Double {
+        var i = 0, j = 0, sum = 0.0
+        terms.withUnsafeBufferPointer { a in
+            other.terms.withUnsafeBufferPointer { b in
+                while i < a.count && j < b.count {
+                    if a[i] == b[j] {
+                        sum += values[i] * other.values[j]
+                        i += 1
+                        j += 1
+                    } else if a[i] < b[j] {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
+            }
+        }
+        return sum
+    }
+}
