@@ -81,10 +81,13 @@ public struct Analyzer: Sendable {
             }
         }
         let stories = links.stories.map { story in
-            let first = local[story.segments[0].article].article.segments[story.segments[0].segment]
-            return Story(title: story.title, segments: story.segments,
-                         sharedTerms: spellings(of: story.sharedKeys,
-                                                in: [first.heading].compactMap { $0 } + first.paragraphs.map(\.text)))
+            // Spelled as the first segment writes them (the first of an article with the headline above it).
+            let ref = story.segments[0]
+            let article = local[ref.article].article
+            let segment = article.segments[ref.segment]
+            let head = ref.segment == 0 ? [article.titleParagraph?.text, article.standfirst] : []
+            let texts = (head + [segment.heading]).compactMap { $0 } + segment.paragraphs.map(\.text)
+            return Story(title: story.title, segments: story.segments, sharedTerms: spellings(of: story.sharedKeys, in: texts))
         }
         return Analysis(articles: local.map(\.article), quotes: quotes, speakers: links.speakers, stories: stories,
                         figures: figures, storyOfSegment: storyOf, quoteCopies: links.quoteCopies,

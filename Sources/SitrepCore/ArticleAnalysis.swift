@@ -94,7 +94,7 @@ extension Analyzer {
         let input = LinkInput(
             source: article.source, title: article.title, headings: article.segments.map(\.heading),
             isLiveBlog: article.kind == .liveBlog, day: StoryLinker.day(of: article.metadata["date"]),
-            segmentCount: article.segments.count, terms: article.segments.map { linker.terms(of: $0).counts },
+            segmentCount: article.segments.count, terms: linker.terms(of: article).map(\.counts),
             entities: extraction.entities,
             quoteEntities: extraction.quotes.map { Int32($0.entity ?? -1) },
             quoteKeys: quotes.map { $0.kind == .reported ? [] : SharedQuotes.keys(of: $0.text) },

@@ -64,6 +64,18 @@ enum StoryEvaluation {
         let segmentCounts = analysis.articles.map(\.segments.count)
         print("articles \(analysis.articles.count) from \(sources.count) sources; \(segmentCounts.filter { $0 > 1 }.count) with more than one segment")
         print("analysis time \(String(format: "%.2f", elapsed)) s")
+        if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
+            // Each gold story split over several predicted stories: which titles went where.
+            for label in Set(labels).sorted() {
+                let members = labels.indices.filter { labels[$0] == label }
+                guard Set(members.map { predicted[$0] }).count > 1 else { continue }
+                print("\ngold \(label):")
+                for member in members.sorted(by: { predicted[$0] < predicted[$1] }) {
+                    let title = (documents[member]["title"] as? String) ?? ""
+                    print("  story \(predicted[member]) (\(predicted.filter { $0 == predicted[member] }.count) articles): \(title.prefix(90))")
+                }
+            }
+        }
     }
 }
 

@@ -56,6 +56,10 @@ struct IndexWriter {
         for index in ["passages_fts", "aliases_fts", "quotes_fts"] {
             try db.execute(sql: "INSERT INTO \(index)(\(index)) VALUES('rebuild')")
         }
+        // What the reader's status line shows, so that opening a large library counts nothing.
+        let counts = [firstSegment.count, quoteCount, links.speakers.count, links.stories.filter { $0.segments.count > 1 }.count]
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('counts', ?)",
+                       arguments: [counts.map(String.init).joined(separator: " ")])
     }
 
     /// Articles and their segments (story and links to come); returns each segment's row id.
@@ -105,11 +109,11 @@ struct IndexWriter {
             """)
         let segment = try db.makeStatement(sql: "UPDATE segments SET story_id = ?, linked_count = ? WHERE id = ?")
         let paragraphs = try db.makeStatement(sql: """
-            SELECT text FROM passages WHERE segment_id = ? AND kind IN ('heading', 'body') ORDER BY id
+            SELECT text FROM passages WHERE segment_id = ? AND kind IN ('title', 'standfirst', 'heading', 'body') ORDER BY id
             """)
         for (index, story) in links.stories.enumerated() {
             let ids = story.segments.map { firstSegment[$0.article] + Int64($0.segment) }
-            // Shared terms are spelled as the story's first segment writes them.
+            // Shared terms are spelled as the story's first segment writes them (headline included).
             var shared: [String] = []
             if !story.sharedKeys.isEmpty {
                 shared = analyzer.spellings(of: story.sharedKeys, in: try String.fetchAll(paragraphs, arguments: [ids[0]]))

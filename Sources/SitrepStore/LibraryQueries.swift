@@ -29,14 +29,20 @@ public struct QuoteFilter: Sendable, Equatable {
 extension Library {
     // MARK: Counts and lists
 
-    /// Number of articles, quotations, speakers, stories linking two or more segments, and stored files.
+    /// Number of articles, quotations, speakers, stories linking two or more segments, and stored files. The
+    /// derived counts are the ones the last rebuild wrote down (counting millions of rows takes a while on a cold
+    /// file); they are counted when no rebuild wrote them.
     public func counts() throws -> (articles: Int, quotes: Int, speakers: Int, linkedStories: Int, sources: Int) {
         try read { db in
+            let sources = try Int.fetchOne(db, sql: "SELECT count(*) FROM sources") ?? 0
+            let written = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'counts'")?
+                .split(separator: " ").compactMap { Int($0) }
+            if let written, written.count == 4 { return (written[0], written[1], written[2], written[3], sources) }
             let row = try Row.fetchOne(db, sql: """
                 SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes), (SELECT count(*) FROM speakers),
-                       (SELECT count(*) FROM stories WHERE segment_count > 1), (SELECT count(*) FROM sources)
+                       (SELECT count(*) FROM stories WHERE segment_count > 1)
                 """)!
-            return (row[0], row[1], row[2], row[3], row[4])
+            return (row[0], row[1], row[2], row[3], sources)
         }
     }
 
@@ -76,12 +82,28 @@ extension Library {
         }
     }
 
-    /// The other segments of a segment's story, in list order, with their articles' sources.
-    public func linked(toSegment id: Int) throws -> [(segment: LibrarySegment, source: String)] {
+    /// The other segments of a segment's story, in list order (the first `limit`), with their articles' sources.
+    public func linked(toSegment id: Int, limit: Int) throws -> [(segment: LibrarySegment, source: String)] {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT s.*, a.source AS source FROM segments s JOIN segments me ON me.id = ? AND s.story_id = me.story_id
-                JOIN articles a ON a.id = s.article_id WHERE s.id != me.id ORDER BY a.position, s.ordinal
+                JOIN articles a ON a.id = s.article_id WHERE s.id != me.id ORDER BY a.position, s.ordinal LIMIT ?
+                """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
+        }
+    }
+
+    /// The segment of a segment's story in another article that comes next in list order (or before it, when not
+    /// `forward`), wrapping around, with its article's source; nil when the story is in no other article.
+    public func adjacentLinked(toSegment id: Int, forward: Bool) throws -> (segment: LibrarySegment, source: String)? {
+        // Those on the wanted side sort first; among them the nearest; with none there, the farthest (the wrap).
+        let order = forward
+            ? "((a.position, s.ordinal) > (ma.position, me.ordinal)) DESC, a.position, s.ordinal"
+            : "((a.position, s.ordinal) < (ma.position, me.ordinal)) DESC, a.position DESC, s.ordinal DESC"
+        return try read { db in
+            try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT s.*, a.source AS source FROM segments me JOIN articles ma ON ma.id = me.article_id
+                JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
+                JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1
                 """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
         }
     }
@@ -131,16 +153,16 @@ extension Library {
             var clauses: [String] = []
             var arguments: StatementArguments = []
             if let speaker = filter.speaker {
-                let ids = try Library.speakerIDs(db, matching: speaker)
-                if ids.isEmpty { return [] }
-                clauses.append("q.speaker_id IN (\(ids.map(String.init).joined(separator: ",")))")
+                guard let (clause, match) = try Library.speakerClause(db, "q.speaker_id", matching: speaker) else { return [] }
+                clauses.append(clause)
+                arguments += match
             }
             if let id = filter.speakerID {
                 clauses.append("q.speaker_id = ?")
                 arguments += [id]
             }
             if let story = filter.story {
-                clauses.append("s.story_id = ?")
+                clauses.append("q.segment_id IN (SELECT id FROM segments WHERE story_id = ?)")
                 arguments += [story]
             }
             if let text = filter.text {
@@ -164,14 +186,15 @@ extension Library {
     public func speakers(matching query: SpeakerQuery? = nil, limit: Int? = nil) throws -> [LibrarySpeaker] {
         try read { db in
             var sql = "SELECT * FROM speakers"
+            var arguments: StatementArguments = []
             if let query {
-                let ids = try Library.speakerIDs(db, matching: query)
-                if ids.isEmpty { return [] }
-                sql += " WHERE id IN (\(ids.map(String.init).joined(separator: ",")))"
+                guard let (clause, match) = try Library.speakerClause(db, "id", matching: query) else { return [] }
+                sql += " WHERE " + clause
+                arguments = match
             }
             sql += " ORDER BY quote_count DESC, name"
             if let limit { sql += " LIMIT \(limit)" }
-            let rows = try Row.fetchAll(db, sql: sql)
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             return try rows.map { row in
                 let id: Int = row["id"]
                 let aliases = try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id", arguments: [id])
@@ -185,26 +208,37 @@ extension Library {
     /// of its transliteration keys), kept when every word of the query matches one of their aliases.
     static func speakerIDs(_ db: Database, matching query: SpeakerQuery) throws -> [Int] {
         guard !query.words.isEmpty else { return [] }
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.speaker_id, a.alias FROM aliases a
+            WHERE a.speaker_id IN (SELECT speaker_id FROM aliases WHERE id IN
+                (SELECT rowid FROM aliases_fts WHERE aliases_fts MATCH ?))
+            """, arguments: [aliasMatch(query)])
+        var aliases: [Int: [String]] = [:]
+        for row in rows { aliases[row[0], default: []].append(row[1]) }
+        return aliases.filter { query.matches(aliases: $0.value) }.keys.sorted()
+    }
+
+    /// The SQL condition that `column` (a speaker id) is one of the speakers matching a query, with its arguments;
+    /// nil when no speaker matches. For one word, the alias index's prefix match is the whole test and is made
+    /// inside the condition (a common surname matches thousands of speakers); a longer query is resolved to ids.
+    static func speakerClause(_ db: Database, _ column: String, matching query: SpeakerQuery) throws
+        -> (String, StatementArguments)? {
+        if query.words.count == 1 {
+            return ("\(column) IN (SELECT speaker_id FROM aliases WHERE id IN "
+                    + "(SELECT rowid FROM aliases_fts WHERE aliases_fts MATCH ?))", [aliasMatch(query)])
+        }
+        let ids = try speakerIDs(db, matching: query)
+        return ids.isEmpty ? nil : ("\(column) IN (\(ids.map(String.init).joined(separator: ",")))", [])
+    }
+
+    /// The FTS5 query for a speaker query: each word as a prefix of an alias word or of its transliteration key.
+    private static func aliasMatch(_ query: SpeakerQuery) -> String {
         var terms: [String] = []
         for (typed, key) in zip(query.typed, query.keys) {
             terms.append("alias : \"\(typed)\"*")
             if !key.isEmpty { terms.append("keys : \"\(key)\"*") }
         }
-        // One word: the index's prefix match over aliases and their keys is the whole test.
-        if query.words.count == 1 {
-            return try Int.fetchAll(db, sql: """
-                SELECT DISTINCT speaker_id FROM aliases WHERE id IN
-                    (SELECT rowid FROM aliases_fts WHERE aliases_fts MATCH ?) ORDER BY speaker_id
-                """, arguments: [terms.joined(separator: " OR ")])
-        }
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT a.speaker_id, a.alias FROM aliases a
-            WHERE a.speaker_id IN (SELECT speaker_id FROM aliases WHERE id IN
-                (SELECT rowid FROM aliases_fts WHERE aliases_fts MATCH ?))
-            """, arguments: [terms.joined(separator: " OR ")])
-        var aliases: [Int: [String]] = [:]
-        for row in rows { aliases[row[0], default: []].append(row[1]) }
-        return aliases.filter { query.matches(aliases: $0.value) }.keys.sorted()
+        return terms.joined(separator: " OR ")
     }
 
     static func quotes(_ db: Database, where clause: String, arguments: StatementArguments,
@@ -213,8 +247,7 @@ extension Library {
         // chosen first, in id order and up to the limit, and only those rows are read in full.
         let sql = """
             WITH chosen AS (
-                SELECT q.id FROM quotes q JOIN segments s ON s.id = q.segment_id
-                WHERE \(clause) ORDER BY q.id\(limit.map { " LIMIT \($0)" } ?? ""))
+                SELECT q.id FROM quotes q WHERE \(clause) ORDER BY q.id\(limit.map { " LIMIT \($0)" } ?? ""))
             SELECT q.*, sp.name AS speaker_name, s.ordinal AS segment_ordinal, s.story_id AS story,
                    (SELECT group_concat(copy_id) FROM quote_copies WHERE quote_id = q.id) AS copy_ids
             FROM chosen JOIN quotes q ON q.id = chosen.id JOIN segments s ON s.id = q.segment_id

@@ -65,7 +65,9 @@ public struct AnalysisSource: ReaderSource {
             return ReadingParagraph(text: paragraph.text, line: paragraph.firstLine, highlights: highlights)
         }
         return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
-                               lines: segment.lines, paragraphs: paragraphs, quotes: quotes.map(row), linked: linked(to: key))
+                               lines: segment.lines, paragraphs: paragraphs, quotes: quotes.map(row),
+                               linked: Array(linked(to: key).prefix(ReadingDocument.linkedShown)),
+                               linkedCount: analysis.linked(to: SegmentRef(article: key.article, segment: key.segment)).count)
     }
 
     private func row(_ index: Int) -> QuoteRow {
@@ -75,11 +77,20 @@ public struct AnalysisSource: ReaderSource {
                         segment: SegmentKey(article: quote.article, segment: quote.segment))
     }
 
-    public func linked(to key: SegmentKey) -> [LinkRow] {
+    /// Segments of the same story, in list order (articles are listed in analysis order).
+    private func linked(to key: SegmentKey) -> [LinkRow] {
         analysis.linked(to: SegmentRef(article: key.article, segment: key.segment)).map { other in
             LinkRow(key: SegmentKey(article: other.article, segment: other.segment),
                     label: analysis.segment(other).label, source: analysis.articles[other.article].source)
         }
+    }
+
+    public func adjacentLinked(to key: SegmentKey, forward: Bool) -> LinkRow? {
+        let others = linked(to: key).filter { $0.key.article != key.article }
+        let here = (key.article, key.segment)
+        return forward
+            ? others.first { ($0.key.article, $0.key.segment) > here } ?? others.first
+            : others.last { ($0.key.article, $0.key.segment) < here } ?? others.last
     }
 
     /// Search without an index: every word of the query (FTS operators and quotes ignored, `word*` as a prefix)

@@ -122,10 +122,16 @@ public struct ReadingDocument: Sendable, Hashable {
     public var lines: ClosedRange<Int>
     public var paragraphs: [ReadingParagraph]
     public var quotes: [QuoteRow]
+    /// The first ``linkedShown`` segments of the same story elsewhere, in list order.
     public var linked: [LinkRow]
+    /// How many segments the story has besides this one (a story can hold thousands).
+    public var linkedCount: Int
+
+    /// Linked segments a reading document lists; `]` and `[` go through all of them.
+    public static let linkedShown = 50
 
     public init(articleTitle: String, heading: String?, source: String, lines: ClosedRange<Int>,
-                paragraphs: [ReadingParagraph], quotes: [QuoteRow], linked: [LinkRow]) {
+                paragraphs: [ReadingParagraph], quotes: [QuoteRow], linked: [LinkRow], linkedCount: Int) {
         self.articleTitle = articleTitle
         self.heading = heading
         self.source = source
@@ -133,6 +139,7 @@ public struct ReadingDocument: Sendable, Hashable {
         self.paragraphs = paragraphs
         self.quotes = quotes
         self.linked = linked
+        self.linkedCount = linkedCount
     }
 }
 
@@ -191,8 +198,9 @@ public protocol ReaderSource: Sendable {
     func segments(ofArticle key: Int) -> [SegmentRow]
     func quotes(of segment: SegmentKey) -> [QuoteRow]
     func reading(_ segment: SegmentKey) -> ReadingDocument?
-    /// Segments of the same story in other articles, in list order.
-    func linked(to segment: SegmentKey) -> [LinkRow]
+    /// The segment of the same story in another article that comes next (or before) in list order, wrapping
+    /// around; nil when the story is in no other article.
+    func adjacentLinked(to segment: SegmentKey, forward: Bool) -> LinkRow?
     /// Full-text search, best hits first.
     func search(_ query: String, limit: Int) throws(SearchError) -> [SearchRow]
     /// Speakers whose names or aliases match what was typed (case, diacritics and honorifics ignored, prefixes

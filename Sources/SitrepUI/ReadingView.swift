@@ -66,6 +66,10 @@ public enum ReadingView {
                     lines.append([Run(text: line.text, style: .plain)])
                 }
             }
+            if document.linkedCount > document.linked.count {
+                let more = "\u{2026} and \(document.linkedCount - document.linked.count) more (] and [ go through them)"
+                for line in TextWrap.wrap(more, width: inner) { lines.append([Run(text: line.text, style: theme.dim)]) }
+            }
         }
         return lines
     }

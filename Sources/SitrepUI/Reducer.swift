@@ -299,13 +299,10 @@ public struct Reducer: Sendable {
     /// `]` / `[`: the next or previous segment of the current segment's story in another article, wrapping.
     private func jumpLinked(_ state: inout AppState, forward: Bool) {
         guard let current = currentSegment(state) else { state.message = "No segment selected"; return }
-        let others = source.linked(to: current).filter { $0.key.article != current.article }
-        guard !others.isEmpty else { state.message = "This story is not covered elsewhere"; return }
-        let here = source.position(ofArticle: current.article) ?? 0
-        let order = { (link: LinkRow) in (self.source.position(ofArticle: link.key.article) ?? 0, link.key.segment) }
-        let target = forward
-            ? others.first { order($0) > (here, current.segment) } ?? others.first!
-            : others.last { order($0) < (here, current.segment) } ?? others.last!
+        guard let target = source.adjacentLinked(to: current, forward: forward) else {
+            state.message = "This story is not covered elsewhere"
+            return
+        }
         go(&state, to: target.key, read: state.reading != nil)
         state.message = "\(target.source): \(target.label)"
     }

@@ -27,7 +27,7 @@ public struct Renderer: Sendable {
             let lines = ReadingView.lines(document, width: layout.body.width, theme: theme)
             ReadingView.draw(lines, scroll: reading.scroll, into: &grid, rect: layout.body)
             let position = lines.isEmpty ? 0 : min(100, (reading.scroll + layout.body.height) * 100 / max(1, lines.count))
-            let linked = document?.linked.count ?? 0
+            let linked = document?.linkedCount ?? 0
             let story = linked > 0 ? " \u{00B7} \(linked) linked (] [)" : ""
             drawStatus(&grid, layout, left: state.message ?? "Reading \u{00B7} \(position)%\(story)",
                        right: hints([(.down, "scroll"), (.back, "back"), (.close, "close"), (.toggleHelp, "help")]))

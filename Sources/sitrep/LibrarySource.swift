@@ -56,16 +56,26 @@ struct LibrarySource: ReaderSource {
         }
         return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
                                lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs,
-                               quotes: quotes.map(LibrarySource.row), linked: linked(to: key))
+                               quotes: quotes.map(LibrarySource.row),
+                               linked: linked(toSegment: segment.id, limit: ReadingDocument.linkedShown),
+                               linkedCount: segment.linkedCount)
     }
 
     func position(ofArticle key: Int) -> Int? { try? library.position(ofArticle: key) }
 
-    func linked(to key: SegmentKey) -> [LinkRow] {
-        guard let segment = try? library.segment(article: key.article, ordinal: key.segment) else { return [] }
-        return ((try? library.linked(toSegment: segment.id)) ?? []).map { other, source in
-            LinkRow(key: SegmentKey(article: other.article, segment: other.ordinal), label: other.label, source: source)
-        }
+    private func linked(toSegment id: Int, limit: Int) -> [LinkRow] {
+        ((try? library.linked(toSegment: id, limit: limit)) ?? []).map(LibrarySource.link)
+    }
+
+    func adjacentLinked(to key: SegmentKey, forward: Bool) -> LinkRow? {
+        guard let segment = try? library.segment(article: key.article, ordinal: key.segment),
+              let found = try? library.adjacentLinked(toSegment: segment.id, forward: forward) else { return nil }
+        return LibrarySource.link(found)
+    }
+
+    private static func link(_ found: (segment: LibrarySegment, source: String)) -> LinkRow {
+        LinkRow(key: SegmentKey(article: found.segment.article, segment: found.segment.ordinal), label: found.segment.label,
+                source: found.source)
     }
 
     func search(_ query: String, limit: Int) throws(SearchError) -> [SearchRow] {

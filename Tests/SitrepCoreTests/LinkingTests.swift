@@ -54,6 +54,19 @@ import Testing
         #expect(linked?.sharedTerms.contains { $0.lowercased() == "kalva" } == true)
     }
 
+    @Test func headlinesCountTowardTheStory() {
+        // The bodies share a few words; the headlines name the same event.
+        let analysis = analyze(
+            "Tarvo Mine Collapse Traps Forty Miners\n\nRescue teams worked through the night on Sunday as families waited at the gates.\n",
+            "Forty miners trapped after Tarvo mine collapse\n\nRelatives gathered at the gates while rescuers worked through the night.\n",
+            "Central bank holds interest rates\n\nThe governor said inflation was easing and the bank would wait.\n"
+        )
+        let linked = analysis.stories.filter { $0.segments.count == 2 }
+        #expect(linked.count == 1)
+        #expect(linked.first.map { Set($0.segments.map(\.article)) } == [0, 1])
+        #expect(linked.first?.sharedTerms.contains { $0.lowercased() == "tarvo" } == true)
+    }
+
     @Test func datesFarApartWeakenALink() {
         #expect(StoryLinker.day(of: "2025-01-14") == StoryLinker.day(of: "2025-01-13T10:00:00").map { $0 + 1 })
         #expect(StoryLinker.day(of: "not a date") == nil)

@@ -26,6 +26,30 @@ import Testing
         #expect(parse(unheaded).count == 2, "without the connective, the same paragraph opens a brief")
     }
 
+    @Test func newsletterPromptsAndCopyrightNoticesAreFurniture() {
+        let text = """
+            Ferry fares rise on island routes
+
+            The ferry company raised fares on its island routes by a tenth on Monday, blaming the price of fuel.
+
+            Newsletter Sign Up Continue reading the main story Please enter your email address. Sign Up You agree to receive occasional updates and special offers. Thank you for subscribing.
+
+            Passengers with season tickets keep the old fares until their tickets run out, the company said.
+
+            Copyright 2031 The Harbour Gazette. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        let body = articles.flatMap(\.segments).flatMap(\.paragraphs).map(\.text)
+        #expect(body.count == 2)
+        #expect(!body.contains { $0.contains("Newsletter") || $0.contains("Copyright") })
+        #expect(articles.first?.lines == 1...9, "furniture at the end still belongs to the article's lines")
+        // A body paragraph that mentions rights in passing is text.
+        let rights = parse("Union seeks rights for drivers\n\nThe union said all rights reserved to drivers under the old contract must be kept.\n")
+        #expect(rights.flatMap(\.segments).flatMap(\.paragraphs).count == 1)
+    }
+
     @Test func embeddedPostsAndSignOffsDoNotSplitAnArticle() {
         let text = """
             Fireworks cancelled as winds rise

@@ -12,6 +12,17 @@ import Testing
         #expect(quote.span.start == SourcePosition(line: 1, column: 2))
     }
 
+    @Test func typewriterDoubleQuotesAreQuotationMarks() throws {
+        let analysis = analyze("''We may finally see wages rise,'' said Lena Park, an economist at the bank.\n")
+        let quote = try analysis.quote("We may finally")
+        #expect(quote.kind == .direct)
+        #expect(quote.text == "We may finally see wages rise,")
+        #expect(analysis.speakerName(quote) == "Lena Park")
+        // Opened with two apostrophes, closed with a straight double mark.
+        let mixed = analyze("''Nobody expected it,\" the mayor said.\n")
+        #expect(try mixed.quote("Nobody expected").text == "Nobody expected it,")
+    }
+
     @Test func quoteThenVerbThenSpeakerOfAnOrganisation() throws {
         let analysis = analyze("“The shelters are full,” said Amira Haddad of the Red Crescent in Gaza.\n")
         let quote = (try analysis.quote("The shelters"))

@@ -42,6 +42,8 @@ struct LibraryTests {
                     regional governor, said.
 
                     """
+            } else if index == 1 {
+                text = "Orchard growers count frost losses\n\nApple growers in the upland valleys lost most of the blossom to a late frost.\n"
             } else {
                 let place = places[index % places.count]
                 text = """
@@ -73,7 +75,26 @@ struct LibraryTests {
         let story = try library.segments(ofStory: kalva.story).map { ($0.source as NSString).lastPathComponent }
         #expect(Set(story) == ["000.txt", String(format: "%03d.txt", count - 1)])
         #expect(try library.figures(ofSegment: kalva.segment).contains { $0.value == 12 && $0.comparison == "differ" })
+        // `]` and `[` from either end of the story reach the other end, wrapping around.
+        let last = String(format: "%03d.txt", count - 1)
+        for forward in [true, false] {
+            let next = try #require(try library.adjacentLinked(toSegment: kalva.segment, forward: forward))
+            #expect((next.source as NSString).lastPathComponent == last)
+            let back = try #require(try library.adjacentLinked(toSegment: next.segment.id, forward: forward))
+            #expect((back.source as NSString).lastPathComponent == "000.txt")
+        }
+        let single = try #require(try library.stories(linkedOnly: false).first { $0.segmentCount == 1 })
+        let alone = try #require(try library.segments(ofStory: single.id).first)
+        #expect(try library.adjacentLinked(toSegment: alone.segment.id, forward: true) == nil)
+        #expect(try library.linked(toSegment: kalva.segment, limit: 0).isEmpty)
         #expect(try library.counts().speakers == export.speakers.count)
+        // The counts written down by the rebuild are the tables' own.
+        let counted = try library.pool.read { db in
+            try [Int.fetchOne(db, sql: "SELECT count(*) FROM articles"), Int.fetchOne(db, sql: "SELECT count(*) FROM quotes"),
+                 Int.fetchOne(db, sql: "SELECT count(*) FROM stories WHERE segment_count > 1")]
+        }
+        let counts = try library.counts()
+        #expect([counts.articles, counts.quotes, counts.linkedStories] == counted)
         let stored = try library.stories(linkedOnly: true).sorted { $0.id < $1.id }
         let linked = export.stories.filter { $0.segments.count > 1 }
         #expect(stored.map { "st\($0.id)" } == linked.map(\.id))

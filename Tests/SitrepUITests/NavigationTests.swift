@@ -39,6 +39,19 @@ import Testing
         #expect(state.message == "Nothing to go back to")
     }
 
+    @Test func aStoryOfThousandsListsItsFirstLinksAndCountsTheRest() {
+        let links = (0..<ReadingDocument.linkedShown).map {
+            LinkRow(key: SegmentKey(article: $0 + 1, segment: 0), label: "Copy \($0)", source: "s\($0).txt")
+        }
+        let document = ReadingDocument(articleTitle: "Floods", heading: nil, source: "a.txt", lines: 1...3,
+                                       paragraphs: [ReadingParagraph(text: "The river rose.", line: 3, highlights: [])],
+                                       quotes: [], linked: links, linkedCount: 4_000)
+        let text = ReadingView.lines(document, width: 60, theme: Theme(color: false))
+            .map { $0.map(\.text).joined() }
+        #expect(text.contains("\u{2194} Copy 0 (s0.txt)"))
+        #expect(text.contains { $0.hasPrefix("\u{2026} and 3950 more") })
+    }
+
     @Test func aSegmentCoveredNowhereElseSaysSo() throws {
         let source = try corpusSource()
         let state = run([.nextPane, .down, .down, .nextLinked], on: AppState(width: 80, height: 24), source: source)

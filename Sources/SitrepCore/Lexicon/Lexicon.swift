@@ -40,6 +40,8 @@ public struct Lexicon: Sendable {
     let creditSuffixBytes: [[UInt8]]
     let creditInfixBytes: [[UInt8]]
     let furniturePrefixBytes: [[UInt8]]
+    /// Phrases that make a paragraph furniture wherever they stand in it, lower-cased UTF-8.
+    let furniturePhraseBytes: [[UInt8]]
     /// First words of wire update notes, lower-cased.
     public let updateNoteWords: Set<String>
     /// Stop words, lower-cased.
@@ -138,6 +140,7 @@ public struct Lexicon: Sendable {
         creditSuffixBytes = suffixes.map { Array($0.utf8) }
         creditInfixBytes = infixes.map { Array($0.utf8) }
         furniturePrefixBytes = furniturePrefixes.map { Array($0.utf8) }
+        furniturePhraseBytes = entries("furniture-phrases").map { Array($0.lowercased().utf8) }
         updateNoteWords = Set(entries("update-notes").map { $0.lowercased() })
         stopwords = Set(entries("stopwords").flatMap { fields($0.lowercased()) })
         stopwordKeys = Set(stopwords.compactMap { TermKey.key(Array($0.utf8), lexicon: nil) })

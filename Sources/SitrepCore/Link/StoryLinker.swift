@@ -9,7 +9,7 @@ import Foundation
 public struct StoryLinker: Sendable {
     public struct Tuning: Sendable {
         /// Cosine similarity at which two segments are one story.
-        public var threshold: Double = 0.2
+        public var threshold: Double = 0.15
         /// Terms per segment that go into the candidate index.
         public var indexedTerms: Int = 12
         /// Terms kept in each segment's vector (its strongest): bounds memory and the cost of a comparison.
@@ -21,10 +21,10 @@ public struct StoryLinker: Sendable {
         /// Weight of the whole article's terms in each of its segments' vectors (its context).
         public var articleContext: Double = 1
         /// Cosine between two stories' centroids at which a linking pair may merge them.
-        public var centroidThreshold: Double = 0.25
+        public var centroidThreshold: Double = 0.15
         /// Average similarity between the segments of two stories (every pair, one from each) at which a
         /// linking pair may merge them: a story that has grown generic does not swallow everything it touches.
-        public var averageThreshold: Double = 0.1
+        public var averageThreshold: Double = 0.12
         /// A story never holds two segments of one live blog: its sub-headlines separate stories by
         /// construction. Segments of other articles may rejoin (an unheaded turn found in error, say).
         public var oneSegmentPerLiveBlog: Bool = false
@@ -42,13 +42,17 @@ public struct StoryLinker: Sendable {
         self.tuning = tuning
     }
 
-    /// A segment's term bag: its heading and paragraphs.
-    public func terms(of segment: Segment) -> TermBag {
-        var bag = TermBag()
-        for paragraph in [segment.headingParagraph].compactMap({ $0 }) + segment.paragraphs {
-            bag.add(paragraph, tokens: Tokenizer.tokens(paragraph.bytes), lexicon: lexicon)
+    /// The term bag of each segment of an article: its heading and paragraphs; the first segment also holds the
+    /// article's headline and standfirst, which name the story most plainly of all.
+    func terms(of article: Article) -> [TermBag] {
+        article.segments.enumerated().map { index, segment in
+            let head = index == 0 ? [article.titleParagraph, article.standfirstParagraph] : []
+            var bag = TermBag()
+            for paragraph in (head + [segment.headingParagraph]).compactMap({ $0 }) + segment.paragraphs {
+                bag.add(paragraph, tokens: Tokenizer.tokens(paragraph.bytes), lexicon: lexicon)
+            }
+            return bag
         }
-        return bag
     }
 
     /// Stories over all segments of the corpus; every segment belongs to exactly one story.

@@ -70,11 +70,20 @@ struct Furniture {
         return lexicon.updateNoteWords.contains(paragraph.text(of: tokens[1]).lowercased())
     }
 
-    /// Lines that belong to the web page, not to an article ("Advertisement", "Read more: ...").
+    /// Lines that belong to the web page or the wire, not to an article: short lines opening with a marker
+    /// ("Advertisement", "Read more: ..."), and newsletter prompts or copyright notices of any length up to
+    /// ``furnitureWords`` words ("Continue reading the main story", "All rights reserved").
     func isPageFurniture(_ paragraph: Paragraph, shape: ParagraphShape) -> Bool {
-        guard shape.wordCount <= 20 else { return false }
-        return lexicon.furniturePrefixBytes.contains { ByteText.hasPrefix(paragraph.bytes, $0, foldingCase: true) }
+        if shape.wordCount <= 20,
+           lexicon.furniturePrefixBytes.contains(where: { ByteText.hasPrefix(paragraph.bytes, $0, foldingCase: true) }) {
+            return true
+        }
+        guard shape.wordCount <= Furniture.furnitureWords else { return false }
+        return lexicon.furniturePhraseBytes.contains { ByteText.containsFoldingCase(paragraph.bytes, $0) }
     }
+
+    /// Paragraphs longer than this are article text even when they hold a furniture phrase.
+    static let furnitureWords = 150
 
     /// A separator line between articles: `---`, `***`, `* * *`, `###`, `====`.
     func isSeparator(_ paragraph: Paragraph) -> Bool {

@@ -2,14 +2,30 @@
 enum ByteText {
     /// `bytes` starts with `prefix`, ASCII letters compared without case when `foldingCase`.
     static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], foldingCase: Bool = false) -> Bool {
-        guard bytes.count >= prefix.count else { return false }
-        for index in prefix.indices {
-            let a = bytes[index], b = prefix[index]
+        matches(bytes, prefix, at: 0, foldingCase: foldingCase)
+    }
+
+    /// `bytes` holds `pattern` at `start`, ASCII letters compared without case when `foldingCase`.
+    @inline(__always)
+    static func matches(_ bytes: [UInt8], _ pattern: [UInt8], at start: Int, foldingCase: Bool) -> Bool {
+        guard bytes.count - start >= pattern.count else { return false }
+        for index in pattern.indices {
+            let a = bytes[start + index], b = pattern[index]
             if a == b { continue }
             if foldingCase, a | 0x20 == b | 0x20, (a | 0x20) >= 0x61, (a | 0x20) <= 0x7A { continue }
             return false
         }
         return true
+    }
+
+    /// `bytes` holds the lower-case `pattern` somewhere, ASCII letters compared without case.
+    static func containsFoldingCase(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return pattern.isEmpty }
+        let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == first || bytes[start] == upper {
+            if matches(bytes, pattern, at: start, foldingCase: true) { return true }
+        }
+        return false
     }
 
     /// `bytes[..<end]` ends with `suffix`.

@@ -6,7 +6,7 @@ public struct Token: Sendable, Hashable {
     /// UTF-8 offsets in the paragraph text, end exclusive.
     public var start: Int
     public var end: Int
-    /// The first scalar (the whole mark for punctuation).
+    /// The first scalar (the whole mark for punctuation; `"` for the typewriter double marks '' and ``).
     public var first: Unicode.Scalar
     /// First letter is upper case.
     public var isCapitalized: Bool
@@ -104,6 +104,11 @@ public enum Tokenizer {
                 tokens.append(Token(kind: kind, start: start, end: end, first: scalar, isCapitalized: firstUpper,
                                     isAllCaps: letters >= 2 && upper == letters, spaceBefore: spaceBefore))
                 index = end
+            } else if (byte == 0x27 || byte == 0x60), index + 1 < count, bytes[index + 1] == byte {
+                // Typewriter double quotes of some papers: '' (and the opening ``) are one straight double mark.
+                tokens.append(Token(kind: .punctuation, start: index, end: index + 2, first: "\"",
+                                    isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore))
+                index += 2
             } else {
                 tokens.append(Token(kind: .punctuation, start: index, end: index + length, first: scalar,
                                     isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore))
