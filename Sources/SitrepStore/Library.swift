@@ -5,7 +5,7 @@ import GRDB
 /// it, with FTS5 indexes over passages, quotations and speakers' names.
 ///
 /// Files are stored one transaction each; the derived tables (articles, quotations, speakers, stories, figures)
-/// are rebuilt from the stored files in one more transaction (see ``rebuild(analyzer:)``), so that an interrupted
+/// are rebuilt from the stored files in one more transaction (see ``rebuild(analyzer:progress:)``), so that an interrupted
 /// ingest leaves the library as it was before the file in progress.
 public final class Library: Sendable {
     /// Where the file is, as the user named it.

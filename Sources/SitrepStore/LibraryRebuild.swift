@@ -9,8 +9,9 @@ extension Library {
     /// Brings the derived tables up to date with the stored files, in one transaction: reads the files a batch at
     /// a time, writing what each article holds on its own, then links all articles together (stories and speakers
     /// across files). Memory holds one batch of text and the compact link input of every article. Does nothing
-    /// when nothing changed since the last rebuild.
-    public func rebuild(analyzer: Analyzer = Analyzer()) throws {
+    /// when nothing changed since the last rebuild. `progress` is told the files read so far and how many there
+    /// are, after each batch (the links follow the last one).
+    public func rebuild(analyzer: Analyzer = Analyzer(), progress: (_ read: Int, _ total: Int) -> Void = { _, _ in }) throws {
         try write { db in
             let generation = try Library.generation(db, "generation")
             guard generation != (try Library.generation(db, "built")) else { return }
@@ -19,6 +20,7 @@ extension Library {
             for start in stride(from: 0, to: ids.count, by: Library.rebuildBatch) {
                 let batch = ids[start..<min(ids.count, start + Library.rebuildBatch)]
                 try writer.add(analyzer.analyzeLocally(try Library.sources(db, ids: Array(batch))))
+                progress(start + batch.count, ids.count)
             }
             try writer.finish()
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('built', ?)", arguments: ["\(generation)"])

@@ -14,7 +14,7 @@ extension Library {
     }
 
     /// Stores one decoded file in its own transaction, replacing an earlier version; an unchanged file is left
-    /// alone. The derived tables are brought up to date by ``rebuild(analyzer:)``.
+    /// alone. The derived tables are brought up to date by ``rebuild(analyzer:progress:)``.
     @discardableResult
     public func store(_ source: SourceText, hash: String) throws -> SourceChange {
         try write { db in

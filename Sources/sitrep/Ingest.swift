@@ -62,7 +62,11 @@ struct Ingest: ParsableCommand {
             }
         }
         progress.status("indexing\u{2026}")
-        try libraryCall { try store.rebuild() }
+        try libraryCall {
+            try store.rebuild { read, total in
+                progress.status(read < total ? "indexing: \(read)/\(total) files read\u{2026}" : "linking \(total) files\u{2026}")
+            }
+        }
         progress.finish()
         let counts = try libraryCall { try store.counts() }
         let summary = "\(count(files.count, "file")): \(changes[.added] ?? 0) added, \(changes[.replaced] ?? 0) replaced, "

@@ -58,7 +58,13 @@ struct LibraryTests {
             return SourceText(name: folder.path + String(format: "/%03d.txt", index), text: text)
         }
         let library = try Library(path: folder.path + "/library.sqlite")
-        try library.ingest(sources)
+        for source in sources { try library.store(source, hash: ContentHash.of(source.bytes)) }
+        var reported: [Int] = []
+        try library.rebuild { read, total in
+            #expect(total == count)
+            reported.append(read)
+        }
+        #expect(reported == [Library.rebuildBatch, count], "told after each batch")
         let export = ExportDocument(Analyzer().analyze(sources))
         let quotes = try library.quotes(QuoteFilter()).sorted { $0.id < $1.id }
         #expect(quotes.count == export.quotes.count)
