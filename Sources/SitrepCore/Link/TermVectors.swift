@@ -24,12 +24,15 @@ struct TermVectors: Sendable {
         for bag in corpus.bags { for id in bag.ids { frequency[Int(rank[Int(id)])] += 1 } }
         let segmentFrequency = frequency
         let segments = Double(corpus.bags.count)
-        vectors = Array(corpus.bags.indices).parallelMap { segment in
+        @Sendable func segmentVector(_ segment: Int) -> SparseVector {
             let terms = bag(segment)
             return TermVectors.weighted(terms.terms, terms.values, frequency: segmentFrequency, count: segments)
                 .cut(to: limit)
         }
-        guard contextWeight > 0 else { return }
+        guard contextWeight > 0 else {
+            vectors = Array(corpus.bags.indices).parallelMap(segmentVector)
+            return
+        }
         // An article's terms are the sum of its segments' (made again when needed rather than all kept).
         let ranges = corpus.firstSegment.indices.map { article in
             corpus.firstSegment[article]..<(article + 1 < corpus.firstSegment.count ? corpus.firstSegment[article + 1] : corpus.bags.count)
@@ -43,14 +46,13 @@ struct TermVectors: Sendable {
         for range in ranges { for id in articleTerms(range).terms { frequency[Int(id)] += 1 } }
         let articleFrequency = frequency
         let articles = Double(ranges.count)
-        let segmentVectors = vectors
-        let mixed = ranges.parallelMap { range -> [SparseVector] in
+        // Each segment's own vector is made, mixed and cut in one go: only the final vectors are ever all kept.
+        vectors = ranges.parallelMap { range -> [SparseVector] in
             let whole = articleTerms(range)
             let context = TermVectors.weighted(whole.terms, whole.values, frequency: articleFrequency, count: articles)
                 .cut(to: limit)
-            return range.map { segmentVectors[$0].adding(context, weight: contextWeight).cut(to: limit) }
-        }
-        vectors = mixed.flatMap { $0 }
+            return range.map { segmentVector($0).adding(context, weight: contextWeight).cut(to: limit) }
+        }.flatMap { $0 }
     }
 
     /// Raw weights as tf-idf: (1 + log weight) times (log((count + 1) / (frequency + 1)) + 1).
