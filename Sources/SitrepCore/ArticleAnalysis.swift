@@ -15,7 +15,6 @@ public struct ArticleAnalysis: Sendable {
 /// One article as linking across articles sees it: the terms of its segments, the speakers it names, the word
 /// keys of its quotations and the kinds of its figures. A few kilobytes, whatever the article's length.
 public struct LinkInput: Sendable {
-    var source: String
     var title: String
     var headings: [String?]
     var isLiveBlog: Bool
@@ -92,7 +91,7 @@ extension Analyzer {
             }
         }
         let input = LinkInput(
-            source: article.source, title: article.title, headings: article.segments.map(\.heading),
+            title: article.title, headings: article.segments.map(\.heading),
             isLiveBlog: article.kind == .liveBlog, day: StoryLinker.day(of: article.metadata["date"]),
             segmentCount: article.segments.count, terms: linker.terms(of: article).map(\.counts),
             entities: extraction.entities,

@@ -184,7 +184,7 @@ struct IndexWriter {
 
     /// Where spans stand among an article's passages: for each, the passage and the character range in it. Spans
     /// are grouped by passage so that each passage is read once, however many quotations and figures it holds.
-    private func place(_ spans: [SourceSpan], in passages: [Passage]) -> [(Int64, Range<Int>)?] {
+    private static func place(_ spans: [SourceSpan], in passages: [Passage]) -> [(Int64, Range<Int>)?] {
         var byLine: [Int: [Int]] = [:]
         for (index, passage) in passages.enumerated() {
             for line in passage.paragraph.firstLine...max(passage.paragraph.firstLine, passage.paragraph.lastLine) {
@@ -211,6 +211,21 @@ struct IndexWriter {
         return placed
     }
 
+    /// Calls `body` for each quotation or figure of each article, in order, with its article's row id, its
+    /// segment's row id, and where it stands among the article's passages.
+    private static func placeEach<Item>(_ local: [ArticleAnalysis], firstArticle: Int, segmentIDs: [[Int64]],
+                                        passages: [[Passage]], items: (ArticleAnalysis) -> [Item],
+                                        at: (Item) -> (span: SourceSpan, segment: Int),
+                                        _ body: (Item, Int, Int64, (Int64, Range<Int>)?) throws -> Void) throws {
+        for (offset, item) in local.enumerated() {
+            let list = items(item)
+            let placements = place(list.map { at($0).span }, in: passages[offset])
+            for (element, placed) in zip(list, placements) {
+                try body(element, firstArticle + offset, segmentIDs[offset][at(element).segment], placed)
+            }
+        }
+    }
+
     /// Quotations, their speakers to come.
     private mutating func writeQuotes(_ local: [ArticleAnalysis], _ segmentIDs: [[Int64]], _ passages: [[Passage]]) throws {
         let statement = try db.cachedStatement(sql: """
@@ -218,19 +233,17 @@ struct IndexWriter {
                 line, "column", end_line, end_column, unclosed, range_start, range_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (offset, item) in local.enumerated() {
-            let articleID = firstSegment.count - local.count + offset + 1
-            let placements = place(item.quotes.map(\.span), in: passages[offset])
-            for (quote, placed) in zip(item.quotes, placements) {
-                quoteCount += 1
-                try statement.execute(arguments: [
-                    quoteCount, articleID, segmentIDs[offset][quote.segment], placed?.0, quote.kind.rawValue,
-                    quote.text, quote.cue, quote.mention, quote.span.file, quote.span.start.line,
-                    quote.span.start.column, quote.span.end.line, quote.span.end.column, quote.unclosed,
-                    placed?.1.lowerBound, placed?.1.upperBound,
-                ])
-            }
+        var id = quoteCount
+        try IndexWriter.placeEach(local, firstArticle: firstSegment.count - local.count + 1, segmentIDs: segmentIDs,
+                                  passages: passages, items: \.quotes, at: { ($0.span, $0.segment) }) { quote, article, segment, placed in
+            id += 1
+            try statement.execute(arguments: [
+                id, article, segment, placed?.0, quote.kind.rawValue, quote.text, quote.cue, quote.mention,
+                quote.span.file, quote.span.start.line, quote.span.start.column, quote.span.end.line,
+                quote.span.end.column, quote.unclosed, placed?.1.lowerBound, placed?.1.upperBound,
+            ])
         }
+        quoteCount = id
     }
 
     /// Figures, their comparisons to come.
@@ -240,17 +253,16 @@ struct IndexWriter {
                 category, hedge, range_start, range_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for (offset, item) in local.enumerated() {
-            let articleID = firstSegment.count - local.count + offset + 1
-            let placements = place(item.figures.map(\.span), in: passages[offset])
-            for (figure, placed) in zip(item.figures, placements) {
-                figureCount += 1
-                try statement.execute(arguments: [
-                    figureCount, articleID, segmentIDs[offset][figure.segment], placed?.0, figure.span.file,
-                    figure.span.start.line, figure.span.start.column, figure.number, figure.value, figure.counts,
-                    figure.category, figure.hedge, placed?.1.lowerBound, placed?.1.upperBound,
-                ])
-            }
+        var id = figureCount
+        try IndexWriter.placeEach(local, firstArticle: firstSegment.count - local.count + 1, segmentIDs: segmentIDs,
+                                  passages: passages, items: \.figures, at: { ($0.span, $0.segment) }) { figure, article, segment, placed in
+            id += 1
+            try statement.execute(arguments: [
+                id, article, segment, placed?.0, figure.span.file, figure.span.start.line, figure.span.start.column,
+                figure.number, figure.value, figure.counts, figure.category, figure.hedge,
+                placed?.1.lowerBound, placed?.1.upperBound,
+            ])
         }
+        figureCount = id
     }
 }

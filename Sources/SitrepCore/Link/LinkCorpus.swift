@@ -41,7 +41,4 @@ public struct LinkCorpus: Sendable {
             articles.append(input)
         }
     }
-
-    /// Number of articles.
-    public var count: Int { articles.count }
 }

@@ -71,15 +71,16 @@ struct Furniture {
     }
 
     /// Lines that belong to the web page or the wire, not to an article: short lines opening with a marker
-    /// ("Advertisement", "Read more: ..."), and newsletter prompts or copyright notices of any length up to
-    /// ``furnitureWords`` words ("Continue reading the main story", "All rights reserved").
+    /// ("Advertisement", "Read more: ...", "Copyright 2018 ..."), and newsletter prompts or wire copyright notices of
+    /// any length up to ``furnitureWords`` words ("Continue reading the main story", "may not be published,
+    /// broadcast, rewritten or redistributed").
     func isPageFurniture(_ paragraph: Paragraph, shape: ParagraphShape) -> Bool {
         if shape.wordCount <= 20,
            lexicon.furniturePrefixBytes.contains(where: { ByteText.hasPrefix(paragraph.bytes, $0, foldingCase: true) }) {
             return true
         }
         guard shape.wordCount <= Furniture.furnitureWords else { return false }
-        return lexicon.furniturePhraseBytes.contains { ByteText.containsFoldingCase(paragraph.bytes, $0) }
+        return lexicon.furniturePhraseBytes.contains { ByteText.contains(paragraph.bytes, $0, foldingCase: true) }
     }
 
     /// Paragraphs longer than this are article text even when they hold a furniture phrase.

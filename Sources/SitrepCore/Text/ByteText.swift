@@ -18,16 +18,6 @@ enum ByteText {
         return true
     }
 
-    /// `bytes` holds the lower-case `pattern` somewhere, ASCII letters compared without case.
-    static func containsFoldingCase(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return pattern.isEmpty }
-        let upper = first >= 0x61 && first <= 0x7A ? first - 0x20 : first
-        for start in 0...(bytes.count - pattern.count) where bytes[start] == first || bytes[start] == upper {
-            if matches(bytes, pattern, at: start, foldingCase: true) { return true }
-        }
-        return false
-    }
-
     /// `bytes[..<end]` ends with `suffix`.
     static func hasSuffix(_ bytes: [UInt8], _ suffix: [UInt8], end: Int) -> Bool {
         guard end >= suffix.count else { return false }
@@ -36,18 +26,13 @@ enum ByteText {
         return true
     }
 
-    /// `bytes` contains `pattern` somewhere.
-    static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+    /// `bytes` contains `pattern` somewhere; with `foldingCase`, ASCII letters are compared without case (the
+    /// pattern written in lower case).
+    static func contains(_ bytes: [UInt8], _ pattern: [UInt8], foldingCase: Bool = false) -> Bool {
         guard let first = pattern.first, bytes.count >= pattern.count else { return pattern.isEmpty }
-        var index = 0
-        let last = bytes.count - pattern.count
-        while index <= last {
-            if bytes[index] == first {
-                var matched = true
-                for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] { matched = false; break }
-                if matched { return true }
-            }
-            index += 1
+        let other = foldingCase && first >= 0x61 && first <= 0x7A ? first - 0x20 : first
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == first || bytes[start] == other {
+            if matches(bytes, pattern, at: start, foldingCase: foldingCase) { return true }
         }
         return false
     }
