@@ -18,8 +18,14 @@ enum LayoutEvaluation {
         var tuning = ArticleParser.Tuning()
         if let turn = ProcessInfo.processInfo.environment["TURN"].flatMap(Double.init) { tuning.turnSimilarity = turn }
         if let contrast = ProcessInfo.processInfo.environment["CONTRAST"].flatMap(Double.init) { tuning.turnContrast = contrast }
+        if let brief = ProcessInfo.processInfo.environment["BRIEF"].flatMap(Double.init) { tuning.briefCohesion = brief }
+        if let whole = ProcessInfo.processInfo.environment["WHOLEBRIEF"].flatMap(Double.init) { tuning.wholeBriefCohesion = whole }
         let parser = ArticleParser(tuning: tuning)
         var article = Counts(), segment = Counts()
+        // VERBOSE: segment boundaries by kind of page, and the lines of wrong ones.
+        let verbose = ProcessInfo.processInfo.environment["VERBOSE"] != nil
+        var segmentsByKind = [Counts](repeating: Counts(), count: 4)
+        let kinds = ["briefs", "wire + briefs", "turns", "single"]
         for page in 0..<400 {
             var lines: [String] = []
             var articleStarts: Set<Int> = [1]
@@ -47,6 +53,18 @@ enum LayoutEvaluation {
             article.add(predicted: Set(articles.map(\.lines.lowerBound)), gold: articleStarts)
             let predictedSegments = Set(articles.flatMap { $0.segments.map(\.lines.lowerBound) })
             segment.add(predicted: predictedSegments, gold: segmentStarts, tolerance: 1)
+            if verbose {
+                segmentsByKind[page % 4].add(predicted: predictedSegments, gold: segmentStarts, tolerance: 1)
+                let wrong = predictedSegments.filter { line in !segmentStarts.contains { abs($0 - line) <= 1 } }
+                let missed = segmentStarts.filter { line in !predictedSegments.contains { abs($0 - line) <= 1 } }
+                for line in wrong.sorted() { print("  \(kinds[page % 4]) page \(page): extra at \(line): \(lines[line - 1].prefix(100))") }
+                for line in missed.sorted() { print("  \(kinds[page % 4]) page \(page): missed at \(line): \(lines[line - 1].prefix(100))") }
+            }
+        }
+        if verbose {
+            for (kind, counts) in zip(kinds, segmentsByKind) {
+                print("\(kind): segment precision \(format(counts.precision)) recall \(format(counts.recall)) (\(counts.predicted) predicted, \(counts.gold) gold)")
+            }
         }
         print("layout: 400 pages built from \(documents.count) articles of the news sample")
         print("article boundaries: precision \(format(article.precision)) recall \(format(article.recall)) F1 \(format(article.f1))")

@@ -45,7 +45,10 @@ enum QuoteEvaluation {
                 if sameSpeaker(mention, goldSpeaker) { speakerRight += 1 }
                 else if mention.isEmpty { speakerMissing += 1 }
                 if !sameSpeaker(mention, goldSpeaker), wrongSpeakers.count < limit {
-                    wrongSpeakers.append("\(mention.isEmpty ? "-" : mention) ≠ \(goldSpeaker)  | \(predicted[index].quote.text.prefix(60))")
+                    let from = min(start, (item["speaker_start"] as? Int) ?? start), to = max(end, (item["speaker_end"] as? Int) ?? end)
+                    let context = String(String.UnicodeScalarView(scalars[max(0, from - 40)..<min(scalars.count, to + 40)]))
+                        .replacingOccurrences(of: "\n", with: " ")
+                    wrongSpeakers.append("\(mention.isEmpty ? "-" : mention) ≠ \(goldSpeaker) [\(item["cue"] as? String ?? "")]  | \(context.prefix(300))")
                 }
             }
             for (index, item) in predicted.enumerated() {

@@ -196,4 +196,51 @@ import Testing
         let article = parse("Advertisement\nTroops withdrew from the town on Sunday.\nRead more: Why the town matters\nResidents began to return.\n")[0]
         #expect(article.segments.flatMap(\.paragraphs).map(\.text) == ["Troops withdrew from the town on Sunday.", "Residents began to return."])
     }
+
+    @Test func loneWordsAndReadMoreTeasersAreFurniture() {
+        let text = "Photo\nTroops withdrew from the town on Sunday.\nWhy the town matters to both armies Read more\nVideo\nResidents began to return.\n"
+        let article = parse(text)[0]
+        #expect(article.segments.flatMap(\.paragraphs).map(\.text) == ["Troops withdrew from the town on Sunday.", "Residents began to return."])
+        // A one-word sentence is text.
+        #expect(parse("Ceasefire holds\n\nWhy?\n").flatMap(\.segments).flatMap(\.paragraphs).map(\.text) == ["Why?"])
+    }
+
+    @Test func aCaptionBetweenHeadlineAndDatelineStaysWithTheStory() {
+        let text = """
+            Dam repairs begin after flood
+
+            Workers stand on the cracked wall of the river dam in a photo taken by the water authority in March.
+
+            RIVERTON (Reuters) - Engineers began repairing the river dam on Monday, a month after floods cracked its wall.
+
+            The repairs will take until the autumn, the water authority said.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.title == "Dam repairs begin after flood")
+        #expect(articles.first?.dateline == "RIVERTON (Reuters)")
+        #expect(articles.first?.captions.map(\.text) == ["Workers stand on the cracked wall of the river dam in a photo taken by the water authority in March."])
+        #expect(articles.first?.segments.flatMap(\.paragraphs).count == 2)
+        // An agency's file-photo caption is a caption, not a dateline ("FILE - ...").
+        let file = parse(text.replacingOccurrences(of: "Workers stand", with: "FILE - In this March 3, 2031 file photo, workers stand"))
+        #expect(file.count == 1)
+        #expect(file.first?.dateline == "RIVERTON (Reuters)")
+        #expect(file.first?.captions.first?.text.hasPrefix("FILE - In this March 3") == true)
+    }
+
+    @Test func aWholeParagraphNeedsLessInCommonToStartABriefThanACutOffOne() {
+        let story = """
+            Parliament passed the new budget late on Tuesday after a long debate over defence spending.
+            The finance minister said the budget would cut the deficit within two years.
+            Opposition members walked out before the final vote on defence spending.
+            The budget now goes to the president, who is expected to sign it this week.
+            """
+        // Shares a few terms (finance minister, defence) of over thirty with the story: too much for a whole
+        // paragraph to be another story, little enough for one cut off mid-sentence (a brief).
+        let whole = "A passenger ferry ran aground off the southern coast in heavy seas, and coastguard vessels took off all 212 travellers. Nobody was hurt, the finance minister said. The ship's operator blamed a steering fault and engineers will inspect the hull. Divers found no damage below the waterline, and defence tugs pulled the vessel free at dawn."
+        #expect(parse(story + "\n" + whole + "\n").map(\.lines) == [1...5])
+        let cut = whole.replacingOccurrences(of: " at dawn.", with: " at dawn while the harbour")
+        #expect(parse(story + "\n" + cut + "\n").map(\.lines) == [1...4, 5...5])
+    }
 }

@@ -34,7 +34,7 @@ struct FigureExtractor: Sendable {
                 if !text.contains(","), value >= 1900, value <= 2100 { continue }
             } else if let word = lexicon.numberWords[text.lowercased()],
                       !token.isCapitalized || index == 0 || tokens[index - 1].kind == .punctuation
-                        && ParagraphShape.sentenceEnds.contains(tokens[index - 1].first) {
+                        && ParagraphShape.isSentenceEnd(tokens[index - 1].first) {
                 guard word >= 2 || text.lowercased() != "one" else { continue }
                 value = word
             } else {

@@ -1,10 +1,11 @@
 import Foundation
 
 /// The word lists the core reads text with, parsed from `Resources/lexicon/*.txt` (embedded at build time).
+/// A class, so that passing it around the hot paths copies one reference, not every list.
 ///
 /// Each list is data, not code: one entry per line, `#` starts a comment. Lookups are case-sensitive
 /// unless the property says otherwise; most callers pass lower-cased words.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     /// Every inflected form of a speech verb (said, says, saying, told, ...) mapped to its base form.
     public let speechVerbForms: [String: String]
     /// Nouns for documents that speak for their issuer ("the statement said").
@@ -29,25 +30,21 @@ public struct Lexicon: Sendable {
     public let continuations: Set<String>
     /// News agency names as written in datelines.
     public let wireAgencies: Set<String>
-    /// Photo credit markers.
-    public let creditPrefixes: [String]
-    public let creditSuffixes: [String]
-    public let creditInfixes: [String]
-    /// Line prefixes of page furniture, lower-cased.
-    public let furniturePrefixes: [String]
-    /// The credit and furniture markers as UTF-8 bytes, for the parser's hot path.
-    let creditPrefixBytes: [[UInt8]]
-    let creditSuffixBytes: [[UInt8]]
-    let creditInfixBytes: [[UInt8]]
-    let furniturePrefixBytes: [[UInt8]]
-    /// Phrases that make a paragraph furniture wherever they stand in it, lower-cased UTF-8.
-    let furniturePhraseBytes: [[UInt8]]
+    /// Photo credit markers and line prefixes of page furniture, as byte patterns, for the parser's hot path (furniture without case).
+    let creditPrefixPatterns: BytePatterns
+    let creditSuffixPatterns: BytePatterns
+    let creditInfixPatterns: BytePatterns
+    let furniturePrefixPatterns: BytePatterns
+    /// Phrases that make a paragraph furniture wherever they stand in it, compared without case.
+    let furniturePhrasePatterns: BytePatterns
+    /// Endings that make a short line furniture (a related-story teaser's "Read more"), compared without case.
+    let furnitureEndingPatterns: BytePatterns
     /// First words of wire update notes, lower-cased.
     public let updateNoteWords: Set<String>
     /// Stop words, lower-cased.
     public let stopwords: Set<String>
-    /// Stop words as term keys (see ``TermKey``).
-    public let stopwordKeys: Set<UInt64>
+    /// Stop words as term keys (see ``TermKey``), in a table cheaper to probe than a hashed set.
+    let stopwordKeys: KeyTable
     /// Month names and abbreviations, lower-cased, to their month number.
     public let months: [String: Int]
     /// Number words to values.
@@ -132,18 +129,17 @@ public struct Lexicon: Sendable {
             default: infixes.append(value)
             }
         }
-        creditPrefixes = prefixes
-        creditSuffixes = suffixes
-        creditInfixes = infixes
-        furniturePrefixes = entries("furniture").map { $0.lowercased() }
-        creditPrefixBytes = prefixes.map { Array($0.utf8) }
-        creditSuffixBytes = suffixes.map { Array($0.utf8) }
-        creditInfixBytes = infixes.map { Array($0.utf8) }
-        furniturePrefixBytes = furniturePrefixes.map { Array($0.utf8) }
-        furniturePhraseBytes = entries("furniture-phrases").map { Array($0.lowercased().utf8) }
+        creditPrefixPatterns = BytePatterns(prefixes)
+        creditSuffixPatterns = BytePatterns(suffixes)
+        creditInfixPatterns = BytePatterns(infixes)
+        furniturePrefixPatterns = BytePatterns(entries("furniture").map { $0.lowercased() }, foldingCase: true)
+        furniturePhrasePatterns = BytePatterns(entries("furniture-phrases").map { $0.lowercased() }, foldingCase: true)
+        furnitureEndingPatterns = BytePatterns(entries("furniture-endings").map { $0.lowercased() }, foldingCase: true)
         updateNoteWords = Set(entries("update-notes").map { $0.lowercased() })
         stopwords = Set(entries("stopwords").flatMap { fields($0.lowercased()) })
-        stopwordKeys = Set(stopwords.compactMap { TermKey.key(Array($0.utf8), lexicon: nil) })
+        var stopwordKeys = KeyTable(capacity: stopwords.count)
+        for word in stopwords { if let key = TermKey.key(Array(word.utf8), lexicon: nil) { _ = stopwordKeys.id(key) } }
+        self.stopwordKeys = stopwordKeys
         var months: [String: Int] = [:]
         for (index, line) in entries("months").enumerated() {
             for name in fields(line.lowercased()) { months[name] = index + 1 }

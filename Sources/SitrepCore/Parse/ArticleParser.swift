@@ -10,6 +10,8 @@ public struct ArticleParser: Sendable {
     public struct Tuning: Sendable {
         /// Below this share of shared terms, a brief-shaped paragraph starts a new article.
         public var briefCohesion: Double = 0.12
+        /// ... or below this share when the paragraph is not itself cut off (briefs usually are).
+        public var wholeBriefCohesion: Double = 0.05
         /// Below this cosine between the paragraphs before and after a gap, the gap may be a turn of story.
         public var turnSimilarity: Double = 0.2
         /// ... and the gap's cosine must be at most this share of the median gap's.
@@ -32,7 +34,7 @@ public struct ArticleParser: Sendable {
             let shape = ParagraphShape(paragraph, tokens: tokens)
             if furniture.isSeparator(paragraph) {
                 builder.close()
-            } else if furniture.isPageFurniture(paragraph, shape: shape) {
+            } else if furniture.isPageFurniture(paragraph, tokens: tokens, shape: shape) {
                 builder.touch(paragraph)
             } else if furniture.isUpdateNote(paragraph, tokens: tokens) {
                 builder.updateNote(paragraph)
@@ -42,7 +44,7 @@ public struct ArticleParser: Sendable {
                 builder.signOff(paragraph)
             } else if furniture.isEmbeddedPost(paragraph, tokens: tokens) {
                 builder.caption(paragraph)
-            } else if furniture.isCredit(paragraph, shape: shape) {
+            } else if furniture.isCredit(paragraph, tokens: tokens, shape: shape) {
                 builder.caption(paragraph)
             } else if let end = furniture.kickerEnd(paragraph, tokens: tokens) {
                 builder.caption(paragraph, end: end)
@@ -59,7 +61,7 @@ public struct ArticleParser: Sendable {
                 builder.body(rest, tokens: restTokens, shape: ParagraphShape(rest, tokens: restTokens),
                              continuesLine: true)
             } else if shape.isHeadingLike {
-                builder.heading(paragraph, tokens: tokens)
+                builder.heading(paragraph)
             } else {
                 builder.body(paragraph, tokens: tokens, shape: shape, continuesLine: false)
             }
@@ -78,7 +80,6 @@ struct ArticleBuilder {
 
     private struct Body {
         var paragraph: Paragraph
-        var tokens: [Token]
         var shape: ParagraphShape
         var terms: TermList
         /// Sub-headline that precedes this paragraph.
@@ -87,7 +88,7 @@ struct ArticleBuilder {
 
     private var firstLine: Int?
     private var lastLine = 0
-    private var headings: [(Paragraph, [Token])] = []
+    private var headings: [Paragraph] = []
     private var title: Paragraph?
     private var standfirst: Paragraph?
     private var bylineText: String?
@@ -95,8 +96,10 @@ struct ArticleBuilder {
     private var notes: [String] = []
     private var captions: [Caption] = []
     private var bodies: [Body] = []
+    /// UTF-8 end of the first body paragraph's first sentence (a title derived from the lead ends there).
+    private var leadEnd = 0
     /// The article's terms: every body paragraph's keys, interned.
-    private var table = KeyTable()
+    private var table = KeyTable(capacity: KeyTable.keptSlots / 2)
     /// A caption or dateline opened this article in the middle of a line that also carries body text.
     private var pendingHeadingStart: Int?
 
@@ -148,25 +151,38 @@ struct ArticleBuilder {
     }
 
     mutating func dateline(_ paragraph: Paragraph, end: Int) {
-        if hasBody || bodies.last?.shape.isCutOff == true { closeKeepingHeadings() }
+        if bodies.count == 1, !bodies[0].shape.isCutOff, title != nil, datelineText == nil {
+            // One whole paragraph between a headline and the dateline that opens its story: the lead photo's
+            // caption ("FILE - In this photo, ..."), not an article of its own.
+            let lead = bodies.removeFirst().paragraph
+            table.removeAll()
+            let span = SourceSpan(file: source.name, start: lead.position(at: 0), end: lead.position(at: lead.bytes.count))
+            captions.append(Caption(text: lead.text, span: span))
+        } else if hasBody || bodies.last?.shape.isCutOff == true {
+            closeKeepingHeadings()
+        }
         touch(paragraph)
         var text = paragraph.slice(0, end).trimmingSpaces
         while let last = text.last, "-\u{2013}\u{2014} ".contains(last) { text.removeLast() }
         datelineText = text
     }
 
-    mutating func heading(_ paragraph: Paragraph, tokens: [Token]) {
+    mutating func heading(_ paragraph: Paragraph) {
         if bodies.last?.shape.isCutOff == true { close() }
         touch(paragraph)
-        headings.append((paragraph, tokens))
+        headings.append(paragraph)
     }
 
     mutating func body(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, continuesLine: Bool) {
+        var terms: TermList?
         if let last = bodies.last {
             if last.shape.isCutOff {
                 close()
-            } else if headings.isEmpty, !continuesLine, startsBrief(paragraph, tokens: tokens, shape: shape) {
-                close()
+            } else if headings.isEmpty, !continuesLine, mayStartBrief(paragraph, tokens: tokens, shape: shape) {
+                let known = table.count
+                let list = TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table)
+                let share = list.share(below: known)
+                if share < (shape.isCutOff ? tuning.briefCohesion : tuning.wholeBriefCohesion) { close() } else { terms = list }
             }
         }
         touch(paragraph)
@@ -175,31 +191,28 @@ struct ArticleBuilder {
             var pending = headings
             headings = []
             if !hasBody && title == nil {
-                title = pending.removeFirst().0
+                title = pending.removeFirst()
                 if let next = pending.first, standfirst == nil {
-                    standfirst = next.0
+                    standfirst = next
                     pending.removeFirst()
                 }
             }
-            heading = pending.last?.0
+            heading = pending.last
         }
-        bodies.append(Body(paragraph: paragraph, tokens: tokens, shape: shape,
-                           terms: TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table), heading: heading))
+        if bodies.isEmpty { leadEnd = ArticleBuilder.leadEnd(paragraph, tokens: tokens) }
+        bodies.append(Body(paragraph: paragraph, shape: shape,
+                           terms: terms ?? TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table),
+                           heading: heading))
     }
 
-    /// A long, several-sentence paragraph that shares almost none of the article's terms starts a new brief,
+    /// A long, several-sentence paragraph may start a new brief (when it shares almost none of the article's terms),
     /// unless its first word ties it to what came before ("But", "He", "This").
-    private func startsBrief(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+    private func mayStartBrief(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
         guard shape.sentenceCount >= 3, shape.wordCount >= 50 else { return false }
         if let first = tokens.first, first.kind == .word, lexicon.continuations.contains(paragraph.text(of: first)) {
             return false
         }
-        var shared = 0.0, total = 0.0
-        TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in
-            total += weight
-            if table.find(key) != nil { shared += weight }
-        }
-        return total > 0 && shared / total < tuning.briefCohesion
+        return true
     }
 
     /// Closes the current article but carries pending headings over as the next article's title.
@@ -208,7 +221,7 @@ struct ArticleBuilder {
         headings = []
         close()
         headings = carried
-        if let first = carried.first { firstLine = first.0.firstLine; lastLine = carried.last!.0.lastLine }
+        if let first = carried.first { firstLine = first.firstLine; lastLine = carried.last!.lastLine }
     }
 
     mutating func close() {
@@ -216,7 +229,7 @@ struct ArticleBuilder {
         guard let start = firstLine else { return }
         if !hasBody {
             // Headings with no body under them: a title-only article is kept when it has a title.
-            guard let first = headings.first?.0 ?? title else { return }
+            guard let first = headings.first ?? title else { return }
             let span = SourceSpan(file: source.name, start: first.position(at: 0), end: first.position(at: first.bytes.count))
             let segment = Segment(heading: nil, headingParagraph: nil, lines: start...lastLine, paragraphs: [])
             articles.append(Article(source: source.name, lines: start...lastLine, kind: .story, title: first.text,
@@ -242,12 +255,10 @@ struct ArticleBuilder {
             derived = false
             titleSpan = SourceSpan(file: source.name, start: title.position(at: 0), end: title.position(at: title.bytes.count))
         } else {
-            let lead = bodies[0]
-            let end = ArticleBuilder.leadEnd(lead.paragraph, tokens: lead.tokens)
-            titleText = ArticleBuilder.shorten(lead.paragraph.slice(0, end))
+            let lead = bodies[0].paragraph
+            titleText = ArticleBuilder.shorten(lead.bytes[..<leadEnd])
             derived = true
-            titleSpan = SourceSpan(file: source.name, start: lead.paragraph.position(at: 0),
-                                   end: lead.paragraph.position(at: end))
+            titleSpan = SourceSpan(file: source.name, start: lead.position(at: 0), end: lead.position(at: leadEnd))
         }
         articles.append(Article(source: source.name, lines: start...lastLine, kind: kind, title: titleText,
                                 titleDerived: derived, titleSpan: titleSpan, titleParagraph: title,
@@ -267,7 +278,7 @@ struct ArticleBuilder {
         notes = []
         captions = []
         bodies = []
-        table = KeyTable()
+        table.removeAll()
     }
 
     /// UTF-8 end of the lead's first sentence.
@@ -280,10 +291,21 @@ struct ArticleBuilder {
         return paragraph.bytes.count
     }
 
-    /// At most 14 words, with an ellipsis when words were cut.
-    static func shorten(_ text: String) -> String {
-        let words = text.split(separator: " ")
-        guard words.count > 14 else { return text }
-        return words.prefix(14).joined(separator: " ") + "\u{2026}"
+    /// The words of `bytes` joined by single spaces: at most 14, with an ellipsis when words were cut.
+    static func shorten(_ bytes: ArraySlice<UInt8>) -> String {
+        var words = 0
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            if byte != 0x20, previous == 0x20 {
+                words += 1
+                if words > 14 { return String(decoding: result, as: UTF8.self) + "\u{2026}" }
+                if words > 1 { result.append(0x20) }
+            }
+            if byte != 0x20 { result.append(byte) }
+            previous = byte
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -5,13 +5,12 @@ struct Furniture {
     let lexicon: Lexicon
 
     /// Openings of the reporting credits at the end of wire stories.
-    static let credits: [[UInt8]] = ["(Reporting by", "Reporting by", "Writing by", "Editing by", "Additional reporting by"]
-        .map { Array($0.utf8) }
+    static let credits = BytePatterns(["(Reporting by", "Reporting by", "Writing by", "Editing by", "Additional reporting by"])
 
     /// "By Jane Doe and John Roe", "By Jane Doe, Reuters", "Reporting by ...; Editing by ...".
     func isByline(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
         guard let first = tokens.first, tokens.count >= 2, tokens.count <= 40 else { return false }
-        if Furniture.credits.contains(where: { ByteText.hasPrefix(paragraph.bytes, $0) }) { return true }
+        if Furniture.credits.opens(paragraph.bytes) { return true }
         guard first.end - first.start == 2, paragraph.bytes[0] == 0x42, paragraph.bytes[1] == 0x79, tokens.count <= 24 else {
             return false
         }
@@ -70,17 +69,20 @@ struct Furniture {
         return lexicon.updateNoteWords.contains(paragraph.text(of: tokens[1]).lowercased())
     }
 
-    /// Lines that belong to the web page or the wire, not to an article: short lines opening with a marker
-    /// ("Advertisement", "Read more: ...", "Copyright 2018 ..."), and newsletter prompts or wire copyright notices of
+    /// Lines that belong to the web page or the wire, not to an article: a lone word ("Photo"), short lines opening
+    /// with a marker ("Advertisement", "Read more: ...", "Copyright 2018 ...") or ending with one ("... Read more"),
+    /// and newsletter prompts or wire copyright notices of
     /// any length up to ``furnitureWords`` words ("Continue reading the main story", "may not be published,
     /// broadcast, rewritten or redistributed").
-    func isPageFurniture(_ paragraph: Paragraph, shape: ParagraphShape) -> Bool {
-        if shape.wordCount <= 20,
-           lexicon.furniturePrefixBytes.contains(where: { ByteText.hasPrefix(paragraph.bytes, $0, foldingCase: true) }) {
+    func isPageFurniture(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+        // A lone word that is not a sentence: "Photo", "Video", "Advertisement", "Share".
+        if shape.wordCount == 1, tokens.count == 1, tokens[0].kind == .word { return true }
+        if shape.wordCount <= 20, lexicon.furniturePrefixPatterns.opens(paragraph.bytes) { return true }
+        if shape.wordCount <= 30, lexicon.furnitureEndingPatterns.closes(paragraph.bytes, end: paragraph.bytes.count) {
             return true
         }
         guard shape.wordCount <= Furniture.furnitureWords else { return false }
-        return lexicon.furniturePhraseBytes.contains { ByteText.contains(paragraph.bytes, $0, foldingCase: true) }
+        return lexicon.furniturePhrasePatterns.occurs(in: paragraph.bytes, at: tokens)
     }
 
     /// Paragraphs longer than this are article text even when they hold a furniture phrase.
@@ -94,15 +96,15 @@ struct Furniture {
     }
 
     /// A photo credit or caption line: "Photo: AFP / ...", "... REUTERS/Name", "(AP Photo/...)".
-    func isCredit(_ paragraph: Paragraph, shape: ParagraphShape) -> Bool {
+    func isCredit(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
         guard shape.wordCount <= 60 else { return false }
         let bytes = paragraph.bytes
-        if lexicon.creditPrefixBytes.contains(where: { ByteText.hasPrefix(bytes, $0) }) { return shape.wordCount <= 40 }
-        if lexicon.creditInfixBytes.contains(where: { ByteText.contains(bytes, $0) }) { return true }
+        if lexicon.creditPrefixPatterns.opens(bytes) { return shape.wordCount <= 40 }
+        if lexicon.creditInfixPatterns.occurs(in: bytes, at: tokens) { return true }
         guard !shape.endsSentence else { return false }
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x29 || bytes[end - 1] == 0x20 { end -= 1 }
-        return lexicon.creditSuffixBytes.contains { ByteText.hasSuffix(bytes, $0, end: end) }
+        return lexicon.creditSuffixPatterns.closes(bytes, end: end)
     }
 
     /// The UTF-8 length of a dateline at the start of a paragraph ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ",
@@ -146,7 +148,7 @@ struct Furniture {
         var position = index + 1
         while position < tokens.count {
             let token = tokens[position]
-            if token.kind == .punctuation, ParagraphShape.terminators.contains(token.first), token.first != ":" {
+            if token.kind == .punctuation, ParagraphShape.isTerminator(token.first), token.first != ":" {
                 return token.end
             }
             if token.kind == .word, previousLower, token.isCapitalized,

@@ -12,7 +12,7 @@ struct ParagraphShape {
         var sentences = 0
         for (index, token) in tokens.enumerated() {
             if token.kind != .punctuation { words += 1; continue }
-            if ParagraphShape.sentenceEnds.contains(token.first) {
+            if ParagraphShape.isSentenceEnd(token.first) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 if next == nil || next!.spaceBefore && (next!.isCapitalized || next!.isQuoteMark) { sentences += 1 }
             }
@@ -20,11 +20,11 @@ struct ParagraphShape {
         wordCount = words
         var last = tokens.count - 1
         while last >= 0, tokens[last].kind == .punctuation,
-              tokens[last].isQuoteMark || ParagraphShape.closers.contains(tokens[last].first) {
+              tokens[last].isQuoteMark || ParagraphShape.isCloser(tokens[last].first) {
             last -= 1
         }
         let final = last >= 0 ? tokens[last] : nil
-        endsSentence = final.map { $0.kind == .punctuation && ParagraphShape.terminators.contains($0.first) } ?? false
+        endsSentence = final.map { $0.kind == .punctuation && ParagraphShape.isTerminator($0.first) } ?? false
             || final.map { $0.kind == .word && paragraph.bytes[$0.end - 1] == 0x2E } ?? false
         endsWithComma = final?.first == ","
         startsCapitalized = tokens.first { $0.kind != .punctuation }?.isCapitalized ?? false
@@ -43,7 +43,25 @@ struct ParagraphShape {
         !endsSentence && (wordCount > 25 || sentenceCount >= 2)
     }
 
-    static let terminators: Set<Unicode.Scalar> = [".", "?", "!", "\u{2026}", ":"]
-    static let sentenceEnds: Set<Unicode.Scalar> = [".", "?", "!", "\u{2026}"]
-    static let closers: Set<Unicode.Scalar> = [")", "]", "\u{201D}", "\u{2019}", "\"", "'", "\u{00BB}"]
+    /// Closes a sentence or a paragraph's last clause: . ? ! … and :.
+    @inline(__always)
+    static func isTerminator(_ mark: Unicode.Scalar) -> Bool { mark == ":" || isSentenceEnd(mark) }
+
+    /// Closes a sentence: . ? ! and ….
+    @inline(__always)
+    static func isSentenceEnd(_ mark: Unicode.Scalar) -> Bool {
+        switch mark {
+        case ".", "?", "!", "\u{2026}": return true
+        default: return false
+        }
+    }
+
+    /// Closes a quotation or a bracket after a sentence's end.
+    @inline(__always)
+    static func isCloser(_ mark: Unicode.Scalar) -> Bool {
+        switch mark {
+        case ")", "]", "\u{201D}", "\u{2019}", "\"", "'", "\u{00BB}": return true
+        default: return false
+        }
+    }
 }

@@ -60,9 +60,9 @@ struct Segmenter {
         var frequency = [Int32](repeating: 0, count: termCount)
         var lastSeen = [Int32](repeating: -1, count: termCount)
         for (index, list) in lists.enumerated() {
-            for id in list.ids where lastSeen[Int(id)] != Int32(index) {
-                lastSeen[Int(id)] = Int32(index)
-                frequency[Int(id)] += 1
+            for term in list.terms where lastSeen[Int(term.id)] != Int32(index) {
+                lastSeen[Int(term.id)] = Int32(index)
+                frequency[Int(term.id)] += 1
             }
         }
         let idf = frequency.map { $0 > 0 ? log(Double(count) / Double($0)) : 0 }
@@ -75,25 +75,23 @@ struct Segmenter {
         func split(_ range: Range<Int>, depth: Int = 0) -> [Int] {
             guard range.count >= 2 * Segmenter.minimumRun, depth < Segmenter.maximumDepth else { return [] }
             for index in range {
-                let list = lists[index]
-                for (id, weight) in zip(list.ids, list.weights) {
-                    left[Int(id)] = 0
-                    right[Int(id)] += Double(weight) * idf[Int(id)]
+                for term in lists[index].terms {
+                    left[Int(term.id)] = 0
+                    right[Int(term.id)] += Double(term.weight) * idf[Int(term.id)]
                 }
             }
             var dot = 0.0, leftNorm = 0.0, rightNorm = 0.0
             generation += 1
             for index in range {
-                for id in lists[index].ids where stamp[Int(id)] != generation {
-                    stamp[Int(id)] = generation
-                    rightNorm += right[Int(id)] * right[Int(id)]
+                for term in lists[index].terms where stamp[Int(term.id)] != generation {
+                    stamp[Int(term.id)] = generation
+                    rightNorm += right[Int(term.id)] * right[Int(term.id)]
                 }
             }
             var scores: [(gap: Int, similarity: Double)] = []
             for index in range.lowerBound..<(range.upperBound - Segmenter.minimumRun) {
-                let list = lists[index]
-                for (id32, weight) in zip(list.ids, list.weights) {
-                    let id = Int(id32), value = Double(weight) * idf[id]
+                for term in lists[index].terms {
+                    let id = Int(term.id), value = Double(term.weight) * idf[id]
                     guard value > 0 else { continue }
                     var l = left[id], r = right[id]
                     dot -= l * r; leftNorm -= l * l; rightNorm -= r * r
@@ -106,13 +104,11 @@ struct Segmenter {
                 let norms = (max(0, leftNorm) * max(0, rightNorm)).squareRoot()
                 scores.append((gap, norms > 0 ? dot / norms : 0))
             }
-            for index in range { for id in lists[index].ids { left[Int(id)] = 0; right[Int(id)] = 0 } }
-            guard let best = scores.min(by: { $0.similarity < $1.similarity }) else { return [] }
+            for index in range { for term in lists[index].terms { left[Int(term.id)] = 0; right[Int(term.id)] = 0 } }
+            guard let best = scores.min(by: { $0.similarity < $1.similarity }),
+                  best.similarity < tuning.turnSimilarity else { return [] }
             let sorted = scores.map(\.similarity).sorted()
-            let median = sorted[sorted.count / 2]
-            guard best.similarity < tuning.turnSimilarity, best.similarity <= tuning.turnContrast * median else {
-                return []
-            }
+            guard best.similarity <= tuning.turnContrast * sorted[sorted.count / 2] else { return [] }
             return split(range.lowerBound..<best.gap, depth: depth + 1) + [best.gap]
                 + split(best.gap..<range.upperBound, depth: depth + 1)
         }

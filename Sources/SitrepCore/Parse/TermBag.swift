@@ -28,19 +28,33 @@ struct TermCounts: Sendable {
 
 /// A paragraph's terms as ids of an article's ``KeyTable``, with their weights (an id may repeat).
 struct TermList {
-    var ids: [Int32] = []
-    var weights: [Float] = []
+    /// One term of the paragraph.
+    struct Term {
+        var id: Int32
+        var weight: Float
+    }
+
+    var terms: [Term] = []
 
     init() {}
 
     /// The terms of a paragraph, interning new keys in `table`.
     init(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon, table: inout KeyTable) {
-        ids.reserveCapacity(tokens.count / 2)
-        weights.reserveCapacity(tokens.count / 2)
+        terms.reserveCapacity(tokens.count / 2)
         TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in
-            ids.append(Int32(table.id(key)))
-            weights.append(Float(weight))
+            terms.append(Term(id: Int32(table.id(key)), weight: Float(weight)))
         }
+    }
+
+    /// The share of the terms' weight whose ids are below `known` (terms the table held before this paragraph);
+    /// 1 when there are no terms.
+    func share(below known: Int) -> Double {
+        var shared = 0.0, total = 0.0
+        for term in terms {
+            total += Double(term.weight)
+            if Int(term.id) < known { shared += Double(term.weight) }
+        }
+        return total > 0 ? shared / total : 1
     }
 }
 
@@ -53,7 +67,7 @@ public enum TermKey {
         var sentenceStart = true
         for token in tokens {
             if token.kind == .punctuation {
-                if ParagraphShape.sentenceEnds.contains(token.first) { sentenceStart = true }
+                if ParagraphShape.isSentenceEnd(token.first) { sentenceStart = true }
                 continue
             }
             defer { sentenceStart = false }
@@ -71,28 +85,38 @@ public enum TermKey {
             if bytes[stop - 2] == 0x27 { stop -= 2 }
             else if stop - start > 4, bytes[stop - 2] == 0x99, bytes[stop - 3] == 0x80, bytes[stop - 4] == 0xE2 { stop -= 4 }
         }
-        var ascii = true
-        for index in start..<stop where bytes[index] >= 0x80 { ascii = false; break }
-        guard ascii else {
-            let word = String(decoding: bytes[start..<stop], as: UTF8.self).lowercased()
-            return key(Array(word.utf8), lexicon: lexicon)
+        guard stop - start >= 3 else {
+            return bytes[start..<stop].contains { $0 >= 0x80 } ? nonASCIIKey(bytes, start, stop, lexicon: lexicon) : nil
         }
-        guard stop - start >= 3 else { return nil }
-        let whole = hash(bytes, start, stop)
-        if lexicon.stopwordKeys.contains(whole) { return nil }
+        // One pass: the hash of the whole word and of the word without its last letter (for a plural s).
+        var whole: UInt64 = 0xcbf29ce484222325, withoutLast = whole
+        for index in start..<stop {
+            var byte = bytes[index]
+            if byte >= 0x80 { return nonASCIIKey(bytes, start, stop, lexicon: lexicon) }
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            withoutLast = whole
+            whole = (whole ^ UInt64(byte)) &* 0x100000001b3
+        }
+        if lexicon.stopwordKeys.find(whole) != nil { return nil }
         // A plural s: "troops" and "troop" are one term ("us", "ss" and short words keep theirs).
         if stop - start > 4, bytes[stop - 1] | 0x20 == 0x73 {
             let before = bytes[stop - 2] | 0x20
-            if before != 0x73 && before != 0x75 { return hash(bytes, start, stop - 1) }
+            if before != 0x73 && before != 0x75 { return withoutLast }
         }
         return whole
+    }
+
+    /// The key of a word with non-ASCII letters: lower-cased as a string, then hashed whole.
+    private static func nonASCIIKey(_ bytes: [UInt8], _ start: Int, _ stop: Int, lexicon: Lexicon) -> UInt64? {
+        let word = String(decoding: bytes[start..<stop], as: UTF8.self).lowercased()
+        return key(Array(word.utf8), lexicon: lexicon)
     }
 
     /// The key of a whole lower-case word given as bytes (used for non-ASCII words and for word lists).
     public static func key(_ word: [UInt8], lexicon: Lexicon?) -> UInt64? {
         guard word.count >= 3 else { return nil }
         let whole = hash(word, 0, word.count)
-        if let lexicon, lexicon.stopwordKeys.contains(whole) { return nil }
+        if let lexicon, lexicon.stopwordKeys.find(whole) != nil { return nil }
         return whole
     }
 

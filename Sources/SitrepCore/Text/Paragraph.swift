@@ -12,25 +12,24 @@ public struct Paragraph: Sendable, Hashable {
         public var column: Int
     }
 
-    /// The paragraph's text, spaces at both ends removed.
-    public let text: String
-    /// The text's UTF-8 bytes, for scanning.
+    /// The text's UTF-8 bytes, spaces at both ends removed.
     public let bytes: [UInt8]
     /// Where each source line's part starts, in order.
     public let pieces: [Piece]
 
     public init(text: String, pieces: [Piece]) {
-        self.text = text
         self.bytes = Array(text.utf8)
         self.pieces = pieces
     }
 
     /// A paragraph from valid UTF-8 bytes.
     init(bytes: [UInt8], pieces: [Piece]) {
-        self.text = String(decoding: bytes, as: UTF8.self)
         self.bytes = bytes
         self.pieces = pieces
     }
+
+    /// The paragraph's text (made from ``bytes`` on each call: the parser's hot path never asks for it).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// First source line.
     public var firstLine: Int { pieces.first?.line ?? 0 }
@@ -147,41 +146,47 @@ public struct Paragraph: Sendable, Hashable {
         // Each line without spaces and tabs at its ends; an empty range for a blank line.
         var trimmed: [Range<Int>] = []
         trimmed.reserveCapacity(ranges.count - first)
-        var blocks: [[Int]] = []
-        var current: [Int] = []
-        var longest = 0
+        var blocks = 0, linesInBlock = 0, longest = 0
+        var multiLineBlock = false
         for index in first..<ranges.count {
             var start = ranges[index].lowerBound, end = ranges[index].upperBound
             while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
             while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
             trimmed.append(start..<end)
             if start == end {
-                if !current.isEmpty { blocks.append(current); current = [] }
+                linesInBlock = 0
                 continue
             }
+            if linesInBlock == 0 { blocks += 1 }
+            linesInBlock += 1
+            if linesInBlock > 1 { multiLineBlock = true }
             longest = max(longest, ranges[index].count)
-            current.append(index)
         }
-        if !current.isEmpty { blocks.append(current) }
-        let wrapped = blocks.count > 1 && longest <= 100 && blocks.contains { $0.count > 1 }
+        let wrapped = blocks > 1 && longest <= 100 && multiLineBlock
         var paragraphs: [Paragraph] = []
-        paragraphs.reserveCapacity(wrapped ? blocks.count : ranges.count)
-        for block in blocks {
-            let groups: [[Int]] = wrapped ? [block] : block.map { [$0] }
-            for group in groups {
-                var text: [UInt8] = []
-                var pieces: [Piece] = []
-                for index in group {
-                    let range = trimmed[index - first]
-                    if !text.isEmpty { text.append(0x20) }
-                    var column = 1
-                    for offset in ranges[index].lowerBound..<range.lowerBound where bytes[offset] & 0xC0 != 0x80 { column += 1 }
-                    pieces.append(Piece(offset: text.count, line: index + 1, column: column))
-                    text.append(contentsOf: bytes[range])
-                }
-                paragraphs.append(Paragraph(bytes: text, pieces: pieces))
-            }
+        paragraphs.reserveCapacity(wrapped ? blocks : ranges.count - first)
+        var text: [UInt8] = []
+        var pieces: [Piece] = []
+        func flush() {
+            guard !pieces.isEmpty else { return }
+            paragraphs.append(Paragraph(bytes: text, pieces: pieces))
+            text = []
+            pieces = []
         }
+        for index in first..<ranges.count {
+            let range = trimmed[index - first]
+            if range.isEmpty {
+                flush()
+                continue
+            }
+            if !wrapped { flush() }
+            if !text.isEmpty { text.append(0x20) }
+            var column = 1
+            for offset in ranges[index].lowerBound..<range.lowerBound where bytes[offset] & 0xC0 != 0x80 { column += 1 }
+            pieces.append(Piece(offset: text.count, line: index + 1, column: column))
+            text.append(contentsOf: bytes[range])
+        }
+        flush()
         return paragraphs
     }
 }

@@ -17,11 +17,14 @@ public struct Token: Sendable, Hashable {
 
     /// Opening or closing quotation mark, straight or curly, single or double.
     public var isQuoteMark: Bool {
-        kind == .punctuation && Token.quoteMarks.contains(first)
+        guard kind == .punctuation else { return false }
+        switch first {
+        case "\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{201A}":
+            return true
+        default:
+            return false
+        }
     }
-
-    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}",
-                                                   "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{201A}"]
 }
 
 /// Splits paragraph text into tokens in one linear pass over its bytes.
@@ -29,6 +32,36 @@ public enum Tokenizer {
     /// Tokens of `bytes`. Apostrophes and hyphens inside words, internal periods of initials (J.D., U.S.)
     /// and the separators of numbers (23,000; 3.5) stay inside their token.
     public static func tokens(_ bytes: [UInt8]) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokens($0) }
+    }
+
+    /// The letters, upper-case letters and digits of a word being read.
+    private struct Tally {
+        var letters = 0, upper = 0, digits = 0
+        /// Letters since the last joining period (initials have one).
+        var segmentLetters = 0
+
+        @inline(__always)
+        mutating func add(ascii byte: UInt8) {
+            switch ASCIIClass.of(byte) {
+            case ASCIIClass.digit: digits &+= 1
+            case ASCIIClass.upper: letters &+= 1; segmentLetters &+= 1; upper &+= 1
+            case ASCIIClass.lower: letters &+= 1; segmentLetters &+= 1
+            default: break
+            }
+        }
+
+        mutating func add(_ scalar: Unicode.Scalar) {
+            if scalar.properties.numericType != nil { digits += 1 }
+            else if scalar.properties.isAlphabetic {
+                letters += 1
+                segmentLetters += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
+        }
+    }
+
+    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var index = 0
@@ -47,33 +80,33 @@ public enum Tokenizer {
                 index += length
                 continue
             }
-            if UTF8Scalar.isWordScalar(scalar) {
+            if byte < 0x80 ? ASCIIClass.of(byte) != ASCIIClass.other : UTF8Scalar.isWordScalar(scalar) {
                 let start = index
                 var end = index + length
-                var letters = 0, upper = 0, digits = 0
-                var segmentLetters = 0
+                var tally = Tally()
+                if byte < 0x80 { tally.add(ascii: byte) } else { tally.add(scalar) }
                 var sawPeriod = false
-                func tally(_ s: Unicode.Scalar) {
-                    if s.isASCII {
-                        let v = s.value
-                        if v >= 0x30 && v <= 0x39 { digits += 1 }
-                        else if v >= 0x41 && v <= 0x5A { letters += 1; segmentLetters += 1; upper += 1 }
-                        else if v >= 0x61 && v <= 0x7A { letters += 1; segmentLetters += 1 }
-                        return
-                    }
-                    if s.properties.numericType != nil { digits += 1 }
-                    else if s.properties.isAlphabetic {
-                        letters += 1
-                        segmentLetters += 1
-                        if s.properties.isUppercase { upper += 1 }
-                    }
-                }
-                tally(scalar)
-                let firstUpper = scalar.isASCII ? (byte >= 0x41 && byte <= 0x5A) : scalar.properties.isUppercase
+                let firstUpper = byte < 0x80 ? ASCIIClass.of(byte) == ASCIIClass.upper : scalar.properties.isUppercase
                 while end < count {
+                    let nextByte = bytes[end]
+                    if nextByte &- 0x61 < 26 {
+                        // The common case: a run of lower-case ASCII letters.
+                        var run = end &+ 1
+                        while run < count, bytes[run] &- 0x61 < 26 { run &+= 1 }
+                        tally.letters &+= run &- end
+                        tally.segmentLetters &+= run &- end
+                        end = run
+                        continue
+                    }
+                    if nextByte < 0x80, ASCIIClass.of(nextByte) != ASCIIClass.other {
+                        tally.add(ascii: nextByte)
+                        end &+= 1
+                        continue
+                    }
                     let (next, nextLength) = UTF8Scalar.decode(bytes, at: end)
-                    if UTF8Scalar.isWordScalar(next) || !next.isASCII && next.properties.generalCategory == .nonspacingMark {
-                        tally(next)
+                    if nextByte >= 0x80,
+                       UTF8Scalar.isWordScalar(next) || next.properties.generalCategory == .nonspacingMark {
+                        tally.add(next)
                         end += nextLength
                         continue
                     }
@@ -86,23 +119,23 @@ public enum Tokenizer {
                     case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}", "&":
                         joins = afterIsWord
                     case ",":
-                        joins = digits > 0 && letters == 0 && UTF8Scalar.isDigit(after)
+                        joins = tally.digits > 0 && tally.letters == 0 && UTF8Scalar.isDigit(after)
                     case ".":
-                        if digits > 0 && letters == 0 { joins = UTF8Scalar.isDigit(after) }
-                        else { joins = segmentLetters == 1 && afterIsWord && !UTF8Scalar.isDigit(after) }
+                        if tally.digits > 0 && tally.letters == 0 { joins = UTF8Scalar.isDigit(after) }
+                        else { joins = tally.segmentLetters == 1 && afterIsWord && !UTF8Scalar.isDigit(after) }
                     default:
                         joins = false
                     }
                     guard joins else { break }
                     if next == "." { sawPeriod = true }
-                    segmentLetters = 0
+                    tally.segmentLetters = 0
                     end = joinerEnd
                 }
                 // Keep the final period of initials such as "J.D." or "U.S.".
-                if sawPeriod, segmentLetters == 1, end < count, bytes[end] == 0x2E { end += 1 }
-                let kind: Token.Kind = letters == 0 && digits > 0 ? .number : .word
+                if sawPeriod, tally.segmentLetters == 1, end < count, bytes[end] == 0x2E { end += 1 }
+                let kind: Token.Kind = tally.letters == 0 && tally.digits > 0 ? .number : .word
                 tokens.append(Token(kind: kind, start: start, end: end, first: scalar, isCapitalized: firstUpper,
-                                    isAllCaps: letters >= 2 && upper == letters, spaceBefore: spaceBefore))
+                                    isAllCaps: tally.letters >= 2 && tally.upper == tally.letters, spaceBefore: spaceBefore))
                 index = end
             } else if (byte == 0x27 || byte == 0x60), index + 1 < count, bytes[index + 1] == byte {
                 // Typewriter double quotes of some papers: '' (and the opening ``) are one straight double mark.
@@ -120,11 +153,24 @@ public enum Tokenizer {
     }
 }
 
+/// Classes of ASCII bytes for the tokenizer: digits, upper- and lower-case letters, everything else.
+enum ASCIIClass {
+    static let other: UInt8 = 0, digit: UInt8 = 1, upper: UInt8 = 2, lower: UInt8 = 3
+
+    /// The class of an ASCII byte (below 0x80).
+    @inline(__always)
+    static func of(_ byte: UInt8) -> UInt8 {
+        if byte >= 0x61 { return byte <= 0x7A ? lower : other }
+        if byte >= 0x41 { return byte <= 0x5A ? upper : other }
+        return byte >= 0x30 && byte <= 0x39 ? digit : other
+    }
+}
+
 /// Decoding of single scalars from valid UTF-8 bytes.
 enum UTF8Scalar {
     /// The scalar at `index` and its length in bytes. The bytes must be valid UTF-8.
     @inline(__always)
-    static func decode(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let byte = bytes[index]
         if byte < 0x80 { return (Unicode.Scalar(byte), 1) }
         var value: UInt32

@@ -1,0 +1,76 @@
+/// A list of byte patterns looked for together in UTF-8 text, for the parser's hot path (no strings are made).
+///
+/// A table from each byte value to the patterns that open with it lets ``occurs(in:at:)`` look for all the
+/// patterns in one pass over the text's tokens, trying only those whose first byte opens a token.
+struct BytePatterns: Sendable {
+    private let patterns: [[UInt8]]
+    private let foldingCase: Bool
+    /// For each byte value, a bit per pattern that opens with it (at most 64 patterns).
+    private let openers: [UInt64]
+
+    /// Patterns compared byte for byte, or with ASCII letters compared without case when `foldingCase` (the
+    /// patterns then written in lower case).
+    init(_ patterns: [String], foldingCase: Bool = false) {
+        precondition(patterns.count <= 64, "BytePatterns holds at most 64 patterns")
+        self.patterns = patterns.map { Array($0.utf8) }
+        self.foldingCase = foldingCase
+        var openers = [UInt64](repeating: 0, count: 256)
+        for (index, pattern) in self.patterns.enumerated() {
+            guard let first = pattern.first else { continue }
+            openers[Int(first)] |= 1 << UInt64(index)
+            if foldingCase, first >= 0x61, first <= 0x7A { openers[Int(first - 0x20)] |= 1 << UInt64(index) }
+        }
+        self.openers = openers
+    }
+
+    /// One of the patterns opens `bytes`.
+    func opens(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first else { return false }
+        return bytes.withUnsafeBufferPointer { any(in: $0, at: first, start: 0) }
+    }
+
+    /// One of the patterns ends `bytes[..<end]`.
+    func closes(_ bytes: [UInt8], end: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            patterns.contains { pattern in
+                end >= pattern.count && BytePatterns.matches(buffer, pattern, at: end - pattern.count, foldingCase: foldingCase)
+            }
+        }
+    }
+
+    /// One of the patterns occurs in `bytes` where one of `tokens` (the tokens of `bytes`) starts.
+    func occurs(in bytes: [UInt8], at tokens: [Token]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            openers.withUnsafeBufferPointer { openers in
+                for token in tokens where openers[Int(buffer[token.start])] != 0 {
+                    if any(in: buffer, at: buffer[token.start], start: token.start) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    @inline(__always)
+    private func any(in buffer: UnsafeBufferPointer<UInt8>, at byte: UInt8, start: Int) -> Bool {
+        var candidates = openers[Int(byte)]
+        while candidates != 0 {
+            let index = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
+            if BytePatterns.matches(buffer, patterns[index], at: start, foldingCase: foldingCase) { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func matches(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], at start: Int,
+                                foldingCase: Bool) -> Bool {
+        guard buffer.count - start >= pattern.count else { return false }
+        for index in pattern.indices {
+            let a = buffer[start + index], b = pattern[index]
+            if a == b { continue }
+            if foldingCase, a | 0x20 == b, b >= 0x61, b <= 0x7A { continue }
+            return false
+        }
+        return true
+    }
+}
