@@ -28,8 +28,10 @@ public struct ArticleParser: Sendable {
     public func parse(_ source: SourceText) -> [Article] {
         let furniture = Furniture(lexicon: lexicon)
         var builder = ArticleBuilder(source: source, lexicon: lexicon, tuning: tuning)
+        var tokens: [Token] = []
+        var restTokens: [Token] = []
         for paragraph in Paragraph.split(source) {
-            let tokens = Tokenizer.tokens(paragraph.bytes)
+            Tokenizer.tokenize(paragraph.bytes, into: &tokens)
             guard !tokens.isEmpty else { continue }
             let shape = ParagraphShape(paragraph, tokens: tokens)
             if furniture.isSeparator(paragraph) {
@@ -50,14 +52,14 @@ public struct ArticleParser: Sendable {
                 builder.caption(paragraph, end: end)
                 if end < paragraph.bytes.count {
                     let rest = paragraph.suffix(from: end)
-                    let restTokens = Tokenizer.tokens(rest.bytes)
+                    Tokenizer.tokenize(rest.bytes, into: &restTokens)
                     builder.body(rest, tokens: restTokens, shape: ParagraphShape(rest, tokens: restTokens),
                                  continuesLine: true)
                 }
             } else if let end = furniture.datelineLength(paragraph, tokens: tokens) {
                 builder.dateline(paragraph, end: end)
                 let rest = paragraph.suffix(from: end)
-                let restTokens = Tokenizer.tokens(rest.bytes)
+                Tokenizer.tokenize(rest.bytes, into: &restTokens)
                 builder.body(rest, tokens: restTokens, shape: ParagraphShape(rest, tokens: restTokens),
                              continuesLine: true)
             } else if shape.isHeadingLike {

@@ -128,9 +128,12 @@ struct Furniture {
                 if mark == "(" || mark == ")" || mark == "," || mark == "/" || mark == "." { continue }
                 return nil
             }
-            let word = paragraph.text(of: token)
-            if index > 0, tokens[index - 1].first == "(", lexicon.wireAgencies.contains(word) { sawAgency = true }
-            if token.kind == .word && !token.isCapitalized && !lexicon.months.keys.contains(word) { return nil }
+            if index > 0, tokens[index - 1].first == "(", lexicon.wireAgencies.contains(paragraph.text(of: token)) {
+                sawAgency = true
+            }
+            if token.kind == .word && !token.isCapitalized && !lexicon.months.keys.contains(paragraph.text(of: token)) {
+                return nil
+            }
             wordsBefore += 1
             if wordsBefore > 10 { return nil }
         }

@@ -65,53 +65,74 @@ struct Segmenter {
                 frequency[Int(term.id)] += 1
             }
         }
-        let idf = frequency.map { $0 > 0 ? log(Double(count) / Double($0)) : 0 }
-        var left = [Double](repeating: 0, count: termCount)
-        var right = [Double](repeating: 0, count: termCount)
-        var stamp = [Int32](repeating: 0, count: termCount)
-        var generation: Int32 = 0
-        // Each level of splitting is one pass over the section; the depth bound keeps the whole linear even when
-        // every split peels off a minimal run.
-        func split(_ range: Range<Int>, depth: Int = 0) -> [Int] {
-            guard range.count >= 2 * Segmenter.minimumRun, depth < Segmenter.maximumDepth else { return [] }
-            for index in range {
-                for term in lists[index].terms {
-                    left[Int(term.id)] = 0
-                    right[Int(term.id)] += Double(term.weight) * idf[Int(term.id)]
-                }
+        // A frequency is a count of paragraphs: one logarithm per possible count, not per term.
+        let logOf = (0...count).map { $0 > 0 ? log(Double(count) / Double($0)) : 0 }
+        let idf = frequency.map { logOf[Int($0)] }
+        var search = TurnSearch(lists: lists, idf: idf, tuning: tuning)
+        return search.split(0..<count)
+    }
+}
+
+/// The state of one section's search for turns: each side's term weights, kept in arrays indexed by term id and
+/// cleared after each pass, so a pass costs the section's terms, not the article's vocabulary.
+private struct TurnSearch {
+    let lists: [TermList]
+    let idf: [Double]
+    let tuning: ArticleParser.Tuning
+    var left: [Double]
+    var right: [Double]
+    var stamp: [Int32]
+    var generation: Int32 = 0
+
+    init(lists: [TermList], idf: [Double], tuning: ArticleParser.Tuning) {
+        self.lists = lists
+        self.idf = idf
+        self.tuning = tuning
+        left = [Double](repeating: 0, count: idf.count)
+        right = [Double](repeating: 0, count: idf.count)
+        stamp = [Int32](repeating: 0, count: idf.count)
+    }
+
+    /// Each level of splitting is one pass over the section; the depth bound keeps the whole linear even when
+    /// every split peels off a minimal run.
+    mutating func split(_ range: Range<Int>, depth: Int = 0) -> [Int] {
+        guard range.count >= 2 * Segmenter.minimumRun, depth < Segmenter.maximumDepth else { return [] }
+        for index in range {
+            for term in lists[index].terms {
+                left[Int(term.id)] = 0
+                right[Int(term.id)] += Double(term.weight) * idf[Int(term.id)]
             }
-            var dot = 0.0, leftNorm = 0.0, rightNorm = 0.0
-            generation += 1
-            for index in range {
-                for term in lists[index].terms where stamp[Int(term.id)] != generation {
-                    stamp[Int(term.id)] = generation
-                    rightNorm += right[Int(term.id)] * right[Int(term.id)]
-                }
-            }
-            var scores: [(gap: Int, similarity: Double)] = []
-            for index in range.lowerBound..<(range.upperBound - Segmenter.minimumRun) {
-                for term in lists[index].terms {
-                    let id = Int(term.id), value = Double(term.weight) * idf[id]
-                    guard value > 0 else { continue }
-                    var l = left[id], r = right[id]
-                    dot -= l * r; leftNorm -= l * l; rightNorm -= r * r
-                    l += value; r -= value
-                    dot += l * r; leftNorm += l * l; rightNorm += r * r
-                    left[id] = l; right[id] = r
-                }
-                let gap = index + 1
-                guard gap - range.lowerBound >= Segmenter.minimumRun else { continue }
-                let norms = (max(0, leftNorm) * max(0, rightNorm)).squareRoot()
-                scores.append((gap, norms > 0 ? dot / norms : 0))
-            }
-            for index in range { for term in lists[index].terms { left[Int(term.id)] = 0; right[Int(term.id)] = 0 } }
-            guard let best = scores.min(by: { $0.similarity < $1.similarity }),
-                  best.similarity < tuning.turnSimilarity else { return [] }
-            let sorted = scores.map(\.similarity).sorted()
-            guard best.similarity <= tuning.turnContrast * sorted[sorted.count / 2] else { return [] }
-            return split(range.lowerBound..<best.gap, depth: depth + 1) + [best.gap]
-                + split(best.gap..<range.upperBound, depth: depth + 1)
         }
-        return split(0..<count)
+        var dot = 0.0, leftNorm = 0.0, rightNorm = 0.0
+        generation += 1
+        for index in range {
+            for term in lists[index].terms where stamp[Int(term.id)] != generation {
+                stamp[Int(term.id)] = generation
+                rightNorm += right[Int(term.id)] * right[Int(term.id)]
+            }
+        }
+        var scores: [(gap: Int, similarity: Double)] = []
+        for index in range.lowerBound..<(range.upperBound - Segmenter.minimumRun) {
+            for term in lists[index].terms {
+                let id = Int(term.id), value = Double(term.weight) * idf[id]
+                guard value > 0 else { continue }
+                var l = left[id], r = right[id]
+                dot -= l * r; leftNorm -= l * l; rightNorm -= r * r
+                l += value; r -= value
+                dot += l * r; leftNorm += l * l; rightNorm += r * r
+                left[id] = l; right[id] = r
+            }
+            let gap = index + 1
+            guard gap - range.lowerBound >= Segmenter.minimumRun else { continue }
+            let norms = (max(0, leftNorm) * max(0, rightNorm)).squareRoot()
+            scores.append((gap, norms > 0 ? dot / norms : 0))
+        }
+        for index in range { for term in lists[index].terms { left[Int(term.id)] = 0; right[Int(term.id)] = 0 } }
+        guard let best = scores.min(by: { $0.similarity < $1.similarity }),
+              best.similarity < tuning.turnSimilarity else { return [] }
+        let sorted = scores.map(\.similarity).sorted()
+        guard best.similarity <= tuning.turnContrast * sorted[sorted.count / 2] else { return [] }
+        return split(range.lowerBound..<best.gap, depth: depth + 1) + [best.gap]
+            + split(best.gap..<range.upperBound, depth: depth + 1)
     }
 }

@@ -4,6 +4,9 @@
 /// patterns in one pass over the text's tokens, trying only those whose first byte opens a token.
 struct BytePatterns: Sendable {
     private let patterns: [[UInt8]]
+    /// Each pattern's first four bytes as one little-endian word (0 for a pattern shorter than that; with 0x20 set in
+    /// every byte when folding case), compared before the whole pattern.
+    private let heads: [UInt32]
     private let foldingCase: Bool
     /// For each byte value, a bit per pattern that opens with it (at most 64 patterns).
     private let openers: [UInt64]
@@ -13,6 +16,11 @@ struct BytePatterns: Sendable {
     init(_ patterns: [String], foldingCase: Bool = false) {
         precondition(patterns.count <= 64, "BytePatterns holds at most 64 patterns")
         self.patterns = patterns.map { Array($0.utf8) }
+        heads = self.patterns.map { pattern in
+            guard pattern.count >= 4 else { return 0 }
+            let head = pattern.prefix(4).reversed().reduce(0) { $0 << 8 | UInt32($1) }
+            return foldingCase ? head | 0x2020_2020 : head
+        }
         self.foldingCase = foldingCase
         var openers = [UInt64](repeating: 0, count: 256)
         for (index, pattern) in self.patterns.enumerated() {
@@ -53,9 +61,17 @@ struct BytePatterns: Sendable {
     @inline(__always)
     private func any(in buffer: UnsafeBufferPointer<UInt8>, at byte: UInt8, start: Int) -> Bool {
         var candidates = openers[Int(byte)]
+        // The four bytes at `start`, with 0x20 set in each when folding: bytes equal without case stay equal.
+        var head: UInt32 = 0
+        if buffer.count - start >= 4 {
+            head = UInt32(buffer[start]) | UInt32(buffer[start + 1]) << 8 | UInt32(buffer[start + 2]) << 16
+                | UInt32(buffer[start + 3]) << 24
+            if foldingCase { head |= 0x2020_2020 }
+        }
         while candidates != 0 {
             let index = candidates.trailingZeroBitCount
             candidates &= candidates - 1
+            guard heads[index] == 0 || heads[index] == head else { continue }
             if BytePatterns.matches(buffer, patterns[index], at: start, foldingCase: foldingCase) { return true }
         }
         return false

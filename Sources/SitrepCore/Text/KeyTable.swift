@@ -14,6 +14,7 @@ struct KeyTable: Sendable {
     }
 
     /// The id of a key, adding it when new.
+    @inline(__always)
     mutating func id(_ key: UInt64) -> Int {
         if count * 2 >= keys.count { grow() }
         var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
@@ -40,6 +41,7 @@ struct KeyTable: Sendable {
     static let keptSlots = 1024
 
     /// The id of a key, or nil when it is not in the table.
+    @inline(__always)
     func find(_ key: UInt64) -> Int? {
         var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
         while ids[slot] >= 0 {

@@ -32,7 +32,17 @@ public enum Tokenizer {
     /// Tokens of `bytes`. Apostrophes and hyphens inside words, internal periods of initials (J.D., U.S.)
     /// and the separators of numbers (23,000; 3.5) stay inside their token.
     public static func tokens(_ bytes: [UInt8]) -> [Token] {
-        bytes.withUnsafeBufferPointer { tokens($0) }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        tokenize(bytes, into: &tokens)
+        return tokens
+    }
+
+    /// Replaces the contents of `tokens` with the tokens of `bytes`, reusing its storage (the parser tokenizes
+    /// every paragraph into one array).
+    public static func tokenize(_ bytes: [UInt8], into tokens: inout [Token]) {
+        tokens.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { tokenize($0, into: &tokens) }
     }
 
     /// The letters, upper-case letters and digits of a word being read.
@@ -61,9 +71,7 @@ public enum Tokenizer {
         }
     }
 
-    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         var index = 0
         var spaceBefore = true
         let count = bytes.count
@@ -87,7 +95,7 @@ public enum Tokenizer {
                 if byte < 0x80 { tally.add(ascii: byte) } else { tally.add(scalar) }
                 var sawPeriod = false
                 let firstUpper = byte < 0x80 ? ASCIIClass.of(byte) == ASCIIClass.upper : scalar.properties.isUppercase
-                while end < count {
+                reading: while end < count {
                     let nextByte = bytes[end]
                     if nextByte &- 0x61 < 26 {
                         // The common case: a run of lower-case ASCII letters.
@@ -109,6 +117,11 @@ public enum Tokenizer {
                         tally.add(next)
                         end += nextLength
                         continue
+                    }
+                    // Only these marks may join two parts of a word: a space or any other mark ends it here.
+                    switch next {
+                    case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}", "&", ",", ".": break
+                    default: break reading
                     }
                     let joinerEnd = end + nextLength
                     guard joinerEnd < count else { break }
@@ -149,7 +162,6 @@ public enum Tokenizer {
             }
             spaceBefore = false
         }
-        return tokens
     }
 }
 
