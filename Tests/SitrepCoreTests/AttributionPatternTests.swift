@@ -58,4 +58,48 @@ import Testing
         #expect(berger == "Karl Berger")
         #expect(weber == "Jonas Weber")
     }
+
+    @Test func shortQuotedWordsInReportedSpeechHaveTheSpeakerOfTheVerb() throws {
+        let analysis = analyze("""
+            Senator Ana Ruiz says the new tariff appeals to the “worst instincts” of voters in the farm states.
+
+            The plan is being seen as “a lifeline” by growers, officials said.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("worst instincts")) == "Ana Ruiz")
+        // A label after "seen as" is a scare quote even in a sentence with a speech verb.
+        #expect(try analysis.quote("a lifeline").speaker == nil)
+    }
+
+    @Test func aBracketedPartyTagOrALongAppositiveStandsBetweenSpeakerAndVerb() throws {
+        let analysis = analyze("""
+            Sen. Ana Ruiz (D-Ohio) said the bill was “dead on arrival in the Senate.”
+
+            Rep. Tom Hale (R-Texas), who chairs the panel, said the vote would be “a formality at best.”
+
+            Maria Lopez, 41, of Springfield, who was among those polled, said the race was “too close to call now.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("dead on arrival")) == "Ana Ruiz")
+        #expect(analysis.speakerName(try analysis.quote("a formality")) == "Tom Hale")
+        #expect(analysis.speakerName(try analysis.quote("too close to call")) == "Maria Lopez")
+    }
+
+    @Test func aConnectiveOpeningTheSentenceIsNotTheSpeaker() throws {
+        let analysis = analyze("But Lina Varga railed against the “river cartel of the north” on Tuesday.\n")
+        #expect(try analysis.quote("river cartel").mention == "Lina Varga")
+    }
+
+    @Test func anOpeningMarkTypedAsTheClosingOneClosesTheQuotation() throws {
+        let analysis = analyze("“We will rebuild the bridge by spring,“ said Ana Ruiz, the regional governor.\n")
+        let quote = try analysis.quote("We will rebuild")
+        #expect(quote.text == "We will rebuild the bridge by spring,")
+        #expect(analysis.speakerName(quote) == "Ana Ruiz")
+    }
+
+    @Test func theNameOfAProgrammeInQuotationMarksIsNobodysWords() throws {
+        let analysis = analyze("Ana Ruiz told Channel Nine’s “Morning with the Nation” that the bridge would open in “late spring at the earliest.”\n")
+        #expect(try analysis.quote("Morning with the Nation").speaker == nil)
+        #expect(analysis.speakerName(try analysis.quote("late spring")) == "Ana Ruiz")
+    }
 }

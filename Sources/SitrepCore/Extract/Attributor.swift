@@ -36,15 +36,22 @@ struct Attributor {
         "promise", "vow", "pledge", "allege", "add", "write", "state", "estimate", "concede", "contend", "assert",
         "reveal", "reiterate", "threaten",
     ]
-    static let scareOpeners: Set<String> = ["as", "so-called", "called", "dubbed", "termed", "branded", "labelled",
-                                            "labeled", "a", "an", "the", "of", "what", "its", "their", "his", "her",
+    /// Words before a short quotation that make it a scare quote when no speech verb of the sentence claims it.
+    static let scareOpeners: Set<String> = ["a", "an", "the", "of", "what", "its", "their", "his", "her",
                                             "our", "my", "your", "this", "these", "those", "and", "or", "by"]
+    /// Words that put a label in quotation marks ("seen as “irrefutable evidence”"): a scare quote even in a
+    /// sentence with a speech verb.
+    static let labelOpeners: Set<String> = ["as", "so-called", "called", "dubbed", "termed", "branded", "labelled",
+                                            "labeled"]
 
     /// Per-paragraph carry-over: a quotation left open at the end of the previous paragraph.
     /// Words that open a phrase or clause before a sentence's subject ("While ..., she said").
     static let clauseOpeners: Set<String> = ["when", "while", "as", "if", "although", "though", "because", "once",
                                              "unless", "whereas", "hours", "days", "minutes", "weeks", "months",
                                              "moments", "later", "earlier", "meanwhile", "however", "still", "yet"]
+
+    /// Words that join a sentence to the one before and stand before its subject ("But", "Also", "And so").
+    static let connectives: Set<String> = ["but", "and", "also", "so", "yet", "or", "plus", "then", "now", "still"]
 
     /// Words after which a bare verb form is a verb ("did say", "will warn", "never said").
     static let modals: Set<String> = ["do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
@@ -102,12 +109,17 @@ struct Attributor {
                 let kind: Quotation.Kind = startsSentence && endsPunctuated ? .direct : .partial
                 let words = region.tokens.filter { tokens[$0].kind != .punctuation }.count
                 let before = opener > 0 ? phrases.lower(opener - 1) : ""
-                let isScare = kind == .partial && words <= 2 && Attributor.scareOpeners.contains(before)
+                let chosen = chooseCue(for: region, kind: kind, cues: cues, subjects: subjects, tokens: tokens,
+                                       sentence: sentence)
+                // A word or two in quotation marks after "the", "so-called", ... is a scare quote, unless a speech
+                // verb in the sentence gives it a speaker ("McCain says the movement appeals to the “bad angels”").
+                let isScare = kind == .partial && words <= 2
+                    && (Attributor.labelOpeners.contains(before) || Attributor.scareOpeners.contains(before) && chosen == nil)
+                    || kind == .partial && isTitle(region, words: words, tokens: tokens, phrases: phrases)
                 var quote = LocalQuote(segment: segment, paragraph: paragraph, start: region.contentStart,
                                        end: region.contentEnd, kind: kind, cue: nil, mention: nil, continues: nil,
                                        entity: nil, unclosed: region.close == nil)
-                if !isScare, let cue = chooseCue(for: region, kind: kind, cues: cues, subjects: subjects,
-                                                 tokens: tokens, sentence: sentence) {
+                if !isScare, let cue = chosen {
                     quote.cue = cue.text
                     quote.mention = subjects[cue.token]
                     usedCues.insert(cue.token)
@@ -155,6 +167,27 @@ struct Attributor {
         nextCarry.lastParagraphWasQuote = paragraphHasQuote
         carry = nextCarry
     }
+
+    /// The name of a programme, book or film in quotation marks ("told ABC’s “Good Morning America”", "on
+    /// “Meet the Press”"): a few words in title case after a possessive or "on", not anybody's words.
+    private func isTitle(_ region: QuoteRegion, words: Int, tokens: [Token], phrases: NounPhrases) -> Bool {
+        guard words <= 6, let opener = region.open, opener > 0 else { return false }
+        let before = phrases.lower(opener - 1)
+        let possessive = before.hasSuffix("\u{2019}s") || before.hasSuffix("'s") || tokens[opener - 1].first == "\u{2019}"
+            || tokens[opener - 1].first == "'"
+        guard possessive || Attributor.titlePrepositions.contains(before) else { return false }
+        let content = region.tokens.filter { tokens[$0].kind == .word }
+        return !content.isEmpty && content.allSatisfy { tokens[$0].isCapitalized || Attributor.titleSmallWords.contains(phrases.lower($0)) }
+            && tokens[content[0]].isCapitalized
+    }
+
+    /// Short words a title leaves in lower case ("Meet the Press", "Real Time with Bill Maher").
+    static let titleSmallWords: Set<String> = ["the", "a", "an", "of", "and", "with", "for", "in", "on", "to", "at",
+                                               "by", "or"]
+
+    /// Words before a programme's or book's name in quotation marks.
+    static let titlePrepositions: Set<String> = ["on", "in", "host", "hosts", "hosted", "titled", "entitled", "book",
+                                                 "show", "programme", "program", "film", "movie", "series"]
 
     // MARK: Cues
 
@@ -224,6 +257,9 @@ struct Attributor {
                 || tokens[left].kind == .number {
             left -= 1
         }
+        // A bracket between the speaker and the verb: "Sen. Jane Ruiz (D-Ohio) said", "Ruiz (D-Ohio), said".
+        if left - 1 > sentence.lowerBound, tokens[left].first == ",", tokens[left - 1].first == ")" { left -= 1 }
+        left = Attributor.beforeBracket(endingAt: left, sentence: sentence, tokens: tokens)
         guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
         let token = tokens[left]
         if token.isQuoteMark || token.first == "," && left - 1 >= sentence.lowerBound && tokens[left - 1].isQuoteMark {
@@ -232,6 +268,19 @@ struct Attributor {
         if token.kind == .punctuation, token.first == "," {
             if let mention = inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases, mustEnd: true) {
                 return mention
+            }
+            if let mention = appositive(endingAt: left, sentence: sentence, tokens: tokens, phrases: phrases),
+               mention.form == .name {
+                return mention
+            }
+            // "Harry Bond, 30, of Raleigh, who was among those polled, said": the name that opens the sentence,
+            // set off by a comma, with everything up to the verb in apposition.
+            let firstComma = (sentence.lowerBound..<left).first { tokens[$0].first == "," } ?? left
+            if let named = properName(endingBefore: Attributor.beforeBracket(endingAt: firstComma - 1, sentence: sentence,
+                                                                             tokens: tokens) + 1,
+                                      sentence: sentence, tokens: tokens, phrases: phrases),
+               named.start == tokens[sentence.lowerBound].start {
+                return named
             }
             return appositive(endingAt: left, sentence: sentence, tokens: tokens, phrases: phrases)
         }
@@ -290,6 +339,14 @@ struct Attributor {
         return mention
     }
 
+    /// The index before a short bracketed group ending at `index` ("(D-Ohio)"), or `index` when there is none.
+    private static func beforeBracket(endingAt index: Int, sentence: Range<Int>, tokens: [Token]) -> Int {
+        guard index > sentence.lowerBound, tokens[index].first == ")",
+              let open = (sentence.lowerBound..<index).last(where: { tokens[$0].first == "(" }),
+              open > sentence.lowerBound, index - open <= 8 else { return index }
+        return open - 1
+    }
+
     /// "Kherson's governor, Oleksandr Prokudin, said" or "Lee, a lawmaker, said": two comma-separated phrases.
     private func appositive(endingAt comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
         let inner = phrases.leftChunk(endingBefore: comma, floor: sentence.lowerBound)
@@ -330,8 +387,11 @@ struct Attributor {
     /// "Hours later, he said") is passed over.
     private func sentenceSubject(_ sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         var start = sentence.lowerBound
+        // A connective opening the sentence ("But", "Also", "And") is not part of its subject.
+        if start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
         let first = start < sentence.upperBound ? phrases.lower(start) : ""
-        if NounPhrases.prepositions.contains(first) || Attributor.clauseOpeners.contains(first) || first.hasSuffix("ing"),
+        if NounPhrases.prepositions.contains(first) || Attributor.clauseOpeners.contains(first) || first.hasSuffix("ing")
+            || first.hasSuffix("ed"),
            let comma = (start..<sentence.upperBound).first(where: { phrases.tokens[$0].first == "," }) {
             start = comma + 1
         }

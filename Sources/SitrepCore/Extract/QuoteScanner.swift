@@ -50,7 +50,13 @@ enum QuoteScanner {
             let mark = tokens[index].first
             if doubleOpeners.contains(mark) {
                 if openSingle != nil, singleIsStraight { openSingle = nil }
-                if openDouble == nil, openSingle == nil { openDouble = index }
+                if let open = openDouble, mark == "\u{201C}", canClose(index), !canOpen(index) {
+                    // An opening mark typed where the closing one belongs ("here,“ said Ms Ruiz").
+                    regions.append(region(open: open, close: index))
+                    openDouble = nil
+                } else if openDouble == nil, openSingle == nil {
+                    openDouble = index
+                }
             } else if doubleClosers.contains(mark) {
                 if let open = openDouble {
                     regions.append(region(open: open, close: index))
