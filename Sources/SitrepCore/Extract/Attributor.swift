@@ -112,7 +112,8 @@ struct Attributor {
                 let chosen = chooseCue(for: region, kind: kind, cues: cues, subjects: subjects, tokens: tokens,
                                        sentence: sentence)
                 // A word or two in quotation marks after "the", "so-called", ... is a scare quote, unless a speech
-                // verb in the sentence gives it a speaker ("McCain says the movement appeals to the “bad angels”").
+                // verb in the sentence gives it a speaker ("McCain says the movement appeals to the “bad angels”");
+                // so is the name of a programme or book.
                 let isScare = kind == .partial && words <= 2
                     && (Attributor.labelOpeners.contains(before) || Attributor.scareOpeners.contains(before) && chosen == nil)
                     || kind == .partial && isTitle(region, words: words, tokens: tokens, phrases: phrases)
@@ -177,8 +178,8 @@ struct Attributor {
             || tokens[opener - 1].first == "'"
         guard possessive || Attributor.titlePrepositions.contains(before) else { return false }
         let content = region.tokens.filter { tokens[$0].kind == .word }
-        return !content.isEmpty && content.allSatisfy { tokens[$0].isCapitalized || Attributor.titleSmallWords.contains(phrases.lower($0)) }
-            && tokens[content[0]].isCapitalized
+        guard let first = content.first, tokens[first].isCapitalized else { return false }
+        return content.allSatisfy { tokens[$0].isCapitalized || Attributor.titleSmallWords.contains(phrases.lower($0)) }
     }
 
     /// Short words a title leaves in lower case ("Meet the Press", "Real Time with Bill Maher").
@@ -269,10 +270,8 @@ struct Attributor {
             if let mention = inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases, mustEnd: true) {
                 return mention
             }
-            if let mention = appositive(endingAt: left, sentence: sentence, tokens: tokens, phrases: phrases),
-               mention.form == .name {
-                return mention
-            }
+            let apposed = appositive(endingAt: left, sentence: sentence, tokens: tokens, phrases: phrases)
+            if let apposed, apposed.form == .name { return apposed }
             // "Harry Bond, 30, of Raleigh, who was among those polled, said": the name that opens the sentence,
             // set off by a comma, with everything up to the verb in apposition.
             let firstComma = (sentence.lowerBound..<left).first { tokens[$0].first == "," } ?? left
@@ -282,7 +281,7 @@ struct Attributor {
                named.start == tokens[sentence.lowerBound].start {
                 return named
             }
-            return appositive(endingAt: left, sentence: sentence, tokens: tokens, phrases: phrases)
+            return apposed
         }
         if token.kind == .punctuation { return nil }
         let lower = phrases.lower(left)
