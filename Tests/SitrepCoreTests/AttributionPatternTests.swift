@@ -102,4 +102,22 @@ import Testing
         #expect(try analysis.quote("Morning with the Nation").speaker == nil)
         #expect(analysis.speakerName(try analysis.quote("late spring")) == "Ana Ruiz")
     }
+
+    @Test func theListenerAfterToldIsNotTheSpeaker() throws {
+        let analysis = analyze("“We will not retreat from the coast,” Senator Ana Ruiz, a member of the defence committee, told Radio Harbour.\n")
+        #expect(analysis.speakerName(try analysis.quote("We will not retreat")) == "Ana Ruiz")
+    }
+
+    @Test func anOpeningPhraseOfTimeOrAnAbbreviatedTitleDoesNotCutTheSubject() throws {
+        let analysis = analyze("""
+            A few days later, Ana Ruiz reversed herself, telling reporters that the plan was “dead in the water.”
+
+            Rep. Tom Hale reacted to the news, saying: “The count was fair and it is over.”
+
+            """)
+        #expect(try analysis.quote("dead in the water").mention == "Ana Ruiz")
+        let hale = try analysis.quote("The count was fair")
+        #expect(hale.mention == "Rep. Tom Hale")
+        #expect(analysis.speakerName(hale) == "Tom Hale")
+    }
 }

@@ -50,6 +50,11 @@ struct Attributor {
                                              "unless", "whereas", "hours", "days", "minutes", "weeks", "months",
                                              "moments", "later", "earlier", "meanwhile", "however", "still", "yet"]
 
+    /// Last words of an opening phrase of time ("Hours later,", "Last week,", "On Monday,").
+    static let timeWords: Set<String> = ["later", "earlier", "ago", "week", "weekend", "month", "year", "morning",
+                                         "afternoon", "evening", "night", "today", "yesterday", "monday", "tuesday",
+                                         "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// Words that join a sentence to the one before and stand before its subject ("But", "Also", "And so").
     static let connectives: Set<String> = ["but", "and", "also", "so", "yet", "or", "plus", "then", "now", "still"]
 
@@ -305,7 +310,8 @@ struct Attributor {
     private func inverted(_ cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
                           mustEnd: Bool = false) -> Mention? {
         let start = cue.token + 1
-        guard start < sentence.upperBound, tokens[start].kind == .word else { return nil }
+        // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker.
+        guard cue.base != "tell", start < sentence.upperBound, tokens[start].kind == .word else { return nil }
         let chunk = phrases.rightChunk(from: start, ceiling: sentence.upperBound)
         guard !chunk.isEmpty else { return nil }
         if mustEnd {
@@ -389,13 +395,19 @@ struct Attributor {
         // A connective opening the sentence ("But", "Also", "And") is not part of its subject.
         if start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
         let first = start < sentence.upperBound ? phrases.lower(start) : ""
-        if NounPhrases.prepositions.contains(first) || Attributor.clauseOpeners.contains(first) || first.hasSuffix("ing")
-            || first.hasSuffix("ed"),
-           let comma = (start..<sentence.upperBound).first(where: { phrases.tokens[$0].first == "," }) {
+        let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," }
+        if let comma, NounPhrases.prepositions.contains(first) || Attributor.clauseOpeners.contains(first)
+            || first.hasSuffix("ing") || first.hasSuffix("ed")
+            // "A few days later, Trump ...", "Last week, the campaign ...": a phrase of time.
+            || comma - start <= 5 && comma > start && Attributor.timeWords.contains(phrases.lower(comma - 1)) {
             start = comma + 1
         }
         var end = start
-        while end < sentence.upperBound, phrases.isWord(end) || phrases.tokens[end].first == "-" {
+        while end < sentence.upperBound, phrases.isWord(end) || phrases.tokens[end].first == "-"
+                // The period of an abbreviated title inside the name: "Rep. Hakeem Jeffries".
+                || end > start && phrases.tokens[end].first == "." && !phrases.tokens[end].spaceBefore
+                    && lexicon.abbreviations.contains(phrases.lower(end - 1)) {
+            guard phrases.isWord(end) else { end += 1; continue }
             let lower = phrases.lower(end)
             if end > start, !phrases.tokens[end].isCapitalized,
                lexicon.speechVerbForms[lower] != nil || NounPhrases.auxiliaries.contains(lower)
