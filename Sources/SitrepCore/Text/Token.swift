@@ -83,18 +83,19 @@ public enum Tokenizer {
                 continue
             }
             let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-            if byte >= 0x80, scalar.properties.isWhitespace {
+            if byte >= 0x80, UTF8Scalar.isWhitespace(scalar) {
                 spaceBefore = true
                 index += length
                 continue
             }
-            if byte < 0x80 ? ASCIIClass.of(byte) != ASCIIClass.other : UTF8Scalar.isWordScalar(scalar) {
+            let asciiClass = byte < 0x80 ? ASCIIClass.of(byte) : ASCIIClass.other
+            if byte < 0x80 ? asciiClass != ASCIIClass.other : UTF8Scalar.isWordScalar(scalar) {
                 let start = index
                 var end = index + length
                 var tally = Tally()
                 if byte < 0x80 { tally.add(ascii: byte) } else { tally.add(scalar) }
                 var sawPeriod = false
-                let firstUpper = byte < 0x80 ? ASCIIClass.of(byte) == ASCIIClass.upper : scalar.properties.isUppercase
+                let firstUpper = byte < 0x80 ? asciiClass == ASCIIClass.upper : scalar.properties.isUppercase
                 reading: while end < count {
                     let nextByte = bytes[end]
                     if nextByte &- 0x61 < 26 {
@@ -106,19 +107,27 @@ public enum Tokenizer {
                         end = run
                         continue
                     }
-                    if nextByte < 0x80, ASCIIClass.of(nextByte) != ASCIIClass.other {
-                        tally.add(ascii: nextByte)
-                        end &+= 1
-                        continue
+                    if nextByte < 0x80 {
+                        if ASCIIClass.of(nextByte) != ASCIIClass.other {
+                            tally.add(ascii: nextByte)
+                            end &+= 1
+                            continue
+                        }
+                        // Only ' - & , . may join two parts of a word: a space or any other mark ends it here.
+                        switch nextByte {
+                        case 0x27, 0x2D, 0x26, 0x2C, 0x2E: break
+                        default: break reading
+                        }
                     }
                     let (next, nextLength) = UTF8Scalar.decode(bytes, at: end)
                     if nextByte >= 0x80,
-                       UTF8Scalar.isWordScalar(next) || next.properties.generalCategory == .nonspacingMark {
+                       UTF8Scalar.isWordScalar(next) || !UTF8Scalar.isPunctuationBlock(next)
+                        && next.properties.generalCategory == .nonspacingMark {
                         tally.add(next)
                         end += nextLength
                         continue
                     }
-                    // Only these marks may join two parts of a word: a space or any other mark ends it here.
+                    // Of the other marks, only these join: ’ and the Unicode hyphens.
                     switch next {
                     case "'", "\u{2019}", "-", "\u{2010}", "\u{2011}", "&", ",", ".": break
                     default: break reading
@@ -209,7 +218,23 @@ enum UTF8Scalar {
             let v = scalar.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
+        if isPunctuationBlock(scalar) { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
+    }
+
+    /// In Unicode's General Punctuation block (dashes, curly quotes, ellipsis, spaces), which holds no letters,
+    /// digits or marks: news text is full of these, and looking up their properties is slow.
+    @inline(__always)
+    static func isPunctuationBlock(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x2000 && scalar.value <= 0x206F
+    }
+
+    /// White space, with the spaces of the General Punctuation block answered without a property lookup.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard isPunctuationBlock(scalar) else { return scalar.properties.isWhitespace }
+        let v = scalar.value
+        return v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
     }
 }
 
