@@ -110,7 +110,9 @@ struct Furniture {
     /// The UTF-8 length of a dateline at the start of a paragraph ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ",
     /// "CAIRO/ISTANBUL, Jan 14 (Reuters) - "), or nil when the paragraph does not open with one.
     func datelineLength(_ paragraph: Paragraph, tokens: [Token]) -> Int? {
-        guard let first = tokens.first, first.kind == .word, first.isAllCaps || first.isCapitalized else { return nil }
+        guard let first = tokens.first, first.kind == .word, first.isAllCaps || first.isCapitalized,
+              tokens.prefix(16).contains(where: { $0.first == "-" || $0.first == "\u{2013}" || $0.first == "\u{2014}" })
+        else { return nil }
         var sawAgency = false
         var wordsBefore = 0
         for (index, token) in tokens.prefix(16).enumerated() {

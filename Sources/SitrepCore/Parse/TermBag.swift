@@ -64,21 +64,28 @@ public enum TermKey {
     /// sentence) weigh 2, other words 1.
     @inline(__always)
     static func forEachTerm(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon, _ body: (UInt64, Double) -> Void) {
-        var sentenceStart = true
-        for token in tokens {
-            if token.kind == .punctuation {
-                if ParagraphShape.isSentenceEnd(token.first) { sentenceStart = true }
-                continue
+        paragraph.bytes.withUnsafeBufferPointer { bytes in
+            var sentenceStart = true
+            for token in tokens {
+                if token.kind == .punctuation {
+                    if ParagraphShape.isSentenceEnd(token.first) { sentenceStart = true }
+                    continue
+                }
+                defer { sentenceStart = false }
+                guard token.kind == .word, token.end - token.start >= 3,
+                      let key = key(bytes, token.start, token.end, lexicon: lexicon) else { continue }
+                body(key, token.isCapitalized && !sentenceStart ? 2 : 1)
             }
-            defer { sentenceStart = false }
-            guard token.kind == .word, token.end - token.start >= 3,
-                  let key = key(paragraph.bytes, token.start, token.end, lexicon: lexicon) else { continue }
-            body(key, token.isCapitalized && !sentenceStart ? 2 : 1)
         }
     }
 
     /// The key of the word in `bytes[start..<end]`, or nil for a stop word or a word under three letters.
     public static func key(_ bytes: [UInt8], _ start: Int, _ end: Int, lexicon: Lexicon) -> UInt64? {
+        bytes.withUnsafeBufferPointer { key($0, start, end, lexicon: lexicon) }
+    }
+
+    /// ``key(_:_:_:lexicon:)`` over a buffer, for callers that hold one for a whole paragraph.
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lexicon: Lexicon) -> UInt64? {
         var stop = end
         // Possessive 's or ’s.
         if stop - start > 2, bytes[stop - 1] | 0x20 == 0x73 {
@@ -107,7 +114,7 @@ public enum TermKey {
     }
 
     /// The key of a word with non-ASCII letters: lower-cased as a string, then hashed whole.
-    private static func nonASCIIKey(_ bytes: [UInt8], _ start: Int, _ stop: Int, lexicon: Lexicon) -> UInt64? {
+    private static func nonASCIIKey(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ stop: Int, lexicon: Lexicon) -> UInt64? {
         let word = String(decoding: bytes[start..<stop], as: UTF8.self).lowercased()
         return key(Array(word.utf8), lexicon: lexicon)
     }
