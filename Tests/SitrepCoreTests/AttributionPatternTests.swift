@@ -120,4 +120,26 @@ import Testing
         #expect(hale.mention == "Rep. Tom Hale")
         #expect(analysis.speakerName(hale) == "Tom Hale")
     }
+
+    @Test func aQuotationAfterReportedSpeechGoesOnInTheSameVoice() throws {
+        let analysis = analyze("""
+            Ana Ruiz said that the river dam would hold through the winter.
+
+            “We have checked every metre of the wall. The water will not get through.”
+
+            The river rose a metre overnight.
+
+            “Help us before the next storm.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("We have checked every metre")) == "Ana Ruiz")
+        // After a sentence that reports nobody's speech, a bare quotation stays without a speaker.
+        #expect(try analysis.quote("Help us before").speaker == nil)
+    }
+
+    @Test func aNameAndAColonIntroduceAQuotation() throws {
+        let analysis = analyze("In the debate, the two set out their plans. Ruiz: “We will rebuild the bridge by spring.” Hale: “Not with this budget, we won’t.”\n")
+        #expect(analysis.speakerName(try analysis.quote("We will rebuild")) == "Ruiz")
+        #expect(analysis.speakerName(try analysis.quote("Not with this budget")) == "Hale")
+    }
 }

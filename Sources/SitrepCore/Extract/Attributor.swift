@@ -70,6 +70,8 @@ struct Attributor {
         var lastParagraphWasQuote = false
         /// The paragraph ended "X said:": the quotation opening the next paragraph is X's.
         var introduction: (cue: String, mention: Mention)?
+        /// The paragraph's last sentence was reported speech ("Kerry said that ..."): its index in the quotes.
+        var reportedLast: Int?
     }
 
     /// Quotations of one paragraph, appended to `quotes`.
@@ -88,6 +90,9 @@ struct Attributor {
         var previousInParagraph: Int?
         var nextCarry = Carry(openQuote: nil, lastAttributed: carry.lastAttributed)
         var paragraphHasQuote = false
+        // Reported speech in the sentence just before: a quotation after it with no speech verb of its own goes on
+        // in the same voice ("Kerry said that 100,000 would come. “That adds up to 185,000.”").
+        var reportedJustBefore = carry.reportedLast
 
         for sentence in sentences {
             let cues = findCues(in: sentence, tokens: tokens, inside: inside, phrases: phrases)
@@ -135,10 +140,17 @@ struct Attributor {
                         quote.mention = introduction.mention
                     } else if region.open == nil || (openedInside && opener == 0 && previousInParagraph == nil) {
                         quote.continues = carry.openQuote
+                    } else if kind == .direct, opener > sentence.lowerBound, tokens[opener - 1].first == ":",
+                              let named = properName(endingBefore: opener - 1, sentence: sentence, tokens: tokens,
+                                                     phrases: phrases) {
+                        // "Clinton: “Our goal is to defeat ISIS.”" / "More from Jones: “...”".
+                        quote.mention = named
                     } else if let previous = previousInParagraph {
                         quote.continues = previous
                     } else if kind == .direct, carry.lastParagraphWasQuote, let last = carry.lastAttributed {
                         quote.continues = last
+                    } else if kind == .direct, let reported = reportedJustBefore {
+                        quote.continues = reported
                     } else if kind == .partial, let subject = sentenceSubject(sentence, phrases: phrases),
                               subject.form == .name || subject.form == .pronoun, opener > sentence.lowerBound + 1 {
                         // Words quoted inside a named speaker's sentence with no speech verb ("Cruz railed
@@ -160,6 +172,7 @@ struct Attributor {
                 nextCarry.introduction = (cue.text, subjects[cue.token]!)
             }
             // Reported speech: a finite speech verb with a subject and a clause, not used by a quotation.
+            reportedJustBefore = nil
             for cue in cues where !usedCues.contains(cue.token) && !cue.isParticiple {
                 guard let subject = subjects[cue.token], sentenceRegions.isEmpty,
                       let clause = reportedClause(of: cue, sentence: sentence, tokens: tokens, phrases: phrases,
@@ -167,10 +180,12 @@ struct Attributor {
                 quotes.append(LocalQuote(segment: segment, paragraph: paragraph, start: clause.lowerBound,
                                          end: clause.upperBound, kind: .reported, cue: cue.text, mention: subject,
                                          continues: nil, entity: nil, unclosed: false))
+                reportedJustBefore = quotes.count - 1
                 break
             }
         }
         nextCarry.lastParagraphWasQuote = paragraphHasQuote
+        nextCarry.reportedLast = reportedJustBefore
         carry = nextCarry
     }
 
