@@ -142,4 +142,20 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("We will rebuild")) == "Ruiz")
         #expect(analysis.speakerName(try analysis.quote("Not with this budget")) == "Hale")
     }
+
+    @Test func aSignatureAfterADashNamesTheSpeaker() throws {
+        let analysis = analyze("""
+            Voters were asked what they made of the debate.
+
+            “The bridge matters more than any speech.” ― Ana Ruiz “He never answered the question.” ― Tom Hale
+
+            “Rebuilding will take a decade, whatever anyone promises.”
+
+            - Maria Lopez, Springfield.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("The bridge matters")) == "Ana Ruiz")
+        #expect(analysis.speakerName(try analysis.quote("He never answered")) == "Tom Hale")
+        #expect(analysis.speakerName(try analysis.quote("Rebuilding will take")) == "Maria Lopez")
+    }
 }

@@ -72,6 +72,26 @@ struct Attributor {
         var introduction: (cue: String, mention: Mention)?
         /// The paragraph's last sentence was reported speech ("Kerry said that ..."): its index in the quotes.
         var reportedLast: Int?
+        /// The paragraph ended with the closing mark of this quotation: a signature line may name its speaker.
+        var endingQuote: Int?
+    }
+
+    /// Dashes that open a signature after a quotation ("— Sonya Herridge", "- Bernie Sanders.").
+    static func isSignatureDash(_ mark: Unicode.Scalar) -> Bool {
+        mark == "-" || mark == "\u{2013}" || mark == "\u{2014}" || mark == "\u{2015}"
+    }
+
+    /// The name signed after a dash at `dash` ("― Pamela Padilla", "-President Obama, tweeting ..."), or nil.
+    private func signature(at dash: Int, tokens: [Token], phrases: NounPhrases) -> Mention? {
+        guard dash + 1 < tokens.count, Attributor.isSignatureDash(tokens[dash].first), tokens[dash].kind == .punctuation,
+              tokens[dash + 1].isCapitalized else { return nil }
+        let end = (dash + 1..<tokens.count).first { tokens[$0].kind == .punctuation && tokens[$0].first != "."
+            && tokens[$0].first != "-" || tokens[$0].isQuoteMark } ?? tokens.count
+        let chunk = phrases.rightChunk(from: dash + 1, ceiling: end)
+        // The name ends the line or is set off by punctuation: "― Ana Ruiz", "- Ruiz, Springfield.", "― Ruiz “...".
+        guard !chunk.isEmpty, chunk.count <= 8, chunk.upperBound == tokens.count || tokens[chunk.upperBound].kind == .punctuation,
+              let mention = phrases.mention(in: chunk), mention.form == .name else { return nil }
+        return mention
     }
 
     /// Quotations of one paragraph, appended to `quotes`.
@@ -90,6 +110,12 @@ struct Attributor {
         var previousInParagraph: Int?
         var nextCarry = Carry(openQuote: nil, lastAttributed: carry.lastAttributed)
         var paragraphHasQuote = false
+        // A line that signs the quotation closing the paragraph before: "- Bernie Sanders."
+        if let signed = carry.endingQuote, let mention = signature(at: 0, tokens: tokens, phrases: phrases) {
+            quotes[signed].mention = mention
+            quotes[signed].continues = nil
+            nextCarry.lastAttributed = signed
+        }
         // Reported speech in the sentence just before: a quotation after it with no speech verb of its own goes on
         // in the same voice ("Kerry said that 100,000 would come. “That adds up to 185,000.”").
         var reportedJustBefore = carry.reportedLast
@@ -140,6 +166,9 @@ struct Attributor {
                         quote.mention = introduction.mention
                     } else if region.open == nil || (openedInside && opener == 0 && previousInParagraph == nil) {
                         quote.continues = carry.openQuote
+                    } else if let close = region.close, let signed = signature(at: close + 1, tokens: tokens, phrases: phrases) {
+                        // “…” ― Pamela Padilla
+                        quote.mention = signed
                     } else if kind == .direct, opener > sentence.lowerBound, tokens[opener - 1].first == ":",
                               let named = properName(endingBefore: opener - 1, sentence: sentence, tokens: tokens,
                                                      phrases: phrases) {
@@ -186,6 +215,10 @@ struct Attributor {
         }
         nextCarry.lastParagraphWasQuote = paragraphHasQuote
         nextCarry.reportedLast = reportedJustBefore
+        if let last = regions.last, let close = last.close, close + 2 >= tokens.count, quotes.last?.end == last.contentEnd,
+           quotes.last?.paragraph == paragraph {
+            nextCarry.endingQuote = quotes.count - 1
+        }
         carry = nextCarry
     }
 
