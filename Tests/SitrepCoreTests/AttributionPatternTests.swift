@@ -158,4 +158,10 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("He never answered")) == "Tom Hale")
         #expect(analysis.speakerName(try analysis.quote("Rebuilding will take")) == "Maria Lopez")
     }
+
+    @Test func whatASignReadsIsItsText() throws {
+        let analysis = analyze("“Build the bridge now!” read one banner at the rally. A second sign read “Ferries are not enough.”\n")
+        #expect(try analysis.quote("Build the bridge now").mention == "one banner")
+        #expect(try analysis.quote("Ferries are not enough").mention == "second sign")
+    }
 }

@@ -267,7 +267,7 @@ struct Attributor {
                     let subjectLike = tokens[index - 1].isCapitalized || previous.hasSuffix("s")
                         || ["they", "we", "i", "you", "he", "she", "it", "also", "who"].contains(previous)
                         || Attributor.modals.contains(previous)
-                    if !subjectLike && lower == base { continue }
+                    if !subjectLike && lower == base && !lexicon.speechVerbsWithBarePast.contains(base) { continue }
                 }
             } else if lower == base, base != "say" {
                 continue

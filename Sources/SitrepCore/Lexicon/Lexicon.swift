@@ -8,6 +8,8 @@ import Foundation
 public final class Lexicon: Sendable {
     /// Every inflected form of a speech verb (said, says, saying, told, ...) mapped to its base form.
     public let speechVerbForms: [String: String]
+    /// Speech verbs whose past tense is spelled like the base form ("read"): a bare form may be a past tense.
+    public let speechVerbsWithBarePast: Set<String>
     /// Nouns for documents that speak for their issuer ("the statement said").
     public let speechNouns: Set<String>
     /// Courtesy titles (lower-cased, without a final period) with the gender they imply, if any.
@@ -80,12 +82,15 @@ public final class Lexicon: Sendable {
         for base in entries("speech-verbs").map({ $0.lowercased() }) {
             for form in Lexicon.regularInflections(of: base) { verbForms[form] = base }
         }
+        var pastLikeBase = Set<String>()
         for line in entries("irregular-verbs") {
             let parts = fields(line.lowercased())
             guard let base = parts.first, verbForms[base] != nil || parts.count > 1 else { continue }
             for form in parts { verbForms[form] = base }
+            if parts.dropFirst().contains(base) { pastLikeBase.insert(base) }
         }
         speechVerbForms = verbForms
+        speechVerbsWithBarePast = pastLikeBase
         speechNouns = Set(entries("speech-nouns").map { $0.lowercased() })
 
         var honorifics: [String: Gender?] = [:]
