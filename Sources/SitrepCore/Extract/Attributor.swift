@@ -77,7 +77,7 @@ struct Attributor {
     }
 
     /// Dashes that open a signature after a quotation ("— Sonya Herridge", "- Bernie Sanders.").
-    static func isSignatureDash(_ mark: Unicode.Scalar) -> Bool {
+    private static func isSignatureDash(_ mark: Unicode.Scalar) -> Bool {
         mark == "-" || mark == "\u{2013}" || mark == "\u{2014}" || mark == "\u{2015}"
     }
 
