@@ -164,4 +164,17 @@ import Testing
         #expect(try analysis.quote("Build the bridge now").mention == "one banner")
         #expect(try analysis.quote("Ferries are not enough").mention == "second sign")
     }
+
+    @Test func aLabelGivenByASpeechVerbIsTheSpeakers() throws {
+        let analysis = analyze("""
+            Ana Ruiz hailed the vote on the bridge as “historic” on Monday.
+
+            The vote was widely seen as “historic” across the region, officials said.
+
+            """)
+        #expect(try analysis.quote("historic").mention == "Ana Ruiz")
+        let seen = analysis.quotes.filter { $0.text == "historic" }
+        #expect(seen.count == 2)
+        #expect(seen.last?.speaker == nil, "a label after 'seen as' stays a scare quote")
+    }
 }

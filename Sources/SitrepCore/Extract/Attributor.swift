@@ -39,6 +39,10 @@ struct Attributor {
     /// Words before a short quotation that make it a scare quote when no speech verb of the sentence claims it.
     static let scareOpeners: Set<String> = ["a", "an", "the", "of", "what", "its", "their", "his", "her",
                                             "our", "my", "your", "this", "these", "those", "and", "or", "by"]
+    /// Speech verbs that give something a name or a description: the label in quotation marks after them is the
+    /// speaker's.
+    static let labellingVerbs: Set<String> = ["describe", "call", "dub", "brand", "label", "hail", "dismiss"]
+
     /// Words that put a label in quotation marks ("seen as “irrefutable evidence”"): a scare quote even in a
     /// sentence with a speech verb.
     static let labelOpeners: Set<String> = ["as", "so-called", "called", "dubbed", "termed", "branded", "labelled",
@@ -150,8 +154,13 @@ struct Attributor {
                 // A word or two in quotation marks after "the", "so-called", ... is a scare quote, unless a speech
                 // verb in the sentence gives it a speaker ("McCain says the movement appeals to the “bad angels”");
                 // so is the name of a programme or book.
+                // A label is the speaker's own when a verb of labelling stands just before it: "Trump hailed the
+                // vote as “fantastic”", "calling him a “loser”".
+                let labelledBySpeaker = chosen.map { Attributor.labellingVerbs.contains($0.base) && $0.token < opener
+                    && opener - $0.token <= 8 } ?? false
                 let isScare = kind == .partial && words <= 2
-                    && (Attributor.labelOpeners.contains(before) || Attributor.scareOpeners.contains(before) && chosen == nil)
+                    && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker
+                        || Attributor.scareOpeners.contains(before) && chosen == nil)
                     || kind == .partial && isTitle(region, words: words, tokens: tokens, phrases: phrases)
                 var quote = LocalQuote(segment: segment, paragraph: paragraph, start: region.contentStart,
                                        end: region.contentEnd, kind: kind, cue: nil, mention: nil, continues: nil,
