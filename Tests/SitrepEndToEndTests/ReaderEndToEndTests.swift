@@ -106,7 +106,11 @@ import Testing
         screen = try tmux.waitFor { $0.contains("Speaker: zelensk") && $0.contains("Speakers (1)") }
         #expect(screen.contains("Volodymyr Zelensky (14)"))
         try tmux.send("Enter")
-        screen = try tmux.waitFor { $0.contains("Quotations of Volodymyr Zelensky (14)") }
+        // The list is drawn after its title: wait for the rows too (a busy machine catches the screen in between).
+        screen = try tmux.waitFor {
+            $0.contains("Quotations of Volodymyr Zelensky (14)") && $0.contains("000_b9078d0d6c918584.txt:4")
+                && $0.contains("001_5bef676826590cea.txt:2")
+        }
         #expect(screen.contains("000_b9078d0d6c918584.txt:4"))
         #expect(screen.contains("001_5bef676826590cea.txt:2"), "quotations from both files: \(screen)")
         try tmux.send("?")
