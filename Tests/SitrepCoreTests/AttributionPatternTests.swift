@@ -80,9 +80,8 @@ import Testing
             Maria Lopez, 41, of Springfield, who was among those polled, said the race was “too close to call now.”
 
             """)
-        #expect(analysis.speakerName(try analysis.quote("dead on arrival")) == "Ana Ruiz")
-        #expect(analysis.speakerName(try analysis.quote("a formality")) == "Tom Hale")
-        #expect(analysis.speakerName(try analysis.quote("too close to call")) == "Maria Lopez")
+        #expect(try analysis.speakerNames("dead on arrival", "a formality", "too close to call")
+            == ["Ana Ruiz", "Tom Hale", "Maria Lopez"])
     }
 
     @Test func aConnectiveOpeningTheSentenceIsNotTheSpeaker() throws {
@@ -154,9 +153,8 @@ import Testing
             - Maria Lopez, Springfield.
 
             """)
-        #expect(analysis.speakerName(try analysis.quote("The bridge matters")) == "Ana Ruiz")
-        #expect(analysis.speakerName(try analysis.quote("He never answered")) == "Tom Hale")
-        #expect(analysis.speakerName(try analysis.quote("Rebuilding will take")) == "Maria Lopez")
+        #expect(try analysis.speakerNames("The bridge matters", "He never answered", "Rebuilding will take")
+            == ["Ana Ruiz", "Tom Hale", "Maria Lopez"])
     }
 
     @Test func whatASignReadsIsItsText() throws {

@@ -11,6 +11,14 @@ import Testing
         Hundreds of residents left their homes as smoke filled the valley and ash fell on the beaches.
         """
 
+    /// Four paragraphs of one story, without headings.
+    static let budget = """
+        Parliament passed the new budget late on Tuesday after a long debate over defence spending.
+        The finance minister said the budget would cut the deficit within two years.
+        Opposition members walked out before the final vote on defence spending.
+        The budget now goes to the president, who is expected to sign it this week.
+        """
+
     @Test func aParagraphThatPointsBackContinuesTheArticle() {
         // The second paragraph shares few words with the first, but "But" ties it to it: no new brief.
         let text = """
@@ -141,11 +149,8 @@ import Testing
     }
 
     @Test func aLongUnrelatedParagraphAfterAStoryStartsABrief() {
-        let text = """
-        Parliament passed the new budget late on Tuesday after a long debate over defence spending.
-        The finance minister said the budget would cut the deficit within two years.
-        Opposition members walked out before the final vote on defence spending.
-        The budget now goes to the president, who is expected to sign it this week.
+        let text = ParserTests.budget + """
+
         A passenger ferry ran aground off the southern coast in heavy seas, and coastguard vessels took off all 212 travellers. Nobody was hurt. The ship's operator blamed a steering fault and said engineers would inspect the hull. The harbour master closed the channel for the night while tugs tried to pull the vessel free. Divers found no damage below the waterline.
         """
         let articles = parse(text)
@@ -230,12 +235,7 @@ import Testing
     }
 
     @Test func aWholeParagraphNeedsLessInCommonToStartABriefThanACutOffOne() {
-        let story = """
-            Parliament passed the new budget late on Tuesday after a long debate over defence spending.
-            The finance minister said the budget would cut the deficit within two years.
-            Opposition members walked out before the final vote on defence spending.
-            The budget now goes to the president, who is expected to sign it this week.
-            """
+        let story = ParserTests.budget
         // Shares a few terms (finance minister, defence) of over thirty with the story: too much for a whole
         // paragraph to be another story, little enough for one cut off mid-sentence (a brief).
         let whole = "A passenger ferry ran aground off the southern coast in heavy seas, and coastguard vessels took off all 212 travellers. Nobody was hurt, the finance minister said. The ship's operator blamed a steering fault and engineers will inspect the hull. Divers found no damage below the waterline, and defence tugs pulled the vessel free at dawn."

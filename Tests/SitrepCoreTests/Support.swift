@@ -15,6 +15,11 @@ extension Analysis {
     /// The canonical name of a quotation's speaker.
     func speakerName(_ quote: Quotation) -> String? { quote.speaker.map { speakers[$0].name } }
 
+    /// The speakers' canonical names of the quotations starting with each prefix, in order.
+    func speakerNames(_ prefixes: String...) throws -> [String?] {
+        try prefixes.map { speakerName(try quote($0)) }
+    }
+
     /// The quotation whose text starts with `prefix`; a test failure when there is none.
     func quote(_ prefix: String) throws -> Quotation {
         guard let quote = quotes.first(where: { $0.text.hasPrefix(prefix) }) else {

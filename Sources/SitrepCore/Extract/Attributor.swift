@@ -114,6 +114,8 @@ struct Attributor {
         var previousInParagraph: Int?
         var nextCarry = Carry(openQuote: nil, lastAttributed: carry.lastAttributed)
         var paragraphHasQuote = false
+        // The quotation of this paragraph's last quotation marks so far.
+        var lastRegionQuote: Int?
         // A line that signs the quotation closing the paragraph before: "- Bernie Sanders."
         if let signed = carry.endingQuote, let mention = signature(at: 0, tokens: tokens, phrases: phrases) {
             quotes[signed].mention = mention
@@ -198,6 +200,7 @@ struct Attributor {
                 }
                 quotes.append(quote)
                 let index = quotes.count - 1
+                lastRegionQuote = index
                 if quote.mention != nil || quote.continues != nil { previousInParagraph = index }
                 if quote.mention != nil || quote.continues != nil { nextCarry.lastAttributed = index }
                 if region.close == nil { nextCarry.openQuote = index }
@@ -224,9 +227,9 @@ struct Attributor {
         }
         nextCarry.lastParagraphWasQuote = paragraphHasQuote
         nextCarry.reportedLast = reportedJustBefore
-        if let last = regions.last, let close = last.close, close + 2 >= tokens.count, quotes.last?.end == last.contentEnd,
-           quotes.last?.paragraph == paragraph {
-            nextCarry.endingQuote = quotes.count - 1
+        if let last = regions.last, let close = last.close, close + 2 >= tokens.count, let index = lastRegionQuote,
+           quotes[index].end == last.contentEnd {
+            nextCarry.endingQuote = index
         }
         carry = nextCarry
     }
