@@ -23,4 +23,36 @@ import Testing
     @Test func readsCyrillicAndHangulAsWords() {
         #expect(words("Харків 서울 ok") == ["Харків", "서울", "ok"])
     }
+
+    @Test func termKeyFromTheTokenizersHashEqualsTheKeyOfTheBytes() {
+        let text = "The Generals' troops, Russia's gas and Kyiv’s grid: CEASEFIRE talks in Zaporizhzhia-region, Škoda bus."
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokens(bytes)
+        var keyed = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for token in tokens where token.kind == .word {
+                let fromBytes = TermKey.key(bytes, token.start, token.end, lexicon: .standard)
+                #expect(TermKey.key(of: token, buffer, lexicon: .standard) == fromBytes, "\(String(decoding: bytes[token.start..<token.end], as: UTF8.self))")
+                if fromBytes != nil { keyed += 1 }
+            }
+        }
+        #expect(keyed >= 10)
+        // Possessive and plural come off: "troops" is "troop", "Russia's" is "russia".
+        #expect(TermKey.key(Array("troops".utf8), 0, 6, lexicon: .standard) == TermKey.key(Array("troop".utf8), lexicon: nil))
+        #expect(TermKey.key(Array("Russia's".utf8), 0, 8, lexicon: .standard) == TermKey.key(Array("russia".utf8), lexicon: nil))
+    }
+
+    @Test func phrasesAreFoundFromTheirFirstWholeWordOrMark() {
+        let phrases = BytePatterns(["sign up for", "(ap photo", "©", "subscribe"], foldingCase: true)
+        func found(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return phrases.occurs(in: bytes, at: Tokenizer.tokens(bytes))
+        }
+        #expect(found("Please SIGN UP FOR our briefing."))
+        #expect(found("A convoy near the border. (AP Photo/Jane Roe)"))
+        #expect(found("Text and pictures © 2024"))
+        #expect(found("Subscribe now."))
+        #expect(!found("The subscriber count fell."))
+        #expect(!found("A convoy near the border (AFP)."))
+    }
 }

@@ -73,10 +73,29 @@ public enum TermKey {
                 }
                 defer { sentenceStart = false }
                 guard token.kind == .word, token.end - token.start >= 3,
-                      let key = key(bytes, token.start, token.end, lexicon: lexicon) else { continue }
+                      let key = key(of: token, bytes, lexicon: lexicon) else { continue }
                 body(key, token.isCapitalized && !sentenceStart ? 2 : 1)
             }
         }
+    }
+
+    /// The key of a word token of `bytes`, from the hash the tokenizer made of it: the same key as
+    /// ``key(_:_:_:lexicon:)`` gives for its bytes.
+    @inline(__always)
+    static func key(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> UInt64? {
+        guard token.hash != 0 else { return key(bytes, token.start, token.end, lexicon: lexicon) }
+        var stop = token.end, whole = token.hash
+        // Possessive 's: take the s and the apostrophe back out of the hash.
+        if stop - token.start > 2, bytes[stop - 1] | 0x20 == 0x73, bytes[stop - 2] == 0x27 {
+            stop -= 2
+            whole = unmix(unmix(whole, 0x73), 0x27)
+        }
+        guard stop - token.start >= 3, lexicon.stopwordKeys.find(whole) == nil else { return nil }
+        if stop - token.start > 4, bytes[stop - 1] | 0x20 == 0x73 {
+            let before = bytes[stop - 2] | 0x20
+            if before != 0x73 && before != 0x75 { return unmix(whole, 0x73) }
+        }
+        return whole
     }
 
     /// The key of the word in `bytes[start..<end]`, or nil for a stop word or a word under three letters.
@@ -96,13 +115,12 @@ public enum TermKey {
             return bytes[start..<stop].contains { $0 >= 0x80 } ? nonASCIIKey(bytes, start, stop, lexicon: lexicon) : nil
         }
         // One pass: the hash of the whole word and of the word without its last letter (for a plural s).
-        var whole: UInt64 = 0xcbf29ce484222325, withoutLast = whole
+        var whole = hashSeed, withoutLast = whole
         for index in start..<stop {
-            var byte = bytes[index]
+            let byte = bytes[index]
             if byte >= 0x80 { return nonASCIIKey(bytes, start, stop, lexicon: lexicon) }
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
             withoutLast = whole
-            whole = (whole ^ UInt64(byte)) &* 0x100000001b3
+            whole = mix(whole, byte)
         }
         if lexicon.stopwordKeys.find(whole) != nil { return nil }
         // A plural s: "troops" and "troop" are one term ("us", "ss" and short words keep theirs).
@@ -130,12 +148,25 @@ public enum TermKey {
     /// FNV-1a over bytes, ASCII letters folded to lower case.
     @inline(__always)
     static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
-        var value: UInt64 = 0xcbf29ce484222325
-        for index in start..<end {
-            var byte = bytes[index]
-            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            value = (value ^ UInt64(byte)) &* 0x100000001b3
-        }
+        var value = hashSeed
+        for index in start..<end { value = mix(value, bytes[index]) }
         return value
+    }
+
+    /// FNV-1a's offset basis and prime.
+    static let hashSeed: UInt64 = 0xcbf29ce484222325, hashPrime: UInt64 = 0x100000001b3
+    /// The inverse of ``hashPrime`` modulo 2^64, which takes the last byte back out of a hash.
+    private static let inversePrime: UInt64 = 0xce965057aff6957b
+
+    /// The hash after one more byte, an ASCII capital folded to lower case.
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* hashPrime
+    }
+
+    /// The hash before its last byte, given that (folded) byte.
+    @inline(__always)
+    static func unmix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash &* inversePrime) ^ UInt64(byte)
     }
 }

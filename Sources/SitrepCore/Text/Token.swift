@@ -14,6 +14,9 @@ public struct Token: Sendable, Hashable {
     public var isAllCaps: Bool
     /// Preceded by white space or the start of the paragraph.
     public var spaceBefore: Bool
+    /// Of a word or number whose bytes are all ASCII: the ``TermKey`` hash of its bytes, made while reading it.
+    /// 0 otherwise.
+    public var hash: UInt64 = 0
 
     /// Opening or closing quotation mark, straight or curly, single or double.
     public var isQuoteMark: Bool {
@@ -45,14 +48,27 @@ public enum Tokenizer {
         bytes.withUnsafeBufferPointer { tokenize($0, into: &tokens) }
     }
 
-    /// The letters, upper-case letters and digits of a word being read.
+    /// The letters, upper-case letters and digits of a word being read, and the hash of its bytes.
     private struct Tally {
         var letters = 0, upper = 0, digits = 0
         /// Letters since the last joining period (initials have one).
         var segmentLetters = 0
+        var hash = TermKey.hashSeed
+        var isASCII = true
+
+        /// Hashes bytes that are not ASCII letters or digits (joiners, the bytes of other scalars).
+        @inline(__always)
+        mutating func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+            for index in start..<end {
+                let byte = bytes[index]
+                if byte >= 0x80 { isASCII = false }
+                hash = TermKey.mix(hash, byte)
+            }
+        }
 
         @inline(__always)
         mutating func add(ascii byte: UInt8) {
+            hash = TermKey.mix(hash, byte)
             switch ASCIIClass.of(byte) {
             case ASCIIClass.digit: digits &+= 1
             case ASCIIClass.upper: letters &+= 1; segmentLetters &+= 1; upper &+= 1
@@ -89,19 +105,24 @@ public enum Tokenizer {
                 continue
             }
             let asciiClass = byte < 0x80 ? ASCIIClass.of(byte) : ASCIIClass.other
+            let token: Token
             if byte < 0x80 ? asciiClass != ASCIIClass.other : UTF8Scalar.isWordScalar(scalar) {
                 let start = index
                 var end = index + length
                 var tally = Tally()
-                if byte < 0x80 { tally.add(ascii: byte) } else { tally.add(scalar) }
+                if byte < 0x80 { tally.add(ascii: byte) } else { tally.add(scalar); tally.hash(bytes, index, index + length) }
                 var sawPeriod = false
                 let firstUpper = byte < 0x80 ? asciiClass == ASCIIClass.upper : scalar.properties.isUppercase
                 reading: while end < count {
                     let nextByte = bytes[end]
                     if nextByte &- 0x61 < 26 {
                         // The common case: a run of lower-case ASCII letters.
-                        var run = end &+ 1
-                        while run < count, bytes[run] &- 0x61 < 26 { run &+= 1 }
+                        var run = end, hash = tally.hash
+                        repeat {
+                            hash = (hash ^ UInt64(bytes[run])) &* TermKey.hashPrime
+                            run &+= 1
+                        } while run < count && bytes[run] &- 0x61 < 26
+                        tally.hash = hash
                         tally.letters &+= run &- end
                         tally.segmentLetters &+= run &- end
                         end = run
@@ -124,6 +145,7 @@ public enum Tokenizer {
                        UTF8Scalar.isWordScalar(next) || !UTF8Scalar.isPunctuationBlock(next)
                         && next.properties.generalCategory == .nonspacingMark {
                         tally.add(next)
+                        tally.hash(bytes, end, end + nextLength)
                         end += nextLength
                         continue
                     }
@@ -151,24 +173,29 @@ public enum Tokenizer {
                     guard joins else { break }
                     if next == "." { sawPeriod = true }
                     tally.segmentLetters = 0
+                    tally.hash(bytes, end, joinerEnd)
                     end = joinerEnd
                 }
                 // Keep the final period of initials such as "J.D." or "U.S.".
-                if sawPeriod, tally.segmentLetters == 1, end < count, bytes[end] == 0x2E { end += 1 }
+                if sawPeriod, tally.segmentLetters == 1, end < count, bytes[end] == 0x2E {
+                    tally.hash(bytes, end, end + 1)
+                    end += 1
+                }
                 let kind: Token.Kind = tally.letters == 0 && tally.digits > 0 ? .number : .word
-                tokens.append(Token(kind: kind, start: start, end: end, first: scalar, isCapitalized: firstUpper,
-                                    isAllCaps: tally.letters >= 2 && tally.upper == tally.letters, spaceBefore: spaceBefore))
-                index = end
+                token = Token(kind: kind, start: start, end: end, first: scalar, isCapitalized: firstUpper,
+                              isAllCaps: tally.letters >= 2 && tally.upper == tally.letters, spaceBefore: spaceBefore,
+                              hash: tally.isASCII ? tally.hash : 0)
             } else if (byte == 0x27 || byte == 0x60), index + 1 < count, bytes[index + 1] == byte {
                 // Typewriter double quotes of some papers: '' (and the opening ``) are one straight double mark.
-                tokens.append(Token(kind: .punctuation, start: index, end: index + 2, first: "\"",
-                                    isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore))
-                index += 2
+                token = Token(kind: .punctuation, start: index, end: index + 2, first: "\"",
+                              isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore)
             } else {
-                tokens.append(Token(kind: .punctuation, start: index, end: index + length, first: scalar,
-                                    isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore))
-                index += length
+                token = Token(kind: .punctuation, start: index, end: index + length, first: scalar,
+                              isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore)
             }
+            // One append for every kind of token keeps the array's append inlined in this loop.
+            tokens.append(token)
+            index = token.end
             spaceBefore = false
         }
     }
