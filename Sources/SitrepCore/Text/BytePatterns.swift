@@ -66,7 +66,7 @@ struct BytePatterns: Sendable {
     }
 
     /// One of the patterns occurs in `bytes` where one of `tokens` (the tokens of `bytes`) starts. A pattern that
-    /// opens with a word matches where that word is a whole token ("sign up" is not found in "signal").
+    /// opens with a word matches where that word is a whole token ("subscribe" is not found in "subscriber").
     func occurs(in bytes: [UInt8], at tokens: [Token]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             for token in tokens {

@@ -58,7 +58,7 @@ public enum Tokenizer {
 
         /// Hashes bytes that are not ASCII letters or digits (joiners, the bytes of other scalars).
         @inline(__always)
-        mutating func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        mutating func mix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
             for index in start..<end {
                 let byte = bytes[index]
                 if byte >= 0x80 { isASCII = false }
@@ -110,7 +110,7 @@ public enum Tokenizer {
                 let start = index
                 var end = index + length
                 var tally = Tally()
-                if byte < 0x80 { tally.add(ascii: byte) } else { tally.add(scalar); tally.hash(bytes, index, index + length) }
+                if byte < 0x80 { tally.add(ascii: byte) } else { tally.add(scalar); tally.mix(bytes, index, index + length) }
                 var sawPeriod = false
                 let firstUpper = byte < 0x80 ? asciiClass == ASCIIClass.upper : scalar.properties.isUppercase
                 reading: while end < count {
@@ -145,7 +145,7 @@ public enum Tokenizer {
                        UTF8Scalar.isWordScalar(next) || !UTF8Scalar.isPunctuationBlock(next)
                         && next.properties.generalCategory == .nonspacingMark {
                         tally.add(next)
-                        tally.hash(bytes, end, end + nextLength)
+                        tally.mix(bytes, end, end + nextLength)
                         end += nextLength
                         continue
                     }
@@ -173,12 +173,12 @@ public enum Tokenizer {
                     guard joins else { break }
                     if next == "." { sawPeriod = true }
                     tally.segmentLetters = 0
-                    tally.hash(bytes, end, joinerEnd)
+                    tally.mix(bytes, end, joinerEnd)
                     end = joinerEnd
                 }
                 // Keep the final period of initials such as "J.D." or "U.S.".
                 if sawPeriod, tally.segmentLetters == 1, end < count, bytes[end] == 0x2E {
-                    tally.hash(bytes, end, end + 1)
+                    tally.mix(bytes, end, end + 1)
                     end += 1
                 }
                 let kind: Token.Kind = tally.letters == 0 && tally.digits > 0 ? .number : .word
