@@ -4,13 +4,14 @@ import SitrepCore
 /// Quotation extraction and attribution against PolNeAR's gold attributions.
 ///
 /// A gold quotation is found when one of ours (direct or partial) overlaps its span; the speaker is right
-/// when our speaker as written overlaps the gold speaker mention (same head word, or one inside the other).
+/// when our speaker as written overlaps the gold speaker mention (same head word, or one inside the other); a second
+/// figure also counts a mention whose resolved speaker's name matches the gold mention.
 /// Precision counts our attributed quotations (scare quotes without a speaker are allowed by the contract).
 enum QuoteEvaluation {
     static func run(_ url: URL) throws {
         let documents = try JSONLines.read(url)
         var gold = 0, found = 0, ours = 0, oursCorrect = 0, unattributed = 0, speakerRight = 0, speakerAsked = 0
-        var speakerMissing = 0
+        var speakerMissing = 0, resolvedRight = 0
         var misses: [String] = []
         var wrongSpeakers: [String] = []
         var extras: [String] = []
@@ -44,6 +45,10 @@ enum QuoteEvaluation {
                 let mention = predicted[index].quote.mention ?? ""
                 if sameSpeaker(mention, goldSpeaker) { speakerRight += 1 }
                 else if mention.isEmpty { speakerMissing += 1 }
+                else if let speaker = predicted[index].quote.speaker, sameSpeaker(analysis.speakers[speaker].name, goldSpeaker) {
+                    // Our mention ("he", "the senator") names, once resolved, the person the gold mention names.
+                    resolvedRight += 1
+                }
                 if !sameSpeaker(mention, goldSpeaker), wrongSpeakers.count < limit {
                     let from = min(start, (item["speaker_start"] as? Int) ?? start), to = max(end, (item["speaker_end"] as? Int) ?? end)
                     let context = String(String.UnicodeScalarView(scalars[max(0, from - 40)..<min(scalars.count, to + 40)]))
@@ -64,6 +69,8 @@ enum QuoteEvaluation {
         print("quotation precision \(format(precision)) (\(oursCorrect)/\(ours) attributed), recall \(format(recall)) (\(found)/\(gold))")
         print("speaker accuracy \(format(Double(speakerRight) / Double(max(1, speakerAsked)))) (\(speakerRight)/\(speakerAsked)); "
               + "of the misses, \(speakerMissing) have no speaker")
+        print("speaker accuracy counting a mention resolved to the gold mention's person (\"he\" for \"Trump\") as right: "
+              + "\(format(Double(speakerRight + resolvedRight) / Double(max(1, speakerAsked)))) (\(speakerRight + resolvedRight)/\(speakerAsked))")
         print("unattributed (scare) quotations left out of precision: \(unattributed)")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
             print("\n-- missed"); misses.forEach { print("  " + $0) }

@@ -175,4 +175,31 @@ import Testing
         #expect(seen.count == 2)
         #expect(seen.last?.speaker == nil, "a label after 'seen as' stays a scare quote")
     }
+
+    @Test func aPronounWithAContractedVerbIsThePronoun() throws {
+        let analysis = analyze("""
+            “We are ahead in every county,” said Governor Lena Brandt on Monday.
+
+            She’s predicting she will win “by a wide margin” in the next primary.
+
+            It’s prohibited when voting “to fill a vacancy on the ticket,” under the rules.
+
+            """)
+        let quote = try analysis.quote("by a wide margin")
+        #expect(quote.mention == "She")
+        #expect(analysis.speakerName(quote) == "Lena Brandt")
+        // "It’s" opens a copula, not a speech.
+        #expect(try analysis.quote("to fill a vacancy").mention != "It’s")
+    }
+
+    @Test func genericYouIsNeverTheSpeaker() throws {
+        let analysis = analyze("""
+            The judge, Tomas Weller, spoke to reporters after the ruling.
+
+            He notes that free speech has limits: you can't yell “fire” in a crowded hall.
+
+            """)
+        let quote = try analysis.quote("fire")
+        #expect(quote.mention == "He")
+    }
 }

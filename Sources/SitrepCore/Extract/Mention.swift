@@ -63,6 +63,15 @@ struct NounPhrases {
             && !word.hasSuffix("is") && !word.hasSuffix("news") && !word.hasSuffix("ics")
     }
 
+    /// A word without a contracted verb after it: "he" for "he's", "she’d", "they'll" (other words are unchanged).
+    static func uncontracted(_ lower: String) -> String {
+        for ending in ["'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m"]
+        where lower.hasSuffix(ending) && lower.count > ending.count {
+            return String(lower.dropLast(ending.count))
+        }
+        return lower
+    }
+
     func word(_ index: Int) -> String { paragraph.text(of: tokens[index]) }
     func lower(_ index: Int) -> String { word(index).lowercased() }
     func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind != .punctuation }
@@ -101,11 +110,18 @@ struct NounPhrases {
         }
         guard index < chunk.upperBound else { return nil }
         let first = lower(index)
-        if chunk.count == 1, let reference = lexicon.pronouns[first] {
+        // A pronoun, also with a verb contracted onto it ("He’s predicting", "she'd said"). "You" outside a
+        // quotation is the reader or anyone ("you can't yell “fire”"), never a speaker.
+        let pronoun = NounPhrases.uncontracted(first)
+        if pronoun == "you" { return nil }
+        if chunk.count == 1, let reference = lexicon.pronouns[pronoun] {
+            // "It’s" opens a copula ("it’s prohibited", "it’s because"), not a body speaking.
+            if pronoun != first && reference == .organisation { return nil }
             let gender: Lexicon.Gender? = reference == .male ? .male : reference == .female ? .female : nil
             let kind: SpeakerKind = reference == .group ? .group : reference == .organisation ? .organisation : .person
-            return Mention(form: .pronoun, text: word(index), name: nil, description: nil, head: first, kind: kind,
-                           gender: gender, definite: true, start: tokens[index].start, end: tokens[index].end)
+            let end = tokens[index].start + pronoun.utf8.count
+            return Mention(form: .pronoun, text: String(word(index).prefix(pronoun.count)), name: nil, description: nil,
+                           head: pronoun, kind: kind, gender: gender, definite: true, start: tokens[index].start, end: end)
         }
         var definite = false
         var sawDeterminer = false
