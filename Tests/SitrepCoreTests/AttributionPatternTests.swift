@@ -202,4 +202,21 @@ import Testing
         let quote = try analysis.quote("fire")
         #expect(quote.mention == "He")
     }
+
+    @Test func aSpeechVerbWithAParticleSpeaksOnlyWithIt() throws {
+        let analysis = analyze("""
+            “The audit found nothing,” Mayor Ruth Okafor pointed out on Friday. “We will appeal,” her rival Dan Pike shot back.
+
+            A guard was shot at the gate, and the “incident” was pointed to as proof.
+
+            """)
+        let pointed = try analysis.quote("The audit found nothing")
+        #expect(pointed.cue == "pointed out")
+        #expect(analysis.speakerName(pointed) == "Ruth Okafor")
+        let shot = try analysis.quote("We will appeal")
+        #expect(shot.cue == "shot back")
+        #expect(analysis.speakerName(shot) == "Dan Pike")
+        // Without its particle the verb says nothing.
+        #expect(try analysis.quote("incident").speaker == nil)
+    }
 }

@@ -266,7 +266,17 @@ struct Attributor {
                                 isAccording: true))
                 continue
             }
-            guard let base = lexicon.speechVerbForms[lower] else { continue }
+            var text = phrases.word(index)
+            let base: String
+            if let plain = lexicon.speechVerbForms[lower] {
+                base = plain
+            } else if let phrasal = lexicon.phrasalSpeechVerbForms[lower], index + 1 < sentence.upperBound,
+                      phrases.lower(index + 1) == phrasal.particle {
+                base = phrasal.base
+                text += " " + phrases.word(index + 1)
+            } else {
+                continue
+            }
             if tokens[index].isCapitalized && index != sentence.lowerBound { continue }
             if index > sentence.lowerBound {
                 let previous = phrases.lower(index - 1)
@@ -285,8 +295,7 @@ struct Attributor {
                 continue
             }
             let isParticiple = lower.hasSuffix("ing")
-            cues.append(Cue(token: index, text: phrases.word(index), base: base, isParticiple: isParticiple,
-                            isAccording: false))
+            cues.append(Cue(token: index, text: text, base: base, isParticiple: isParticiple, isAccording: false))
         }
         return cues
     }

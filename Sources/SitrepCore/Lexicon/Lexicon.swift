@@ -10,6 +10,15 @@ public final class Lexicon: Sendable {
     public let speechVerbForms: [String: String]
     /// Speech verbs whose past tense is spelled like the base form ("read"): a bare form may be a past tense.
     public let speechVerbsWithBarePast: Set<String>
+    /// Every inflected form of a speech verb with a particle ("pointed" of "point out"), with that verb.
+    public let phrasalSpeechVerbForms: [String: PhrasalVerb]
+
+    /// A speech verb that speaks only with its particle after it: "point out", "shoot back".
+    public struct PhrasalVerb: Sendable, Equatable {
+        /// The whole base form: "point out".
+        public let base: String
+        public let particle: String
+    }
     /// Nouns for documents that speak for their issuer ("the statement said").
     public let speechNouns: Set<String>
     /// Courtesy titles (lower-cased, without a final period) with the gender they imply, if any.
@@ -79,18 +88,31 @@ public final class Lexicon: Sendable {
         func fields(_ line: String) -> [String] { line.split(separator: " ").map(String.init) }
 
         var verbForms: [String: String] = [:]
+        var phrasal: [String: PhrasalVerb] = [:], phrasalForms: [String: PhrasalVerb] = [:]
         for base in entries("speech-verbs").map({ $0.lowercased() }) {
-            for form in Lexicon.regularInflections(of: base) { verbForms[form] = base }
+            let words = fields(base)
+            if words.count == 2 {
+                let verb = PhrasalVerb(base: base, particle: words[1])
+                phrasal[words[0]] = verb
+                for form in Lexicon.regularInflections(of: words[0]) { phrasalForms[form] = verb }
+            } else {
+                for form in Lexicon.regularInflections(of: base) { verbForms[form] = base }
+            }
         }
         var pastLikeBase = Set<String>()
         for line in entries("irregular-verbs") {
             let parts = fields(line.lowercased())
             guard let base = parts.first, verbForms[base] != nil || parts.count > 1 else { continue }
+            if let verb = phrasal[base] {
+                for form in parts { phrasalForms[form] = verb }
+                continue
+            }
             for form in parts { verbForms[form] = base }
             if parts.dropFirst().contains(base) { pastLikeBase.insert(base) }
         }
         speechVerbForms = verbForms
         speechVerbsWithBarePast = pastLikeBase
+        phrasalSpeechVerbForms = phrasalForms
         speechNouns = Set(entries("speech-nouns").map { $0.lowercased() })
 
         var honorifics: [String: Gender?] = [:]
