@@ -219,4 +219,22 @@ import Testing
         // Without its particle the verb says nothing.
         #expect(try analysis.quote("incident").speaker == nil)
     }
+
+    @Test func aPronounAfterAnOpeningPhraseIsTheWholeSubject() throws {
+        let analysis = analyze("""
+            Senator Mia Holt faced questions over the vote on Tuesday.
+
+            At the town hall this week she said the vote was not “an error in judgement.”
+
+            """)
+        #expect(try analysis.quote("an error in judgement").mention == "she")
+    }
+
+    @Test func aSpeakerNamedAfterTheVerbMayOpenWithANumber() throws {
+        let analysis = analyze("""
+            “The rationale does not hold,” said 9/11 widow Terry Strada.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("The rationale does not hold")) == "Terry Strada")
+    }
 }

@@ -380,7 +380,7 @@ struct Attributor {
                           mustEnd: Bool = false) -> Mention? {
         let start = cue.token + 1
         // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker.
-        guard cue.base != "tell", start < sentence.upperBound, tokens[start].kind == .word else { return nil }
+        guard cue.base != "tell", start < sentence.upperBound, tokens[start].kind != .punctuation else { return nil }
         let chunk = phrases.rightChunk(from: start, ceiling: sentence.upperBound)
         guard !chunk.isEmpty else { return nil }
         if mustEnd {

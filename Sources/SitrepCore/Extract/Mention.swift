@@ -109,6 +109,13 @@ struct NounPhrases {
             return nil
         }
         guard index < chunk.upperBound else { return nil }
+        // A personal pronoun closing the chunk is the whole subject: "At the town hall this week she" (not in
+        // "what he called", where the label is the sentence's subject's).
+        if chunk.count > 1, isWord(chunk.upperBound - 1),
+           lexicon.pronouns[NounPhrases.uncontracted(lower(chunk.upperBound - 1))] != nil,
+           lower(chunk.upperBound - 2) != "what", !NounPhrases.clauseWords.contains(lower(chunk.upperBound - 2)) {
+            return mention(in: (chunk.upperBound - 1)..<chunk.upperBound)
+        }
         let first = lower(index)
         // A pronoun, also with a verb contracted onto it ("He’s predicting", "she'd said"). "You" outside a
         // quotation is the reader or anyone ("you can't yell “fire”"), never a speaker.
@@ -135,7 +142,7 @@ struct NounPhrases {
         while end < chunk.upperBound {
             let token = tokens[end]
             if token.kind == .punctuation {
-                if token.first == "-" || token.first == "." || token.first == "&" { end += 1; continue }
+                if token.first == "-" || token.first == "." || token.first == "&" || token.first == "/" { end += 1; continue }
                 break
             }
             let lower = self.lower(end)
@@ -292,7 +299,10 @@ struct NounPhrases {
         while end < ceiling {
             let token = tokens[end]
             if token.kind == .punctuation {
-                if token.first == "-" || token.first == "." && end + 1 < ceiling && !tokens[end + 1].spaceBefore {
+                // Marks inside a word group: "Abu-Bakr", "U.S.", "9/11 widow".
+                if token.first == "-" || token.first == "." && end + 1 < ceiling && !tokens[end + 1].spaceBefore
+                    || token.first == "/" && end > start && end + 1 < ceiling && !token.spaceBefore
+                        && !tokens[end + 1].spaceBefore {
                     end += 1
                     continue
                 }
