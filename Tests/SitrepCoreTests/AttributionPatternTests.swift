@@ -237,4 +237,15 @@ import Testing
             """)
         #expect(analysis.speakerName(try analysis.quote("The rationale does not hold")) == "Terry Strada")
     }
+
+    @Test func aTitledNameAfterAnExclamationStillAttributesIt() throws {
+        let analysis = analyze("""
+            “Ohio is proud to cast its votes for the next governor!” US Senator Carla Maddox said as she opened the count.
+
+            “It is over!” Federal Election Commission regulations say little about such rallies.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Ohio is proud")) == "Carla Maddox")
+        #expect(try analysis.quote("It is over").mention != "Federal Election Commission regulations")
+    }
 }

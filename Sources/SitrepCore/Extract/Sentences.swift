@@ -54,12 +54,15 @@ enum Sentences {
         return ranges
     }
 
-    /// After “…!” or “…?” a capitalised name may still be the attribution ("“Go!” Mr Lee shouted.").
+    /// After “…!” or “…?” a capitalised name may still be the attribution ("“Go!” Mr Lee shouted."); a verb five
+    /// or six words on only after a name and title in capitals ("“Go!” US Senator Jeff Sessions said").
     private static func isAttributionStart(_ tokens: [Token], _ index: Int, _ paragraph: Paragraph, _ lexicon: Lexicon) -> Bool {
-        for offset in 0..<4 where index + offset < tokens.count {
+        var capitalised = true
+        for offset in 0..<6 where index + offset < tokens.count {
             let token = tokens[index + offset]
             if token.kind == .punctuation { return false }
-            if lexicon.speechVerbForms[paragraph.text(of: token).lowercased()] != nil { return true }
+            if lexicon.speechVerbForms[paragraph.text(of: token).lowercased()] != nil { return offset < 4 || capitalised }
+            capitalised = capitalised && token.isCapitalized
         }
         return false
     }
