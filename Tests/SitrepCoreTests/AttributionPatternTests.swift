@@ -248,4 +248,12 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("Ohio is proud")) == "Carla Maddox")
         #expect(try analysis.quote("It is over").mention != "Federal Election Commission regulations")
     }
+
+    @Test func aNameWithALongAppositiveAfterTheQuotationIsTheSpeaker() throws {
+        let analysis = analyze("""
+            “Neither plan helps us,” Nora Vance, 52, of Dayton, Ohio, who was among those polled, said in an interview.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Neither plan helps us")) == "Nora Vance")
+    }
 }

@@ -346,13 +346,18 @@ struct Attributor {
             }
             let apposed = appositive(endingAt: left, sentence: sentence, tokens: tokens, phrases: phrases)
             if let apposed, apposed.form == .name { return apposed }
-            // "Harry Bond, 30, of Raleigh, who was among those polled, said": the name that opens the sentence,
-            // set off by a comma, with everything up to the verb in apposition.
-            let firstComma = (sentence.lowerBound..<left).first { tokens[$0].first == "," } ?? left
-            if let named = properName(endingBefore: Attributor.beforeBracket(endingAt: firstComma - 1, sentence: sentence,
+            // "Harry Bond, 30, of Raleigh, who was among those polled, said": the name that opens the sentence (or
+            // follows the quotation that opens it), set off by a comma, with everything up to the verb in apposition.
+            // (A double mark: a single one may be an apostrophe, "Cross’ speech".)
+            let clauseStart = (sentence.lowerBound..<left).last {
+                tokens[$0].isQuoteMark && tokens[$0].first != "’" && tokens[$0].first != "'"
+            }.map { $0 + 1 } ?? sentence.lowerBound
+            let firstComma = (clauseStart..<left).first { tokens[$0].first == "," } ?? left
+            if clauseStart < left,
+               let named = properName(endingBefore: Attributor.beforeBracket(endingAt: firstComma - 1, sentence: sentence,
                                                                              tokens: tokens) + 1,
                                       sentence: sentence, tokens: tokens, phrases: phrases),
-               named.start == tokens[sentence.lowerBound].start {
+               named.start == tokens[clauseStart].start {
                 return named
             }
             return apposed
