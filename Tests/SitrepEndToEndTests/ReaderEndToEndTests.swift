@@ -35,7 +35,7 @@ import Testing
         var screen = try tmux.waitFor { $0.contains("segment 3/5") }
         #expect(screen.contains("segment 3/5"))
         try tmux.send("Enter")
-        screen = try tmux.waitFor { $0.contains("Reading ·") }
+        screen = try tmux.waitFor { $0.contains("Reading ·") && $0.contains("Oleksandr Prokudin") }
         #expect(screen.contains("About 23,000 households were left without electricity"))
         #expect(screen.contains("Oleksandr Prokudin"))
         try tmux.send("q")
@@ -103,7 +103,9 @@ import Testing
         #expect(screen.contains("article 1/6 · segment 1/5"))
         try tmux.send("s")
         try tmux.type("zelensk")
-        screen = try tmux.waitFor { $0.contains("Speaker: zelensk") && $0.contains("Speakers (1)") }
+        screen = try tmux.waitFor {
+            $0.contains("Speaker: zelensk") && $0.contains("Speakers (1)") && $0.contains("Volodymyr Zelensky (14)")
+        }
         #expect(screen.contains("Volodymyr Zelensky (14)"))
         try tmux.send("Enter")
         // The list is drawn after its title: wait for the rows too (a busy machine catches the screen in between).
@@ -114,7 +116,8 @@ import Testing
         #expect(screen.contains("000_b9078d0d6c918584.txt:4"))
         #expect(screen.contains("001_5bef676826590cea.txt:2"), "quotations from both files: \(screen)")
         try tmux.send("?")
-        screen = try tmux.waitFor { $0.contains("Help: results") }
+        // The help window's rows come after its frame: wait for both.
+        screen = try tmux.waitFor { $0.contains("Help: results") && $0.contains("quotations by speaker") }
         #expect(screen.contains("quotations by speaker"))
         try tmux.send("Escape")
         screen = try tmux.waitFor { !$0.contains("Help: results") }
