@@ -256,4 +256,13 @@ import Testing
             """)
         #expect(analysis.speakerName(try analysis.quote("Neither plan helps us")) == "Nora Vance")
     }
+
+    @Test func theSubjectOfAnOpeningWhenClauseSpeaksItsAndSaid() throws {
+        let analysis = analyze("""
+            When Mayor Ruth Okafor later thanked the crews and said she would “rebuild every bridge,” the hall cheered.
+
+            """)
+        let quote = try analysis.quote("rebuild every bridge")
+        #expect(analysis.speakerName(quote) == "Ruth Okafor")
+    }
 }

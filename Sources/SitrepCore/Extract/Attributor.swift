@@ -470,12 +470,23 @@ struct Attributor {
         if start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
         let first = start < sentence.upperBound ? phrases.lower(start) : ""
         let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," }
-        if let comma, NounPhrases.prepositions.contains(first) || Attributor.clauseOpeners.contains(first)
+        let opener = Attributor.clauseOpeners.contains(first)
+        if let comma, NounPhrases.prepositions.contains(first) || opener
             || first.hasSuffix("ing") || first.hasSuffix("ed")
             // "A few days later, Trump ...", "Last week, the campaign ...": a phrase of time.
             || comma - start <= 5 && comma > start && Attributor.timeWords.contains(phrases.lower(comma - 1)) {
-            start = comma + 1
+            // "When Trump later ... and said he would “...,” the crowd ...": the comma closes the quotation, and the
+            // subject is the opening clause's.
+            if let subject = subjectPhrase(from: comma + 1, sentence: sentence, phrases: phrases) { return subject }
+            return opener ? subjectPhrase(from: start + 1, sentence: sentence, phrases: phrases, inClause: true) : nil
         }
+        return subjectPhrase(from: start, sentence: sentence, phrases: phrases)
+    }
+
+    /// The noun phrase starting at `start`, up to a verb, auxiliary, preposition or clause word; `inClause` (the
+    /// subject after "When") also up to an adverb ("When Trump later ...").
+    private func subjectPhrase(from start: Int, sentence: Range<Int>, phrases: NounPhrases,
+                               inClause: Bool = false) -> Mention? {
         var end = start
         while end < sentence.upperBound, phrases.isWord(end) || phrases.tokens[end].first == "-"
                 // The period of an abbreviated title inside the name: "Rep. Hakeem Jeffries".
@@ -486,7 +497,8 @@ struct Attributor {
             if end > start, !phrases.tokens[end].isCapitalized,
                lexicon.speechVerbForms[lower] != nil || NounPhrases.auxiliaries.contains(lower)
                 || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
-            if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed") { break }
+            if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed")
+                || inClause && (lexicon.adverbials.contains(lower) || Attributor.timeWords.contains(lower)) { break }
             end += 1
         }
         guard end > start else { return nil }

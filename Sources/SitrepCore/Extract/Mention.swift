@@ -110,8 +110,8 @@ struct NounPhrases {
         }
         guard index < chunk.upperBound else { return nil }
         // A personal pronoun closing the chunk is the whole subject: "At the town hall this week she" (not in
-        // "what he called", where the label is the sentence's subject's).
-        if chunk.count > 1, isWord(chunk.upperBound - 1),
+        // "what he called", where the label is the sentence's subject's, nor "it", which may be an object).
+        if chunk.count > 1, isWord(chunk.upperBound - 1), lower(chunk.upperBound - 1) != "it",
            lexicon.pronouns[NounPhrases.uncontracted(lower(chunk.upperBound - 1))] != nil,
            lower(chunk.upperBound - 2) != "what", !NounPhrases.clauseWords.contains(lower(chunk.upperBound - 2)) {
             return mention(in: (chunk.upperBound - 1)..<chunk.upperBound)
