@@ -83,22 +83,18 @@ public enum TermKey {
     /// ``key(_:_:_:lexicon:)`` gives for its bytes.
     @inline(__always)
     static func key(of token: Token, _ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> UInt64? {
-        guard token.hash != 0 else { return key(bytes, token.start, token.end, lexicon: lexicon) }
-        var stop = token.end, whole = token.hash
+        guard token.termHash != 0 else { return key(bytes, token.start, token.end, lexicon: lexicon) }
+        var stop = token.end, whole = token.termHash
         // Possessive 's: take the s and the apostrophe back out of the hash.
         if stop - token.start > 2, bytes[stop - 1] | 0x20 == 0x73, bytes[stop - 2] == 0x27 {
             stop -= 2
             whole = unmix(unmix(whole, 0x73), 0x27)
         }
-        guard stop - token.start >= 3, lexicon.stopwordKeys.find(whole) == nil else { return nil }
-        if stop - token.start > 4, bytes[stop - 1] | 0x20 == 0x73 {
-            let before = bytes[stop - 2] | 0x20
-            if before != 0x73 && before != 0x75 { return unmix(whole, 0x73) }
-        }
-        return whole
+        guard stop - token.start >= 3 else { return nil }
+        return key(hashed: whole, bytes, token.start, stop, lexicon: lexicon)
     }
 
-    /// The key of the word in `bytes[start..<end]`, or nil for a stop word or a word under three letters.
+    /// The key of a word in `bytes[start..<end]`, or nil for a stop word or a word under three letters.
     public static func key(_ bytes: [UInt8], _ start: Int, _ end: Int, lexicon: Lexicon) -> UInt64? {
         bytes.withUnsafeBufferPointer { key($0, start, end, lexicon: lexicon) }
     }
@@ -114,19 +110,25 @@ public enum TermKey {
         guard stop - start >= 3 else {
             return bytes[start..<stop].contains { $0 >= 0x80 } ? nonASCIIKey(bytes, start, stop, lexicon: lexicon) : nil
         }
-        // One pass: the hash of the whole word and of the word without its last letter (for a plural s).
-        var whole = hashSeed, withoutLast = whole
+        var whole = hashSeed
         for index in start..<stop {
             let byte = bytes[index]
             if byte >= 0x80 { return nonASCIIKey(bytes, start, stop, lexicon: lexicon) }
-            withoutLast = whole
             whole = mix(whole, byte)
         }
+        return key(hashed: whole, bytes, start, stop, lexicon: lexicon)
+    }
+
+    /// The key of the ASCII word in `bytes[start..<stop]` (its possessive taken off) whose hash is `whole`: nil
+    /// for a stop word; a plural s taken off, so that "troops" and "troop" are one term ("us", "ss" and short words
+    /// keep theirs).
+    @inline(__always)
+    private static func key(hashed whole: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ stop: Int,
+                            lexicon: Lexicon) -> UInt64? {
         if lexicon.stopwordKeys.find(whole) != nil { return nil }
-        // A plural s: "troops" and "troop" are one term ("us", "ss" and short words keep theirs).
         if stop - start > 4, bytes[stop - 1] | 0x20 == 0x73 {
             let before = bytes[stop - 2] | 0x20
-            if before != 0x73 && before != 0x75 { return withoutLast }
+            if before != 0x73 && before != 0x75 { return unmix(whole, 0x73) }
         }
         return whole
     }

@@ -39,10 +39,10 @@ struct BytePatterns: Sendable {
         var markOpeners = openers, firstWords: [(hash: UInt64, pattern: Int)] = []
         var firstWordBits = [UInt64](repeating: 0, count: 16)
         for (index, pattern) in self.patterns.enumerated() {
-            guard let first = Tokenizer.tokens(pattern).first, first.hash != 0 else { continue }
+            guard let first = Tokenizer.tokens(pattern).first, first.termHash != 0 else { continue }
             for byte in 0..<256 { markOpeners[byte] &= ~(1 << UInt64(index)) }
-            firstWords.append((first.hash, index))
-            let bit = Int(first.hash >> 54)
+            firstWords.append((first.termHash, index))
+            let bit = Int(first.termHash >> 54)
             firstWordBits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.markOpeners = markOpeners
@@ -70,10 +70,10 @@ struct BytePatterns: Sendable {
     func occurs(in bytes: [UInt8], at tokens: [Token]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             for token in tokens {
-                if token.hash != 0 {
-                    let bit = Int(token.hash >> 54)
+                if token.termHash != 0 {
+                    let bit = Int(token.termHash >> 54)
                     guard firstWordBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { continue }
-                    for word in firstWords where word.hash == token.hash
+                    for word in firstWords where word.hash == token.termHash
                         && BytePatterns.matches(buffer, patterns[word.pattern], at: token.start, foldingCase: foldingCase) {
                         return true
                     }

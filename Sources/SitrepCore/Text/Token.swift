@@ -16,7 +16,7 @@ public struct Token: Sendable, Hashable {
     public var spaceBefore: Bool
     /// Of a word or number whose bytes are all ASCII: the ``TermKey`` hash of its bytes, made while reading it.
     /// 0 otherwise.
-    public var hash: UInt64 = 0
+    public var termHash: UInt64 = 0
 
     /// Opening or closing quotation mark, straight or curly, single or double.
     public var isQuoteMark: Bool {
@@ -184,7 +184,7 @@ public enum Tokenizer {
                 let kind: Token.Kind = tally.letters == 0 && tally.digits > 0 ? .number : .word
                 token = Token(kind: kind, start: start, end: end, first: scalar, isCapitalized: firstUpper,
                               isAllCaps: tally.letters >= 2 && tally.upper == tally.letters, spaceBefore: spaceBefore,
-                              hash: tally.isASCII ? tally.hash : 0)
+                              termHash: tally.isASCII ? tally.hash : 0)
             } else if (byte == 0x27 || byte == 0x60), index + 1 < count, bytes[index + 1] == byte {
                 // Typewriter double quotes of some papers: '' (and the opening ``) are one straight double mark.
                 token = Token(kind: .punctuation, start: index, end: index + 2, first: "\"",
