@@ -6,7 +6,9 @@ import SitrepCore
 /// A gold quotation is found when one of ours (direct or partial) overlaps its span; the speaker is right
 /// when our speaker as written overlaps the gold speaker mention (same head word, or one inside the other); a second
 /// figure also counts a mention whose resolved speaker's name matches the gold mention.
-/// Precision counts our attributed quotations (scare quotes without a speaker are allowed by the contract).
+/// Precision counts our attributed quotations (scare quotes without a speaker are allowed by the contract); one of them
+/// is right when it overlaps a gold attribution's content, since one gold content may hold several quoted pieces
+/// ("“A,” he said. “B.”" is one PolNeAR attribution and two quotations).
 enum QuoteEvaluation {
     static func run(_ url: URL) throws {
         let documents = try JSONLines.read(url)
@@ -28,6 +30,10 @@ enum QuoteEvaluation {
                 (quote: quote, range: offsets.offset(quote.span.start)..<offsets.offset(quote.span.end))
             }
             var used = Set<Int>()
+            let goldRanges = quotes.compactMap { item -> Range<Int>? in
+                guard let start = item["start"] as? Int, let end = item["end"] as? Int, start < end else { return nil }
+                return start..<end
+            }
             for item in quotes {
                 guard let start = item["start"] as? Int, let end = item["end"] as? Int else { continue }
                 gold += 1
@@ -57,9 +63,10 @@ enum QuoteEvaluation {
                 }
             }
             for (index, item) in predicted.enumerated() {
-                if item.quote.speaker == nil { unattributed += 1; if !used.contains(index) { continue } }
+                let inGold = used.contains(index) || goldRanges.contains { overlap(item.range, $0) > 0 }
+                if item.quote.speaker == nil { unattributed += 1; if !inGold { continue } }
                 ours += 1
-                if used.contains(index) { oursCorrect += 1 }
+                if inGold { oursCorrect += 1 }
                 else if extras.count < limit { extras.append("\(item.quote.mention ?? "-"): \(item.quote.text.prefix(80))") }
             }
         }
