@@ -132,9 +132,13 @@ struct Attributor {
             var lastFinite: Mention?
             for cue in cues {
                 if cue.isParticiple {
-                    if let lastFinite { subjects[cue.token] = lastFinite }
+                    // "footage of Ana Ruiz asking, “…”", "Ruiz saying he was “…” and Lind calling it …": a name
+                    // right before the participle is its subject.
+                    if let named = nameRun(endingBefore: cue.token, sentence: sentence, phrases: phrases) {
+                        subjects[cue.token] = named
+                    } else if let lastFinite { subjects[cue.token] = lastFinite }
                     else if let first = sentenceSubject(sentence, phrases: phrases) { subjects[cue.token] = first }
-                } else if let subject = subject(of: cue, in: sentence, tokens: tokens, phrases: phrases) {
+                } else if let subject = subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
                     subjects[cue.token] = subject
                     lastFinite = subject
                 }
@@ -145,6 +149,9 @@ struct Attributor {
                 let opener = region.open ?? -1
                 let startsSentence = region.open == nil || opener == sentence.lowerBound
                     || opener > sentence.lowerBound && tokens[opener - 1].first == ":"
+                    // "…, saying, “…”": a comma after the speech verb opens a whole statement too.
+                    || opener > sentence.lowerBound + 1 && tokens[opener - 1].first == ","
+                        && cues.contains { $0.token == opener - 2 }
                 let lastContent = region.tokens.upperBound - 1
                 let endsPunctuated = region.close == nil || lastContent >= 0 && tokens[lastContent].kind == .punctuation
                     || region.close.map { $0 + 1 >= sentence.upperBound } == true
@@ -280,7 +287,9 @@ struct Attributor {
             if tokens[index].isCapitalized && index != sentence.lowerBound { continue }
             if index > sentence.lowerBound {
                 let previous = phrases.lower(index - 1)
-                if NounPhrases.determiners.contains(previous) || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s")
+                let standsAlone = index - 1 == sentence.lowerBound && NounPhrases.standAlone.contains(previous)
+                if NounPhrases.determiners.contains(previous) && !standsAlone
+                    || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s")
                     || previous == "to" && base != "say" || previous == "of" || previous == "for" {
                     continue
                 }
@@ -312,6 +321,11 @@ struct Attributor {
             // “…,” Mr Zelensky said. / “…,” said Seongmin Lee. Nothing but the speaker between.
             cue.token - after <= 10 && !(after + 1..<cue.token).contains { tokens[$0].isQuoteMark }
         }
+        // "X said, “…”" / "X said: “…”": the verb just before the opening mark introduces it.
+        if let introducer = preceding.last, introducer.token + 2 == before,
+           tokens[before - 1].first == "," || tokens[before - 1].first == ":" {
+            return introducer
+        }
         if kind == .direct {
             return near ?? following.first ?? preceding.last
         }
@@ -321,7 +335,8 @@ struct Attributor {
     // MARK: Subjects
 
     /// The speaker of a finite speech verb, looking left (X said) or right (said X, according to X).
-    private func subject(of cue: Cue, in sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
+    private func subject(of cue: Cue, in sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
+                         inside: [Bool]) -> Mention? {
         if cue.isAccording {
             let chunk = phrases.rightChunk(from: cue.token + 2, ceiling: sentence.upperBound)
             return chunk.isEmpty ? nil : rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
@@ -329,19 +344,31 @@ struct Attributor {
         var left = cue.token - 1
         while left >= sentence.lowerBound, tokens[left].kind != .punctuation,
               lexicon.adverbials.contains(phrases.lower(left)) || lexicon.months[phrases.lower(left)] != nil
-                || tokens[left].kind == .number {
+                || tokens[left].kind == .number || isAdverb(left, sentence: sentence, phrases: phrases) {
             left -= 1
         }
         // A bracket between the speaker and the verb: "Sen. Jane Ruiz (D-Ohio) said", "Ruiz (D-Ohio), said".
         if left - 1 > sentence.lowerBound, tokens[left].first == ",", tokens[left - 1].first == ")" { left -= 1 }
         left = Attributor.beforeBracket(endingAt: left, sentence: sentence, tokens: tokens)
+        // A party tag set off by commas: "Sen. Ana Ruiz, R-Ohio, said".
+        if let tag = Attributor.partyTag(endingAt: left, sentence: sentence, phrases: phrases) { left = tag - 1 }
         guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
         let token = tokens[left]
         if token.isQuoteMark || token.first == "," && left - 1 >= sentence.lowerBound && tokens[left - 1].isQuoteMark {
+            // "Roffman, who put his costs “in the seven figures,” described …": the quotation closes a relative
+            // clause on the subject.
+            let comma = token.first == "," ? left : left - 1
+            if comma > sentence.lowerBound, tokens[comma].first == ",",
+               let mention = relativeSubject(before: comma, sentence: sentence, tokens: tokens, phrases: phrases, inside: inside) {
+                return mention
+            }
             return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases)
         }
         if token.kind == .punctuation, token.first == "," {
             if let mention = inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases, mustEnd: true) {
+                return mention
+            }
+            if let mention = relativeSubject(before: left, sentence: sentence, tokens: tokens, phrases: phrases, inside: inside) {
                 return mention
             }
             let apposed = appositive(endingAt: left, sentence: sentence, tokens: tokens, phrases: phrases)
@@ -383,9 +410,17 @@ struct Attributor {
     /// the sentence or clause (so "Prokudin, said Kherson city and ..." is not read as inverted).
     private func inverted(_ cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
                           mustEnd: Bool = false) -> Mention? {
-        let start = cue.token + 1
-        // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker.
-        guard cue.base != "tell", start < sentence.upperBound, tokens[start].kind != .punctuation else { return nil }
+        var start = cue.token + 1
+        // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker; what follows a verb
+        // of labelling is what it labels ("described the impact as “…”").
+        guard cue.base != "tell", !Attributor.labellingVerbs.contains(cue.base) else { return nil }
+        // "said Tuesday", "said last week.": the time of speaking, not the speaker ("said on Twitter" keeps its
+        // preposition, which no speaker opens with).
+        while start < sentence.upperBound, phrases.isWord(start), !NounPhrases.prepositions.contains(phrases.lower(start)),
+              lexicon.adverbials.contains(phrases.lower(start)) || lexicon.months[phrases.lower(start)] != nil {
+            start += 1
+        }
+        guard start < sentence.upperBound, tokens[start].kind != .punctuation else { return nil }
         let chunk = phrases.rightChunk(from: start, ceiling: sentence.upperBound)
         guard !chunk.isEmpty else { return nil }
         if mustEnd {
@@ -426,6 +461,45 @@ struct Attributor {
         return open - 1
     }
 
+    /// The index of the comma before a party tag that ends at the comma `index` (", R-Ohio,", ", D-N.Y.,"), or nil.
+    static func partyTag(endingAt index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Int? {
+        let tokens = phrases.tokens
+        guard index - 2 > sentence.lowerBound, tokens[index].first == "," else { return nil }
+        var tag = index - 1
+        // The period closing an abbreviated state ("D-Va.").
+        while tag > index - 3, tag > sentence.lowerBound, tokens[tag].first == ".", !tokens[tag].spaceBefore { tag -= 1 }
+        let word = Array(phrases.word(tag).utf8)
+        // A party letter, a hyphen and a capitalised state: "R-Ohio", "D-N.Y", "I-Vt".
+        guard word.count >= 3, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[0]), word[1] == UInt8(ascii: "-"),
+              (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[2]), tag - 1 > sentence.lowerBound,
+              tokens[tag - 1].first == "," else { return nil }
+        return tag - 1
+    }
+
+    /// Words that end in -ly but are nouns ("the family said", "a close ally said").
+    static let lyNouns: Set<String> = ["family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply",
+                                       "reply", "bully", "anomaly", "monopoly", "italy", "july", "fly", "lily"]
+
+    /// An adverb between a subject and its verb ("Clinton boldly suggested", "officials privately said").
+    private func isAdverb(_ index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        let lower = phrases.lower(index)
+        guard index > sentence.lowerBound, !phrases.tokens[index].isCapitalized, lower.count > 4, lower.hasSuffix("ly"),
+              !Attributor.lyNouns.contains(lower) else { return false }
+        let previous = phrases.lower(index - 1)
+        return !NounPhrases.determiners.contains(previous) && !previous.hasSuffix("’s") && !previous.hasSuffix("'s")
+    }
+
+    /// The subject of a relative clause that runs up to the comma at `comma`: "The lawmaker, who represents a
+    /// district in the north, said", "The report, which …, says".
+    private func relativeSubject(before comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
+                                 inside: [Bool]) -> Mention? {
+        guard let relative = (sentence.lowerBound + 1..<comma).first(where: { index in
+            tokens[index - 1].first == "," && !inside[index] && phrases.isWord(index)
+                && ["who", "which"].contains(phrases.lower(index))
+        }) else { return nil }
+        return appositive(endingAt: relative - 1, sentence: sentence, tokens: tokens, phrases: phrases)
+    }
+
     /// "Kherson's governor, Oleksandr Prokudin, said" or "Lee, a lawmaker, said": two comma-separated phrases.
     private func appositive(endingAt comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
         let inner = phrases.leftChunk(endingBefore: comma, floor: sentence.lowerBound)
@@ -433,6 +507,14 @@ struct Attributor {
         let outerComma = inner.lowerBound - 1
         guard outerComma >= sentence.lowerBound, tokens[outerComma].first == "," else { return innerMention }
         let outer = phrases.leftChunk(endingBefore: outerComma, floor: sentence.lowerBound)
+        // "Wilson, of Springfield, Va., said", "Clinton, during a town hall in Columbus, Ohio, said": after a phrase
+        // that opens with a preposition, the name is a place, not who speaks ("in what Ruiz, a treasurer, called" opens
+        // a clause instead).
+        if outer.count > 1, !tokens[outer.lowerBound].isCapitalized,
+           NounPhrases.prepositions.contains(phrases.lower(outer.lowerBound)) || phrases.lower(outer.lowerBound) == "of",
+           !["what", "which", "whom"].contains(phrases.lower(outer.lowerBound + 1)) {
+            return nil
+        }
         guard !outer.isEmpty, let outerMention = phrases.mention(in: outer) else { return innerMention }
         let innerText = phrases.paragraph.slice(tokens[inner.lowerBound].start, tokens[inner.upperBound - 1].end)
         let outerText = phrases.paragraph.slice(tokens[outer.lowerBound].start, tokens[outer.upperBound - 1].end)
@@ -452,25 +534,62 @@ struct Attributor {
         return innerMention
     }
 
-    /// A proper name (capitalised words only) that ends just before `end`.
+    /// A proper name (capitalised words only) that ends just before `end`: the whole phrase there, or its last two
+    /// or more capitalised words after a role in lower case ("secretary of state Hillary Rodham Clinton").
     private func properName(endingBefore end: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
-        let chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
-        guard !chunk.isEmpty, chunk.count <= 6,
-              chunk.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation }),
+        var chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
+        let capitalised = { (index: Int) in tokens[index].isCapitalized || tokens[index].kind == .punctuation }
+        if let lowerCase = chunk.last(where: { !capitalised($0) }), chunk.upperBound - lowerCase > 2 {
+            chunk = (lowerCase + 1)..<chunk.upperBound
+        }
+        guard !chunk.isEmpty, chunk.count <= 6, chunk.allSatisfy(capitalised),
               let mention = phrases.mention(in: chunk), mention.form == .name, mention.kind == .person else { return nil }
         return mention
     }
+
+    /// The run of capitalised words (with the periods of abbreviations) just before `end`, read as a person's name
+    /// when it opens the sentence or follows "of", "with", "and", a comma, a dash or a colon: "footage of Ana Ruiz", "with Ruiz". After
+    /// other words the name is an object or a place ("wrote to Ruiz asking", "on Twitter reading").
+    private func nameRun(endingBefore end: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        var start = end
+        while start - 1 >= sentence.lowerBound, end - start < 6,
+              phrases.tokens[start - 1].isCapitalized || phrases.tokens[start - 1].first == "." && start - 1 < end - 1 {
+            start -= 1
+        }
+        if start > sentence.lowerBound {
+            let before = phrases.lower(start - 1)
+            guard ["of", "with", "and", ",", "\u{2013}", "\u{2014}", ":"].contains(before) else { return nil }
+        }
+        guard start < end, phrases.tokens[start].isCapitalized, !lexicon.adverbials.contains(phrases.lower(end - 1)),
+              lexicon.months[phrases.lower(end - 1)] == nil,
+              let mention = phrases.mention(in: start..<end), mention.form == .name, mention.kind == .person else { return nil }
+        return mention
+    }
+
+    /// Single words that open a sentence before a comma, or before a phrase and a comma, and are not its subject:
+    /// "Therefore, ...", "Here in Columbia, ...", "Back in 1999, ...".
+    static let openingAdverbs: Set<String> = ["therefore", "indeed", "instead", "moreover", "furthermore", "thus",
+                                              "hence", "nevertheless", "nonetheless", "otherwise", "likewise",
+                                              "similarly", "here", "there", "back", "elsewhere", "again", "first",
+                                              "finally", "ultimately", "now", "then", "today", "yesterday"]
 
     /// The noun phrase that opens the sentence, as the subject of "... and said"; an opening phrase set off by a
     /// comma (prepositional, subordinate, participial or of time: "In response to the plan, her aide said",
     /// "Hours later, he said") is passed over.
     private func sentenceSubject(_ sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         var start = sentence.lowerBound
-        // A connective opening the sentence ("But", "Also", "And") is not part of its subject.
-        if start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
+        // Connectives opening the sentence ("But", "Also", "And then") are not part of its subject.
+        while start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
         let first = start < sentence.upperBound ? phrases.lower(start) : ""
         let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," }
-        let opener = Attributor.clauseOpeners.contains(first)
+        // "Therefore, ...", "Here in Columbia, ...": an adverb alone or before a short phrase.
+        // "Immediately after the attacks, ...": an adverb in -ly before a preposition.
+        let adverb = (Attributor.openingAdverbs.contains(first) || first.hasSuffix("ly") && !phrases.tokens[start].isCapitalized
+                      || comma == start + 1 && first.hasSuffix("ly")
+                      || first.hasSuffix("ly") && start + 1 < sentence.upperBound
+                          && NounPhrases.prepositions.contains(phrases.lower(start + 1)))
+            && comma.map { $0 - start <= 6 } == true
+        let opener = Attributor.clauseOpeners.contains(first) || adverb
         if let comma, NounPhrases.prepositions.contains(first) || opener
             || first.hasSuffix("ing") || first.hasSuffix("ed")
             // "A few days later, Trump ...", "Last week, the campaign ...": a phrase of time.
@@ -497,7 +616,7 @@ struct Attributor {
             if end > start, !phrases.tokens[end].isCapitalized,
                lexicon.speechVerbForms[lower] != nil || NounPhrases.auxiliaries.contains(lower)
                 || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
-            if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed")
+            if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower)
                 || inClause && (lexicon.adverbials.contains(lower) || Attributor.timeWords.contains(lower)) { break }
             end += 1
         }

@@ -51,6 +51,8 @@ struct NounPhrases {
     static let clauseWords: Set<String> = ["that", "and", "but", "because", "while", "when", "as", "if", "so",
                                            "which", "who", "whom", "whose", "where", "although", "though", "or",
                                            "after", "before", "since", "until", "whether", "than", "then", "nor"]
+    /// Determiners that may stand alone as a subject ("Another said", "Some argue").
+    static let standAlone: Set<String> = ["another", "some", "many", "others", "several", "both"]
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                                            "will", "would", "can", "could", "may", "might", "must", "should",
                                            "shall", "do", "does", "did", "not"]
@@ -94,7 +96,11 @@ struct NounPhrases {
                    index + 1 < end, tokens[index + 1].isCapitalized { start -= 1; continue }
                 break
             }
-            if lexicon.speechVerbForms[lower] != nil && !token.isCapitalized { break }
+            // A speech verb ends the phrase, unless "of" or a determiner makes it a noun ("the secretary of state").
+            if lexicon.speechVerbForms[lower] != nil && !token.isCapitalized,
+               index == floor || !(self.lower(index - 1) == "of" || NounPhrases.determiners.contains(self.lower(index - 1))) {
+                break
+            }
             start -= 1
         }
         return start..<end
@@ -103,10 +109,15 @@ struct NounPhrases {
     /// Reads a mention from a chunk: the head noun phrase, its name and description, and what follows it.
     func mention(in chunk: Range<Int>) -> Mention? {
         var index = chunk.lowerBound
-        // A chunk opening with a preposition is not a subject.
-        while index < chunk.upperBound, isWord(index), NounPhrases.prepositions.contains(lower(index)),
-              !tokens[index].isCapitalized {
-            return nil
+        // A chunk opening with a preposition is not a subject; a name closing it after a common noun is ("at the
+        // party convention Sen. Ana Ruiz").
+        if index < chunk.upperBound, isWord(index), NounPhrases.prepositions.contains(lower(index)),
+           !tokens[index].isCapitalized {
+            guard let common = chunk.last(where: { isWord($0) && !tokens[$0].isCapitalized && tokens[$0].kind == .word }),
+                  common > index, common + 1 < chunk.upperBound, tokens[common + 1].isCapitalized,
+                  !lexicon.adverbials.contains(lower(chunk.upperBound - 1)), lexicon.months[lower(chunk.upperBound - 1)] == nil,
+                  let named = mention(in: (common + 1)..<chunk.upperBound), named.form == .name else { return nil }
+            return named
         }
         guard index < chunk.upperBound else { return nil }
         // A personal pronoun closing the chunk is the whole subject: "At the town hall this week she" (not in
@@ -130,6 +141,13 @@ struct NounPhrases {
             return Mention(form: .pronoun, text: String(word(index).prefix(pronoun.count)), name: nil, description: nil,
                            head: pronoun, kind: kind, gender: gender, definite: true, start: tokens[index].start, end: end)
         }
+        // "Another said", "Some argue": a determiner standing alone for an unnamed speaker.
+        if chunk.count == 1, NounPhrases.standAlone.contains(first),
+           index == 0 || !NounPhrases.clauseWords.contains(lower(index - 1)) {
+            return Mention(form: .description, text: word(index), name: nil, description: nil, head: first,
+                           kind: first == "another" ? .person : .group, gender: nil, definite: false,
+                           start: tokens[index].start, end: tokens[index].end)
+        }
         var definite = false
         var sawDeterminer = false
         if NounPhrases.determiners.contains(first) {
@@ -150,7 +168,10 @@ struct NounPhrases {
                 let previous = end > phraseStart ? self.lower(end - 1) : ""
                 let nextCapital = end + 1 < chunk.upperBound && tokens[end + 1].isCapitalized
                 let previousCapital = end > phraseStart && tokens[end - 1].isCapitalized
-                let keeps = lower == "of" ? (lexicon.ofHeads.contains(previous) || previousCapital && nextCapital)
+                // "one of the men", "Bank of England", a role with "of" ("secretary of state").
+                let role = lower == "of" && end + 1 < chunk.upperBound
+                    && lexicon.titles.contains(previous + " of " + self.lower(end + 1))
+                let keeps = lower == "of" ? (lexicon.ofHeads.contains(previous) || previousCapital && nextCapital || role)
                     : (previousCapital && nextCapital)
                 if keeps { end += 1; continue }
                 break
@@ -160,7 +181,7 @@ struct NounPhrases {
                     || NounPhrases.auxiliaries.contains(lower) { break }
                 if end > phraseStart, lower.hasSuffix("ed"), end + 1 < chunk.upperBound,
                    NounPhrases.prepositions.contains(self.lower(end + 1)) { break }
-                if lexicon.speechVerbForms[lower] != nil { break }
+                if lexicon.speechVerbForms[lower] != nil, end == phraseStart || self.lower(end - 1) != "of" { break }
             }
             end += 1
         }
@@ -171,6 +192,11 @@ struct NounPhrases {
             end -= 1
         }
         guard end > phraseStart else { return nil }
+        // "all she could do was": a personal pronoun closing the phrase before its verb is the subject.
+        if end - phraseStart > 1, end < chunk.upperBound, lower(end - 1) != "it",
+           lexicon.pronouns[lower(end - 1)] != nil, NounPhrases.auxiliaries.contains(lower(end)) {
+            return mention(in: (end - 1)..<end)
+        }
         let postModifier = end < chunk.upperBound
             ? paragraph.slice(tokens[end].start, tokens[chunk.upperBound - 1].end) : nil
         return classify(phraseStart..<end, sawDeterminer: sawDeterminer, definite: definite,

@@ -65,7 +65,12 @@ enum QuoteScanner {
             } else if mark == "\"" {
                 if openSingle != nil, singleIsStraight { openSingle = nil }
                 if let open = openDouble {
-                    if canClose(index) { regions.append(region(open: open, close: index)); openDouble = nil }
+                    // Inside a quotation, a mark that cannot open one closes it, even after a space: a nested quote
+                    // ending the quotation is often set apart ("... say, 'Oh, this matters,' " she said).
+                    if canClose(index) || index > 0 && !canOpen(index) {
+                        regions.append(region(open: open, close: index))
+                        openDouble = nil
+                    }
                 } else if openSingle == nil, canOpen(index) {
                     openDouble = index
                 } else if openSingle == nil, regions.isEmpty, canClose(index), index > 0 {

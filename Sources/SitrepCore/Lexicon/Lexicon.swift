@@ -35,6 +35,8 @@ public final class Lexicon: Sendable {
     public let pronouns: [String: PronounReference]
     /// Words that may stand between a speaker and its verb, lower-cased.
     public let adverbials: Set<String>
+    /// Irregular past forms of common verbs ("went", "took"), lower-cased: they end a subject's noun phrase.
+    public let pastForms: Set<String>
     /// Capitalised function words that open a sentence (case kept).
     public let sentenceStarters: Set<String>
     /// Words that open a paragraph continuing the one before ("But", "He", "This"), as written.
@@ -143,6 +145,7 @@ public final class Lexicon: Sendable {
         }
         self.pronouns = pronouns
         adverbials = Set(entries("adverbials").map { $0.lowercased() })
+        pastForms = Set(entries("past-forms").map { $0.lowercased() })
         sentenceStarters = Set(entries("sentence-starters"))
         continuations = Set(entries("continuations"))
         wireAgencies = Set(entries("wire-agencies"))
@@ -218,10 +221,14 @@ public final class Lexicon: Sendable {
         } else {
             forms.append(base + "ed")
             forms.append(base + "ing")
-            // Doubled final consonant for short stressed verbs: vow -> vowed, but plan -> planned.
+            // Doubled final consonant for short stressed verbs: vow -> vowed, but plan -> planned, quip -> quipped
+            // ("qu" sounds as a consonant).
             let chars = Array(base)
+            let consonantBefore = { (index: Int) in
+                !vowels.contains(chars[index]) || chars[index] == "u" && index > 0 && chars[index - 1] == "q"
+            }
             if chars.count >= 3, chars.count <= 4, !vowels.contains(last), last != "w", last != "x", last != "y",
-               vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3]) {
+               vowels.contains(chars[chars.count - 2]), consonantBefore(chars.count - 3) {
                 forms.append(base + String(last) + "ed")
                 forms.append(base + String(last) + "ing")
             }

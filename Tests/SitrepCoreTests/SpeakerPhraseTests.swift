@@ -1,0 +1,109 @@
+import Testing
+@testable import SitrepCore
+
+/// Where the speaker's phrase stands around the speech verb in news English, and what is not part of it: party
+/// tags, relative clauses, times after the verb, participles after a name, opening adverbs, roles with "of".
+@Suite struct SpeakerPhraseTests {
+    @Test func aPartyTagAndTheTimeAfterTheVerbAreNotTheSpeaker() throws {
+        let analysis = analyze("""
+            “The levy will pass before the recess,” Senate Majority Leader Ana Ruiz, R-Ohio, said Tuesday.
+
+            “We have the votes,” Rep. Tom Lind, D-N.Y., said.
+
+            """)
+        #expect(try analysis.speakerNames("The levy will pass", "We have the votes") == ["Ana Ruiz", "Tom Lind"])
+    }
+
+    @Test func aRelativeClauseOnTheSubjectIsPassedOver() throws {
+        let analysis = analyze("""
+            The lawmaker, who represents a district in the north, said the levy "will not survive the winter."
+
+            Oskar Brandt, who put his costs "in the seven figures," described the ordeal as "exhausting."
+
+            “It was a mistake,” said Mara Lind, who chairs the panel, which meets on Fridays.
+
+            """)
+        #expect(try analysis.quote("will not survive").mention == "lawmaker")
+        #expect(try analysis.speakerNames("exhausting", "It was a mistake") == ["Oskar Brandt", "Mara Lind"])
+    }
+
+    @Test func aPlaceAfterAPrepositionInAppositionIsNotTheSpeaker() throws {
+        let analysis = analyze("""
+            Tomas Vale, of Springfield, Ore., said he had worked the mill ''for forty years and more.''
+
+            Ilse Marten, during a town hall in Salem, Ore., said she would "close the mill by spring."
+
+            """)
+        #expect(try analysis.speakerNames("for forty years", "close the mill") == ["Tomas Vale", "Ilse Marten"])
+    }
+
+    @Test func aParticipleAfterANameIsThatNamesSpeech() throws {
+        let analysis = analyze("""
+            The advert uses footage of Ana Ruiz asking, “Why are we not ahead?”
+
+            The talks ended late, Tom Lind saying he was “very encouraged” and Ana Ruiz calling it a “good meeting.”
+
+            Tom Lind wrote to Ana Ruiz asking for a “full inquiry” into the vote.
+
+            """)
+        #expect(try analysis.speakerNames("Why are we not ahead", "very encouraged", "good meeting")
+                == ["Ana Ruiz", "Tom Lind", "Ana Ruiz"])
+        // After "to", the name is who is asked, not who asks.
+        #expect(analysis.speakerName(try analysis.quote("full inquiry")) == "Tom Lind")
+    }
+
+    @Test func openingAdverbsAndConnectivesAreNotTheSubject() throws {
+        let analysis = analyze("""
+            Here in Salem, Ana Ruiz stepped up her attacks, saying, "We have got to win this county."
+
+            And then Tom Lind went fully on the attack, saying, “Is the mayor going to resign?”
+
+            Immediately after the vote, Mara Vale issued a statement, “Tonight the county chose change.”
+
+            """)
+        #expect(try analysis.speakerNames("We have got to win", "Is the mayor going", "Tonight the county")
+                == ["Ana Ruiz", "Tom Lind", "Mara Vale"])
+        // After a comma that follows the speech verb, the quotation is a whole statement.
+        #expect(try analysis.quote("We have got to win").kind == .direct)
+    }
+
+    @Test func aDeterminerStandingAloneAndAPronounBeforeItsVerbAreSpeakers() throws {
+        let analysis = analyze("""
+            One reader wrote that the plan was fair. Another tweeted, “Nobody is above the rules in this county.”
+
+            When she saw the vote, all she could do was shout “Finally!” at the screen.
+
+            """)
+        #expect(try analysis.quote("Nobody is above").mention == "Another")
+        #expect(try analysis.quote("Finally!").mention == "she")
+    }
+
+    @Test func aRoleWithOfKeepsItsWordsAndAPrepositionalPhraseGivesItsName() throws {
+        let analysis = analyze("""
+            At the rally, where the secretary of state said she was "not only here to do my job," the crowd cheered.
+
+            On Saturday, at the party convention Sen. Ana Ruiz (D-Ore.) said the mayor was a “proven failure” in business.
+
+            Former secretary of state Mara Lind:“We learned that from the department and its review.”
+
+            """)
+        #expect(try analysis.quote("not only here").mention == "secretary of state")
+        #expect(try analysis.speakerNames("proven failure", "We learned that") == ["Ana Ruiz", "Mara Lind"])
+    }
+
+    @Test func aNestedQuoteEndingTheQuotationIsClosedByTheNextMark() throws {
+        let analysis = analyze("""
+            "They dig up anything and say, 'Oh, this matters,' " Hana Magel said at the rally.
+
+            """)
+        let quote = try analysis.quote("They dig up anything")
+        #expect(analysis.speakerName(quote) == "Hana Magel")
+        #expect(!quote.text.contains("\""))
+    }
+
+    @Test func verbsWithADoubledConsonantAfterQuAreSpeechVerbs() throws {
+        let analysis = analyze("A weary Tom Lind quipped, “It is like a lawyer with the worst client ever.”\n")
+        #expect(analysis.speakerName(try analysis.quote("It is like a lawyer")) == "Tom Lind")
+        #expect(try analysis.quote("It is like a lawyer").cue == "quipped")
+    }
+}
