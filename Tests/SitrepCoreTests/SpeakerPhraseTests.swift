@@ -106,4 +106,57 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("It is like a lawyer")) == "Tom Lind")
         #expect(try analysis.quote("It is like a lawyer").cue == "quipped")
     }
+
+    @Test func aRelativePronounSpeaksForThePhraseBeforeIt() throws {
+        let analysis = analyze("""
+            The rebuke came from Governor Ana Ruiz, who called the plan “a betrayal of the county.”
+
+            Sen. Tom Lind (D-Ore.), who has backed the mayor, said the council was “too slow by half.”
+
+            He said the levy, which some have argued was rushed, was an “insult” to the farmers.
+
+            """)
+        #expect(try analysis.speakerNames("a betrayal", "too slow") == ["Ana Ruiz", "Tom Lind"])
+        // "which some have argued": the pronoun is the object there, and the levy says nothing.
+        #expect(try analysis.quote("insult").mention == "He")
+    }
+
+    @Test func verbsOfReferringAndLikeningAndPhrasesOfPuttingItAreSpeech() throws {
+        let analysis = analyze("""
+            A neighbour referred to him as “the kindest man on the street” in a post.
+
+            At a rally, Ana Ruiz likened the levy to a “slow poison” for the farms.
+
+            As the columnist Mara Vale puts it, “The county has run out of patience.”
+
+            “Your record is remarkable,” Tom Lind assured the mayor. “I will not let you down.”
+
+            """)
+        #expect(try analysis.quote("the kindest man").mention == "neighbour")
+        #expect(try analysis.speakerNames("slow poison", "The county has run out", "Your record is")
+                == ["Ana Ruiz", "Mara Vale", "Tom Lind"])
+    }
+
+    @Test func aNameMayOpenWithALowerCaseParticle() throws {
+        let analysis = analyze("“I will help you secure any permit you need,” de Vries tweeted on Monday.\n")
+        #expect(try analysis.quote("I will help you").mention == "de Vries")
+    }
+
+    @Test func reportedSpeechWithThatAfterAnOpeningPhraseIsTheClauseAfterTheVerb() throws {
+        let analysis = analyze("Then, in 2019, Tom Lind said that 100,000 families would be moved before the flood.\n")
+        let reported = try #require(analysis.quotes.first { $0.kind == .reported })
+        #expect(reported.text == "100,000 families would be moved before the flood")
+        #expect(analysis.speakerName(reported) == "Tom Lind")
+    }
+
+    @Test func aDocumentWhoseNounIsASpeechVerbSpeaks() throws {
+        let analysis = analyze("""
+            “The changes add to the urgency of the moment,” the report stated. “By 2050, the county will be different.”
+
+            Asked about it, at the town hall this week she said the vote was not "an error in judgement."
+
+            """)
+        #expect(try analysis.quote("The changes add").mention == "report")
+        #expect(try analysis.quote("an error in judgement").mention == "she")
+    }
 }

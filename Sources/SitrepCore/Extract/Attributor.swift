@@ -41,7 +41,8 @@ struct Attributor {
                                             "our", "my", "your", "this", "these", "those", "and", "or", "by"]
     /// Speech verbs that give something a name or a description: the label in quotation marks after them is the
     /// speaker's.
-    static let labellingVerbs: Set<String> = ["describe", "call", "dub", "brand", "label", "hail", "dismiss"]
+    static let labellingVerbs: Set<String> = ["describe", "call", "dub", "brand", "label", "hail", "dismiss", "refer",
+                                              "liken"]
 
     /// Words that put a label in quotation marks ("seen as “irrefutable evidence”"): a scare quote even in a
     /// sentence with a speech verb.
@@ -393,6 +394,19 @@ struct Attributor {
         let lower = phrases.lower(left)
         if lower == "and" || lower == "but" { return sentenceSubject(sentence, phrases: phrases) }
         let chunk = phrases.leftChunk(endingBefore: left + 1, floor: sentence.lowerBound)
+        // "Obama, who called …", "Packer, who is chairman of the group said", "a message that said": the relative
+        // pronoun speaks for the phrase it follows.
+        // Between the pronoun and the verb only auxiliaries, adverbs or a phrase of time ("who in 2010 said").
+        let subjectless = chunk.allSatisfy { index in
+            let lower = phrases.lower(index)
+            return tokens[index].kind != .word || NounPhrases.auxiliaries.contains(lower) || lexicon.adverbials.contains(lower)
+                || NounPhrases.prepositions.contains(lower) || isAdverb(index, sentence: sentence, phrases: phrases)
+        }
+        if subjectless,
+           let antecedent = relativeAntecedent(before: chunk.isEmpty ? left : chunk.lowerBound - 1, sentence: sentence,
+                                               phrases: phrases) {
+            return antecedent
+        }
         guard !chunk.isEmpty, var mention = phrases.mention(in: chunk) else { return nil }
         // "Lee Seong-kweun, a lawmaker on the ... committee said": the description stands in apposition.
         if mention.form == .description, !mention.definite, chunk.lowerBound - 1 >= sentence.lowerBound,
@@ -489,6 +503,27 @@ struct Attributor {
         return !NounPhrases.determiners.contains(previous) && !previous.hasSuffix("’s") && !previous.hasSuffix("'s")
     }
 
+    /// The phrase a relative pronoun at `index` stands for, when the verb after it has no subject of its own:
+    /// "Obama, who called", "Sen. Ruiz (D-Ohio), who has …, said"; after a whole clause, the name closing it
+    /// ("Pressure is building on McAuliffe, who …").
+    private func relativeAntecedent(before index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        guard index - 1 > sentence.lowerBound, phrases.isWord(index), ["who", "which", "whose"].contains(phrases.lower(index)),
+              tokens[index - 1].first == "," else { return nil }
+        let end = Attributor.beforeBracket(endingAt: index - 2, sentence: sentence, tokens: tokens) + 1
+        let chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
+        let clause = chunk.contains { index in
+            let lower = phrases.lower(index)
+            return !tokens[index].isCapitalized && (NounPhrases.auxiliaries.contains(lower) || lexicon.pastForms.contains(lower))
+        }
+        guard clause else { return appositive(endingAt: end, sentence: sentence, tokens: tokens, phrases: phrases) }
+        var start = end
+        while start - 1 > chunk.lowerBound, tokens[start - 1].isCapitalized || tokens[start - 1].first == "." { start -= 1 }
+        guard start < end, tokens[start].isCapitalized, let named = phrases.mention(in: start..<end), named.form == .name
+        else { return nil }
+        return named
+    }
+
     /// The subject of a relative clause that runs up to the comma at `comma`: "The lawmaker, who represents a
     /// district in the north, said", "The report, which …, says".
     private func relativeSubject(before comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
@@ -497,7 +532,8 @@ struct Attributor {
             tokens[index - 1].first == "," && !inside[index] && phrases.isWord(index)
                 && ["who", "which"].contains(phrases.lower(index))
         }) else { return nil }
-        return appositive(endingAt: relative - 1, sentence: sentence, tokens: tokens, phrases: phrases)
+        let end = Attributor.beforeBracket(endingAt: relative - 2, sentence: sentence, tokens: tokens) + 1
+        return appositive(endingAt: end, sentence: sentence, tokens: tokens, phrases: phrases)
     }
 
     /// "Kherson's governor, Oleksandr Prokudin, said" or "Lee, a lawmaker, said": two comma-separated phrases.
@@ -634,8 +670,11 @@ struct Attributor {
         guard let lastWord else { return nil }
         let subjectToken = (sentence.lowerBound..<cue.token).first { tokens[$0].start >= subject.start } ?? cue.token
         let wordsBeforeSubject = (sentence.lowerBound..<subjectToken).filter { tokens[$0].kind != .punctuation }.count
+        // "..., Lind said." gives the clause before; "Then, in 2017, Lind said that ..." the one after.
+        let clauseAfter = cue.token + 1 < sentence.upperBound && phrases.isWord(cue.token + 1)
+            && phrases.lower(cue.token + 1) == "that"
         let endAttribution = subjectToken > sentence.lowerBound && tokens[subjectToken - 1].first == ","
-            && wordsBeforeSubject >= 3
+            && wordsBeforeSubject >= 3 && !clauseAfter
         if cue.isAccording || subject.start > tokens[cue.token].start || endAttribution {
             // "..., says Mr Zelensky." / "..., according to X": the clause is what comes before.
             var end = cue.token - 1

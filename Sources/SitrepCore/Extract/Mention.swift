@@ -109,16 +109,6 @@ struct NounPhrases {
     /// Reads a mention from a chunk: the head noun phrase, its name and description, and what follows it.
     func mention(in chunk: Range<Int>) -> Mention? {
         var index = chunk.lowerBound
-        // A chunk opening with a preposition is not a subject; a name closing it after a common noun is ("at the
-        // party convention Sen. Ana Ruiz").
-        if index < chunk.upperBound, isWord(index), NounPhrases.prepositions.contains(lower(index)),
-           !tokens[index].isCapitalized {
-            guard let common = chunk.last(where: { isWord($0) && !tokens[$0].isCapitalized && tokens[$0].kind == .word }),
-                  common > index, common + 1 < chunk.upperBound, tokens[common + 1].isCapitalized,
-                  !lexicon.adverbials.contains(lower(chunk.upperBound - 1)), lexicon.months[lower(chunk.upperBound - 1)] == nil,
-                  let named = mention(in: (common + 1)..<chunk.upperBound), named.form == .name else { return nil }
-            return named
-        }
         guard index < chunk.upperBound else { return nil }
         // A personal pronoun closing the chunk is the whole subject: "At the town hall this week she" (not in
         // "what he called", where the label is the sentence's subject's, nor "it", which may be an object).
@@ -126,6 +116,16 @@ struct NounPhrases {
            lexicon.pronouns[NounPhrases.uncontracted(lower(chunk.upperBound - 1))] != nil,
            lower(chunk.upperBound - 2) != "what", !NounPhrases.clauseWords.contains(lower(chunk.upperBound - 2)) {
             return mention(in: (chunk.upperBound - 1)..<chunk.upperBound)
+        }
+        // A chunk opening with a preposition is not a subject; a name closing it after a common noun is ("at the
+        // party convention Sen. Ana Ruiz").
+        if isWord(index), NounPhrases.prepositions.contains(lower(index)),
+           !tokens[index].isCapitalized {
+            guard let common = chunk.last(where: { isWord($0) && !tokens[$0].isCapitalized && tokens[$0].kind == .word }),
+                  common > index, common + 1 < chunk.upperBound, tokens[common + 1].isCapitalized,
+                  !lexicon.adverbials.contains(lower(chunk.upperBound - 1)), lexicon.months[lower(chunk.upperBound - 1)] == nil,
+                  let named = mention(in: (common + 1)..<chunk.upperBound), named.form == .name else { return nil }
+            return named
         }
         let first = lower(index)
         // A pronoun, also with a verb contracted onto it ("He’s predicting", "she'd said"). "You" outside a
@@ -164,6 +164,12 @@ struct NounPhrases {
                 break
             }
             let lower = self.lower(end)
+            // "de Blasio", "van Gogh": a name particle opening the name.
+            if end == phraseStart, lower != "of", lower != "and", NounPhrases.nameJoiners.contains(lower),
+               end + 1 < chunk.upperBound, tokens[end + 1].isCapitalized {
+                end += 1
+                continue
+            }
             if lower == "of" || NounPhrases.nameJoiners.contains(lower) && !token.isCapitalized {
                 let previous = end > phraseStart ? self.lower(end - 1) : ""
                 let nextCapital = end + 1 < chunk.upperBound && tokens[end + 1].isCapitalized
@@ -181,7 +187,10 @@ struct NounPhrases {
                     || NounPhrases.auxiliaries.contains(lower) { break }
                 if end > phraseStart, lower.hasSuffix("ed"), end + 1 < chunk.upperBound,
                    NounPhrases.prepositions.contains(self.lower(end + 1)) { break }
-                if lexicon.speechVerbForms[lower] != nil, end == phraseStart || self.lower(end - 1) != "of" { break }
+                // A speech verb ends the phrase, unless it is the noun after a determiner or "of" ("the report",
+                // "secretary of state").
+                let noun = end == phraseStart ? sawDeterminer : self.lower(end - 1) == "of"
+                if lexicon.speechVerbForms[lower] != nil, !noun { break }
             }
             end += 1
         }
