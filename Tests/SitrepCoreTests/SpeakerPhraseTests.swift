@@ -159,4 +159,63 @@ import Testing
         #expect(try analysis.quote("The changes add").mention == "report")
         #expect(try analysis.quote("an error in judgement").mention == "she")
     }
+
+    @Test func aParticiplesPhraseBetweenSubjectAndVerbIsPassedOver() throws {
+        let analysis = analyze("""
+            But Sen. Tom Lind (D-Ill.), noting the size of the crowd, said, "Let me tell you, she has a heck of a list."
+
+            An official, speaking on the condition of anonymity, said the visit was "off for now."
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Let me tell you")) == "Tom Lind")
+        #expect(try analysis.quote("off for now").mention == "official")
+    }
+
+    @Test func theLabelAfterWhatIsTheNamedSpeakers() throws {
+        let analysis = analyze("""
+            A third would be what Tom Lind called a "let a thousand flowers bloom" approach to the grants.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("let a thousand flowers")) == "Tom Lind")
+    }
+
+    @Test func aPossessiveWithANounOfUtteranceNamesTheSpeakerOfWhatFollowsIt() throws {
+        let analysis = analyze("""
+            The fact-checkers looked at Ana Ruiz’s claim that there have been “thousands of shootings” this year.
+
+            Tom Lind said Ana Ruiz’s comments “show a bias against the farmers.”
+
+            """)
+        #expect(try analysis.speakerNames("thousands of shootings", "show a bias") == ["Ana Ruiz", "Tom Lind"])
+        #expect(try analysis.quote("thousands of shootings").mention == "Ana Ruiz")
+    }
+
+    @Test func aNameBeforeAColonSpeaksUnlessItIsTheVerbsListenerOrInvertedSubject() throws {
+        let analysis = analyze("""
+            Pollsters agree - Mara Vale: “Keep on contacting voters as late as possible.”
+
+            Tom Lind later told Fox News: “Both leaders are meeting next week to talk.”
+
+            In other words, explained moderator Nancy Cordes: "What does that have to do with donations?"
+
+            As Ana Ruiz, the No. 2 in the party, put it: "This nominee will not be confirmed this year."
+
+            """)
+        #expect(try analysis.speakerNames("Keep on contacting", "Both leaders are meeting", "What does that have",
+                                          "This nominee will not") == ["Mara Vale", "Tom Lind", "Nancy Cordes", "Ana Ruiz"])
+    }
+
+    @Test func agreeingIsSpeechButAgreeingToIsNot() throws {
+        let analysis = analyze("""
+            “Our ideas of ‘success’ are different,” agrees Mara Vale, 30, of Gainesville, Fla.
+
+            The council agreed to a “ceasefire” on Monday.
+
+            “You seem to have picked a new standard out of thin air,” the two write.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Our ideas of")) == "Mara Vale")
+        #expect(try analysis.quote("ceasefire").cue == nil)
+        #expect(try analysis.quote("You seem to have picked").mention == "two")
+    }
 }

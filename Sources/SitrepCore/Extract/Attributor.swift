@@ -159,8 +159,21 @@ struct Attributor {
                 let kind: Quotation.Kind = startsSentence && endsPunctuated ? .direct : .partial
                 let words = region.tokens.filter { tokens[$0].kind != .punctuation }.count
                 let before = opener > 0 ? phrases.lower(opener - 1) : ""
-                let chosen = chooseCue(for: region, kind: kind, cues: cues, subjects: subjects, tokens: tokens,
-                                       sentence: sentence)
+                // "Pollsters agree - Carl Bialik: “…”": a name just before the colon names the speaker.
+                // A name right after the verb is its listener or its inverted subject ("told Fox News: “…”",
+                // "explained moderator Nancy Cordes: “…”"): the verb decides.
+                let colonName = kind == .direct && opener > sentence.lowerBound && tokens[opener - 1].first == ":"
+                    ? properName(endingBefore: opener - 1, sentence: sentence, tokens: tokens, phrases: phrases)
+                        .flatMap { named in
+                            cues.contains { cue in
+                                let after = cue.token + (cue.text.contains(" ") ? 2 : 1)
+                                return after < tokens.count && tokens[after].start == named.start
+                            }
+                                ? nil : named
+                        }
+                    : nil
+                let chosen = colonName == nil ? chooseCue(for: region, kind: kind, cues: cues, subjects: subjects,
+                                                          tokens: tokens, sentence: sentence) : nil
                 // A word or two in quotation marks after "the", "so-called", ... is a scare quote, unless a speech
                 // verb in the sentence gives it a speaker ("McCain says the movement appeals to the “bad angels”");
                 // so is the name of a programme or book.
@@ -175,7 +188,11 @@ struct Attributor {
                 var quote = LocalQuote(segment: segment, paragraph: paragraph, start: region.contentStart,
                                        end: region.contentEnd, kind: kind, cue: nil, mention: nil, continues: nil,
                                        entity: nil, unclosed: region.close == nil)
-                if !isScare, let cue = chosen {
+                if !isScare, let (noun, owner) = possessor(before: opener, sentence: sentence, phrases: phrases, cues: cues) {
+                    // "Ruiz’s claim that “…”": the words are the possessor's.
+                    quote.cue = noun
+                    quote.mention = owner
+                } else if !isScare, let cue = chosen {
                     quote.cue = cue.text
                     quote.mention = subjects[cue.token]
                     usedCues.insert(cue.token)
@@ -188,9 +205,7 @@ struct Attributor {
                     } else if let close = region.close, let signed = signature(at: close + 1, tokens: tokens, phrases: phrases) {
                         // “…” ― Pamela Padilla
                         quote.mention = signed
-                    } else if kind == .direct, opener > sentence.lowerBound, tokens[opener - 1].first == ":",
-                              let named = properName(endingBefore: opener - 1, sentence: sentence, tokens: tokens,
-                                                     phrases: phrases) {
+                    } else if let named = colonName {
                         // "Clinton: “Our goal is to defeat ISIS.”" / "More from Jones: “...”".
                         quote.mention = named
                     } else if let previous = previousInParagraph {
@@ -240,6 +255,33 @@ struct Attributor {
             nextCarry.endingQuote = index
         }
         carry = nextCarry
+    }
+
+    /// The owner and the noun of "Ana Ruiz’s claim that", "Ana Ruiz’s words," just before the opening mark at
+    /// `opener`: a noun of utterance after a possessive name.
+    private func possessor(before opener: Int, sentence: Range<Int>, phrases: NounPhrases, cues: [Cue]) -> (String, Mention)? {
+        // The noun and the quotation are joined by a comma or a colon, or the quotation stands in the clause after
+        // "that": "Ruiz’s claim that there were “…”". Without them the quotation says something about the words
+        // ("Ruiz’s comments “show bias”"). After a speech verb ("Lind said Ruiz’s claim that … is “untrue”") the
+        // clause may have ended, and the quotation be the verb's speaker's.
+        var joiner = opener - 1
+        if joiner > sentence.lowerBound, ![",", ":"].contains(phrases.tokens[joiner].first) {
+            joiner = (max(sentence.lowerBound, opener - 10)..<opener).last { phrases.lower($0) == "that" } ?? -1
+            guard joiner > 0, !(joiner + 1..<opener).contains(where: { phrases.tokens[$0].kind == .punctuation }),
+                  !cues.contains(where: { $0.token < joiner }) else { return nil }
+        }
+        guard joiner - 2 > sentence.lowerBound else { return nil }
+        let noun = joiner - 1
+        guard phrases.isWord(noun), lexicon.utteranceNouns.contains(phrases.lower(noun)) else { return nil }
+        let owner = phrases.word(noun - 1)
+        let possessive = owner.hasSuffix("\u{2019}s") || owner.hasSuffix("'s")
+        guard possessive, phrases.tokens[noun - 1].isCapitalized,
+              var named = nameRun(endingBefore: noun, sentence: sentence, phrases: phrases, anywhere: true) else { return nil }
+        // The possessive ending is not part of the name.
+        named.text = String(named.text.dropLast(2))
+        named.name = named.name.map { String($0.dropLast(2)) }
+        named.end -= owner.hasSuffix("'s") ? 2 : 4
+        return (phrases.word(noun), named)
     }
 
     /// The name of a programme, book or film in quotation marks ("told ABC’s “Good Morning America”", "on
@@ -297,6 +339,9 @@ struct Attributor {
                 if lower == base || lower == base + "s" && !["say", "tell", "add", "write"].contains(base) {
                     // A bare form is a verb after a plural subject or pronoun ("officials say"), not a noun.
                     let subjectLike = tokens[index - 1].isCapitalized || previous.hasSuffix("s")
+                        // "the two write" (not "eight state legislators").
+                        || lexicon.numberWords[previous] != nil && index - 2 >= sentence.lowerBound
+                            && NounPhrases.determiners.contains(phrases.lower(index - 2))
                         || ["they", "we", "i", "you", "he", "she", "it", "also", "who"].contains(previous)
                         || Attributor.modals.contains(previous)
                     if !subjectLike && lower == base && !lexicon.speechVerbsWithBarePast.contains(base) { continue }
@@ -305,6 +350,8 @@ struct Attributor {
                 continue
             }
             let isParticiple = lower.hasSuffix("ing")
+            // "agreed to" is consent, not speech.
+            if base == "agree", index + 1 < sentence.upperBound, ["to", "on"].contains(phrases.lower(index + 1)) { continue }
             cues.append(Cue(token: index, text: text, base: base, isParticiple: isParticiple, isAccording: false))
         }
         return cues
@@ -424,9 +471,10 @@ struct Attributor {
     /// the sentence or clause (so "Prokudin, said Kherson city and ..." is not read as inverted).
     private func inverted(_ cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
                           mustEnd: Bool = false) -> Mention? {
-        var start = cue.token + 1
+        // After the particle of "put it", "shot back".
+        var start = cue.token + (cue.text.contains(" ") ? 2 : 1)
         // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker; what follows a verb
-        // of labelling is what it labels ("described the impact as “…”").
+        // of labelling is what it labels ("described the impact as “…”"); "said that" opens a clause.
         guard cue.base != "tell", !Attributor.labellingVerbs.contains(cue.base) else { return nil }
         // "said Tuesday", "said last week.": the time of speaking, not the speaker ("said on Twitter" keeps its
         // preposition, which no speaker opens with).
@@ -434,13 +482,13 @@ struct Attributor {
               lexicon.adverbials.contains(phrases.lower(start)) || lexicon.months[phrases.lower(start)] != nil {
             start += 1
         }
-        guard start < sentence.upperBound, tokens[start].kind != .punctuation else { return nil }
+        guard start < sentence.upperBound, tokens[start].kind != .punctuation, phrases.lower(start) != "that" else { return nil }
         let chunk = phrases.rightChunk(from: start, ceiling: sentence.upperBound)
         guard !chunk.isEmpty else { return nil }
         if mustEnd {
             let next = chunk.upperBound
             let closes = next >= sentence.upperBound || tokens[next].kind == .punctuation
-                && [".", ",", ";", "!", "?"].contains(tokens[next].first)
+                && [".", ",", ";", ":", "!", "?"].contains(tokens[next].first)
                 || ["who", "which"].contains(phrases.lower(next))
             guard closes else { return nil }
             guard tokens[start].isCapitalized || NounPhrases.determiners.contains(phrases.lower(start))
@@ -539,6 +587,18 @@ struct Attributor {
     /// "Kherson's governor, Oleksandr Prokudin, said" or "Lee, a lawmaker, said": two comma-separated phrases.
     private func appositive(endingAt comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
         let inner = phrases.leftChunk(endingBefore: comma, floor: sentence.lowerBound)
+        // "Sen. Ruiz (D-Ill.), noting the size of the crowd, said": a participle's phrase set off by commas is passed over.
+        // (A speech verb ends the chunk, so the participle may stand just before it: "noting the size".)
+        let participle = inner.first.flatMap { first in
+            [first, first - 1].first { $0 - 2 > sentence.lowerBound && phrases.isWord($0) && !tokens[$0].isCapitalized
+                && phrases.lower($0).hasSuffix("ing") && tokens[$0 - 1].first == "," }
+        }
+        if let first = participle {
+            var last = Attributor.beforeBracket(endingAt: first - 2, sentence: sentence, tokens: tokens)
+            if let tag = Attributor.partyTag(endingAt: first - 1, sentence: sentence, phrases: phrases) { last = tag - 1 }
+            guard last >= sentence.lowerBound, phrases.isWord(last) else { return nil }
+            return appositive(endingAt: last + 1, sentence: sentence, tokens: tokens, phrases: phrases)
+        }
         guard !inner.isEmpty, let innerMention = phrases.mention(in: inner) else { return nil }
         let outerComma = inner.lowerBound - 1
         guard outerComma >= sentence.lowerBound, tokens[outerComma].first == "," else { return innerMention }
@@ -585,14 +645,15 @@ struct Attributor {
 
     /// The run of capitalised words (with the periods of abbreviations) just before `end`, read as a person's name
     /// when it opens the sentence or follows "of", "with", "and", a comma, a dash or a colon: "footage of Ana Ruiz", "with Ruiz". After
-    /// other words the name is an object or a place ("wrote to Ruiz asking", "on Twitter reading").
-    private func nameRun(endingBefore end: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+    /// other words the name is an object or a place ("wrote to Ruiz asking", "on Twitter reading"); `anywhere` drops
+    /// that condition (a possessive name: "of Ana Ruiz’s").
+    private func nameRun(endingBefore end: Int, sentence: Range<Int>, phrases: NounPhrases, anywhere: Bool = false) -> Mention? {
         var start = end
         while start - 1 >= sentence.lowerBound, end - start < 6,
               phrases.tokens[start - 1].isCapitalized || phrases.tokens[start - 1].first == "." && start - 1 < end - 1 {
             start -= 1
         }
-        if start > sentence.lowerBound {
+        if start > sentence.lowerBound, !anywhere {
             let before = phrases.lower(start - 1)
             guard ["of", "with", "and", ",", "\u{2013}", "\u{2014}", ":"].contains(before) else { return nil }
         }

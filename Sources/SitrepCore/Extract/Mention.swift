@@ -90,6 +90,13 @@ struct NounPhrases {
                 break
             }
             let lower = self.lower(index)
+            // "what Sroka called", "what former employees have called": the label is theirs ("what he called" stays
+            // the sentence subject's).
+            // ("what has been made available suggests": "what" opens the subject itself).
+            if lower == "what", index + 1 < end, !NounPhrases.auxiliaries.contains(self.lower(index + 1)),
+               lexicon.pronouns[self.lower(index + 1)] == nil || self.lower(index + 1) == "it" {
+                break
+            }
             if NounPhrases.clauseWords.contains(lower) {
                 // "Ukrainian and Western assessments": a conjunction between two capitalised words joins.
                 if lower == "and", index - 1 >= floor, tokens[index - 1].isCapitalized,

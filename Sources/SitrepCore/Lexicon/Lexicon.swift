@@ -37,6 +37,8 @@ public final class Lexicon: Sendable {
     public let adverbials: Set<String>
     /// Irregular past forms of common verbs ("went", "took"), lower-cased: they end a subject's noun phrase.
     public let pastForms: Set<String>
+    /// Nouns for something said ("claim", "remarks"), lower-cased: after a possessive they name the speaker.
+    public let utteranceNouns: Set<String>
     /// Capitalised function words that open a sentence (case kept).
     public let sentenceStarters: Set<String>
     /// Words that open a paragraph continuing the one before ("But", "He", "This"), as written.
@@ -146,6 +148,7 @@ public final class Lexicon: Sendable {
         self.pronouns = pronouns
         adverbials = Set(entries("adverbials").map { $0.lowercased() })
         pastForms = Set(entries("past-forms").map { $0.lowercased() })
+        utteranceNouns = Set(entries("utterance-nouns").map { $0.lowercased() })
         sentenceStarters = Set(entries("sentence-starters"))
         continuations = Set(entries("continuations"))
         wireAgencies = Set(entries("wire-agencies"))
