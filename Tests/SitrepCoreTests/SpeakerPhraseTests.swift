@@ -166,8 +166,11 @@ import Testing
 
             An official, speaking on the condition of anonymity, said the visit was "off for now."
 
+            Ana Ruiz, delivering Mara Voss’ speech, asked the crowd "If she can't tell us the truth, why trust her?"
+
             """)
         #expect(analysis.speakerName(try analysis.quote("Let me tell you")) == "Tom Lind")
+        #expect(analysis.speakerName(try analysis.quote("If she can't tell us")) == "Ana Ruiz")
         #expect(try analysis.quote("off for now").mention == "official")
     }
 
@@ -217,5 +220,25 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("Our ideas of")) == "Mara Vale")
         #expect(try analysis.quote("ceasefire").cue == nil)
         #expect(try analysis.quote("You seem to have picked").mention == "two")
+    }
+
+    @Test func aSentenceThatOnlyAttributesIntroducesTheQuotationAfterIt() throws {
+        let analysis = analyze("""
+            Tom Lind, editor of the county paper, doubts the levy will pass. Mara Vale of the farmers' union agreed. "Mainstream voters are running out of time to find an alternative."
+
+            The reporter had not been called on. “Go back to your seat,” the mayor barked.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Mainstream voters")) == "Mara Vale")
+        // A passive ("had not been called on") introduces nobody.
+        #expect(try analysis.quote("Go back to your seat").mention == "mayor")
+    }
+
+    @Test func aParaphraseAfterReportedSpeechGoesOnInItsVoice() throws {
+        let analysis = analyze("""
+            This makes it harder to correct false stories, Ana Ruiz said. Good information can still win, but usually only when "the truth is more exciting than the lie."
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("the truth is more exciting")) == "Ana Ruiz")
     }
 }

@@ -126,6 +126,8 @@ struct Attributor {
         // Reported speech in the sentence just before: a quotation after it with no speech verb of its own goes on
         // in the same voice ("Kerry said that 100,000 would come. “That adds up to 185,000.”").
         var reportedJustBefore = carry.reportedLast
+        // A sentence that only attributes ("Vale agreed.", "He added:"): it introduces the quotation opening the next.
+        var introducedBy: (cue: String, mention: Mention)?
 
         for sentence in sentences {
             let cues = findCues(in: sentence, tokens: tokens, inside: inside, phrases: phrases)
@@ -200,6 +202,9 @@ struct Attributor {
                     if let introduction = carry.introduction, opener == 0, previousInParagraph == nil, kind == .direct {
                         quote.cue = introduction.cue
                         quote.mention = introduction.mention
+                    } else if let introduction = introducedBy, opener == sentence.lowerBound, kind == .direct {
+                        quote.cue = introduction.cue
+                        quote.mention = introduction.mention
                     } else if region.open == nil || (openedInside && opener == 0 && previousInParagraph == nil) {
                         quote.continues = carry.openQuote
                     } else if let close = region.close, let signed = signature(at: close + 1, tokens: tokens, phrases: phrases) {
@@ -219,6 +224,10 @@ struct Attributor {
                         // Words quoted inside a named speaker's sentence with no speech verb ("Cruz railed
                         // against the “Washington cartel”") are the sentence's subject's.
                         quote.mention = subject
+                    } else if kind == .partial, words >= 3, let reported = reportedJustBefore {
+                        // "…, he said. Good information can win, but only when “the truth is sexier”": the paraphrase
+                        // goes on in the voice of the reported speech before it (a word or two there is a label).
+                        quote.continues = reported
                     }
                 }
                 quotes.append(quote)
@@ -234,6 +243,17 @@ struct Attributor {
                let cue = cues.last(where: { !usedCues.contains($0.token) && subjects[$0.token] != nil }),
                !sentenceRegions.contains(where: { ($0.open ?? -1) > cue.token }) {
                 nextCarry.introduction = (cue.text, subjects[cue.token]!)
+            }
+            introducedBy = nil
+            if sentenceRegions.isEmpty, let cue = cues.last(where: { !$0.isParticiple && !$0.isAccording }),
+               let subject = subjects[cue.token], subject.start < tokens[cue.token].start,
+               // Not a passive ("had not been called on").
+               !["been", "being", "was", "were", "is", "are", "be"].contains(phrases.lower(cue.token - 1)),
+               (cue.token + 1..<sentence.upperBound).allSatisfy({ index in
+                   tokens[index].kind == .punctuation || lexicon.adverbials.contains(phrases.lower(index))
+               }) {
+                introducedBy = (cue.text, subject)
+                if sentence.upperBound >= tokens.count, nextCarry.introduction == nil { nextCarry.introduction = introducedBy }
             }
             // Reported speech: a finite speech verb with a subject and a clause, not used by a quotation.
             reportedJustBefore = nil
@@ -590,7 +610,7 @@ struct Attributor {
         // "Sen. Ruiz (D-Ill.), noting the size of the crowd, said": a participle's phrase set off by commas is passed over.
         // (A speech verb ends the chunk, so the participle may stand just before it: "noting the size".)
         let participle = inner.first.flatMap { first in
-            [first, first - 1].first { $0 - 2 > sentence.lowerBound && phrases.isWord($0) && !tokens[$0].isCapitalized
+            [first, first - 1].first { $0 - 2 >= sentence.lowerBound && phrases.isWord($0) && !tokens[$0].isCapitalized
                 && phrases.lower($0).hasSuffix("ing") && tokens[$0 - 1].first == "," }
         }
         if let first = participle {

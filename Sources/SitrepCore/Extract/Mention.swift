@@ -87,6 +87,12 @@ struct NounPhrases {
             let token = tokens[index]
             if token.kind == .punctuation {
                 if token.first == "&" || token.first == "." && index > floor { start -= 1; continue }
+                // A plural possessive: "the farmers' union".
+                if token.first == "'" || token.first == "\u{2019}", !token.spaceBefore, index > floor,
+                   tokens[index - 1].kind == .word, self.lower(index - 1).hasSuffix("s") {
+                    start -= 1
+                    continue
+                }
                 break
             }
             let lower = self.lower(index)
