@@ -241,4 +241,47 @@ import Testing
             """)
         #expect(analysis.speakerName(try analysis.quote("the truth is more exciting")) == "Ana Ruiz")
     }
+
+    @Test func anAdverbSetOffByCommasAndACatenativeVerbLeaveTheSubjectInPlace() throws {
+        let analysis = analyze("""
+            Supporters of the levy, however, say it would make the county an “honest broker” for the farms.
+
+            At the hearing, Sen. Tom Lind (R-Ore.) kept asking her why the office had tied the floods to "acts of nature" in its report.
+
+            """)
+        #expect(try analysis.quote("honest broker").mention == "Supporters")
+        #expect(analysis.speakerName(try analysis.quote("acts of nature")) == "Tom Lind")
+    }
+
+    @Test func aQuotationOpeningASentenceAfterASentenceAboutANamedPersonIsTheirs() throws {
+        let analysis = analyze("""
+            “We will not back down,” Tom Lind said.
+
+            Ana Ruiz touted her record as a sponsor of the flood bill. “We need to find ways to protect every farm.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("We need to find ways")) == "Ana Ruiz")
+    }
+
+    @Test func expressingAndToutingAreSpeech() throws {
+        let analysis = analyze("""
+            After what the judge called "distasteful" remarks, Tom Lind expressed a desire to "start the hearing over."
+
+            """)
+        #expect(try analysis.quote("distasteful").mention == "judge")
+        #expect(analysis.speakerName(try analysis.quote("start the hearing over")) == "Tom Lind")
+    }
+
+    @Test func goingOnToSayTakesTheSubjectOfGoing() throws {
+        let analysis = analyze("""
+            Ana Ruiz joked that the city was safe, but went on to say, “There are streets I would not walk at night.”
+
+            “It is insane,” Tom Lind said, going on to say that the county had spent “years fighting this.”
+
+            That’s why he wanted to “go the extra mile” for the farmers.
+
+            """)
+        #expect(try analysis.speakerNames("There are streets", "years fighting") == ["Ana Ruiz", "Tom Lind"])
+        #expect(try analysis.quote("go the extra mile").mention == "he")
+    }
 }

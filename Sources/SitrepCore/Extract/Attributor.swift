@@ -60,6 +60,17 @@ struct Attributor {
                                          "afternoon", "evening", "night", "today", "yesterday", "monday", "tuesday",
                                          "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+    /// Forms of "go" in "went on to say".
+    static let goForms: Set<String> = ["go", "goes", "went", "going", "gone"]
+
+    /// Verbs a participle continues as one predicate ("kept asking", "began shouting").
+    static let catenatives: Set<String> = ["kept", "keeps", "keep", "began", "begins", "begin", "started", "starts",
+                                           "start", "continued", "continues", "continue", "stopped", "stops", "quit"]
+
+    /// Adverbs set off by commas between a subject and its verb ("Proponents, however, say").
+    static let parentheticals: Set<String> = ["however", "meanwhile", "though", "too", "also", "instead", "therefore",
+                                              "nonetheless", "moreover", "furthermore", "meantime", "likewise"]
+
     /// Words that join a sentence to the one before and stand before its subject ("But", "Also", "And so").
     static let connectives: Set<String> = ["but", "and", "also", "so", "yet", "or", "plus", "then", "now", "still"]
 
@@ -128,21 +139,40 @@ struct Attributor {
         var reportedJustBefore = carry.reportedLast
         // A sentence that only attributes ("Vale agreed.", "He added:"): it introduces the quotation opening the next.
         var introducedBy: (cue: String, mention: Mention)?
+        // The named subject of the sentence before, when it had no quotation ("Clinton touted her record. “We …”").
+        var subjectBefore: Mention?
 
         for sentence in sentences {
             let cues = findCues(in: sentence, tokens: tokens, inside: inside, phrases: phrases)
             var subjects: [Int: Mention] = [:]
             var lastFinite: Mention?
-            for cue in cues {
-                if cue.isParticiple {
+            for spoken in cues {
+                // "went on to say", "going on to say": the subject is the verb of going's.
+                var cue = spoken
+                if cue.token - 3 >= sentence.lowerBound, phrases.lower(cue.token - 1) == "to",
+                   phrases.lower(cue.token - 2) == "on", Attributor.goForms.contains(phrases.lower(cue.token - 3)) {
+                    cue.token -= 3
+                    cue.isParticiple = phrases.lower(cue.token).hasSuffix("ing")
+                }
+                if cue.isParticiple, cue.token > sentence.lowerBound,
+                   Attributor.catenatives.contains(phrases.lower(cue.token - 1)) {
+                    // "Johnson kept asking her why …": the participle goes with the verb before it.
+                    var verb = cue
+                    verb.token -= 1
+                    verb.isParticiple = false
+                    if let subject = subject(of: verb, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
+                        subjects[spoken.token] = subject
+                        lastFinite = subject
+                    }
+                } else if cue.isParticiple {
                     // "footage of Ana Ruiz asking, “…”", "Ruiz saying he was “…” and Lind calling it …": a name
                     // right before the participle is its subject.
                     if let named = nameRun(endingBefore: cue.token, sentence: sentence, phrases: phrases) {
-                        subjects[cue.token] = named
-                    } else if let lastFinite { subjects[cue.token] = lastFinite }
-                    else if let first = sentenceSubject(sentence, phrases: phrases) { subjects[cue.token] = first }
+                        subjects[spoken.token] = named
+                    } else if let lastFinite { subjects[spoken.token] = lastFinite }
+                    else if let first = sentenceSubject(sentence, phrases: phrases) { subjects[spoken.token] = first }
                 } else if let subject = subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
-                    subjects[cue.token] = subject
+                    subjects[spoken.token] = subject
                     lastFinite = subject
                 }
             }
@@ -215,6 +245,8 @@ struct Attributor {
                         quote.mention = named
                     } else if let previous = previousInParagraph {
                         quote.continues = previous
+                    } else if kind == .direct, opener == sentence.lowerBound, let subject = subjectBefore {
+                        quote.mention = subject
                     } else if kind == .direct, carry.lastParagraphWasQuote, let last = carry.lastAttributed {
                         quote.continues = last
                     } else if kind == .direct, let reported = reportedJustBefore {
@@ -244,6 +276,9 @@ struct Attributor {
                !sentenceRegions.contains(where: { ($0.open ?? -1) > cue.token }) {
                 nextCarry.introduction = (cue.text, subjects[cue.token]!)
             }
+            subjectBefore = sentenceRegions.isEmpty
+                ? sentenceSubject(sentence, phrases: phrases).flatMap { $0.form == .name || $0.form == .pronoun ? $0 : nil }
+                : nil
             introducedBy = nil
             if sentenceRegions.isEmpty, let cue = cues.last(where: { !$0.isParticiple && !$0.isAccording }),
                let subject = subjects[cue.token], subject.start < tokens[cue.token].start,
@@ -349,8 +384,13 @@ struct Attributor {
             }
             if tokens[index].isCapitalized && index != sentence.lowerBound { continue }
             if index > sentence.lowerBound {
-                let previous = phrases.lower(index - 1)
-                let standsAlone = index - 1 == sentence.lowerBound && NounPhrases.standAlone.contains(previous)
+                // The word before, past an adverb set off by commas ("Supporters, however, say").
+                let skipsAdverb = index - 3 >= sentence.lowerBound && tokens[index - 1].first == ","
+                    && tokens[index - 3].first == "," && Attributor.parentheticals.contains(phrases.lower(index - 2))
+                let before = skipsAdverb ? index - 4 : index - 1
+                guard before >= sentence.lowerBound else { continue }
+                let previous = phrases.lower(before)
+                let standsAlone = before == sentence.lowerBound && NounPhrases.standAlone.contains(previous)
                 if NounPhrases.determiners.contains(previous) && !standsAlone
                     || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s")
                     || previous == "to" && base != "say" || previous == "of" || previous == "for" {
@@ -358,7 +398,9 @@ struct Attributor {
                 }
                 if lower == base || lower == base + "s" && !["say", "tell", "add", "write"].contains(base) {
                     // A bare form is a verb after a plural subject or pronoun ("officials say"), not a noun.
-                    let subjectLike = tokens[index - 1].isCapitalized || previous.hasSuffix("s")
+                    // ("a say" is the only noun, and a determiner before it is ruled out above).
+                    let subjectLike = tokens[before].isCapitalized || previous.hasSuffix("s")
+                        || base == "say" && previous != "cannot"
                         // "the two write" (not "eight state legislators").
                         || lexicon.numberWords[previous] != nil && index - 2 >= sentence.lowerBound
                             && NounPhrases.determiners.contains(phrases.lower(index - 2))
@@ -420,6 +462,11 @@ struct Attributor {
         left = Attributor.beforeBracket(endingAt: left, sentence: sentence, tokens: tokens)
         // A party tag set off by commas: "Sen. Ana Ruiz, R-Ohio, said".
         if let tag = Attributor.partyTag(endingAt: left, sentence: sentence, phrases: phrases) { left = tag - 1 }
+        // "Proponents of the bill, however, say".
+        if left - 2 > sentence.lowerBound, tokens[left].first == ",", tokens[left - 2].first == ",", phrases.isWord(left - 1),
+           Attributor.parentheticals.contains(phrases.lower(left - 1)) {
+            left -= 3
+        }
         guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
         let token = tokens[left]
         if token.isQuoteMark || token.first == "," && left - 1 >= sentence.lowerBound && tokens[left - 1].isQuoteMark {
@@ -697,6 +744,12 @@ struct Attributor {
         var start = sentence.lowerBound
         // Connectives opening the sentence ("But", "Also", "And then") are not part of its subject.
         while start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
+        // "That’s why he …", "Here’s how she …": the subject is the clause's after the pointing words.
+        if start + 2 < sentence.upperBound, phrases.lower(start) != NounPhrases.uncontracted(phrases.lower(start)),
+           ["that", "this", "here", "there"].contains(NounPhrases.uncontracted(phrases.lower(start))),
+           ["why", "how", "what", "where", "when"].contains(phrases.lower(start + 1)) {
+            start += 2
+        }
         let first = start < sentence.upperBound ? phrases.lower(start) : ""
         let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," }
         // "Therefore, ...", "Here in Columbia, ...": an adverb alone or before a short phrase.

@@ -50,7 +50,8 @@ struct NounPhrases {
                                             "since", "until", "amid", "like", "than"]
     static let clauseWords: Set<String> = ["that", "and", "but", "because", "while", "when", "as", "if", "so",
                                            "which", "who", "whom", "whose", "where", "although", "though", "or",
-                                           "after", "before", "since", "until", "whether", "than", "then", "nor"]
+                                           "after", "before", "since", "until", "whether", "than", "then", "nor",
+                                           "why", "how"]
     /// Determiners that may stand alone as a subject ("Another said", "Some argue").
     static let standAlone: Set<String> = ["another", "some", "many", "others", "several", "both"]
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
@@ -145,6 +146,8 @@ struct NounPhrases {
         // quotation is the reader or anyone ("you can't yell “fire”"), never a speaker.
         let pronoun = NounPhrases.uncontracted(first)
         if pronoun == "you" { return nil }
+        // "That’s why …", "Here’s …": a demonstrative with a contracted verb points at something, nobody speaks.
+        if chunk.count == 1, pronoun != first, ["that", "this", "here", "there", "what"].contains(pronoun) { return nil }
         if chunk.count == 1, let reference = lexicon.pronouns[pronoun] {
             // "It’s" opens a copula ("it’s prohibited", "it’s because"), not a body speaking.
             if pronoun != first && reference == .organisation { return nil }
@@ -200,6 +203,8 @@ struct NounPhrases {
                     || NounPhrases.auxiliaries.contains(lower) { break }
                 if end > phraseStart, lower.hasSuffix("ed"), end + 1 < chunk.upperBound,
                    NounPhrases.prepositions.contains(self.lower(end + 1)) { break }
+                // "She went on to say": an irregular past ends the subject.
+                if end > phraseStart, lexicon.pastForms.contains(lower) { break }
                 // A speech verb ends the phrase, unless it is the noun after a determiner or "of" ("the report",
                 // "secretary of state").
                 let noun = end == phraseStart ? sawDeterminer : self.lower(end - 1) == "of"
