@@ -284,4 +284,27 @@ import Testing
         #expect(try analysis.speakerNames("There are streets", "years fighting") == ["Ana Ruiz", "Tom Lind"])
         #expect(try analysis.quote("go the extra mile").mention == "he")
     }
+
+    @Test func aVerbAfterAndSharesTheSubjectOfTheVerbBefore() throws {
+        let analysis = analyze("""
+            The worry grew when Speaker Tom Lind lamented the mood of the party and warned of “dark days” ahead for the county.
+
+            The candidate appeared to assert his plans by saying, “I am trying to save lives here.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("dark days")) == "Tom Lind")
+        // A gerund after a preposition is still a verb.
+        #expect(try analysis.quote("I am trying to save").mention == "candidate")
+    }
+
+    @Test func verbsOfRidiculeAreSpeech() throws {
+        let analysis = analyze("Critics ridiculed the plan as “a fantasy for the rich.” Ana Ruiz derided it as “theft.”\n")
+        #expect(try analysis.quote("a fantasy for the rich").mention == "Critics")
+        #expect(analysis.speakerName(try analysis.quote("theft")) == "Ana Ruiz")
+    }
+
+    @Test func aParticipleAfterAReportedClauseIsTheReportersSpeech() throws {
+        let analysis = analyze("Tom Lind said on Friday that the council warned against his amendment, calling it an “area of contention” for years.\n")
+        #expect(analysis.speakerName(try analysis.quote("area of contention")) == "Tom Lind")
+    }
 }

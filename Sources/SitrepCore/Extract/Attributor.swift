@@ -146,6 +146,9 @@ struct Attributor {
             let cues = findCues(in: sentence, tokens: tokens, inside: inside, phrases: phrases)
             var subjects: [Int: Mention] = [:]
             var lastFinite: Mention?
+            // Set once a finite verb opens a reported clause ("said that …"): verbs inside the clause do not take over
+            // the participles after it ("Cardin said that Republicans rejected it, calling it …").
+            var clauseOpened = false
             for spoken in cues {
                 // "went on to say", "going on to say": the subject is the verb of going's.
                 var cue = spoken
@@ -171,9 +174,16 @@ struct Attributor {
                         subjects[spoken.token] = named
                     } else if let lastFinite { subjects[spoken.token] = lastFinite }
                     else if let first = sentenceSubject(sentence, phrases: phrases) { subjects[spoken.token] = first }
+                } else if let lastFinite, cue.token - 1 > sentence.lowerBound, phrases.lower(cue.token - 1) == "and",
+                          tokens[cue.token - 2].kind != .punctuation {
+                    // "Ryan lamented the “…” state of the race and criticized …": the verb before shares its subject.
+                    subjects[spoken.token] = lastFinite
                 } else if let subject = subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
                     subjects[spoken.token] = subject
-                    lastFinite = subject
+                    if !clauseOpened { lastFinite = subject }
+                    var next = cue.token + 1
+                    while next < sentence.upperBound, phrases.isWord(next), lexicon.adverbials.contains(phrases.lower(next)) { next += 1 }
+                    if next < sentence.upperBound, phrases.lower(next) == "that" { clauseOpened = true }
                 }
             }
             let sentenceRegions = regions.filter { sentence.contains($0.tokens.lowerBound) || $0.open.map(sentence.contains) == true }
@@ -211,8 +221,17 @@ struct Attributor {
                 // so is the name of a programme or book.
                 // A label is the speaker's own when a verb of labelling stands just before it: "Trump hailed the
                 // vote as “fantastic”", "calling him a “loser”".
-                let labelledBySpeaker = chosen.map { Attributor.labellingVerbs.contains($0.base) && $0.token < opener
-                    && opener - $0.token <= 8 } ?? false
+                // Any speech verb that labels its object "as" the quotation does the same ("derided it as “theft”"; in
+                // "say the find is being seen as “…”" another verb takes the label).
+                let labelledBySpeaker = chosen.map { cue in
+                    cue.token < opener && opener - cue.token <= 8
+                        && (Attributor.labellingVerbs.contains(cue.base) || before == "as"
+                            && !(cue.token + 1..<opener).contains { index in
+                                let lower = phrases.lower(index)
+                                return NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("ed")
+                                    || lexicon.pastForms.contains(lower) || ["seen", "known", "viewed"].contains(lower)
+                            })
+                } ?? false
                 let isScare = kind == .partial && words <= 2
                     && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker
                         || Attributor.scareOpeners.contains(before) && chosen == nil)
@@ -391,7 +410,11 @@ struct Attributor {
                 guard before >= sentence.lowerBound else { continue }
                 let previous = phrases.lower(before)
                 let standsAlone = before == sentence.lowerBound && NounPhrases.standAlone.contains(previous)
+                // After a determiner, a possessive or a preposition the word is a noun ("on attacks", "in reply"; "by
+                // saying" is a verb).
                 if NounPhrases.determiners.contains(previous) && !standsAlone
+                    || NounPhrases.prepositions.contains(previous) && previous != "to" && !tokens[before].isCapitalized
+                        && !lower.hasSuffix("ing")
                     || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s")
                     || previous == "to" && base != "say" || previous == "of" || previous == "for" {
                     continue
@@ -462,10 +485,13 @@ struct Attributor {
         left = Attributor.beforeBracket(endingAt: left, sentence: sentence, tokens: tokens)
         // A party tag set off by commas: "Sen. Ana Ruiz, R-Ohio, said".
         if let tag = Attributor.partyTag(endingAt: left, sentence: sentence, phrases: phrases) { left = tag - 1 }
-        // "Proponents of the bill, however, say".
-        if left - 2 > sentence.lowerBound, tokens[left].first == ",", tokens[left - 2].first == ",", phrases.isWord(left - 1),
-           Attributor.parentheticals.contains(phrases.lower(left - 1)) {
-            left -= 3
+        // "Proponents of the bill, however, say", "he, once again, pledged": a few words of adverb set off by commas.
+        if left > sentence.lowerBound + 1, tokens[left].first == ",",
+           let open = (max(sentence.lowerBound + 1, left - 3)..<left).last(where: { tokens[$0].first == "," }),
+           open + 1 < left, (open + 1..<left).allSatisfy({ phrases.isWord($0) && !tokens[$0].isCapitalized
+               && (Attributor.parentheticals.contains(phrases.lower($0)) || lexicon.adverbials.contains(phrases.lower($0))
+                   || ["in", "fact", "for", "example", "instance", "of", "course", "again"].contains(phrases.lower($0))) }) {
+            left = open - 1
         }
         guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
         let token = tokens[left]
