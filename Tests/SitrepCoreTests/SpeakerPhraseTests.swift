@@ -307,4 +307,20 @@ import Testing
         let analysis = analyze("Tom Lind said on Friday that the council warned against his amendment, calling it an “area of contention” for years.\n")
         #expect(analysis.speakerName(try analysis.quote("area of contention")) == "Tom Lind")
     }
+
+    @Test func aPastParticiplesPhraseBetweenSubjectAndVerbIsPassedOver() throws {
+        let analysis = analyze("""
+            Mary Susan, clad in a red cape with lights that formed the name Lind, said the convention “could not be stopped.”
+
+            The memo, sent to the chief of staff and forwarded to Ana Ruiz, called it "critical" that she speak.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("could not be stopped")) == "Mary Susan")
+        #expect(try analysis.quote("critical").mention == "memo")
+    }
+
+    @Test func insideAReportedClauseTheReporterKeepsAPartialQuotation() throws {
+        let analysis = analyze("Ana Ruiz said that her campaign would continue “to break barriers” across the county.\n")
+        #expect(analysis.speakerName(try analysis.quote("to break barriers")) == "Ana Ruiz")
+    }
 }

@@ -149,6 +149,8 @@ struct Attributor {
             // Set once a finite verb opens a reported clause ("said that …"): verbs inside the clause do not take over
             // the participles after it ("Cardin said that Republicans rejected it, calling it …").
             var clauseOpened = false
+            // The verb that opened it.
+            var clauseVerb: Int?
             for spoken in cues {
                 // "went on to say", "going on to say": the subject is the verb of going's.
                 var cue = spoken
@@ -183,7 +185,10 @@ struct Attributor {
                     if !clauseOpened { lastFinite = subject }
                     var next = cue.token + 1
                     while next < sentence.upperBound, phrases.isWord(next), lexicon.adverbials.contains(phrases.lower(next)) { next += 1 }
-                    if next < sentence.upperBound, phrases.lower(next) == "that" { clauseOpened = true }
+                    if next < sentence.upperBound, phrases.lower(next) == "that", !clauseOpened {
+                        clauseOpened = true
+                        clauseVerb = spoken.token
+                    }
                 }
             }
             let sentenceRegions = regions.filter { sentence.contains($0.tokens.lowerBound) || $0.open.map(sentence.contains) == true }
@@ -215,7 +220,7 @@ struct Attributor {
                         }
                     : nil
                 let chosen = colonName == nil ? chooseCue(for: region, kind: kind, cues: cues, subjects: subjects,
-                                                          tokens: tokens, sentence: sentence) : nil
+                                                          tokens: tokens, sentence: sentence, clauseVerb: clauseVerb) : nil
                 // A word or two in quotation marks after "the", "so-called", ... is a scare quote, unless a speech
                 // verb in the sentence gives it a speaker ("McCain says the movement appeals to the “bad angels”");
                 // so is the name of a programme or book.
@@ -442,8 +447,11 @@ struct Attributor {
         return cues
     }
 
+    /// The speech verb whose speaker says the quotation in `region`. `clauseVerb` opened a reported clause ("said that
+    /// …"): inside it, a nearer verb takes a partial quotation only when it labels or has a named subject ("said that her
+    /// campaign would continue “to break barriers”" is the reporter's words).
     private func chooseCue(for region: QuoteRegion, kind: Quotation.Kind, cues: [Cue], subjects: [Int: Mention],
-                           tokens: [Token], sentence: Range<Int>) -> Cue? {
+                           tokens: [Token], sentence: Range<Int>, clauseVerb: Int?) -> Cue? {
         let attributed = cues.filter { subjects[$0.token] != nil }
         guard !attributed.isEmpty else { return nil }
         let after = region.close ?? sentence.upperBound
@@ -461,6 +469,11 @@ struct Attributor {
         }
         if kind == .direct {
             return near ?? following.first ?? preceding.last
+        }
+        if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
+           let outer = preceding.first(where: { $0.token == clauseVerb }),
+           !Attributor.labellingVerbs.contains(last.base), subjects[last.token]?.form != .name {
+            return outer
         }
         return preceding.last ?? near ?? following.first
     }
@@ -635,6 +648,13 @@ struct Attributor {
     static let lyNouns: Set<String> = ["family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply",
                                        "reply", "bully", "anomaly", "monopoly", "italy", "july", "fly", "lily"]
 
+    /// A participle opening a phrase: "noting", "sent", "clad", "forwarded" (an -ing or -ed form, or an irregular past).
+    private func isParticiple(_ index: Int, phrases: NounPhrases) -> Bool {
+        let lower = phrases.lower(index)
+        return lower.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ed")) || lexicon.pastForms.contains(lower)
+            || lower == "clad"
+    }
+
     /// An adverb between a subject and its verb ("Clinton boldly suggested", "officials privately said").
     private func isAdverb(_ index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
         let lower = phrases.lower(index)
@@ -680,15 +700,13 @@ struct Attributor {
     /// "Kherson's governor, Oleksandr Prokudin, said" or "Lee, a lawmaker, said": two comma-separated phrases.
     private func appositive(endingAt comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
         let inner = phrases.leftChunk(endingBefore: comma, floor: sentence.lowerBound)
-        // "Sen. Ruiz (D-Ill.), noting the size of the crowd, said": a participle's phrase set off by commas is passed over.
-        // (A speech verb ends the chunk, so the participle may stand just before it: "noting the size".)
-        let participle = inner.first.flatMap { first in
-            [first, first - 1].first { $0 - 2 >= sentence.lowerBound && phrases.isWord($0) && !tokens[$0].isCapitalized
-                && phrases.lower($0).hasSuffix("ing") && tokens[$0 - 1].first == "," }
-        }
-        if let first = participle {
-            var last = Attributor.beforeBracket(endingAt: first - 2, sentence: sentence, tokens: tokens)
-            if let tag = Attributor.partyTag(endingAt: first - 1, sentence: sentence, phrases: phrases) { last = tag - 1 }
+        // "Sen. Ruiz (D-Ill.), noting the size of the crowd, said", "Mary Susan, clad in a red cape …, said", "The message,
+        // sent to Mills and forwarded to Clinton, called": a participle's phrase set off by commas is passed over.
+        if let open = (max(sentence.lowerBound + 1, comma - 24)..<comma).last(where: { tokens[$0].first == "," }),
+           open + 1 < comma, phrases.isWord(open + 1), !tokens[open + 1].isCapitalized,
+           isParticiple(open + 1, phrases: phrases) {
+            var last = Attributor.beforeBracket(endingAt: open - 1, sentence: sentence, tokens: tokens)
+            if let tag = Attributor.partyTag(endingAt: open, sentence: sentence, phrases: phrases) { last = tag - 1 }
             guard last >= sentence.lowerBound, phrases.isWord(last) else { return nil }
             return appositive(endingAt: last + 1, sentence: sentence, tokens: tokens, phrases: phrases)
         }
