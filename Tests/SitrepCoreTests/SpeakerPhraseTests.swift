@@ -323,4 +323,21 @@ import Testing
         let analysis = analyze("Ana Ruiz said that her campaign would continue “to break barriers” across the county.\n")
         #expect(analysis.speakerName(try analysis.quote("to break barriers")) == "Ana Ruiz")
     }
+
+    @Test func modifiersAfterTheHeadNounAreNotTheSpeaker() throws {
+        let analysis = analyze("""
+            Another official speaking to local radio said, “The agents are looking at every account.”
+
+            A council official who spoke anonymously to discuss the plan said Wednesday, "Certainly there are talks."
+
+            Jean Morel, the foreign minister of France, a permanent member of the Security Council, said the test was “a grave violation.”
+
+            Ana Ruiz says she admired the mayor’s courage through what she calls a “war of unpleasant words.”
+
+            """)
+        #expect(try analysis.quote("The agents are looking").mention == "official")
+        #expect(try analysis.quote("Certainly there are talks").mention == "council official")
+        #expect(analysis.speakerName(try analysis.quote("a grave violation")) == "Jean Morel")
+        #expect(try analysis.quote("war of unpleasant words").mention == "she")
+    }
 }

@@ -555,6 +555,15 @@ struct Attributor {
             return tokens[index].kind != .word || NounPhrases.auxiliaries.contains(lower) || lexicon.adverbials.contains(lower)
                 || NounPhrases.prepositions.contains(lower) || isAdverb(index, sentence: sentence, phrases: phrases)
         }
+        // "a White House official who spoke anonymously … said": a relative clause without commas.
+        if !chunk.isEmpty, chunk.lowerBound - 1 > sentence.lowerBound, phrases.lower(chunk.lowerBound - 1) == "who",
+           tokens[chunk.lowerBound - 2].kind == .word, !tokens[chunk.lowerBound].isCapitalized,
+           lexicon.pastForms.contains(phrases.lower(chunk.lowerBound)) || phrases.lower(chunk.lowerBound).hasSuffix("ed")
+               || NounPhrases.auxiliaries.contains(phrases.lower(chunk.lowerBound)),
+           case let before = phrases.leftChunk(endingBefore: chunk.lowerBound - 1, floor: sentence.lowerBound), !before.isEmpty,
+           let antecedent = phrases.mention(in: before) {
+            return antecedent
+        }
         if subjectless,
            let antecedent = relativeAntecedent(before: chunk.isEmpty ? left : chunk.lowerBound - 1, sentence: sentence,
                                                phrases: phrases) {
@@ -723,6 +732,19 @@ struct Attributor {
             return nil
         }
         guard !outer.isEmpty, let outerMention = phrases.mention(in: outer) else { return innerMention }
+        // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Council, said": two descriptions
+        // after a name.
+        // (A part opening in lower case, "a member of the Security Council", describes whatever name it ends with.)
+        let describes = { (part: Range<Int>, mention: Mention) in mention.form != .name || !tokens[part.lowerBound].isCapitalized }
+        if describes(inner, innerMention), describes(outer, outerMention), outer.lowerBound - 1 > sentence.lowerBound,
+           tokens[outer.lowerBound - 1].first == "," {
+            let first = phrases.leftChunk(endingBefore: outer.lowerBound - 1, floor: sentence.lowerBound)
+            if !first.isEmpty, var named = phrases.mention(in: first), named.form == .name {
+                named.description = phrases.paragraph.slice(tokens[outer.lowerBound].start, tokens[inner.upperBound - 1].end)
+                named.end = innerMention.end
+                return named
+            }
+        }
         let innerText = phrases.paragraph.slice(tokens[inner.lowerBound].start, tokens[inner.upperBound - 1].end)
         let outerText = phrases.paragraph.slice(tokens[outer.lowerBound].start, tokens[outer.upperBound - 1].end)
         if innerMention.form == .name, outerMention.form != .name || outerMention.description != nil

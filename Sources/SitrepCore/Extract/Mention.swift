@@ -148,6 +148,10 @@ struct NounPhrases {
         if pronoun == "you" { return nil }
         // "That’s why …", "Here’s …": a demonstrative with a contracted verb points at something, nobody speaks.
         if chunk.count == 1, pronoun != first, ["that", "this", "here", "there", "what"].contains(pronoun) { return nil }
+        // A personal pronoun takes no modifiers: "she appreciated … through what she" is "she" ("it" may open "it’s").
+        if chunk.count > 1, pronoun != "it", pronoun == first, lexicon.pronouns[pronoun] != nil {
+            return mention(in: index..<(index + 1))
+        }
         if chunk.count == 1, let reference = lexicon.pronouns[pronoun] {
             // "It’s" opens a copula ("it’s prohibited", "it’s because"), not a body speaking.
             if pronoun != first && reference == .organisation { return nil }
@@ -201,6 +205,11 @@ struct NounPhrases {
             if !token.isCapitalized {
                 if NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower)
                     || NounPhrases.auxiliaries.contains(lower) { break }
+                // "source speaking to Fox News": a participle after the head noun starts a modifier.
+                if end > phraseStart, lower.hasSuffix("ing"), end + 1 < chunk.upperBound,
+                   NounPhrases.prepositions.contains(self.lower(end + 1)) || NounPhrases.determiners.contains(self.lower(end + 1)) {
+                    break
+                }
                 if end > phraseStart, lower.hasSuffix("ed"), end + 1 < chunk.upperBound,
                    NounPhrases.prepositions.contains(self.lower(end + 1)) { break }
                 // "She went on to say": an irregular past ends the subject.
