@@ -1,0 +1,62 @@
+/// The words of reported speech: the clause a speech verb reports.
+extension Attributor {
+    /// The UTF-8 range of the reported clause: what follows "X said (that)", or what precedes ", X said".
+    func reportedClause(of cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
+                                subject: Mention) -> Range<Int>? {
+        guard !cue.isAccording || true else { return nil }
+        let lastWord = (sentence.lowerBound..<sentence.upperBound).last { tokens[$0].kind != .punctuation }
+        guard let lastWord else { return nil }
+        let subjectToken = (sentence.lowerBound..<cue.token).first { tokens[$0].start >= subject.start } ?? cue.token
+        let wordsBeforeSubject = (sentence.lowerBound..<subjectToken).filter { tokens[$0].kind != .punctuation }.count
+        // "..., Lind said." gives the clause before; "Then, in 2017, Lind said that ..." the one after.
+        let clauseAfter = cue.token + 1 < sentence.upperBound && phrases.isWord(cue.token + 1)
+            && phrases.lower(cue.token + 1) == "that"
+        let endAttribution = subjectToken > sentence.lowerBound && tokens[subjectToken - 1].first == ","
+            && wordsBeforeSubject >= 3 && !clauseAfter
+        if cue.isAccording || subject.start > tokens[cue.token].start || endAttribution {
+            // "..., says Mr Zelensky." / "..., according to X": the clause is what comes before.
+            var end = cue.token - 1
+            while end > sentence.lowerBound, tokens[end].kind == .punctuation { end -= 1 }
+            let clauseEnd = min(subject.start, tokens[cue.token].start)
+            var stop = sentence.lowerBound
+            while stop < cue.token, tokens[stop].end <= clauseEnd { stop += 1 }
+            let words = (sentence.lowerBound..<stop).filter { tokens[$0].kind != .punctuation }.count
+            guard words >= 3 else { return nil }
+            var last = stop - 1
+            while last > sentence.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+            return tokens[sentence.lowerBound].start..<tokens[last].end
+        }
+        var start = cue.token + 1
+        var sawThat = false
+        var scanned = start
+        while scanned < min(sentence.upperBound, cue.token + 12) {
+            if phrases.isWord(scanned), phrases.lower(scanned) == "that" { sawThat = true; start = scanned + 1; break }
+            if tokens[scanned].kind == .punctuation, tokens[scanned].first != "," { break }
+            scanned += 1
+        }
+        if !sawThat {
+            guard Attributor.reportingVerbs.contains(cue.base) else { return nil }
+            while start < sentence.upperBound, phrases.isWord(start),
+                  lexicon.adverbials.contains(phrases.lower(start)) || phrases.tokens[start].kind == .number {
+                start += 1
+            }
+            // "said the ministry." / "told a news conference." without a clause is attribution, not speech.
+            if start < sentence.upperBound, tokens[start].kind == .punctuation {
+                if tokens[start].first == "," || tokens[start].first == ":" { start += 1 } else { return nil }
+            }
+        }
+        guard start <= lastWord else { return nil }
+        let words = (start...lastWord).filter { tokens[$0].kind != .punctuation }.count
+        guard words >= 3 else { return nil }
+        if !sawThat {
+            // A clause needs a verb-like word after its subject: reject "told a news conference".
+            let hasVerb = (start...lastWord).contains { index in
+                let lower = phrases.lower(index)
+                return NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("ed") && index > start
+                    || ["will", "would", "could", "can"].contains(lower)
+            }
+            guard hasVerb else { return nil }
+        }
+        return tokens[start].start..<tokens[lastWord].end
+    }
+}

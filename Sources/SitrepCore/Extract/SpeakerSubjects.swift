@@ -1,0 +1,383 @@
+/// The speaker's phrase around a speech verb: before it ("X said"), after it ("said X", "according to X"), set off
+/// by appositives, relative clauses, party tags and participles, and the subject a sentence opens with.
+extension Attributor {
+    /// The speaker of a finite speech verb, looking left (X said) or right (said X, according to X).
+    func subject(of cue: Cue, in sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
+                         inside: [Bool]) -> Mention? {
+        if cue.isAccording {
+            let chunk = phrases.rightChunk(from: cue.token + 2, ceiling: sentence.upperBound)
+            return chunk.isEmpty ? nil : rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
+        }
+        var left = cue.token - 1
+        while left >= sentence.lowerBound, tokens[left].kind != .punctuation,
+              lexicon.adverbials.contains(phrases.lower(left)) || lexicon.months[phrases.lower(left)] != nil
+                || tokens[left].kind == .number || isAdverb(left, sentence: sentence, phrases: phrases) {
+            left -= 1
+        }
+        // A bracket between the speaker and the verb: "Sen. Jane Ruiz (D-Ohio) said", "Ruiz (D-Ohio), said".
+        if left - 1 > sentence.lowerBound, tokens[left].first == ",", tokens[left - 1].first == ")" { left -= 1 }
+        left = Attributor.beforeBracket(endingAt: left, sentence: sentence, tokens: tokens)
+        // A party tag set off by commas: "Sen. Ana Ruiz, R-Ohio, said".
+        if let tag = Attributor.partyTag(endingAt: left, sentence: sentence, phrases: phrases) { left = tag - 1 }
+        // "Proponents of the bill, however, say", "he, once again, pledged": a few words of adverb set off by commas.
+        if left > sentence.lowerBound + 1, tokens[left].first == ",",
+           let open = (max(sentence.lowerBound + 1, left - 3)..<left).last(where: { tokens[$0].first == "," }),
+           open + 1 < left, (open + 1..<left).allSatisfy({ phrases.isWord($0) && !tokens[$0].isCapitalized
+               && (Attributor.parentheticals.contains(phrases.lower($0)) || lexicon.adverbials.contains(phrases.lower($0))
+                   || ["in", "fact", "for", "example", "instance", "of", "course", "again"].contains(phrases.lower($0))) }) {
+            left = open - 1
+        }
+        guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
+        let token = tokens[left]
+        if token.isQuoteMark || token.first == "," && left - 1 >= sentence.lowerBound && tokens[left - 1].isQuoteMark {
+            // "Roffman, who put his costs “in the seven figures,” described …": the quotation closes a relative
+            // clause on the subject.
+            let comma = token.first == "," ? left : left - 1
+            if comma > sentence.lowerBound, tokens[comma].first == ",",
+               let mention = relativeSubject(before: comma, sentence: sentence, tokens: tokens, phrases: phrases, inside: inside) {
+                return mention
+            }
+            return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases)
+        }
+        if token.kind == .punctuation, token.first == "," {
+            if let mention = inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases, mustEnd: true) {
+                return mention
+            }
+            if let mention = relativeSubject(before: left, sentence: sentence, tokens: tokens, phrases: phrases, inside: inside) {
+                return mention
+            }
+            let apposed = appositive(endingAt: left, sentence: sentence, tokens: tokens, phrases: phrases)
+            if let apposed, apposed.form == .name { return apposed }
+            // "Harry Bond, 30, of Raleigh, who was among those polled, said": the name that opens the sentence (or
+            // follows the quotation that opens it), set off by a comma, with everything up to the verb in apposition.
+            // (A double mark: a single one may be an apostrophe, "Cross’ speech".)
+            let clauseStart = (sentence.lowerBound..<left).last {
+                tokens[$0].isQuoteMark && tokens[$0].first != "’" && tokens[$0].first != "'"
+            }.map { $0 + 1 } ?? sentence.lowerBound
+            let firstComma = (clauseStart..<left).first { tokens[$0].first == "," } ?? left
+            if clauseStart < left,
+               let named = properName(endingBefore: Attributor.beforeBracket(endingAt: firstComma - 1, sentence: sentence,
+                                                                             tokens: tokens) + 1,
+                                      sentence: sentence, tokens: tokens, phrases: phrases),
+               named.start == tokens[clauseStart].start {
+                return named
+            }
+            return apposed
+        }
+        if token.kind == .punctuation { return nil }
+        let lower = phrases.lower(left)
+        if lower == "and" || lower == "but" { return sentenceSubject(sentence, phrases: phrases) }
+        let chunk = phrases.leftChunk(endingBefore: left + 1, floor: sentence.lowerBound)
+        // "Obama, who called …", "Packer, who is chairman of the group said", "a message that said": the relative
+        // pronoun speaks for the phrase it follows.
+        // Between the pronoun and the verb only auxiliaries, adverbs or a phrase of time ("who in 2010 said").
+        let subjectless = chunk.allSatisfy { index in
+            let lower = phrases.lower(index)
+            return tokens[index].kind != .word || NounPhrases.auxiliaries.contains(lower) || lexicon.adverbials.contains(lower)
+                || NounPhrases.prepositions.contains(lower) || isAdverb(index, sentence: sentence, phrases: phrases)
+        }
+        // "a White House official who spoke anonymously … said": a relative clause without commas.
+        if !chunk.isEmpty, chunk.lowerBound - 1 > sentence.lowerBound, phrases.lower(chunk.lowerBound - 1) == "who",
+           tokens[chunk.lowerBound - 2].kind == .word, !tokens[chunk.lowerBound].isCapitalized,
+           lexicon.pastForms.contains(phrases.lower(chunk.lowerBound)) || phrases.lower(chunk.lowerBound).hasSuffix("ed")
+               || NounPhrases.auxiliaries.contains(phrases.lower(chunk.lowerBound)),
+           case let before = phrases.leftChunk(endingBefore: chunk.lowerBound - 1, floor: sentence.lowerBound), !before.isEmpty,
+           let antecedent = phrases.mention(in: before) {
+            return antecedent
+        }
+        if subjectless,
+           let antecedent = relativeAntecedent(before: chunk.isEmpty ? left : chunk.lowerBound - 1, sentence: sentence,
+                                               phrases: phrases) {
+            return antecedent
+        }
+        guard !chunk.isEmpty, var mention = phrases.mention(in: chunk) else { return nil }
+        // "Lee Seong-kweun, a lawmaker on the ... committee said": the description stands in apposition.
+        if mention.form == .description, !mention.definite, chunk.lowerBound - 1 >= sentence.lowerBound,
+           tokens[chunk.lowerBound - 1].first == ",",
+           let named = properName(endingBefore: chunk.lowerBound - 1, sentence: sentence, tokens: tokens, phrases: phrases) {
+            var merged = named
+            merged.description = phrases.paragraph.slice(tokens[chunk.lowerBound].start, tokens[chunk.upperBound - 1].end)
+            merged.end = mention.end
+            mention = merged
+        }
+        return mention
+    }
+
+    /// The subject after the verb: “…,” said X / …, says Mr X. With `mustEnd`, only when the phrase closes
+    /// the sentence or clause (so "Prokudin, said Kherson city and ..." is not read as inverted).
+    func inverted(_ cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
+                          mustEnd: Bool = false) -> Mention? {
+        // After the particle of "put it", "shot back".
+        var start = cue.token + (cue.text.contains(" ") ? 2 : 1)
+        // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker; what follows a verb
+        // of labelling is what it labels ("described the impact as “…”"); "said that" opens a clause.
+        guard cue.base != "tell", !Attributor.labellingVerbs.contains(cue.base) else { return nil }
+        // "said Tuesday", "said last week.": the time of speaking, not the speaker ("said on Twitter" keeps its
+        // preposition, which no speaker opens with).
+        while start < sentence.upperBound, phrases.isWord(start), !NounPhrases.prepositions.contains(phrases.lower(start)),
+              lexicon.adverbials.contains(phrases.lower(start)) || lexicon.months[phrases.lower(start)] != nil {
+            start += 1
+        }
+        guard start < sentence.upperBound, tokens[start].kind != .punctuation, phrases.lower(start) != "that" else { return nil }
+        let chunk = phrases.rightChunk(from: start, ceiling: sentence.upperBound)
+        guard !chunk.isEmpty else { return nil }
+        if mustEnd {
+            let next = chunk.upperBound
+            let closes = next >= sentence.upperBound || tokens[next].kind == .punctuation
+                && [".", ",", ";", ":", "!", "?"].contains(tokens[next].first)
+                || ["who", "which"].contains(phrases.lower(next))
+            guard closes else { return nil }
+            guard tokens[start].isCapitalized || NounPhrases.determiners.contains(phrases.lower(start))
+                    || lexicon.pronouns[phrases.lower(start)] != nil else { return nil }
+        }
+        return rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
+    }
+
+    /// The mention in a chunk after the verb, taking a name in apposition: "the regional governor, Ivan Moroz".
+    func rightMention(_ chunk: Range<Int>, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
+        guard var mention = phrases.mention(in: chunk) else { return nil }
+        let comma = chunk.upperBound
+        if mention.form == .description, comma + 1 < sentence.upperBound, tokens[comma].first == "," {
+            let next = phrases.rightChunk(from: comma + 1, ceiling: sentence.upperBound)
+            let closes = next.upperBound >= sentence.upperBound || tokens[next.upperBound].kind == .punctuation
+            if !next.isEmpty, closes, next.count <= 6,
+               next.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation }),
+               var named = phrases.mention(in: next), named.form == .name {
+                named.description = phrases.paragraph.slice(tokens[chunk.lowerBound].start, tokens[chunk.upperBound - 1].end)
+                named.start = mention.start
+                mention = named
+            }
+        }
+        return mention
+    }
+
+    /// The index before a short bracketed group ending at `index` ("(D-Ohio)"), or `index` when there is none.
+    static func beforeBracket(endingAt index: Int, sentence: Range<Int>, tokens: [Token]) -> Int {
+        guard index > sentence.lowerBound, tokens[index].first == ")",
+              let open = (sentence.lowerBound..<index).last(where: { tokens[$0].first == "(" }),
+              open > sentence.lowerBound, index - open <= 8 else { return index }
+        return open - 1
+    }
+
+    /// The index of the comma before a party tag that ends at the comma `index` (", R-Ohio,", ", D-N.Y.,"), or nil.
+    static func partyTag(endingAt index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Int? {
+        let tokens = phrases.tokens
+        guard index - 2 > sentence.lowerBound, tokens[index].first == "," else { return nil }
+        var tag = index - 1
+        // The period closing an abbreviated state ("D-Va.").
+        while tag > index - 3, tag > sentence.lowerBound, tokens[tag].first == ".", !tokens[tag].spaceBefore { tag -= 1 }
+        let word = Array(phrases.word(tag).utf8)
+        // A party letter, a hyphen and a capitalised state: "R-Ohio", "D-N.Y", "I-Vt".
+        guard word.count >= 3, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[0]), word[1] == UInt8(ascii: "-"),
+              (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[2]), tag - 1 > sentence.lowerBound,
+              tokens[tag - 1].first == "," else { return nil }
+        return tag - 1
+    }
+
+    /// Words that end in -ly but are nouns ("the family said", "a close ally said").
+    static let lyNouns: Set<String> = ["family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply",
+                                       "reply", "bully", "anomaly", "monopoly", "italy", "july", "fly", "lily"]
+
+    /// A participle opening a phrase: "noting", "sent", "clad", "forwarded" (an -ing or -ed form, or an irregular past).
+    func isParticiple(_ index: Int, phrases: NounPhrases) -> Bool {
+        let lower = phrases.lower(index)
+        return lower.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ed")) || lexicon.pastForms.contains(lower)
+            || lower == "clad"
+    }
+
+    /// An adverb between a subject and its verb ("Clinton boldly suggested", "officials privately said").
+    func isAdverb(_ index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        let lower = phrases.lower(index)
+        guard index > sentence.lowerBound, !phrases.tokens[index].isCapitalized, lower.count > 4, lower.hasSuffix("ly"),
+              !Attributor.lyNouns.contains(lower) else { return false }
+        let previous = phrases.lower(index - 1)
+        return !NounPhrases.determiners.contains(previous) && !previous.hasSuffix("’s") && !previous.hasSuffix("'s")
+    }
+
+    /// The phrase a relative pronoun at `index` stands for, when the verb after it has no subject of its own:
+    /// "Obama, who called", "Sen. Ruiz (D-Ohio), who has …, said"; after a whole clause, the name closing it
+    /// ("Pressure is building on McAuliffe, who …").
+    func relativeAntecedent(before index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        guard index - 1 > sentence.lowerBound, phrases.isWord(index), ["who", "which", "whose"].contains(phrases.lower(index)),
+              tokens[index - 1].first == "," else { return nil }
+        let end = Attributor.beforeBracket(endingAt: index - 2, sentence: sentence, tokens: tokens) + 1
+        let chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
+        let clause = chunk.contains { index in
+            let lower = phrases.lower(index)
+            return !tokens[index].isCapitalized && (NounPhrases.auxiliaries.contains(lower) || lexicon.pastForms.contains(lower))
+        }
+        guard clause else { return appositive(endingAt: end, sentence: sentence, tokens: tokens, phrases: phrases) }
+        var start = end
+        while start - 1 > chunk.lowerBound, tokens[start - 1].isCapitalized || tokens[start - 1].first == "." { start -= 1 }
+        guard start < end, tokens[start].isCapitalized, let named = phrases.mention(in: start..<end), named.form == .name
+        else { return nil }
+        return named
+    }
+
+    /// The subject of a relative clause that runs up to the comma at `comma`: "The lawmaker, who represents a
+    /// district in the north, said", "The report, which …, says".
+    func relativeSubject(before comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
+                                 inside: [Bool]) -> Mention? {
+        guard let relative = (sentence.lowerBound + 1..<comma).first(where: { index in
+            tokens[index - 1].first == "," && !inside[index] && phrases.isWord(index)
+                && ["who", "which"].contains(phrases.lower(index))
+        }) else { return nil }
+        let end = Attributor.beforeBracket(endingAt: relative - 2, sentence: sentence, tokens: tokens) + 1
+        return appositive(endingAt: end, sentence: sentence, tokens: tokens, phrases: phrases)
+    }
+
+    /// "Kherson's governor, Oleksandr Prokudin, said" or "Lee, a lawmaker, said": two comma-separated phrases.
+    func appositive(endingAt comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
+        let inner = phrases.leftChunk(endingBefore: comma, floor: sentence.lowerBound)
+        // "Sen. Ruiz (D-Ill.), noting the size of the crowd, said", "Mary Susan, clad in a red cape …, said", "The message,
+        // sent to Mills and forwarded to Clinton, called": a participle's phrase set off by commas is passed over.
+        if let open = (max(sentence.lowerBound + 1, comma - 24)..<comma).last(where: { tokens[$0].first == "," }),
+           open + 1 < comma, phrases.isWord(open + 1), !tokens[open + 1].isCapitalized,
+           isParticiple(open + 1, phrases: phrases) {
+            var last = Attributor.beforeBracket(endingAt: open - 1, sentence: sentence, tokens: tokens)
+            if let tag = Attributor.partyTag(endingAt: open, sentence: sentence, phrases: phrases) { last = tag - 1 }
+            guard last >= sentence.lowerBound, phrases.isWord(last) else { return nil }
+            return appositive(endingAt: last + 1, sentence: sentence, tokens: tokens, phrases: phrases)
+        }
+        guard !inner.isEmpty, let innerMention = phrases.mention(in: inner) else { return nil }
+        let outerComma = inner.lowerBound - 1
+        guard outerComma >= sentence.lowerBound, tokens[outerComma].first == "," else { return innerMention }
+        let outer = phrases.leftChunk(endingBefore: outerComma, floor: sentence.lowerBound)
+        // "Wilson, of Springfield, Va., said", "Clinton, during a town hall in Columbus, Ohio, said": after a phrase
+        // that opens with a preposition, the name is a place, not who speaks ("in what Ruiz, a treasurer, called" opens
+        // a clause instead).
+        if outer.count > 1, !tokens[outer.lowerBound].isCapitalized,
+           NounPhrases.prepositions.contains(phrases.lower(outer.lowerBound)) || phrases.lower(outer.lowerBound) == "of",
+           !["what", "which", "whom"].contains(phrases.lower(outer.lowerBound + 1)) {
+            return nil
+        }
+        guard !outer.isEmpty, let outerMention = phrases.mention(in: outer) else { return innerMention }
+        // "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Council, said": two descriptions
+        // after a name.
+        // (A part opening in lower case, "a member of the Security Council", describes whatever name it ends with.)
+        let describes = { (part: Range<Int>, mention: Mention) in mention.form != .name || !tokens[part.lowerBound].isCapitalized }
+        if describes(inner, innerMention), describes(outer, outerMention), outer.lowerBound - 1 > sentence.lowerBound,
+           tokens[outer.lowerBound - 1].first == "," {
+            let first = phrases.leftChunk(endingBefore: outer.lowerBound - 1, floor: sentence.lowerBound)
+            if !first.isEmpty, var named = phrases.mention(in: first), named.form == .name {
+                named.description = phrases.paragraph.slice(tokens[outer.lowerBound].start, tokens[inner.upperBound - 1].end)
+                named.end = innerMention.end
+                return named
+            }
+        }
+        let innerText = phrases.paragraph.slice(tokens[inner.lowerBound].start, tokens[inner.upperBound - 1].end)
+        let outerText = phrases.paragraph.slice(tokens[outer.lowerBound].start, tokens[outer.upperBound - 1].end)
+        if innerMention.form == .name, outerMention.form != .name || outerMention.description != nil
+            || lexicon.titles.contains(outerMention.head) {
+            var named = innerMention
+            named.description = outerText
+            named.start = outerMention.start
+            return named
+        }
+        if outerMention.form == .name, innerMention.form == .description {
+            var named = outerMention
+            named.description = innerText
+            named.end = innerMention.end
+            return named
+        }
+        return innerMention
+    }
+
+    /// A proper name (capitalised words only) that ends just before `end`: the whole phrase there, or its last two
+    /// or more capitalised words after a role in lower case ("secretary of state Hillary Rodham Clinton").
+    func properName(endingBefore end: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
+        var chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
+        let capitalised = { (index: Int) in tokens[index].isCapitalized || tokens[index].kind == .punctuation }
+        if let lowerCase = chunk.last(where: { !capitalised($0) }), chunk.upperBound - lowerCase > 2 {
+            chunk = (lowerCase + 1)..<chunk.upperBound
+        }
+        guard !chunk.isEmpty, chunk.count <= 6, chunk.allSatisfy(capitalised),
+              let mention = phrases.mention(in: chunk), mention.form == .name, mention.kind == .person else { return nil }
+        return mention
+    }
+
+    /// The run of capitalised words (with the periods of abbreviations) just before `end`, read as a person's name
+    /// when it opens the sentence or follows "of", "with", "and", a comma, a dash or a colon: "footage of Ana Ruiz", "with Ruiz". After
+    /// other words the name is an object or a place ("wrote to Ruiz asking", "on Twitter reading"); `anywhere` drops
+    /// that condition (a possessive name: "of Ana Ruiz’s").
+    func nameRun(endingBefore end: Int, sentence: Range<Int>, phrases: NounPhrases, anywhere: Bool = false) -> Mention? {
+        var start = end
+        while start - 1 >= sentence.lowerBound, end - start < 6,
+              phrases.tokens[start - 1].isCapitalized || phrases.tokens[start - 1].first == "." && start - 1 < end - 1 {
+            start -= 1
+        }
+        if start > sentence.lowerBound, !anywhere {
+            let before = phrases.lower(start - 1)
+            guard ["of", "with", "and", ",", "\u{2013}", "\u{2014}", ":"].contains(before) else { return nil }
+        }
+        guard start < end, phrases.tokens[start].isCapitalized, !lexicon.adverbials.contains(phrases.lower(end - 1)),
+              lexicon.months[phrases.lower(end - 1)] == nil,
+              let mention = phrases.mention(in: start..<end), mention.form == .name, mention.kind == .person else { return nil }
+        return mention
+    }
+
+    /// Single words that open a sentence before a comma, or before a phrase and a comma, and are not its subject:
+    /// "Therefore, ...", "Here in Columbia, ...", "Back in 1999, ...".
+    static let openingAdverbs: Set<String> = ["therefore", "indeed", "instead", "moreover", "furthermore", "thus",
+                                              "hence", "nevertheless", "nonetheless", "otherwise", "likewise",
+                                              "similarly", "here", "there", "back", "elsewhere", "again", "first",
+                                              "finally", "ultimately", "now", "then", "today", "yesterday"]
+
+    /// The noun phrase that opens the sentence, as the subject of "... and said"; an opening phrase set off by a
+    /// comma (prepositional, subordinate, participial or of time: "In response to the plan, her aide said",
+    /// "Hours later, he said") is passed over.
+    func sentenceSubject(_ sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        var start = sentence.lowerBound
+        // Connectives opening the sentence ("But", "Also", "And then") are not part of its subject.
+        while start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
+        // "That’s why he …", "Here’s how she …": the subject is the clause's after the pointing words.
+        if start + 2 < sentence.upperBound, phrases.lower(start) != NounPhrases.uncontracted(phrases.lower(start)),
+           ["that", "this", "here", "there"].contains(NounPhrases.uncontracted(phrases.lower(start))),
+           ["why", "how", "what", "where", "when"].contains(phrases.lower(start + 1)) {
+            start += 2
+        }
+        let first = start < sentence.upperBound ? phrases.lower(start) : ""
+        let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," }
+        // "Therefore, ...", "Here in Columbia, ...": an adverb alone or before a short phrase.
+        // "Immediately after the attacks, ...": an adverb in -ly before a preposition.
+        let adverb = (Attributor.openingAdverbs.contains(first) || first.hasSuffix("ly") && !phrases.tokens[start].isCapitalized
+                      || comma == start + 1 && first.hasSuffix("ly")
+                      || first.hasSuffix("ly") && start + 1 < sentence.upperBound
+                          && NounPhrases.prepositions.contains(phrases.lower(start + 1)))
+            && comma.map { $0 - start <= 6 } == true
+        let opener = Attributor.clauseOpeners.contains(first) || adverb
+        if let comma, NounPhrases.prepositions.contains(first) || opener
+            || first.hasSuffix("ing") || first.hasSuffix("ed")
+            // "A few days later, Trump ...", "Last week, the campaign ...": a phrase of time.
+            || comma - start <= 5 && comma > start && Attributor.timeWords.contains(phrases.lower(comma - 1)) {
+            // "When Trump later ... and said he would “...,” the crowd ...": the comma closes the quotation, and the
+            // subject is the opening clause's.
+            if let subject = subjectPhrase(from: comma + 1, sentence: sentence, phrases: phrases) { return subject }
+            return opener ? subjectPhrase(from: start + 1, sentence: sentence, phrases: phrases, inClause: true) : nil
+        }
+        return subjectPhrase(from: start, sentence: sentence, phrases: phrases)
+    }
+
+    /// The noun phrase starting at `start`, up to a verb, auxiliary, preposition or clause word; `inClause` (the
+    /// subject after "When") also up to an adverb ("When Trump later ...").
+    func subjectPhrase(from start: Int, sentence: Range<Int>, phrases: NounPhrases,
+                               inClause: Bool = false) -> Mention? {
+        var end = start
+        while end < sentence.upperBound, phrases.isWord(end) || phrases.tokens[end].first == "-"
+                // The period of an abbreviated title inside the name: "Rep. Hakeem Jeffries".
+                || end > start && phrases.tokens[end].first == "." && !phrases.tokens[end].spaceBefore
+                    && lexicon.abbreviations.contains(phrases.lower(end - 1)) {
+            guard phrases.isWord(end) else { end += 1; continue }
+            let lower = phrases.lower(end)
+            if end > start, !phrases.tokens[end].isCapitalized,
+               lexicon.speechVerbForms[lower] != nil || NounPhrases.auxiliaries.contains(lower)
+                || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
+            if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower)
+                || inClause && (lexicon.adverbials.contains(lower) || Attributor.timeWords.contains(lower)) { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        return phrases.mention(in: start..<end)
+    }
+}

@@ -1,0 +1,96 @@
+/// Finding the speech verbs of a sentence and choosing the one that attributes each quotation.
+extension Attributor {
+    /// The speech verbs of a sentence outside quotation marks ("said", "according to", "pointed out"), leaving out
+    /// forms that are nouns there ("the report", "on attacks") and bare forms with nothing subject-like before them.
+    func findCues(in sentence: Range<Int>, tokens: [Token], inside: [Bool], phrases: NounPhrases) -> [Cue] {
+        var cues: [Cue] = []
+        for index in sentence where !inside[index] && tokens[index].kind == .word {
+            let lower = phrases.lower(index)
+            if lower == "according", index + 1 < sentence.upperBound, phrases.lower(index + 1) == "to" {
+                cues.append(Cue(token: index, text: "according to", base: "according", isParticiple: false,
+                                isAccording: true))
+                continue
+            }
+            var text = phrases.word(index)
+            let base: String
+            if let plain = lexicon.speechVerbForms[lower] {
+                base = plain
+            } else if let phrasal = lexicon.phrasalSpeechVerbForms[lower], index + 1 < sentence.upperBound,
+                      phrases.lower(index + 1) == phrasal.particle {
+                base = phrasal.base
+                text += " " + phrases.word(index + 1)
+            } else {
+                continue
+            }
+            if tokens[index].isCapitalized && index != sentence.lowerBound { continue }
+            if index > sentence.lowerBound {
+                // The word before, past an adverb set off by commas ("Supporters, however, say").
+                let skipsAdverb = index - 3 >= sentence.lowerBound && tokens[index - 1].first == ","
+                    && tokens[index - 3].first == "," && Attributor.parentheticals.contains(phrases.lower(index - 2))
+                let before = skipsAdverb ? index - 4 : index - 1
+                guard before >= sentence.lowerBound else { continue }
+                let previous = phrases.lower(before)
+                let standsAlone = before == sentence.lowerBound && NounPhrases.standAlone.contains(previous)
+                // After a determiner, a possessive or a preposition the word is a noun ("on attacks", "in reply"; "by
+                // saying" is a verb).
+                if NounPhrases.determiners.contains(previous) && !standsAlone
+                    || NounPhrases.prepositions.contains(previous) && previous != "to" && !tokens[before].isCapitalized
+                        && !lower.hasSuffix("ing")
+                    || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s")
+                    || previous == "to" && base != "say" || previous == "of" || previous == "for" {
+                    continue
+                }
+                if lower == base || lower == base + "s" && !["say", "tell", "add", "write"].contains(base) {
+                    // A bare form is a verb after a plural subject or pronoun ("officials say"), not a noun.
+                    // ("a say" is the only noun, and a determiner before it is ruled out above).
+                    let subjectLike = tokens[before].isCapitalized || previous.hasSuffix("s")
+                        || base == "say" && previous != "cannot"
+                        // "the two write" (not "eight state legislators").
+                        || lexicon.numberWords[previous] != nil && index - 2 >= sentence.lowerBound
+                            && NounPhrases.determiners.contains(phrases.lower(index - 2))
+                        || ["they", "we", "i", "you", "he", "she", "it", "also", "who"].contains(previous)
+                        || Attributor.modals.contains(previous)
+                    if !subjectLike && lower == base && !lexicon.speechVerbsWithBarePast.contains(base) { continue }
+                }
+            } else if lower == base, base != "say" {
+                continue
+            }
+            let isParticiple = lower.hasSuffix("ing")
+            // "agreed to" is consent, not speech.
+            if base == "agree", index + 1 < sentence.upperBound, ["to", "on"].contains(phrases.lower(index + 1)) { continue }
+            cues.append(Cue(token: index, text: text, base: base, isParticiple: isParticiple, isAccording: false))
+        }
+        return cues
+    }
+
+    /// The speech verb whose speaker says the quotation in `region`. `clauseVerb` opened a reported clause ("said that
+    /// …"): inside it, a nearer verb takes a partial quotation only when it labels or has a named subject ("said that her
+    /// campaign would continue “to break barriers”" is the reporter's words).
+    func chooseCue(for region: QuoteRegion, kind: Quotation.Kind, cues: [Cue], subjects: [Int: Mention],
+                           tokens: [Token], sentence: Range<Int>, clauseVerb: Int?) -> Cue? {
+        let attributed = cues.filter { subjects[$0.token] != nil }
+        guard !attributed.isEmpty else { return nil }
+        let after = region.close ?? sentence.upperBound
+        let before = region.open ?? sentence.lowerBound
+        let following = attributed.filter { $0.token > after }
+        let preceding = attributed.filter { $0.token < before }
+        let near = following.first { cue in
+            // “…,” Mr Zelensky said. / “…,” said Seongmin Lee. Nothing but the speaker between.
+            cue.token - after <= 10 && !(after + 1..<cue.token).contains { tokens[$0].isQuoteMark }
+        }
+        // "X said, “…”" / "X said: “…”": the verb just before the opening mark introduces it.
+        if let introducer = preceding.last, introducer.token + 2 == before,
+           tokens[before - 1].first == "," || tokens[before - 1].first == ":" {
+            return introducer
+        }
+        if kind == .direct {
+            return near ?? following.first ?? preceding.last
+        }
+        if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
+           let outer = preceding.first(where: { $0.token == clauseVerb }),
+           !Attributor.labellingVerbs.contains(last.base), subjects[last.token]?.form != .name {
+            return outer
+        }
+        return preceding.last ?? near ?? following.first
+    }
+}
