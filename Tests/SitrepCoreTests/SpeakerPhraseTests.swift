@@ -340,4 +340,43 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("a grave violation")) == "Jean Morel")
         #expect(try analysis.quote("war of unpleasant words").mention == "she")
     }
+
+    @Test func anOpeningAdverbAnInitialAndATimeAreNotPartOfTheName() throws {
+        let analysis = analyze("""
+            He was not reached on Saturday. However, Jill A. Martin, vice president and counsel for the company, said in a statement that the claims were “baseless.”
+
+            SALEM, Ore. - U.S. District Judge Carlton W. Reeves late Thursday issued an injunction against the bill, calling it “unconstitutional.”
+
+            """)
+        #expect(try analysis.speakerNames("baseless", "unconstitutional") == ["Jill A. Martin", "Carlton W. Reeves"])
+    }
+
+    @Test func colonsIntroduceTheirSubjectsWords() throws {
+        let analysis = analyze("""
+            The officer pushed a protester out, with Tom Lind reportedly yelling: “Get him out of here!”
+
+            Rep. Mara Vale (R-S.C.):"I have not heard anyone other than you cite that figure."
+
+            The governor pushed back at the plan. Ana Ruiz resisted:
+
+            "Governors do not have the power to suspend the law."
+
+            """)
+        #expect(try analysis.speakerNames("Get him out", "I have not heard", "Governors do not have")
+                == ["Tom Lind", "Mara Vale", "Ana Ruiz"])
+    }
+
+    @Test func opiningWonderingAndCryingOutAreSpeech() throws {
+        let analysis = analyze("""
+            "Gun owners should leave their weapons at home," opined the Salem Herald.
+
+            “Will he be the next attorney general?” a staffer in the room wondered.
+
+            "Nooooo!" the crowd cried out, booing.
+
+            """)
+        #expect(try analysis.quote("Gun owners").mention == "Salem Herald")
+        #expect(try analysis.quote("Will he be").mention == "staffer")
+        #expect(try analysis.quote("Nooooo!").cue == "cried out")
+    }
 }

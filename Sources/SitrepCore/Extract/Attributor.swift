@@ -173,7 +173,10 @@ struct Attributor {
                 } else if cue.isParticiple {
                     // "footage of Ana Ruiz asking, “…”", "Ruiz saying he was “…” and Lind calling it …": a name
                     // right before the participle is its subject.
-                    if let named = nameRun(endingBefore: cue.token, sentence: sentence, phrases: phrases) {
+                    // ("with Trump reportedly yelling": an adverb may stand between.)
+                    let nameEnd = cue.token - 1 > sentence.lowerBound && isAdverb(cue.token - 1, sentence: sentence, phrases: phrases)
+                        ? cue.token - 1 : cue.token
+                    if let named = nameRun(endingBefore: nameEnd, sentence: sentence, phrases: phrases) {
                         subjects[spoken.token] = named
                     } else if let lastFinite { subjects[spoken.token] = lastFinite }
                     else if let first = sentenceSubject(sentence, phrases: phrases) { subjects[spoken.token] = first }
@@ -211,7 +214,9 @@ struct Attributor {
                 // A name right after the verb is its listener or its inverted subject ("told Fox News: “…”",
                 // "explained moderator Nancy Cordes: “…”"): the verb decides.
                 let colonName = kind == .direct && opener > sentence.lowerBound && tokens[opener - 1].first == ":"
-                    ? properName(endingBefore: opener - 1, sentence: sentence, tokens: tokens, phrases: phrases)
+                    // ("Rep. Trey Gowdy (R-S.C.): “…”": a party tag may stand before the colon.)
+                    ? properName(endingBefore: Attributor.beforeBracket(endingAt: opener - 2, sentence: sentence, tokens: tokens) + 1,
+                                 sentence: sentence, tokens: tokens, phrases: phrases)
                         .flatMap { named in
                             cues.contains { cue in
                                 let after = cue.token + (cue.text.contains(" ") ? 2 : 1)
@@ -295,11 +300,16 @@ struct Attributor {
                 if region.close == nil { nextCarry.openQuote = index }
                 paragraphHasQuote = true
             }
-            // "X said:" closing the paragraph, no quotation after it: it introduces the next paragraph.
-            if let colon = tokens.indices.last, tokens[colon].first == ":", sentence.contains(colon),
-               let cue = cues.last(where: { !usedCues.contains($0.token) && subjects[$0.token] != nil }),
-               !sentenceRegions.contains(where: { ($0.open ?? -1) > cue.token }) {
-                nextCarry.introduction = (cue.text, subjects[cue.token]!)
+            // "X said:" closing the paragraph, no quotation after it: it introduces the next paragraph; so does a
+            // short sentence about a named person with another verb ("Kasich resisted:").
+            if let colon = tokens.indices.last, tokens[colon].first == ":", sentence.contains(colon) {
+                if let cue = cues.last(where: { !usedCues.contains($0.token) && subjects[$0.token] != nil }),
+                   !sentenceRegions.contains(where: { ($0.open ?? -1) > cue.token }) {
+                    nextCarry.introduction = (cue.text, subjects[cue.token]!)
+                } else if cues.isEmpty, sentenceRegions.isEmpty, sentence.count <= 8,
+                          let subject = sentenceSubject(sentence, phrases: phrases), subject.form == .name || subject.form == .pronoun {
+                    nextCarry.introduction = (":", subject)
+                }
             }
             subjectBefore = sentenceRegions.isEmpty
                 ? sentenceSubject(sentence, phrases: phrases).flatMap { $0.form == .name || $0.form == .pronoun ? $0 : nil }

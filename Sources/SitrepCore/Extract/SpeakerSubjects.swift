@@ -51,9 +51,13 @@ extension Attributor {
             // "Harry Bond, 30, of Raleigh, who was among those polled, said": the name that opens the sentence (or
             // follows the quotation that opens it), set off by a comma, with everything up to the verb in apposition.
             // (A double mark: a single one may be an apostrophe, "Cross’ speech".)
-            let clauseStart = (sentence.lowerBound..<left).last {
+            var clauseStart = (sentence.lowerBound..<left).last {
                 tokens[$0].isQuoteMark && tokens[$0].first != "’" && tokens[$0].first != "'"
             }.map { $0 + 1 } ?? sentence.lowerBound
+            // "However, Jill A. Martin, …, said": an opening adverb and its comma come before the name.
+            if clauseStart + 2 < left, tokens[clauseStart + 1].first == ",", isOpeningAdverb(clauseStart, phrases: phrases) {
+                clauseStart += 2
+            }
             let firstComma = (clauseStart..<left).first { tokens[$0].first == "," } ?? left
             if clauseStart < left,
                let named = properName(endingBefore: Attributor.beforeBracket(endingAt: firstComma - 1, sentence: sentence,
@@ -178,6 +182,13 @@ extension Attributor {
     static let lyNouns: Set<String> = ["family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply",
                                        "reply", "bully", "anomaly", "monopoly", "italy", "july", "fly", "lily"]
 
+    /// A word that opens a sentence as an adverb before a comma ("However,", "Therefore,", "Clearly,").
+    func isOpeningAdverb(_ index: Int, phrases: NounPhrases) -> Bool {
+        let lower = phrases.lower(index)
+        return Attributor.openingAdverbs.contains(lower) || Attributor.parentheticals.contains(lower)
+            || lower.count > 4 && lower.hasSuffix("ly")
+    }
+
     /// A participle opening a phrase: "noting", "sent", "clad", "forwarded" (an -ing or -ed form, or an irregular past).
     func isParticiple(_ index: Int, phrases: NounPhrases) -> Bool {
         let lower = phrases.lower(index)
@@ -206,6 +217,14 @@ extension Attributor {
         let clause = chunk.contains { index in
             let lower = phrases.lower(index)
             return !tokens[index].isCapitalized && (NounPhrases.auxiliaries.contains(lower) || lexicon.pastForms.contains(lower))
+        }
+        // "treated as credibly by his show’s listeners, who": a chunk opening with an adverb or a verb is no noun phrase;
+        // the one after its last preposition is.
+        if !clause, let first = chunk.first, !tokens[first].isCapitalized,
+           isParticiple(first, phrases: phrases) || phrases.lower(first).hasSuffix("ly"),
+           let preposition = chunk.last(where: { NounPhrases.prepositions.contains(phrases.lower($0)) && phrases.lower($0) != "of" }),
+           preposition + 1 < end {
+            return phrases.mention(in: (preposition + 1)..<end)
         }
         guard clause else { return appositive(endingAt: end, sentence: sentence, tokens: tokens, phrases: phrases) }
         var start = end
@@ -367,12 +386,17 @@ extension Attributor {
         while end < sentence.upperBound, phrases.isWord(end) || phrases.tokens[end].first == "-"
                 // The period of an abbreviated title inside the name: "Rep. Hakeem Jeffries".
                 || end > start && phrases.tokens[end].first == "." && !phrases.tokens[end].spaceBefore
-                    && lexicon.abbreviations.contains(phrases.lower(end - 1)) {
+                    && phrases.isAbbreviation(end - 1) {
             guard phrases.isWord(end) else { end += 1; continue }
             let lower = phrases.lower(end)
             if end > start, !phrases.tokens[end].isCapitalized,
                lexicon.speechVerbForms[lower] != nil || NounPhrases.auxiliaries.contains(lower)
                 || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
+            // "Judge Carlton W. Reeves late Thursday issued": the time of the act ends the subject.
+            // ("An early tweet": after a determiner it describes the noun.)
+            if end > start, !NounPhrases.determiners.contains(phrases.lower(end - 1)),
+               Attributor.timeWords.contains(lower) || !phrases.tokens[end].isCapitalized
+                && (lower == "late" || lower == "early" || lexicon.adverbials.contains(lower)) { break }
             if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower)
                 || inClause && (lexicon.adverbials.contains(lower) || Attributor.timeWords.contains(lower)) { break }
             end += 1
