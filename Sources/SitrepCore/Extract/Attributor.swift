@@ -140,8 +140,9 @@ struct Attributor {
         var reportedJustBefore = carry.reportedLast
         // A sentence that only attributes ("Vale agreed.", "He added:"): it introduces the quotation opening the next.
         var introducedBy: (cue: String, mention: Mention)?
-        // The named subject of the sentence before, when it had no quotation ("Clinton touted her record. “We …”").
-        var subjectBefore: Mention?
+        // The sentence before, when it had no quotation: its named subject says a quotation opening the next sentence
+        // ("Clinton touted her record. “We …”").
+        var sentenceBefore: Range<Int>?
 
         for sentence in sentences {
             let cues = findCues(in: sentence, tokens: tokens, inside: inside, phrases: phrases)
@@ -275,7 +276,8 @@ struct Attributor {
                         quote.mention = named
                     } else if let previous = previousInParagraph {
                         quote.continues = previous
-                    } else if kind == .direct, opener == sentence.lowerBound, let subject = subjectBefore {
+                    } else if kind == .direct, opener == sentence.lowerBound, let before = sentenceBefore,
+                              let subject = sentenceSubject(before, phrases: phrases), subject.form == .name || subject.form == .pronoun {
                         quote.mention = subject
                     } else if kind == .direct, carry.lastParagraphWasQuote, let last = carry.lastAttributed {
                         quote.continues = last
@@ -311,9 +313,7 @@ struct Attributor {
                     nextCarry.introduction = (":", subject)
                 }
             }
-            subjectBefore = sentenceRegions.isEmpty
-                ? sentenceSubject(sentence, phrases: phrases).flatMap { $0.form == .name || $0.form == .pronoun ? $0 : nil }
-                : nil
+            sentenceBefore = sentenceRegions.isEmpty ? sentence : nil
             introducedBy = nil
             if sentenceRegions.isEmpty, let cue = cues.last(where: { !$0.isParticiple && !$0.isAccording }),
                let subject = subjects[cue.token], subject.start < tokens[cue.token].start,
