@@ -379,4 +379,15 @@ import Testing
         #expect(try analysis.quote("Will he be").mention == "staffer")
         #expect(try analysis.quote("Nooooo!").cue == "cried out")
     }
+
+    @Test func aNameSpelledLikeAModalAndAGerundAfterForAreNotPassedOver() throws {
+        let analysis = analyze("""
+            From the mayor’s speech last week to his call for a “deportation force,” Will described the mayor as a “caricature of democracy.”
+
+            He appeared at a hearing for his role in promoting diet pills and for saying that coffee extract was a “magic weight loss cure.”
+
+            """)
+        #expect(try analysis.quote("caricature of democracy").mention == "Will")
+        #expect(try analysis.quote("magic weight loss cure").cue == "saying")
+    }
 }

@@ -10,7 +10,10 @@ extension Attributor {
         }
         var left = cue.token - 1
         while left >= sentence.lowerBound, tokens[left].kind != .punctuation,
-              lexicon.adverbials.contains(phrases.lower(left)) || lexicon.months[phrases.lower(left)] != nil
+              // (A capitalised "Will" or "May" is a name; a day is capitalised anyway.)
+              lexicon.adverbials.contains(phrases.lower(left))
+                && (!tokens[left].isCapitalized || Attributor.timeWords.contains(phrases.lower(left)))
+                || lexicon.months[phrases.lower(left)] != nil
                 || tokens[left].kind == .number || isAdverb(left, sentence: sentence, phrases: phrases) {
             left -= 1
         }

@@ -37,7 +37,7 @@ extension Attributor {
                     || NounPhrases.prepositions.contains(previous) && previous != "to" && !tokens[before].isCapitalized
                         && !lower.hasSuffix("ing")
                     || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s")
-                    || previous == "to" && base != "say" || previous == "of" || previous == "for" {
+                    || previous == "to" && base != "say" || (previous == "of" || previous == "for") && !lower.hasSuffix("ing") {
                     continue
                 }
                 if lower == base || lower == base + "s" && !["say", "tell", "add", "write"].contains(base) {
