@@ -338,7 +338,7 @@ import Testing
         #expect(try analysis.quote("The agents are looking").mention == "official")
         #expect(try analysis.quote("Certainly there are talks").mention == "council official")
         #expect(analysis.speakerName(try analysis.quote("a grave violation")) == "Jean Morel")
-        #expect(try analysis.quote("war of unpleasant words").mention == "she")
+        #expect(analysis.speakerName(try analysis.quote("war of unpleasant words")) == "Ana Ruiz")
     }
 
     @Test func anOpeningAdverbAnInitialAndATimeAreNotPartOfTheName() throws {
@@ -389,5 +389,25 @@ import Testing
             """)
         #expect(try analysis.quote("caricature of democracy").mention == "Will")
         #expect(try analysis.quote("magic weight loss cure").cue == "saying")
+    }
+
+    @Test func transcriptsPointingWordsGoingOnAndWhatHeCalled() throws {
+        let analysis = analyze("""
+            "WALLACE: But, Governor Lind, I have to ask you about the temperament question."
+
+            Here’s Ana Ruiz in December 1992: “Our new direction must rest on the new realities.”
+
+            “You know, it happens, right?” Tom Lind went on, as if he did not hear her.
+
+            He went on to endorse Mara Vale, calling her “a rising star.”
+
+            Tom Lind took to the radio to accuse the council of waste and urge voters to read what he called the “ledger of shame.”
+
+            """)
+        #expect(try analysis.quote("WALLACE: But").mention == "WALLACE")
+        #expect(try analysis.speakerNames("Our new direction", "You know, it happens", "ledger of shame")
+                == ["Ana Ruiz", "Tom Lind", "Tom Lind"])
+        // "went on to endorse" is no attribution of the quotation before it.
+        #expect(try analysis.quote("a rising star").mention == "He")
     }
 }

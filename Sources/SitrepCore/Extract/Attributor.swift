@@ -274,6 +274,14 @@ struct Attributor {
                     } else if let named = colonName {
                         // "Clinton: “Our goal is to defeat ISIS.”" / "More from Jones: “...”".
                         quote.mention = named
+                    } else if let label = transcriptLabel(region, tokens: tokens, phrases: phrases) {
+                        // "“WALLACE: But, Governor, …”": a transcript names its speaker in capitals.
+                        quote.mention = label
+                    } else if kind == .direct, opener > sentence.lowerBound, tokens[opener - 1].first == ":",
+                              let subject = sentenceSubject(sentence, phrases: phrases),
+                              subject.form == .name || subject.form == .pronoun {
+                        // "Here’s Clinton in December 1992: “…”", "Kasich resisted: “…”".
+                        quote.mention = subject
                     } else if let previous = previousInParagraph {
                         quote.continues = previous
                     } else if kind == .direct, opener == sentence.lowerBound, let before = sentenceBefore,
@@ -345,6 +353,18 @@ struct Attributor {
             nextCarry.endingQuote = index
         }
         carry = nextCarry
+    }
+
+    /// The speaker a transcript line names in capitals before a colon at the start of a quotation: "WALLACE: But …".
+    func transcriptLabel(_ region: QuoteRegion, tokens: [Token], phrases: NounPhrases) -> Mention? {
+        let first = region.tokens.lowerBound
+        guard let colon = (first..<min(region.tokens.upperBound, first + 4)).first(where: { tokens[$0].first == ":" }),
+              colon > first, (first..<colon).allSatisfy({ index in
+                  let word = phrases.word(index)
+                  return tokens[index].kind == .word && word.count > 1 && word == word.uppercased() || tokens[index].first == "."
+              }),
+              let mention = phrases.mention(in: first..<colon), mention.form == .name else { return nil }
+        return mention
     }
 
     /// The owner and the noun of "Ana Ruiz’s claim that", "Ana Ruiz’s words," just before the opening mark at

@@ -149,6 +149,8 @@ struct NounPhrases {
         if pronoun == "you" { return nil }
         // "That’s why …", "Here’s …": a demonstrative with a contracted verb points at something, nobody speaks.
         if chunk.count == 1, pronoun != first, ["that", "this", "here", "there", "what"].contains(pronoun) { return nil }
+        // A question word alone ("What that means …") is nobody.
+        if ["what", "which", "who", "whom", "how", "why"].contains(first), chunk.count <= 2 { return nil }
         // A personal pronoun takes no modifiers: "she appreciated … through what she" is "she" ("it" may open "it’s").
         if chunk.count > 1, pronoun != "it", pronoun == first, lexicon.pronouns[pronoun] != nil {
             return mention(in: index..<(index + 1))

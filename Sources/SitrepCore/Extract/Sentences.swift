@@ -61,7 +61,12 @@ enum Sentences {
         for offset in 0..<6 where index + offset < tokens.count {
             let token = tokens[index + offset]
             if token.kind == .punctuation { return false }
-            if lexicon.speechVerbForms[paragraph.text(of: token).lowercased()] != nil { return offset < 4 || capitalised }
+            let lower = paragraph.text(of: token).lowercased()
+            // ("“…?” Ruiz went on, …": going on is speaking on.)
+            let goesOn = Attributor.goForms.contains(lower) && index + offset + 2 < tokens.count
+                && paragraph.text(of: tokens[index + offset + 1]).lowercased() == "on"
+                && tokens[index + offset + 2].kind == .punctuation
+            if lexicon.speechVerbForms[lower] != nil || goesOn { return offset < 4 || capitalised }
             capitalised = capitalised && token.isCapitalized
         }
         return false

@@ -74,6 +74,11 @@ extension Attributor {
         if token.kind == .punctuation { return nil }
         let lower = phrases.lower(left)
         if lower == "and" || lower == "but" { return sentenceSubject(sentence, phrases: phrases) }
+        // "… check out what he called …": the pronoun after "what" is the sentence's named subject.
+        if left - 1 >= sentence.lowerBound, phrases.lower(left - 1) == "what", lexicon.pronouns[lower] != nil, lower != "it",
+           let named = sentenceSubject(sentence, phrases: phrases), named.form == .name {
+            return named
+        }
         let chunk = phrases.leftChunk(endingBefore: left + 1, floor: sentence.lowerBound)
         // "Obama, who called …", "Packer, who is chairman of the group said", "a message that said": the relative
         // pronoun speaks for the phrase it follows.
@@ -311,7 +316,9 @@ extension Attributor {
     func properName(endingBefore end: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
         var chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
         let capitalised = { (index: Int) in tokens[index].isCapitalized || tokens[index].kind == .punctuation }
-        if let lowerCase = chunk.last(where: { !capitalised($0) }), chunk.upperBound - lowerCase > 2 {
+        // ("More from Jones:": one name after "from".)
+        if let lowerCase = chunk.last(where: { !capitalised($0) }),
+           chunk.upperBound - lowerCase > 2 || phrases.lower(lowerCase) == "from" && chunk.upperBound - lowerCase > 1 {
             chunk = (lowerCase + 1)..<chunk.upperBound
         }
         guard !chunk.isEmpty, chunk.count <= 6, chunk.allSatisfy(capitalised),
@@ -353,6 +360,9 @@ extension Attributor {
         var start = sentence.lowerBound
         // Connectives opening the sentence ("But", "Also", "And then") are not part of its subject.
         while start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
+        // "Here’s Clinton in 1992:", "Here is the mayor:": what is pointed at.
+        if start + 1 < sentence.upperBound, ["here’s", "here's"].contains(phrases.lower(start)) { start += 1 }
+        else if start + 2 < sentence.upperBound, phrases.lower(start) == "here", phrases.lower(start + 1) == "is" { start += 2 }
         // "That’s why he …", "Here’s how she …": the subject is the clause's after the pointing words.
         if start + 2 < sentence.upperBound, phrases.lower(start) != NounPhrases.uncontracted(phrases.lower(start)),
            ["that", "this", "here", "there"].contains(NounPhrases.uncontracted(phrases.lower(start))),

@@ -19,6 +19,11 @@ extension Attributor {
                       phrases.lower(index + 1) == phrasal.particle {
                 base = phrasal.base
                 text += " " + phrases.word(index + 1)
+            } else if Attributor.goForms.contains(lower), index + 2 < sentence.upperBound, phrases.lower(index + 1) == "on",
+                      tokens[index + 2].kind == .punctuation {
+                // "“…?” Trump went on, as if …": going on is speaking on, when nothing follows it.
+                base = "go on"
+                text += " on"
             } else {
                 continue
             }
