@@ -410,4 +410,27 @@ import Testing
         // "went on to endorse" is no attribution of the quotation before it.
         #expect(try analysis.quote("a rising star").mention == "He")
     }
+
+    @Test func aPassiveSpeaksForItsAgentOrForNobody() throws {
+        let analysis = analyze("""
+            Ana Ruiz was asked by host Tom Lind, who backs her, “Now, you famously said you would not run, right?”
+
+            In an interview with the county paper, Mara Vale was asked, “What is the most dangerous street in the county?”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Now, you famously said")) == "Tom Lind")
+        let unnamed = try analysis.quote("What is the most dangerous")
+        #expect(unnamed.speaker == nil)
+        #expect(unnamed.cue == "asked")
+    }
+
+    @Test func aQuestionMidSentenceBelongsToTheVerbRightAfterIt() throws {
+        let analysis = analyze("""
+            The council denies it — “why would you not want to raise the rates?” asked Ana Ruiz, now a partner at a law firm.
+
+            “This is fantastic!” beamed Tom Lind, who snuck onto the floor.
+
+            """)
+        #expect(try analysis.speakerNames("why would you not want", "This is fantastic") == ["Ana Ruiz", "Tom Lind"])
+    }
 }

@@ -274,6 +274,11 @@ struct Attributor {
                     } else if let named = colonName {
                         // "Clinton: “Our goal is to defeat ISIS.”" / "More from Jones: “...”".
                         quote.mention = named
+                    } else if opener - 2 >= sentence.lowerBound, [",", ":"].contains(tokens[opener - 1].first),
+                              let introducer = cues.first(where: { $0.token == opener - 2 }) {
+                        // "Vale was asked, “…”": the verb introducing the quotation names nobody, and nobody else
+                        // is guessed.
+                        quote.cue = introducer.text
                     } else if let label = transcriptLabel(region, tokens: tokens, phrases: phrases) {
                         // "“WALLACE: But, Governor, …”": a transcript names its speaker in capitals.
                         quote.mention = label

@@ -8,6 +8,17 @@ extension Attributor {
             let chunk = phrases.rightChunk(from: cue.token + 2, ceiling: sentence.upperBound)
             return chunk.isEmpty ? nil : rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
         }
+        // A passive speaks for its agent: "Sanders was asked by host Bill Maher, “…”"; with none ("Trump was asked,
+        // “…”") the speaker is not named.
+        let word = phrases.lower(cue.token)
+        if cue.token > sentence.lowerBound, ["was", "were", "is", "are", "been", "being", "be"].contains(phrases.lower(cue.token - 1)),
+           word.hasSuffix("ed") || lexicon.pastForms.contains(word) || ["told", "said", "asked", "written"].contains(word) {
+            var by = cue.token + (cue.text.contains(" ") ? 2 : 1)
+            while by < sentence.upperBound, phrases.isWord(by), lexicon.adverbials.contains(phrases.lower(by)) { by += 1 }
+            guard by + 1 < sentence.upperBound, phrases.lower(by) == "by" else { return nil }
+            let chunk = phrases.rightChunk(from: by + 1, ceiling: sentence.upperBound)
+            return chunk.isEmpty ? nil : rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
+        }
         var left = cue.token - 1
         while left >= sentence.lowerBound, tokens[left].kind != .punctuation,
               // (A capitalised "Will" or "May" is a name; a day is capitalised anyway.)

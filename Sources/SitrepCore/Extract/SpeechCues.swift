@@ -91,6 +91,11 @@ extension Attributor {
         if kind == .direct {
             return near ?? following.first ?? preceding.last
         }
+        // "… — “why wouldn’t you want that?” asked Dunn": a question or exclamation is the verb's right after it.
+        if let near, region.close != nil, region.tokens.upperBound - 1 >= region.tokens.lowerBound,
+           ["?", "!"].contains(tokens[region.tokens.upperBound - 1].first), near.token - after <= 3 {
+            return near
+        }
         if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
            let outer = preceding.first(where: { $0.token == clauseVerb }),
            !Attributor.labellingVerbs.contains(last.base), subjects[last.token]?.form != .name {
