@@ -433,4 +433,21 @@ import Testing
             """)
         #expect(try analysis.speakerNames("why would you not want", "This is fantastic") == ["Ana Ruiz", "Tom Lind"])
     }
+
+    @Test func titlesOfShowsAndBooksInQuotationMarksAreNobodysWords() throws {
+        let analysis = analyze("""
+            Speaking to “Morning Table” on Monday, Ana Ruiz refrained from attacking the mayor.
+
+            In his 2002 book, “Make Your Kid a Millionaire,” Tom Lind suggested saving early.
+
+            The network paid nearly $1 million an episode to stream “Seinfeld Days.” Ana Ruiz said the deal was “a bargain.”
+
+            Another source familiar with Lind’s thinking said, “I think he will try to be friendlier.”
+
+            """)
+        #expect(try analysis.speakerNames("Morning Table", "Make Your Kid", "Seinfeld Days", "a bargain")
+                == [nil, nil, nil, "Ana Ruiz"])
+        // A speech verb's form after a possessive is a noun: "Lind’s thinking".
+        #expect(try analysis.quote("I think he will try").mention == "source familiar")
+    }
 }

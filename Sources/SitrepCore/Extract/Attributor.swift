@@ -403,10 +403,13 @@ struct Attributor {
     /// “Meet the Press”"): a few words in title case after a possessive or "on", not anybody's words.
     private func isTitle(_ region: QuoteRegion, words: Int, tokens: [Token], phrases: NounPhrases) -> Bool {
         guard words <= 6, let opener = region.open, opener > 0 else { return false }
-        let before = phrases.lower(opener - 1)
+        // ("his 2002 book, “Make Your Kid a Millionaire,”": the noun of the work may stand before a comma.)
+        let before = tokens[opener - 1].first == "," && opener > 1 ? phrases.lower(opener - 2) : phrases.lower(opener - 1)
         let possessive = before.hasSuffix("\u{2019}s") || before.hasSuffix("'s") || tokens[opener - 1].first == "\u{2019}"
             || tokens[opener - 1].first == "'"
-        guard possessive || Attributor.titlePrepositions.contains(before) else { return false }
+        // (A capitalised "To" is a headline's: "Asked Men Everywhere To “Redefine Masculinity.”")
+        let headline = before == "to" && tokens[opener - 1].isCapitalized
+        guard possessive || Attributor.titlePrepositions.contains(before) && !headline else { return false }
         let content = region.tokens.filter { tokens[$0].kind == .word }
         guard let first = content.first, tokens[first].isCapitalized else { return false }
         return content.allSatisfy { tokens[$0].isCapitalized || Attributor.titleSmallWords.contains(phrases.lower($0)) }
@@ -417,6 +420,7 @@ struct Attributor {
                                                "by", "or"]
 
     /// Words before a programme's or book's name in quotation marks.
-    static let titlePrepositions: Set<String> = ["on", "in", "host", "hosts", "hosted", "titled", "entitled", "book",
+    static let titlePrepositions: Set<String> = ["on", "in", "to", "stream", "streamed", "watch", "watched", "starring",
+                                                 "album", "song", "episode", "host", "hosts", "hosted", "titled", "entitled", "book",
                                                  "show", "programme", "program", "film", "movie", "series"]
 }

@@ -111,9 +111,11 @@ struct NounPhrases {
                    index + 1 < end, tokens[index + 1].isCapitalized { start -= 1; continue }
                 break
             }
-            // A speech verb ends the phrase, unless "of" or a determiner makes it a noun ("the secretary of state").
+            // A speech verb ends the phrase, unless "of", a determiner or a possessive makes it a noun ("the secretary of
+            // state", "Cruz’s thinking").
+            let before = index == floor ? "" : self.lower(index - 1)
             if lexicon.speechVerbForms[lower] != nil && !token.isCapitalized,
-               index == floor || !(self.lower(index - 1) == "of" || NounPhrases.determiners.contains(self.lower(index - 1))) {
+               !(before == "of" || NounPhrases.determiners.contains(before) || before.hasSuffix("’s") || before.hasSuffix("'s")) {
                 break
             }
             start -= 1
