@@ -450,4 +450,17 @@ import Testing
         // A speech verb's form after a possessive is a noun: "Lind’s thinking".
         #expect(try analysis.quote("I think he will try").mention == "source familiar")
     }
+
+    @Test func aRoleWordClosingANameIsASurname() throws {
+        let analysis = analyze("""
+            “I have never been edited,” Tom King, a radio host, said.
+
+            ''Nobody told me what to say,'' Mr. Bishop, 82, told me.
+
+            “We will hold the line,” said the Foreign Minister.
+
+            """)
+        #expect(try analysis.speakerNames("I have never been edited", "Nobody told me") == ["Tom King", "Bishop"])
+        #expect(try analysis.quote("We will hold").mention == "Foreign Minister")
+    }
 }

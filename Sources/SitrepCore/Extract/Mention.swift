@@ -272,7 +272,14 @@ struct NounPhrases {
             let lowerWord = lower(index).trimmingCharacters(in: ["."])
             let two = index + 1 < phrase.upperBound ? lowerWord + " " + lower(index + 1) : ""
             if lexicon.titles.contains(two) { roleEnd = index + 2; index += 2; continue }
-            if lexicon.titles.contains(lowerWord) || lexicon.titles.contains(word(index)) { roleEnd = index + 1 }
+            // A role word closing the name after a capitalised word that is no role is a surname: "Tom King",
+            // "Mr. King" (not "President Lee", "the Foreign Minister").
+            let previous = index - 1 > nameStart && tokens[index - 1].first == "." ? index - 2 : index - 1
+            let previousWord = previous >= nameStart ? lower(previous).trimmingCharacters(in: ["."]) : ""
+            let surname = index == phrase.upperBound - 1 && previous >= nameStart && tokens[index].isCapitalized
+                && tokens[previous].isCapitalized && tokens[previous].kind == .word
+                && (!lexicon.titles.contains(previousWord) || lexicon.honorifics[previousWord] != nil)
+            if !surname, lexicon.titles.contains(lowerWord) || lexicon.titles.contains(word(index)) { roleEnd = index + 1 }
             if let honorific = lexicon.honorifics[lowerWord] {
                 roleEnd = index + 1
                 gender = honorific
