@@ -2,8 +2,7 @@
 extension Attributor {
     /// The UTF-8 range of the reported clause: what follows "X said (that)", or what precedes ", X said".
     func reportedClause(of cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
-                                subject: Mention) -> Range<Int>? {
-        guard !cue.isAccording || true else { return nil }
+                        subject: Mention) -> Range<Int>? {
         let lastWord = (sentence.lowerBound..<sentence.upperBound).last { tokens[$0].kind != .punctuation }
         guard let lastWord else { return nil }
         let subjectToken = (sentence.lowerBound..<cue.token).first { tokens[$0].start >= subject.start } ?? cue.token

@@ -3,7 +3,7 @@
 extension Attributor {
     /// The speaker of a finite speech verb, looking left (X said) or right (said X, according to X).
     func subject(of cue: Cue, in sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
-                         inside: [Bool]) -> Mention? {
+                 inside: [Bool]) -> Mention? {
         if cue.isAccording {
             let chunk = phrases.rightChunk(from: cue.token + 2, ceiling: sentence.upperBound)
             return chunk.isEmpty ? nil : rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
@@ -129,7 +129,7 @@ extension Attributor {
     /// The subject after the verb: “…,” said X / …, says Mr X. With `mustEnd`, only when the phrase closes
     /// the sentence or clause (so "Prokudin, said Kherson city and ..." is not read as inverted).
     func inverted(_ cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
-                          mustEnd: Bool = false) -> Mention? {
+                  mustEnd: Bool = false) -> Mention? {
         // After the particle of "put it", "shot back".
         var start = cue.token + (cue.text.contains(" ") ? 2 : 1)
         // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker; what follows a verb
@@ -256,7 +256,7 @@ extension Attributor {
     /// The subject of a relative clause that runs up to the comma at `comma`: "The lawmaker, who represents a
     /// district in the north, said", "The report, which …, says".
     func relativeSubject(before comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
-                                 inside: [Bool]) -> Mention? {
+                         inside: [Bool]) -> Mention? {
         guard let relative = (sentence.lowerBound + 1..<comma).first(where: { index in
             tokens[index - 1].first == "," && !inside[index] && phrases.isWord(index)
                 && ["who", "which"].contains(phrases.lower(index))
@@ -405,7 +405,7 @@ extension Attributor {
     /// The noun phrase starting at `start`, up to a verb, auxiliary, preposition or clause word; `inClause` (the
     /// subject after "When") also up to an adverb ("When Trump later ...").
     func subjectPhrase(from start: Int, sentence: Range<Int>, phrases: NounPhrases,
-                               inClause: Bool = false) -> Mention? {
+                       inClause: Bool = false) -> Mention? {
         var end = start
         while end < sentence.upperBound, phrases.isWord(end) || phrases.tokens[end].first == "-"
                 // The period of an abbreviated title inside the name: "Rep. Hakeem Jeffries".

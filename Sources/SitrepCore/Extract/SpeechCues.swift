@@ -72,7 +72,7 @@ extension Attributor {
     /// …"): inside it, a nearer verb takes a partial quotation only when it labels or has a named subject ("said that her
     /// campaign would continue “to break barriers”" is the reporter's words).
     func chooseCue(for region: QuoteRegion, kind: Quotation.Kind, cues: [Cue], subjects: [Int: Mention],
-                           tokens: [Token], sentence: Range<Int>, clauseVerb: Int?) -> Cue? {
+                   tokens: [Token], sentence: Range<Int>, clauseVerb: Int?) -> Cue? {
         let attributed = cues.filter { subjects[$0.token] != nil }
         guard !attributed.isEmpty else { return nil }
         let after = region.close ?? sentence.upperBound
