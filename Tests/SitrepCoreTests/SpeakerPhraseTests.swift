@@ -463,4 +463,28 @@ import Testing
         #expect(try analysis.speakerNames("I have never been edited", "Nobody told me") == ["Tom King", "Bishop"])
         #expect(try analysis.quote("We will hold").mention == "Foreign Minister")
     }
+
+    @Test func labelsAndNounsOfUtteranceNameTheirSpeaker() throws {
+        let analysis = analyze("""
+            Ana Ruiz has hailed the county’s vote to leave the regional water union as “fantastic,” telling reporters it was overdue.
+
+            Tom Lind heralded the deal with the port as a “breakthrough.”
+
+            Mara Vale stirred controversy this year over her remark that “there is a special place for people who do not vote.”
+
+            Ana Ruiz has pushed her promise of “free buses” all year.
+
+            Tom Lind’s answer was that “the most important institution in the county is the family.”
+
+            Mara Vale’s campaign slogan is “We are with the farmers.”
+
+            In a statement, the network said that Tom Lind's description was "false."
+
+            """)
+        #expect(try analysis.speakerNames("fantastic", "breakthrough", "there is a special place", "free buses",
+                                          "the most important institution", "We are with the farmers")
+                == ["Ana Ruiz", "Tom Lind", "Mara Vale", "Ana Ruiz", "Tom Lind", "Mara Vale"])
+        // A verdict on the words is the verdict's speaker's.
+        #expect(try analysis.quote("false").mention == "network")
+    }
 }

@@ -236,7 +236,7 @@ struct Attributor {
                 // Any speech verb that labels its object "as" the quotation does the same ("derided it as “theft”"; in
                 // "say the find is being seen as “…”" another verb takes the label).
                 let labelledBySpeaker = chosen.map { cue in
-                    cue.token < opener && opener - cue.token <= 8
+                    cue.token < opener && opener - cue.token <= 12
                         && (Attributor.labellingVerbs.contains(cue.base) || before == "as"
                             && !(cue.token + 1..<opener).contains { index in
                                 let lower = phrases.lower(index)
@@ -248,10 +248,13 @@ struct Attributor {
                     && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker
                         || Attributor.scareOpeners.contains(before) && chosen == nil)
                     || kind == .partial && isTitle(region, words: words, tokens: tokens, phrases: phrases)
+                // "his promise of “free buses”": words owned by a speaker are no scare quote.
+                let owned = opener > 0
+                    ? possessor(before: opener, words: words, sentence: sentence, phrases: phrases, cues: cues) : nil
                 var quote = LocalQuote(segment: segment, paragraph: paragraph, start: region.contentStart,
                                        end: region.contentEnd, kind: kind, cue: nil, mention: nil, continues: nil,
                                        entity: nil, unclosed: region.close == nil)
-                if !isScare, let (noun, owner) = possessor(before: opener, sentence: sentence, phrases: phrases, cues: cues) {
+                if let (noun, owner) = owned {
                     // "Ruiz’s claim that “…”": the words are the possessor's.
                     quote.cue = noun
                     quote.mention = owner
@@ -374,30 +377,60 @@ struct Attributor {
 
     /// The owner and the noun of "Ana Ruiz’s claim that", "Ana Ruiz’s words," just before the opening mark at
     /// `opener`: a noun of utterance after a possessive name.
-    private func possessor(before opener: Int, sentence: Range<Int>, phrases: NounPhrases, cues: [Cue]) -> (String, Mention)? {
-        // The noun and the quotation are joined by a comma or a colon, or the quotation stands in the clause after
-        // "that": "Ruiz’s claim that there were “…”". Without them the quotation says something about the words
-        // ("Ruiz’s comments “show bias”"). After a speech verb ("Lind said Ruiz’s claim that … is “untrue”") the
-        // clause may have ended, and the quotation be the verb's speaker's.
-        var joiner = opener - 1
-        if joiner > sentence.lowerBound, ![",", ":"].contains(phrases.tokens[joiner].first) {
-            joiner = (max(sentence.lowerBound, opener - 10)..<opener).last { phrases.lower($0) == "that" } ?? -1
-            guard joiner > 0, !(joiner + 1..<opener).contains(where: { phrases.tokens[$0].kind == .punctuation }),
-                  !cues.contains(where: { $0.token < joiner }) else { return nil }
+    private func possessor(before opener: Int, words: Int, sentence: Range<Int>, phrases: NounPhrases,
+                           cues: [Cue]) -> (String, Mention)? {
+        // The noun and the quotation are joined by "of", a copula, a comma or a colon ("his promise of “…”", "Ruiz’s
+        // slogan is “…”", "the answer was: “…”"), or the quotation stands in the clause after "that": "Ruiz’s claim
+        // that there were “…”". Without them the quotation says something about the words ("Ruiz’s comments “show
+        // bias”"). After a speech verb ("Lind said Ruiz’s claim that … is “untrue”") the clause may have ended, and the
+        // quotation be the verb's speaker's.
+        guard opener - 2 >= sentence.lowerBound else { return nil }
+        var noun: Int
+        let joiner = phrases.lower(opener - 1)
+        if joiner == "is" || joiner == "was" {
+            // ("the network said that Cruz's description was “false”": after a speech verb, or a word or two, the
+            // quotation judges the words.)
+            guard words >= 3, !cues.contains(where: { $0.token < opener - 2 }) else { return nil }
+            noun = opener - 2
+        } else if joiner == "of" || [",", ":"].contains(phrases.tokens[opener - 1].first) {
+            noun = opener - 2
+        } else {
+            guard let that = (max(sentence.lowerBound, opener - 10)..<opener).last(where: { phrases.lower($0) == "that" }),
+                  !(that + 1..<opener).contains(where: { phrases.tokens[$0].kind == .punctuation }),
+                  !cues.contains(where: { $0.token < that }) else { return nil }
+            noun = that - 1
         }
-        guard joiner - 2 > sentence.lowerBound else { return nil }
-        let noun = joiner - 1
-        guard phrases.isWord(noun), lexicon.utteranceNouns.contains(phrases.lower(noun)) else { return nil }
-        let owner = phrases.word(noun - 1)
+        if noun - 1 > sentence.lowerBound, ["was", "is"].contains(phrases.lower(noun)), joiner != "is", joiner != "was" {
+            noun -= 1
+        }
+        guard noun - 1 >= sentence.lowerBound, phrases.isWord(noun), lexicon.utteranceNouns.contains(phrases.lower(noun))
+        else { return nil }
+        let ownerIndex = noun - 1 - ((noun - 2 >= sentence.lowerBound && phrases.lower(noun - 1) == "campaign") ? 1 : 0)
+        // "her remark that “…”": a possessive pronoun stands for the sentence's named subject, or for its person.
+        if let pronoun = Attributor.possessivePronouns[phrases.lower(ownerIndex)], let reference = lexicon.pronouns[pronoun] {
+            if let subject = sentenceSubject(sentence, phrases: phrases), subject.form == .name, subject.end <= phrases.tokens[ownerIndex].start {
+                return (phrases.word(noun), subject)
+            }
+            let token = phrases.tokens[ownerIndex]
+            let gender: Lexicon.Gender? = reference == .male ? .male : reference == .female ? .female : nil
+            return (phrases.word(noun), Mention(form: .pronoun, text: phrases.word(ownerIndex), name: nil, description: nil,
+                                                head: pronoun, kind: reference == .group ? .group : .person, gender: gender,
+                                                definite: true, start: token.start, end: token.end))
+        }
+        let owner = phrases.word(ownerIndex)
         let possessive = owner.hasSuffix("\u{2019}s") || owner.hasSuffix("'s")
-        guard possessive, phrases.tokens[noun - 1].isCapitalized,
-              var named = nameRun(endingBefore: noun, sentence: sentence, phrases: phrases, anywhere: true) else { return nil }
+        guard possessive, phrases.tokens[ownerIndex].isCapitalized,
+              var named = nameRun(endingBefore: ownerIndex + 1, sentence: sentence, phrases: phrases, anywhere: true)
+        else { return nil }
         // The possessive ending is not part of the name.
         named.text = String(named.text.dropLast(2))
         named.name = named.name.map { String($0.dropLast(2)) }
         named.end -= owner.hasSuffix("'s") ? 2 : 4
         return (phrases.word(noun), named)
     }
+
+    /// Possessive pronouns and the personal pronoun each stands for.
+    static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
 
     /// The name of a programme, book or film in quotation marks ("told ABC’s “Good Morning America”", "on
     /// “Meet the Press”"): a few words in title case after a possessive or "on", not anybody's words.
