@@ -487,4 +487,14 @@ import Testing
         // A verdict on the words is the verdict's speaker's.
         #expect(try analysis.quote("false").mention == "network")
     }
+
+    @Test func aStateAfterATownAndAnApostropheAfterSAreNotTheSpeakerBoundary() throws {
+        let analysis = analyze("""
+            At a chamber summit in Hilton Head, S.C., Tom Lind offered a defense of the bill. "I was involved in an effort in 2013 to fix the levy."
+
+            The county is booming because, in Forbes’ words, “it is the most entrepreneurial place on the coast.”
+
+            """)
+        #expect(try analysis.speakerNames("I was involved", "it is the most entrepreneurial") == ["Tom Lind", "Forbes"])
+    }
 }

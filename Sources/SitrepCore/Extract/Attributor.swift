@@ -417,6 +417,13 @@ struct Attributor {
                                                 head: pronoun, kind: reference == .group ? .group : .person, gender: gender,
                                                 definite: true, start: token.start, end: token.end))
         }
+        // "in Forbes’ words": an apostrophe alone after a name ending in s.
+        let apostrophe = phrases.tokens[ownerIndex].kind == .punctuation && ["'", "\u{2019}"].contains(phrases.tokens[ownerIndex].first)
+            && !phrases.tokens[ownerIndex].spaceBefore && ownerIndex - 1 >= sentence.lowerBound
+            && phrases.lower(ownerIndex - 1).hasSuffix("s") && phrases.tokens[ownerIndex - 1].isCapitalized
+        if apostrophe {
+            return nameRun(endingBefore: ownerIndex, sentence: sentence, phrases: phrases, anywhere: true).map { (phrases.word(noun), $0) }
+        }
         let owner = phrases.word(ownerIndex)
         let possessive = owner.hasSuffix("\u{2019}s") || owner.hasSuffix("'s")
         guard possessive, phrases.tokens[ownerIndex].isCapitalized,

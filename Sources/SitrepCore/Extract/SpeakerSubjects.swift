@@ -396,7 +396,15 @@ extension Attributor {
             || comma - start <= 5 && comma > start && Attributor.timeWords.contains(phrases.lower(comma - 1)) {
             // "When Trump later ... and said he would “...,” the crowd ...": the comma closes the quotation, and the
             // subject is the opening clause's.
-            if let subject = subjectPhrase(from: comma + 1, sentence: sentence, phrases: phrases) { return subject }
+            // ("At a summit in Hilton Head, S.C., Rubio said": a state after the town belongs to the opening phrase.)
+            var after = comma + 1
+            if let next = (after..<min(sentence.upperBound, after + 4)).first(where: { phrases.tokens[$0].first == "," }),
+               next > after, (after..<next).allSatisfy({ phrases.tokens[$0].isCapitalized || phrases.tokens[$0].first == "." }),
+               (after..<next).contains(where: { phrases.word($0).contains(".") })
+                || next == after + 1 && lexicon.places.contains(phrases.word(after)) {
+                after = next + 1
+            }
+            if let subject = subjectPhrase(from: after, sentence: sentence, phrases: phrases) { return subject }
             return opener ? subjectPhrase(from: start + 1, sentence: sentence, phrases: phrases, inClause: true) : nil
         }
         return subjectPhrase(from: start, sentence: sentence, phrases: phrases)
