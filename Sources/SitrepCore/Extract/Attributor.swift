@@ -334,7 +334,7 @@ struct Attributor {
             if sentenceRegions.isEmpty, let cue = cues.last(where: { !$0.isParticiple && !$0.isAccording }),
                let subject = subjects[cue.token], subject.start < tokens[cue.token].start,
                // Not a passive ("had not been called on").
-               !["been", "being", "was", "were", "is", "are", "be"].contains(phrases.lower(cue.token - 1)),
+               !NounPhrases.passiveAuxiliaries.contains(phrases.lower(cue.token - 1)),
                (cue.token + 1..<sentence.upperBound).allSatisfy({ index in
                    tokens[index].kind == .punctuation || lexicon.adverbials.contains(phrases.lower(index))
                }) {
@@ -425,7 +425,7 @@ struct Attributor {
             return nameRun(endingBefore: ownerIndex, sentence: sentence, phrases: phrases, anywhere: true).map { (phrases.word(noun), $0) }
         }
         let owner = phrases.word(ownerIndex)
-        let possessive = owner.hasSuffix("\u{2019}s") || owner.hasSuffix("'s")
+        let possessive = NounPhrases.isPossessive(owner)
         guard possessive, phrases.tokens[ownerIndex].isCapitalized,
               var named = nameRun(endingBefore: ownerIndex + 1, sentence: sentence, phrases: phrases, anywhere: true)
         else { return nil }
@@ -445,7 +445,7 @@ struct Attributor {
         guard words <= 6, let opener = region.open, opener > 0 else { return false }
         // ("his 2002 book, “Make Your Kid a Millionaire,”": the noun of the work may stand before a comma.)
         let before = tokens[opener - 1].first == "," && opener > 1 ? phrases.lower(opener - 2) : phrases.lower(opener - 1)
-        let possessive = before.hasSuffix("\u{2019}s") || before.hasSuffix("'s") || tokens[opener - 1].first == "\u{2019}"
+        let possessive = NounPhrases.isPossessive(before) || tokens[opener - 1].first == "\u{2019}"
             || tokens[opener - 1].first == "'"
         // (A capitalised "To" is a headline's: "Asked Men Everywhere To “Redefine Masculinity.”")
         let headline = before == "to" && tokens[opener - 1].isCapitalized

@@ -66,6 +66,12 @@ struct NounPhrases {
             && !word.hasSuffix("is") && !word.hasSuffix("news") && !word.hasSuffix("ics")
     }
 
+    /// Forms of "be" before a past participle that make a passive ("was asked", "had been called").
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+
+    /// A word written with a possessive ending: "Ruiz’s", "the mayor's".
+    static func isPossessive(_ word: String) -> Bool { word.hasSuffix("\u{2019}s") || word.hasSuffix("'s") }
+
     /// A word without a contracted verb after it: "he" for "he's", "she’d", "they'll" (other words are unchanged).
     static func uncontracted(_ lower: String) -> String {
         guard lower.utf8.contains(UInt8(ascii: "'")) || lower.contains("\u{2019}") else { return lower }
@@ -115,7 +121,7 @@ struct NounPhrases {
             // state", "Cruz’s thinking").
             let before = index == floor ? "" : self.lower(index - 1)
             if lexicon.speechVerbForms[lower] != nil && !token.isCapitalized,
-               !(before == "of" || NounPhrases.determiners.contains(before) || before.hasSuffix("’s") || before.hasSuffix("'s")) {
+               !(before == "of" || NounPhrases.determiners.contains(before) || NounPhrases.isPossessive(before)) {
                 break
             }
             start -= 1

@@ -11,7 +11,7 @@ extension Attributor {
         // A passive speaks for its agent: "Sanders was asked by host Bill Maher, “…”"; with none ("Trump was asked,
         // “…”") the speaker is not named.
         let word = phrases.lower(cue.token)
-        if cue.token > sentence.lowerBound, ["was", "were", "is", "are", "been", "being", "be"].contains(phrases.lower(cue.token - 1)),
+        if cue.token > sentence.lowerBound, NounPhrases.passiveAuxiliaries.contains(phrases.lower(cue.token - 1)),
            word.hasSuffix("ed") || lexicon.pastForms.contains(word) || ["told", "said", "asked", "written"].contains(word) {
             var by = cue.token + (cue.text.contains(" ") ? 2 : 1)
             while by < sentence.upperBound, phrases.isWord(by), lexicon.adverbials.contains(phrases.lower(by)) { by += 1 }
@@ -221,7 +221,7 @@ extension Attributor {
         guard index > sentence.lowerBound, !phrases.tokens[index].isCapitalized, lower.count > 4, lower.hasSuffix("ly"),
               !Attributor.lyNouns.contains(lower) else { return false }
         let previous = phrases.lower(index - 1)
-        return !NounPhrases.determiners.contains(previous) && !previous.hasSuffix("’s") && !previous.hasSuffix("'s")
+        return !NounPhrases.determiners.contains(previous) && !NounPhrases.isPossessive(previous)
     }
 
     /// The phrase a relative pronoun at `index` stands for, when the verb after it has no subject of its own:

@@ -41,7 +41,7 @@ extension Attributor {
                 if NounPhrases.determiners.contains(previous) && !standsAlone
                     || NounPhrases.prepositions.contains(previous) && previous != "to" && !tokens[before].isCapitalized
                         && !lower.hasSuffix("ing")
-                    || previous.hasSuffix("\u{2019}s") || previous.hasSuffix("'s")
+                    || NounPhrases.isPossessive(previous)
                     || previous == "to" && base != "say" || (previous == "of" || previous == "for") && !lower.hasSuffix("ing") {
                     continue
                 }
