@@ -497,4 +497,60 @@ import Testing
             """)
         #expect(try analysis.speakerNames("I was involved", "it is the most entrepreneurial") == ["Tom Lind", "Forbes"])
     }
+
+    @Test func aParticipleOpeningTheSentenceSpeaksForTheMainSubject() throws {
+        let analysis = analyze("""
+            After saying the river was “higher than in 1997,” the mayor ordered the bridge closed.
+
+            For that she drew the governor's ire - he called her "naive" and said she had "no plan" for the county.
+
+            """)
+        #expect(try analysis.quote("higher than").mention == "mayor")
+        #expect(try analysis.quote("naive").mention == "he")
+        #expect(try analysis.quote("no plan").mention == "he")
+    }
+
+    @Test func verbsInAListShareTheirSubject() throws {
+        let analysis = analyze("""
+            Tom Lind later suggested her budget was behind the deficit, called her “reckless” and skipped the hearing.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("reckless")) == "Tom Lind")
+    }
+
+    @Test func aNameWithAPhraseSetOffByCommasSpeaks() throws {
+        let analysis = analyze("""
+            Democratic nominee Ana Ruiz, at a later press gaggle, said, “We need to support the first responders.”
+
+            “Not us, but we can’t argue with it!” Mara Vale, the head of the county party, Tweeted on Friday.
+
+            """)
+        #expect(try analysis.speakerNames("We need to support", "Not us") == ["Ana Ruiz", "Mara Vale"])
+    }
+
+    @Test func aVerbInsideAReportedClauseLeavesTheQuotationToTheReporter() throws {
+        let analysis = analyze("""
+            Mara Vale said in her opening remarks that the platform should reiterate the county’s support for its “loyal partners.”
+
+            After the debate, Tom Lind told reporters he thought the sheriff had “made up the story.”
+
+            The longtime senator said he rarely asks the governor to campaign, “except when we agree.”
+
+            """)
+        #expect(try analysis.speakerNames("loyal partners", "made up the story") == ["Mara Vale", "Tom Lind"])
+        #expect(try analysis.quote("except when we agree").mention == "longtime senator")
+        #expect(try analysis.quote("made up the story").mention == "Tom Lind")
+    }
+
+    @Test func aSentenceAfterAQuotationClosedByAPeriodIsNewUnlessItOnlyAttributes() throws {
+        let analysis = analyze("""
+            Mara Vale told the paper that she backs the plan because “the county needs it.” He also said he has “backed Tom Lind from the start.”
+
+            “Russia, if you are listening, find the files.” Tom Lind said.
+
+            """)
+        #expect(try analysis.quote("backed Tom Lind").mention == "He")
+        #expect(analysis.speakerName(try analysis.quote("Russia, if you")) == "Tom Lind")
+    }
 }
+

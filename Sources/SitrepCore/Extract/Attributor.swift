@@ -177,20 +177,17 @@ struct Attributor {
                     // ("with Trump reportedly yelling": an adverb may stand between.)
                     let nameEnd = cue.token - 1 > sentence.lowerBound && isAdverb(cue.token - 1, sentence: sentence, phrases: phrases)
                         ? cue.token - 1 : cue.token
-                    if let named = nameRun(endingBefore: nameEnd, sentence: sentence, phrases: phrases) {
+                    if let main = openingParticipleSubject(cue, sentence: sentence, inside: inside, phrases: phrases) {
+                        subjects[spoken.token] = main
+                    } else if let named = nameRun(endingBefore: nameEnd, sentence: sentence, phrases: phrases) {
                         subjects[spoken.token] = named
                     } else if let lastFinite { subjects[spoken.token] = lastFinite }
                     else if let first = sentenceSubject(sentence, phrases: phrases) { subjects[spoken.token] = first }
-                } else if let lastFinite, cue.token - 1 > sentence.lowerBound, phrases.lower(cue.token - 1) == "and",
-                          tokens[cue.token - 2].kind != .punctuation {
-                    // "Ryan lamented the “…” state of the race and criticized …": the verb before shares its subject.
-                    subjects[spoken.token] = lastFinite
-                } else if let subject = subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
-                    subjects[spoken.token] = subject
-                    if !clauseOpened { lastFinite = subject }
-                    var next = cue.token + 1
-                    while next < sentence.upperBound, phrases.isWord(next), lexicon.adverbials.contains(phrases.lower(next)) { next += 1 }
-                    if next < sentence.upperBound, phrases.lower(next) == "that", !clauseOpened {
+                } else if let finite = finiteSubject(of: cue, lastFinite: lastFinite, clauseOpened: clauseOpened,
+                                                     sentence: sentence, inside: inside, phrases: phrases) {
+                    subjects[spoken.token] = finite
+                    if !clauseOpened { lastFinite = finite }
+                    if !clauseOpened, opensReportedClause(cue, sentence: sentence, phrases: phrases) {
                         clauseOpened = true
                         clauseVerb = spoken.token
                     }

@@ -141,9 +141,16 @@ struct NounPhrases {
             return mention(in: (chunk.upperBound - 1)..<chunk.upperBound)
         }
         // A chunk opening with a preposition is not a subject; a name closing it after a common noun is ("at the
-        // party convention Sen. Ana Ruiz").
+        // party convention Sen. Ana Ruiz"). A capital opening a sentence does not make it a name ("After saying",
+        // "For" alone; "On Point" may be one).
         if isWord(index), NounPhrases.prepositions.contains(lower(index)),
-           !tokens[index].isCapitalized {
+           !tokens[index].isCapitalized
+               || chunk.count > 1 && !tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word
+                   && lexicon.numberWords[lower(index + 1)] == nil {
+            // "At the bottom it reads": a pronoun after the phrase is the subject.
+            if chunk.count > 2, lexicon.pronouns[lower(chunk.upperBound - 1)] != nil {
+                return mention(in: (chunk.upperBound - 1)..<chunk.upperBound)
+            }
             guard let common = chunk.last(where: { isWord($0) && !tokens[$0].isCapitalized && tokens[$0].kind == .word }),
                   common > index, common + 1 < chunk.upperBound, tokens[common + 1].isCapitalized,
                   !lexicon.adverbials.contains(lower(chunk.upperBound - 1)), lexicon.months[lower(chunk.upperBound - 1)] == nil,

@@ -1,5 +1,33 @@
 /// The words of reported speech: the clause a speech verb reports.
 extension Attributor {
+    /// Whether a finite speech verb opens a clause it reports: "said that", "said in her remarks that", "told
+    /// reporters that", "told reporters he thought". Verbs inside that clause speak for the reporter's subject.
+    func opensReportedClause(_ cue: Cue, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        let tokens = phrases.tokens
+        var next = cue.token + (cue.text.contains(" ") ? 2 : 1)
+        while next < sentence.upperBound, phrases.isWord(next), lexicon.adverbials.contains(phrases.lower(next)) { next += 1 }
+        guard next < sentence.upperBound, phrases.isWord(next) else { return false }
+        if phrases.lower(next) == "that" { return true }
+        if ["he", "she", "they", "we", "i"].contains(phrases.lower(next)), next + 1 < sentence.upperBound,
+           phrases.isWord(next + 1), !tokens[next + 1].isCapitalized { return true }
+        // What stands between the verb and "that" or the clause's subject: a listener ("told reporters"), or a phrase
+        // opening with a preposition ("in her opening remarks"), a few words without punctuation.
+        let listener = cue.base == "tell"
+        guard listener || NounPhrases.prepositions.contains(phrases.lower(next)) && phrases.lower(next) != "to" else { return false }
+        var scan = next + 1
+        while scan < min(sentence.upperBound, next + 7), phrases.isWord(scan), !tokens[scan].isQuoteMark {
+            let lower = phrases.lower(scan)
+            if lower == "that" { return true }
+            if listener, lexicon.pronouns[lower] != nil, lower != "it", lower != "you", scan + 1 < sentence.upperBound,
+               phrases.isWord(scan + 1), !tokens[scan + 1].isCapitalized {
+                return true
+            }
+            if NounPhrases.auxiliaries.contains(lower) { return false }
+            scan += 1
+        }
+        return false
+    }
+
     /// The UTF-8 range of the reported clause: what follows "X said (that)", or what precedes ", X said".
     func reportedClause(of cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
                         subject: Mention) -> Range<Int>? {

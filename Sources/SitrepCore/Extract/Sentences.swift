@@ -43,7 +43,9 @@ enum Sentences {
                     var next = index + 1
                     while next < count, tokens[next].kind == .punctuation, !tokens[next].spaceBefore { next += 1 }
                     if next < count, tokens[next].spaceBefore, tokens[next].isQuoteMark
-                        || tokens[next].isCapitalized && !isAttributionStart(tokens, next, paragraph, lexicon) {
+                        // (After “….” only a bare attribution goes on: “….” Ruiz said. / “….” Adding, “…”.)
+                        || tokens[next].isCapitalized
+                            && !isAttributionStart(tokens, next, paragraph, lexicon, bare: last.first == ".") {
                         ranges.append(start..<next)
                         start = next
                     }
@@ -56,7 +58,10 @@ enum Sentences {
 
     /// After “…!” or “…?” a capitalised name may still be the attribution ("“Go!” Mr Lee shouted."); a verb five
     /// or six words on only after a name and title in capitals ("“Go!” US Senator Jeff Sessions said").
-    private static func isAttributionStart(_ tokens: [Token], _ index: Int, _ paragraph: Paragraph, _ lexicon: Lexicon) -> Bool {
+    /// With `bare`, only a verb that opens the sentence or closes its clause ("Ruiz said.", "Adding, “…”").
+    private static func isAttributionStart(_ tokens: [Token], _ index: Int, _ paragraph: Paragraph, _ lexicon: Lexicon,
+                                           bare: Bool) -> Bool {
+        if !bare, isApposedAttribution(tokens, index, paragraph, lexicon) { return true }
         var capitalised = true
         for offset in 0..<6 where index + offset < tokens.count {
             let token = tokens[index + offset]
@@ -66,8 +71,32 @@ enum Sentences {
             let goesOn = Attributor.goForms.contains(lower) && index + offset + 2 < tokens.count
                 && paragraph.text(of: tokens[index + offset + 1]).lowercased() == "on"
                 && tokens[index + offset + 2].kind == .punctuation
-            if lexicon.speechVerbForms[lower] != nil || goesOn { return offset < 4 || capitalised }
+            if lexicon.speechVerbForms[lower] != nil || goesOn {
+                guard bare else { return offset < 4 || capitalised }
+                let after = index + offset + (goesOn ? 2 : 1)
+                return offset == 0 || capitalised && offset < 4 && after < tokens.count && tokens[after].kind == .punctuation
+                    && [".", ",", ";"].contains(tokens[after].first)
+            }
             capitalised = capitalised && token.isCapitalized
+        }
+        return false
+    }
+
+    /// "“Go!” Mara Vale, the head of the party, said": a name in capitals, an appositive of up to twelve words set
+    /// off by commas, and a speech verb.
+    private static func isApposedAttribution(_ tokens: [Token], _ index: Int, _ paragraph: Paragraph,
+                                             _ lexicon: Lexicon) -> Bool {
+        var comma = index
+        while comma < tokens.count, comma - index < 4, tokens[comma].isCapitalized, tokens[comma].kind == .word { comma += 1 }
+        guard comma > index, comma < tokens.count, tokens[comma].first == "," else { return false }
+        var next = comma + 1
+        while next < tokens.count, next - comma <= 13 {
+            let token = tokens[next]
+            if token.isQuoteMark || token.kind == .punctuation && [".", "!", "?", ";", ":"].contains(token.first) { return false }
+            if token.first == ",", next + 1 < tokens.count {
+                return lexicon.speechVerbForms[paragraph.text(of: tokens[next + 1]).lowercased()] != nil
+            }
+            next += 1
         }
         return false
     }

@@ -41,6 +41,16 @@ extension Attributor {
                    || ["in", "fact", "for", "example", "instance", "of", "course", "again"].contains(phrases.lower($0))) }) {
             left = open - 1
         }
+        // "Democratic nominee Ana Ruiz, at a later press gaggle, said": a phrase opening with a preposition, set off by
+        // commas, after the subject ("of" opens a place: "Wilson, of Springfield, said").
+        if left > sentence.lowerBound + 1, tokens[left].first == ",",
+           let open = (max(sentence.lowerBound + 1, left - 9)..<left).last(where: { tokens[$0].first == "," }),
+           open + 2 < left, !tokens[open + 1].isCapitalized,
+           NounPhrases.prepositions.contains(phrases.lower(open + 1)),
+           (open + 1..<left).allSatisfy({ phrases.isWord($0) && !lexicon.pastForms.contains(phrases.lower($0)) }),
+           phrases.isWord(open - 1), tokens[open - 1].isCapitalized || lexicon.pronouns[phrases.lower(open - 1)] != nil {
+            left = open - 1
+        }
         guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
         let token = tokens[left]
         if token.isQuoteMark || token.first == "," && left - 1 >= sentence.lowerBound && tokens[left - 1].isQuoteMark {
@@ -124,6 +134,45 @@ extension Attributor {
             mention = merged
         }
         return mention
+    }
+
+    /// The subject of a finite speech verb: shared with the verb before it ("called her “weak” and said", "suggested
+    /// her budget was to blame, called her “reckless”") or its own.
+    func finiteSubject(of cue: Cue, lastFinite: Mention?, clauseOpened: Bool, sentence: Range<Int>, inside: [Bool],
+                       phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        if let lastFinite, cue.token - 1 > sentence.lowerBound, phrases.lower(cue.token - 1) == "and",
+           tokens[cue.token - 2].kind != .punctuation || tokens[cue.token - 2].isQuoteMark {
+            // "Ryan lamented the “…” state of the race and criticized …", "called her “weak” and said": the verb before
+            // shares its subject.
+            return lastFinite
+        }
+        let lower = phrases.lower(cue.token)
+        if let lastFinite, !clauseOpened, cue.token - 2 > sentence.lowerBound, tokens[cue.token - 1].first == ",",
+           tokens[cue.token - 2].kind == .word, lexicon.pastForms.contains(lower) || lower.hasSuffix("ed"),
+           inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases, mustEnd: true) == nil {
+            // A verb in a list after a comma shares the subject of the verb that opened the list.
+            return lastFinite
+        }
+        return subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside)
+    }
+
+    /// The subject of the main clause after a participle that opens the sentence, alone or after a preposition
+    /// ("Saying …, the mayor", "After saying the river was “…,” she ordered"): the phrase after the comma that ends
+    /// the participle's clause (a comma closing a quotation counts).
+    func openingParticipleSubject(_ cue: Cue, sentence: Range<Int>, inside: [Bool], phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        let opensSentence = cue.token == sentence.lowerBound
+            || cue.token - 1 == sentence.lowerBound && NounPhrases.prepositions.contains(phrases.lower(sentence.lowerBound))
+        guard opensSentence else { return nil }
+        guard let comma = (cue.token + 2..<sentence.upperBound).first(where: { index in
+            tokens[index].first == "," && (!inside[index] || index + 1 < sentence.upperBound && tokens[index + 1].isQuoteMark)
+        }) else { return nil }
+        var start = comma + 1
+        while start < sentence.upperBound, tokens[start].isQuoteMark { start += 1 }
+        guard let subject = subjectPhrase(from: start, sentence: sentence, phrases: phrases),
+              subject.form != .description || subject.definite else { return nil }
+        return subject
     }
 
     /// The subject after the verb: “…,” said X / …, says Mr X. With `mustEnd`, only when the phrase closes

@@ -27,7 +27,9 @@ extension Attributor {
             } else {
                 continue
             }
-            if tokens[index].isCapitalized && index != sentence.lowerBound { continue }
+            // ("…, the head of the party, Tweeted on Friday": a long past form is a verb even with a capital.)
+            if tokens[index].isCapitalized && index != sentence.lowerBound
+                && !(lower.count > 6 && lower.hasSuffix("ed") && !tokens[index - 1].isCapitalized) { continue }
             if index > sentence.lowerBound {
                 // The word before, past an adverb set off by commas ("Supporters, however, say").
                 let skipsAdverb = index - 3 >= sentence.lowerBound && tokens[index - 1].first == ","
