@@ -552,5 +552,31 @@ import Testing
         #expect(try analysis.quote("backed Tom Lind").mention == "He")
         #expect(analysis.speakerName(try analysis.quote("Russia, if you")) == "Tom Lind")
     }
+
+    @Test func aDayBeforeThePlaceAndAnAbbreviationEndingTheSentenceAreNotTheSpeaker() throws {
+        let analysis = analyze("""
+            Saturday at the county party convention Sen. Ana Ruiz (D-OH) said the sheriff was a “proven failure” in office.
+
+            Tom Lind says he will await the count after the polls close at 7 p.m. He says “it is odd that so many are undecided.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("proven failure")) == "Ana Ruiz")
+        #expect(try analysis.quote("it is odd").mention == "He")
+    }
+
+    @Test func whatAnOrganisationCalledAndAParticiplesClauseAreTheSubjects() throws {
+        let analysis = analyze("""
+            The County Water Board on Friday condemned the spill and pledged to fine the plant for what it called "a clear threat to the river."
+
+            “Thank you,” Tom Lind replied, before adding that he thinks “children should speak with respect.”
+
+            Ana Ruiz at the time said she’d asked her “people” to look into it.
+
+            """)
+        #expect(try analysis.speakerNames("a clear threat", "children should speak", "people")
+                == ["County Water Board", "Tom Lind", "Ana Ruiz"])
+        #expect(try analysis.quote("children should speak").mention == "Tom Lind")
+        #expect(try analysis.quote("people").mention == "Ana Ruiz")
+    }
 }
 

@@ -183,6 +183,11 @@ struct Attributor {
                         subjects[spoken.token] = named
                     } else if let lastFinite { subjects[spoken.token] = lastFinite }
                     else if let first = sentenceSubject(sentence, phrases: phrases) { subjects[spoken.token] = first }
+                    // "…, telling reporters that he thinks it is “a great thing”": the participle reports the clause.
+                    if !clauseOpened, subjects[spoken.token] != nil, opensReportedClause(cue, sentence: sentence, phrases: phrases) {
+                        clauseOpened = true
+                        clauseVerb = spoken.token
+                    }
                 } else if let finite = finiteSubject(of: cue, lastFinite: lastFinite, clauseOpened: clauseOpened,
                                                      sentence: sentence, inside: inside, phrases: phrases) {
                     subjects[spoken.token] = finite

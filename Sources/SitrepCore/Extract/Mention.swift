@@ -140,6 +140,11 @@ struct NounPhrases {
            lower(chunk.upperBound - 2) != "what", !NounPhrases.clauseWords.contains(lower(chunk.upperBound - 2)) {
             return mention(in: (chunk.upperBound - 1)..<chunk.upperBound)
         }
+        // "Saturday at the party convention Sen. Ana Ruiz": a day before a preposition is the time, not the subject.
+        if chunk.count > 2, Attributor.timeWords.contains(lower(index)), isWord(index + 1),
+           NounPhrases.prepositions.contains(lower(index + 1)), !tokens[index + 1].isCapitalized {
+            return mention(in: (index + 1)..<chunk.upperBound)
+        }
         // A chunk opening with a preposition is not a subject; a name closing it after a common noun is ("at the
         // party convention Sen. Ana Ruiz"). A capital opening a sentence does not make it a name ("After saying",
         // "For" alone; "On Point" may be one).

@@ -8,7 +8,7 @@ extension Attributor {
         while next < sentence.upperBound, phrases.isWord(next), lexicon.adverbials.contains(phrases.lower(next)) { next += 1 }
         guard next < sentence.upperBound, phrases.isWord(next) else { return false }
         if phrases.lower(next) == "that" { return true }
-        if ["he", "she", "they", "we", "i"].contains(phrases.lower(next)), next + 1 < sentence.upperBound,
+        if ["he", "she", "they", "we", "i"].contains(NounPhrases.uncontracted(phrases.lower(next))), next + 1 < sentence.upperBound,
            phrases.isWord(next + 1), !tokens[next + 1].isCapitalized { return true }
         // What stands between the verb and "that" or the clause's subject: a listener ("told reporters"), or a phrase
         // opening with a preposition ("in her opening remarks"), a few words without punctuation.

@@ -16,17 +16,29 @@ enum Sentences {
             guard token.spaceBefore else { return false }
             return token.isCapitalized || token.kind == .number || token.isQuoteMark || token.first == "("
         }
+        // "… at 7 p.m. He says", "in the U.S. The": a pronoun or "The" after an abbreviation opens a sentence.
+        func opensAfterAbbreviation(_ index: Int) -> Bool {
+            index < count && tokens[index].isCapitalized && tokens[index].spaceBefore
+                && ["he", "she", "they", "we", "it", "the", "i"].contains(paragraph.text(of: tokens[index]).lowercased())
+        }
         var ranges: [Range<Int>] = []
         var start = 0
         for index in 0..<count {
             let token = tokens[index]
+            // ("p.m." and "U.S." keep their last period inside the word.)
+            if token.kind == .word, !inside[index], paragraph.bytes[token.end - 1] == UInt8(ascii: "."),
+               opensAfterAbbreviation(index + 1) {
+                ranges.append(start..<(index + 1))
+                start = index + 1
+                continue
+            }
             var boundary = false
             if token.kind == .punctuation, !inside[index],
                token.first == "." || token.first == "?" || token.first == "!" || token.first == "\u{2026}" {
                 if index > 0, tokens[index - 1].kind == .word, token.first == "." {
                     let word = paragraph.text(of: tokens[index - 1]).lowercased()
                     let isInitial = tokens[index - 1].end - tokens[index - 1].start == 1 && tokens[index - 1].isCapitalized
-                    if lexicon.abbreviations.contains(word) || isInitial {
+                    if (lexicon.abbreviations.contains(word) || isInitial) && !opensAfterAbbreviation(index + 1) {
                         continue
                     }
                 }

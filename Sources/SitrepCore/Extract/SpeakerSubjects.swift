@@ -95,9 +95,11 @@ extension Attributor {
         if token.kind == .punctuation { return nil }
         let lower = phrases.lower(left)
         if lower == "and" || lower == "but" { return sentenceSubject(sentence, phrases: phrases) }
-        // "… check out what he called …": the pronoun after "what" is the sentence's named subject.
-        if left - 1 >= sentence.lowerBound, phrases.lower(left - 1) == "what", lexicon.pronouns[lower] != nil, lower != "it",
-           let named = sentenceSubject(sentence, phrases: phrases), named.form == .name {
+        // "… check out what he called …": the pronoun after "what" is the sentence's named subject ("what it called"
+        // when that is an organisation).
+        if left - 1 >= sentence.lowerBound, phrases.lower(left - 1) == "what", lexicon.pronouns[lower] != nil,
+           let named = sentenceSubject(sentence, phrases: phrases), named.form == .name,
+           lower != "it" || named.kind == .organisation {
             return named
         }
         let chunk = phrases.leftChunk(endingBefore: left + 1, floor: sentence.lowerBound)
