@@ -578,5 +578,31 @@ import Testing
         #expect(try analysis.quote("children should speak").mention == "Tom Lind")
         #expect(try analysis.quote("people").mention == "Ana Ruiz")
     }
+
+    @Test func admittingSurmisingCitingAndFumingAreSpeech() throws {
+        let analysis = analyze("""
+            "I was a little nervous," he admitted.
+
+            "People are afraid of wasting their votes," Tom Lind surmised.
+
+            Asked which county was her favourite, Ana Ruiz demurred: “Whichever one I am in.”
+
+            At the debate, Mara Vale cited the mayor’s remarks as “insults to the county.”
+
+            “They would have backed the only bill with support from both parties,” Oskar Brandt fumed on Tuesday.
+
+            """)
+        #expect(try analysis.quote("I was a little nervous").mention == "he")
+        #expect(try analysis.speakerNames("People are afraid", "Whichever one", "insults to the county", "They would have backed")
+                == ["Tom Lind", "Ana Ruiz", "Mara Vale", "Oskar Brandt"])
+    }
+
+    @Test func aRelativeClauseAfterCitingSpeaksForTheCitedSource() throws {
+        let analysis = analyze("""
+            The ministry raised its toll to 12, citing regional governor Ivan Moroz, who said the strike “hit a crowded market.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("hit a crowded market")) == "Ivan Moroz")
+    }
 }
 

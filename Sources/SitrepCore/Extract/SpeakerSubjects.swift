@@ -290,13 +290,17 @@ extension Attributor {
         }
         // "treated as credibly by his show’s listeners, who": a chunk opening with an adverb or a verb is no noun phrase;
         // the one after its last preposition is.
+        // ("citing regional governor Ivan Moroz, who": with no preposition, the phrase after the participle.)
         if !clause, let first = chunk.first, !tokens[first].isCapitalized,
-           isParticiple(first, phrases: phrases) || phrases.lower(first).hasSuffix("ly"),
-           let preposition = chunk.last(where: { NounPhrases.prepositions.contains(phrases.lower($0)) && phrases.lower($0) != "of" }),
-           preposition + 1 < end {
-            return phrases.mention(in: (preposition + 1)..<end)
+           isParticiple(first, phrases: phrases) || phrases.lower(first).hasSuffix("ly") {
+            let preposition = chunk.last { NounPhrases.prepositions.contains(phrases.lower($0)) && phrases.lower($0) != "of" }
+            let phrase = ((preposition ?? first) + 1)..<end
+            if !phrase.isEmpty { return phrases.mention(in: phrase) }
         }
-        guard clause else { return appositive(endingAt: end, sentence: sentence, tokens: tokens, phrases: phrases) }
+        // ("citing governor Ivan Moroz, who": the phrase after the participle is the antecedent, not passed over.)
+        guard clause else {
+            return appositive(endingAt: end, sentence: sentence, tokens: tokens, phrases: phrases, overParticiple: false)
+        }
         var start = end
         while start - 1 > chunk.lowerBound, tokens[start - 1].isCapitalized || tokens[start - 1].first == "." { start -= 1 }
         guard start < end, tokens[start].isCapitalized, let named = phrases.mention(in: start..<end), named.form == .name
@@ -317,11 +321,13 @@ extension Attributor {
     }
 
     /// "Kherson's governor, Oleksandr Prokudin, said" or "Lee, a lawmaker, said": two comma-separated phrases.
-    func appositive(endingAt comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases) -> Mention? {
+    /// `overParticiple`: a participle's phrase just before the comma is passed over (it stands between subject and verb).
+    func appositive(endingAt comma: Int, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
+                    overParticiple: Bool = true) -> Mention? {
         let inner = phrases.leftChunk(endingBefore: comma, floor: sentence.lowerBound)
         // "Sen. Ruiz (D-Ill.), noting the size of the crowd, said", "Mary Susan, clad in a red cape …, said", "The message,
         // sent to Mills and forwarded to Clinton, called": a participle's phrase set off by commas is passed over.
-        if let open = (max(sentence.lowerBound + 1, comma - 24)..<comma).last(where: { tokens[$0].first == "," }),
+        if overParticiple, let open = (max(sentence.lowerBound + 1, comma - 24)..<comma).last(where: { tokens[$0].first == "," }),
            open + 1 < comma, phrases.isWord(open + 1), !tokens[open + 1].isCapitalized,
            isParticiple(open + 1, phrases: phrases) {
             var last = Attributor.beforeBracket(endingAt: open - 1, sentence: sentence, tokens: tokens)
