@@ -604,5 +604,34 @@ import Testing
             """)
         #expect(analysis.speakerName(try analysis.quote("hit a crowded market")) == "Ivan Moroz")
     }
+
+    @Test func aStateAfterTheTownAndARelativeClauseOpeningTheMainClauseArePassedOver() throws {
+        let analysis = analyze("""
+            At a town hall in Salem, New Hampshire, Tom Lind went after the mayor, calling him “a total stiff.”
+
+            In rejecting a challenge to the ballot for the primary, which is next week, the commission recognized that a court should settle it “once and for all.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("a total stiff")) == "Tom Lind")
+        #expect(try analysis.quote("once and for all").mention == "commission")
+    }
+
+    @Test func insideAReportedClauseContinuingAndAGroupDoNotTakeTheQuotation() throws {
+        let analysis = analyze("""
+            Tom Lind said he is certain Ana Ruiz will continue to be “a champion for the county.”
+
+            Mara Vale said she expected that Americans will say “no” to the levy.
+
+            """)
+        #expect(try analysis.speakerNames("a champion for", "no") == ["Tom Lind", "Mara Vale"])
+    }
+
+    @Test func aRelativePronounAfterAClauseStandsForItsObject() throws {
+        let analysis = analyze("""
+            The move angered her campaign manager, who, on a press call Friday, criticized the council for “misrepresenting what had occurred.”
+
+            """)
+        #expect(try analysis.quote("misrepresenting").mention == "campaign manager")
+    }
 }
 

@@ -48,7 +48,9 @@ extension Attributor {
            open + 2 < left, !tokens[open + 1].isCapitalized,
            NounPhrases.prepositions.contains(phrases.lower(open + 1)),
            (open + 1..<left).allSatisfy({ phrases.isWord($0) && !lexicon.pastForms.contains(phrases.lower($0)) }),
-           phrases.isWord(open - 1), tokens[open - 1].isCapitalized || lexicon.pronouns[phrases.lower(open - 1)] != nil {
+           phrases.isWord(open - 1), tokens[open - 1].isCapitalized || lexicon.pronouns[phrases.lower(open - 1)] != nil
+               || ["who", "which"].contains(phrases.lower(open - 1)) {
+            // ("the leadership, who, on a press call Friday, criticized": the relative pronoun before it.)
             left = open - 1
         }
         guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
@@ -172,6 +174,11 @@ extension Attributor {
         }) else { return nil }
         var start = comma + 1
         while start < sentence.upperBound, tokens[start].isQuoteMark { start += 1 }
+        // "In rejecting the challenge to the primary, which is next week, the commission": past a relative clause.
+        if start < sentence.upperBound, ["which", "who"].contains(phrases.lower(start)),
+           let next = (start + 1..<sentence.upperBound).first(where: { tokens[$0].first == "," && !inside[$0] }) {
+            start = next + 1
+        }
         guard let subject = subjectPhrase(from: start, sentence: sentence, phrases: phrases),
               subject.form != .description || subject.definite else { return nil }
         return subject
@@ -284,10 +291,15 @@ extension Attributor {
               tokens[index - 1].first == "," else { return nil }
         let end = Attributor.beforeBracket(endingAt: index - 2, sentence: sentence, tokens: tokens) + 1
         let chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
-        let clause = chunk.contains { index in
+        // A verb in the chunk ("The move angered her manager, who"; "the embattled mayor" is no verb).
+        let isVerb = { (index: Int) in
             let lower = phrases.lower(index)
-            return !tokens[index].isCapitalized && (NounPhrases.auxiliaries.contains(lower) || lexicon.pastForms.contains(lower))
+            return !tokens[index].isCapitalized && (NounPhrases.auxiliaries.contains(lower) || lexicon.pastForms.contains(lower)
+                || lower.count > 4 && lower.hasSuffix("ed") && index > chunk.lowerBound
+                    && !NounPhrases.determiners.contains(phrases.lower(index - 1))
+                    && !NounPhrases.isPossessive(phrases.lower(index - 1)))
         }
+        let clause = chunk.contains(where: isVerb)
         // "treated as credibly by his show’s listeners, who": a chunk opening with an adverb or a verb is no noun phrase;
         // the one after its last preposition is.
         // ("citing regional governor Ivan Moroz, who": with no preposition, the phrase after the participle.)
@@ -303,9 +315,13 @@ extension Attributor {
         }
         var start = end
         while start - 1 > chunk.lowerBound, tokens[start - 1].isCapitalized || tokens[start - 1].first == "." { start -= 1 }
-        guard start < end, tokens[start].isCapitalized, let named = phrases.mention(in: start..<end), named.form == .name
-        else { return nil }
-        return named
+        if start < end, tokens[start].isCapitalized, let named = phrases.mention(in: start..<end), named.form == .name {
+            return named
+        }
+        // "The move angered her campaign manager, who": the object after the clause's last verb or preposition.
+        guard let cut = chunk.last(where: { isVerb($0) || NounPhrases.prepositions.contains(phrases.lower($0)) }),
+              cut + 1 < end, let object = phrases.mention(in: (cut + 1)..<end), object.form == .description else { return nil }
+        return object
     }
 
     /// The subject of a relative clause that runs up to the comma at `comma`: "The lawmaker, who represents a
@@ -408,7 +424,9 @@ extension Attributor {
             let before = phrases.lower(start - 1)
             guard ["of", "with", "and", ",", "\u{2013}", "\u{2014}", ":"].contains(before) else { return nil }
         }
+        // ("In rejecting …": a preposition opening the sentence is no name.)
         guard start < end, phrases.tokens[start].isCapitalized, !lexicon.adverbials.contains(phrases.lower(end - 1)),
+              end - start > 1 || !NounPhrases.prepositions.contains(phrases.lower(start)),
               lexicon.months[phrases.lower(end - 1)] == nil,
               let mention = phrases.mention(in: start..<end), mention.form == .name, mention.kind == .person else { return nil }
         return mention
@@ -453,13 +471,16 @@ extension Attributor {
             || comma - start <= 5 && comma > start && Attributor.timeWords.contains(phrases.lower(comma - 1)) {
             // "When Trump later ... and said he would “...,” the crowd ...": the comma closes the quotation, and the
             // subject is the opening clause's.
-            // ("At a summit in Hilton Head, S.C., Rubio said": a state after the town belongs to the opening phrase.)
+            // ("At a summit in Hilton Head, S.C., Rubio said", "in Salem, New Hampshire, Trump": a state or country after
+            // the town belongs to the opening phrase.)
             var after = comma + 1
             if let next = (after..<min(sentence.upperBound, after + 4)).first(where: { phrases.tokens[$0].first == "," }),
-               next > after, (after..<next).allSatisfy({ phrases.tokens[$0].isCapitalized || phrases.tokens[$0].first == "." }),
-               (after..<next).contains(where: { phrases.word($0).contains(".") })
-                || next == after + 1 && lexicon.places.contains(phrases.word(after)) {
-                after = next + 1
+               next > after, (after..<next).allSatisfy({ phrases.tokens[$0].isCapitalized || phrases.tokens[$0].first == "." }) {
+                let place = phrases.paragraph.slice(phrases.tokens[after].start, phrases.tokens[next - 1].end)
+                if (after..<next).contains(where: { phrases.word($0).contains(".") }) || lexicon.places.contains(place)
+                    || lexicon.states.contains(place) {
+                    after = next + 1
+                }
             }
             if let subject = subjectPhrase(from: after, sentence: sentence, phrases: phrases) { return subject }
             return opener ? subjectPhrase(from: start + 1, sentence: sentence, phrases: phrases, inClause: true) : nil

@@ -65,6 +65,8 @@ extension Attributor {
             let isParticiple = lower.hasSuffix("ing")
             // "agreed to" is consent, not speech.
             if base == "agree", index + 1 < sentence.upperBound, ["to", "on"].contains(phrases.lower(index + 1)) { continue }
+            // "will continue to be": going on doing something, not speaking on.
+            if base == "continue", index + 1 < sentence.upperBound, phrases.lower(index + 1) == "to" { continue }
             cues.append(Cue(token: index, text: text, base: base, isParticiple: isParticiple, isAccording: false))
         }
         return cues
@@ -100,7 +102,10 @@ extension Attributor {
         }
         if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
            let outer = preceding.first(where: { $0.token == clauseVerb }),
-           !Attributor.labellingVerbs.contains(last.base), subjects[last.token]?.form != .name {
+           !Attributor.labellingVerbs.contains(last.base),
+           // ("said he expected that Americans will say “no”": a group is no named speaker.)
+           subjects[last.token].map({ $0.form != .name || $0.kind == .group
+               || !$0.text.contains(" ") && NounPhrases.looksPlural($0.text.lowercased()) }) ?? true {
             return outer
         }
         return preceding.last ?? near ?? following.first

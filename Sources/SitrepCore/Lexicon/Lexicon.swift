@@ -70,6 +70,8 @@ public final class Lexicon: Sendable {
     public let figureCues: [String: String]
     /// Countries, capitals and regions, as written; as a speaker a place stands for its government.
     public let places: Set<String>
+    /// States, provinces and regions written after a town ("Salem, New Hampshire"), as written.
+    public let states: Set<String>
     /// Abbreviations that end with a period without ending a sentence, lower-cased, without the period.
     public let abbreviations: Set<String>
 
@@ -196,6 +198,7 @@ public final class Lexicon: Sendable {
         }
         figureCues = cues
         places = Set(entries("places"))
+        states = Set(entries("states"))
         var abbreviations = Set(honorifics.keys)
         abbreviations.formUnion(months.keys)
         abbreviations.formUnion(["st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u.s",
