@@ -214,4 +214,39 @@ import Testing
         #expect(speakers.count == 1)
         #expect(analysis.speakers[speakers.first!].name == "Hana Cerny")
     }
+
+    @Test func aDocumentSpeaksForTheBodyOrPersonItNames() throws {
+        let analysis = analyze("""
+        Ruritania's Ministry of Defence said the rockets fell short of the coast. “The launches are a serious problem,” a ministry statement said. Separately, the Joint Staff said it had tracked both rockets.
+
+        Tom Lind’s statement said the mayor was “too tired to govern.”
+
+        The losses were the heaviest this year, according to a tally by Ana Ruiz, a researcher at the Vale Institute. “Only twice before have we seen so many,” she said.
+
+        """)
+        #expect(try analysis.speakerNames("The launches are", "too tired", "Only twice")
+                == ["Ruritania's Ministry of Defence", "Tom Lind", "Ana Ruiz"])
+    }
+
+    @Test func aPronounRefersToAPersonNotToAThing() throws {
+        let analysis = analyze("""
+        The strike was the ninth this month, the tally showed. “We have not seen this before,” he said.
+
+        """)
+        #expect(try analysis.quote("We have not seen").speaker == nil)
+    }
+
+    @Test func reportedSpeechIsTheClauseTheVerbReportsAndNotWhatWasLeftUnsaid() throws {
+        let analysis = analyze("""
+        At one point, Tom Lind suggested the culprit might have been a neighbouring state.
+
+        A week ago, the ministry said the envoy sent a letter to the council.
+
+        A state media dispatch did not say whether the envoy mentioned the launches.
+
+        """)
+        let reported = analysis.quotes.filter { $0.kind == .reported }.map(\.text)
+        #expect(reported == ["the culprit might have been a neighbouring state", "the envoy sent a letter to the council"])
+    }
 }
+

@@ -38,7 +38,19 @@ struct ArticleEntities {
         case .pronoun:
             target = recent.reversed().first { compatible(entities[$0], pronoun: mention) }
         case .document:
-            target = recent.reversed().first { entities[$0].issuedStatement }
+            // "a ministry statement", "a White House statement": the body the words before the noun name.
+            let issuer = mention.text.lowercased().split(separator: " ").dropLast()
+                .map { NounPhrases.isPossessive(String($0)) ? String($0.dropLast(2)) : String($0) }
+                .filter { !lexicon.stopwords.contains($0) }
+            target = (issuer.isEmpty ? nil : recent.reversed().first { entity in
+                let names = ([entities[entity].name].compactMap { $0 } + entities[entity].aliases).map { $0.lowercased() }
+                return issuer.allSatisfy { word in names.contains { $0.split(separator: " ").contains(Substring(word)) } }
+            })
+                ?? possessor(of: mention).map { name in
+                    let kind: SpeakerKind = lexicon.places.contains(name) ? .organisation : .person
+                    return match(name: name, kind: kind) ?? add(named: name, kind: kind)
+                }
+                ?? recent.reversed().first { entities[$0].issuedStatement }
                 ?? recent.reversed().first { entities[$0].kind == .organisation && entities[$0].name != nil }
                 ?? add(mention)
         case .name:
@@ -110,12 +122,23 @@ struct ArticleEntities {
 
     private func compatible(_ entity: LocalEntity, pronoun: Mention) -> Bool {
         switch lexicon.pronouns[pronoun.head] ?? .any {
-        case .male: entity.kind == .person && entity.gender != .female
-        case .female: entity.kind == .person && entity.gender != .male
+        case .male: isPerson(entity) && entity.gender != .female
+        case .female: isPerson(entity) && entity.gender != .male
         case .group: entity.kind == .group || entity.kind == .organisation
         case .organisation: entity.kind == .organisation
-        case .any: entity.kind == .person
+        case .any: isPerson(entity)
         }
+    }
+
+    /// A named person, or a description headed by a role or a noun for people ("the spokesman", "a voter"; not "the
+    /// tally").
+    private func isPerson(_ entity: LocalEntity) -> Bool {
+        entity.kind == .person
+            && (entity.name != nil || entity.heads.contains { head in
+                // ("one of the prisoners": the head may be the plural after "of".)
+                let singular = head.hasSuffix("s") ? String(head.dropLast()) : head
+                return [head, singular].contains { lexicon.titles.contains($0) || lexicon.personNouns.contains($0) }
+            })
     }
 
     private func match(name: String, kind: SpeakerKind) -> Int? {
@@ -132,6 +155,23 @@ struct ArticleEntities {
                parts.first == knownParts[0] || parts.last == knownParts[0] { return entity }
         }
         return nil
+    }
+
+    /// The name a document belongs to when the text says whose it is: "Trump’s tweet", "Ruiz's statement".
+    private func possessor(of mention: Mention) -> String? {
+        let words = mention.text.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        let owner = words.prefix { NounPhrases.isPossessive(String($0)) || $0.first?.isUppercase == true }
+        guard let last = owner.last, NounPhrases.isPossessive(String(last)),
+              owner.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return owner.map(String.init).joined(separator: " ").dropLast(2).description
+    }
+
+    /// A new entity for a person known only by name.
+    private mutating func add(named name: String, kind: SpeakerKind) -> Int {
+        entities.append(LocalEntity(name: name, aliases: [name], descriptions: [], heads: [], kind: kind,
+                                    gender: nil, segments: [], count: 0, issuedStatement: false))
+        return entities.count - 1
     }
 
     private mutating func add(_ mention: Mention) -> Int {

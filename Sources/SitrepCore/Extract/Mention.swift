@@ -120,8 +120,10 @@ struct NounPhrases {
             // A speech verb ends the phrase, unless "of", a determiner or a possessive makes it a noun ("the secretary of
             // state", "Cruz’s thinking").
             let before = index == floor ? "" : self.lower(index - 1)
-            if lexicon.speechVerbForms[lower] != nil && !token.isCapitalized,
-               !(before == "of" || NounPhrases.determiners.contains(before) || NounPhrases.isPossessive(before)) {
+            // ("the IMF report stated": a bare form right before the verb is its subject's noun.)
+            if let base = lexicon.speechVerbForms[lower], !token.isCapitalized,
+               !(before == "of" || NounPhrases.determiners.contains(before) || NounPhrases.isPossessive(before)),
+               !(index == end - 1 && (lower == base || lower == base + "s")) {
                 break
             }
             start -= 1
@@ -239,7 +241,8 @@ struct NounPhrases {
                 if end > phraseStart, lexicon.pastForms.contains(lower) { break }
                 // A speech verb ends the phrase, unless it is the noun after a determiner or "of" ("the report",
                 // "secretary of state").
-                let noun = end == phraseStart ? sawDeterminer : self.lower(end - 1) == "of"
+                let noun = end == phraseStart ? sawDeterminer
+                    : self.lower(end - 1) == "of" || NounPhrases.isPossessive(self.lower(end - 1))
                 if lexicon.speechVerbForms[lower] != nil, !noun { break }
             }
             end += 1
@@ -367,7 +370,9 @@ struct NounPhrases {
         } else {
             kind = .person
         }
+        // ("Trump’s statement" is a document of Trump's, not a body named so.)
         let capitalisedStart = tokens[phrase.lowerBound].isCapitalized && !sawDeterminer
+            && !(form == .document && phrase.contains { NounPhrases.isPossessive(lower($0)) })
             && !lexicon.groupNouns.contains(firstWord) && !lexicon.ofHeads.contains(firstWord)
         if capitalisedStart, kind == .organisation {
             // "Yonhap news agency": a named organisation whose name ends in a common noun.

@@ -33,13 +33,25 @@ extension Attributor {
                         subject: Mention) -> Range<Int>? {
         let lastWord = (sentence.lowerBound..<sentence.upperBound).last { tokens[$0].kind != .punctuation }
         guard let lastWord else { return nil }
+        // "did not say whether", "declined to say": what was not said is not reported.
+        if cue.token - 1 > sentence.lowerBound,
+           ["not", "n't", "never", "declined", "refused", "wouldn't", "didn't", "won't"].contains(phrases.lower(cue.token - 1))
+            || ["not", "declined", "refused"].contains(phrases.lower(cue.token - 2)) {
+            return nil
+        }
         let subjectToken = (sentence.lowerBound..<cue.token).first { tokens[$0].start >= subject.start } ?? cue.token
         let wordsBeforeSubject = (sentence.lowerBound..<subjectToken).filter { tokens[$0].kind != .punctuation }.count
         // "..., Lind said." gives the clause before; "Then, in 2017, Lind said that ..." the one after.
         let clauseAfter = cue.token + 1 < sentence.upperBound && phrases.isWord(cue.token + 1)
             && phrases.lower(cue.token + 1) == "that"
+        // ("At one point, he suggested the culprit might have been China": a clause after the verb is what it reports.)
+        let wordsAfter = (cue.token + 1..<sentence.upperBound).filter { phrases.isWord($0) }
+        let reportsAfter = wordsAfter.count > 6 || wordsAfter.contains { index in
+            let lower = phrases.lower(index)
+            return NounPhrases.auxiliaries.contains(lower) || Attributor.modals.contains(lower)
+        }
         let endAttribution = subjectToken > sentence.lowerBound && tokens[subjectToken - 1].first == ","
-            && wordsBeforeSubject >= 3 && !clauseAfter
+            && wordsBeforeSubject >= 3 && !clauseAfter && !reportsAfter
         if cue.isAccording || subject.start > tokens[cue.token].start || endAttribution {
             // "..., says Mr Zelensky." / "..., according to X": the clause is what comes before.
             var end = cue.token - 1
@@ -79,8 +91,8 @@ extension Attributor {
             // A clause needs a verb-like word after its subject: reject "told a news conference".
             let hasVerb = (start...lastWord).contains { index in
                 let lower = phrases.lower(index)
-                return NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("ed") && index > start
-                    || ["will", "would", "could", "can"].contains(lower)
+                return NounPhrases.auxiliaries.contains(lower) || (lower.hasSuffix("ed") || lexicon.pastForms.contains(lower))
+                    && index > start || ["will", "would", "could", "can"].contains(lower)
             }
             guard hasVerb else { return nil }
         }

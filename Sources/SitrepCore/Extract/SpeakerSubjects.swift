@@ -6,7 +6,23 @@ extension Attributor {
                  inside: [Bool]) -> Mention? {
         if cue.isAccording {
             let chunk = phrases.rightChunk(from: cue.token + 2, ceiling: sentence.upperBound)
-            return chunk.isEmpty ? nil : rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
+            guard !chunk.isEmpty, let mention = rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
+            else { return nil }
+            // "according to a tally by Shea Cotton, a researcher": the author of the document speaks.
+            let by = (chunk.lowerBound + 1..<min(chunk.upperBound + 1, sentence.upperBound)).first { index in
+                tokens[index].start >= mention.end && ["by", "from"].contains(phrases.lower(index))
+            }
+            if mention.form != .name, let by, by + 1 < sentence.upperBound, tokens[by + 1].isCapitalized {
+                let author = phrases.rightChunk(from: by + 1, ceiling: sentence.upperBound)
+                if !author.isEmpty, var named = rightMention(author, sentence: sentence, tokens: tokens, phrases: phrases),
+                   named.form == .name {
+                    named.description = [phrases.paragraph.slice(tokens[chunk.lowerBound].start, tokens[by - 1].end),
+                                         named.description].compactMap { $0 }.joined(separator: ", ")
+                    named.start = mention.start
+                    return named
+                }
+            }
+            return mention
         }
         // A passive speaks for its agent: "Sanders was asked by host Bill Maher, “…”"; with none ("Trump was asked,
         // “…”") the speaker is not named.

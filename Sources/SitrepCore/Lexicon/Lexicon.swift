@@ -25,6 +25,8 @@ public final class Lexicon: Sendable {
     public let honorifics: [String: Gender?]
     /// Role words, lower-cased, single and multi-word ("president", "prime minister").
     public let titles: Set<String>
+    /// Common nouns for people beyond the roles ("man", "voter", "source"), lower-cased.
+    public let personNouns: Set<String>
     /// Head nouns of organisations, lower-cased.
     public let organisationNouns: Set<String>
     /// Plural heads of unnamed groups, lower-cased.
@@ -131,6 +133,7 @@ public final class Lexicon: Sendable {
         }
         self.honorifics = honorifics
         titles = Set(entries("titles").map { $0.lowercased() })
+        personNouns = Set(entries("person-nouns"))
         organisationNouns = Set(entries("organisation-nouns").map { $0.lowercased() })
         groupNouns = Set(entries("group-nouns").map { $0.lowercased() })
         ofHeads = Set(entries("of-heads").map { $0.lowercased() })
