@@ -230,7 +230,7 @@ import Testing
 
     @Test func aPronounRefersToAPersonNotToAThing() throws {
         let analysis = analyze("""
-        The strike was the ninth this month, the tally showed. “We have not seen this before,” he said.
+        The strike was the ninth this month, according to the tally. “We have not seen this before,” he said.
 
         """)
         #expect(try analysis.quote("We have not seen").speaker == nil)
