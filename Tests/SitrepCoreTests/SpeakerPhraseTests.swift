@@ -633,5 +633,19 @@ import Testing
             """)
         #expect(try analysis.quote("misrepresenting").mention == "campaign manager")
     }
+
+    @Test func aPartyTagBeforeWhoADashBeforeTheNameAndPercentagesAreHandled() throws {
+        let analysis = analyze("""
+            The mayor has the backing of Rep. Mark Vale, R-S.C., who said in a statement, “She saw a job that was not getting done.”
+
+            Charity steps up for families - Tom Lind, chairman of the county fund, the charity paying for travel while the council holds the line, told reporters the cut was “a disgrace.”
+
+            Only 7 percent of voters described themselves as “very liberal.” Only 4 percent of voters 65 and older said they are backing the levy.
+
+            """)
+        #expect(try analysis.speakerNames("She saw a job", "a disgrace") == ["Mark Vale", "Tom Lind"])
+        let reported = try #require(analysis.quotes.first { $0.text.hasPrefix("they are backing the levy") })
+        #expect(analysis.speakerName(reported) != analysis.speakerName(try analysis.quote("very liberal")))
+    }
 }
 

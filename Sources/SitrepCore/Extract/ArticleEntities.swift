@@ -61,6 +61,8 @@ struct ArticleEntities {
                 entities[entity].aliases.contains { NameKey.description($0) == reduced } }) {
                 target = same
             } else if mention.definite, mention.kind != .group,
+                      // ("only 4 percent of voters" is not the "7 percent" before it.)
+                      !mention.text.contains(where: \.isNumber),
                       let described = recent.reversed().first(where: { entities[$0].heads.contains(mention.head) }) {
                 target = described
             } else if mention.kind == .group, let members = ArticleEntities.members(of: mention.text),

@@ -115,6 +115,9 @@ struct NounPhrases {
                 // "Ukrainian and Western assessments": a conjunction between two capitalised words joins.
                 if lower == "and", index - 1 >= floor, tokens[index - 1].isCapitalized,
                    index + 1 < end, tokens[index + 1].isCapitalized { start -= 1; continue }
+                // "voters 65 and older": an age range.
+                if lower == "and" || lower == "or", index - 1 >= floor, tokens[index - 1].kind == .number, index + 1 < end,
+                   ["older", "over", "younger", "under", "above"].contains(self.lower(index + 1)) { start -= 1; continue }
                 break
             }
             // A speech verb ends the phrase, unless "of", a determiner or a possessive makes it a noun ("the secretary of

@@ -96,6 +96,12 @@ extension Attributor {
             var clauseStart = (sentence.lowerBound..<left).last {
                 tokens[$0].isQuoteMark && tokens[$0].first != "’" && tokens[$0].first != "'"
             }.map { $0 + 1 } ?? sentence.lowerBound
+            // ("Charity steps up - Ken Fisher, chairman of …, told": a dash opens the clause too.)
+            if let dash = (clauseStart..<left).first(where: { index in
+                   ["-", "\u{2013}", "\u{2014}"].contains(phrases.word(index)) && tokens[index].spaceBefore
+               }), dash < ((clauseStart..<left).first { tokens[$0].first == "," } ?? left) {
+                clauseStart = dash + 1
+            }
             // "However, Jill A. Martin, …, said": an opening adverb and its comma come before the name.
             if clauseStart + 2 < left, tokens[clauseStart + 1].first == ",", isOpeningAdverb(clauseStart, phrases: phrases) {
                 clauseStart += 2
@@ -305,7 +311,9 @@ extension Attributor {
         let tokens = phrases.tokens
         guard index - 1 > sentence.lowerBound, phrases.isWord(index), ["who", "which", "whose"].contains(phrases.lower(index)),
               tokens[index - 1].first == "," else { return nil }
-        let end = Attributor.beforeBracket(endingAt: index - 2, sentence: sentence, tokens: tokens) + 1
+        // ("Rep. Mark Sanford, R-S.C., who": the party tag is passed over.)
+        let tag = Attributor.partyTag(endingAt: index - 1, sentence: sentence, phrases: phrases)
+        let end = Attributor.beforeBracket(endingAt: (tag ?? index - 1) - 1, sentence: sentence, tokens: tokens) + 1
         let chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
         // A verb in the chunk ("The move angered her manager, who"; "the embattled mayor" is no verb).
         let isVerb = { (index: Int) in
