@@ -647,5 +647,33 @@ import Testing
         let reported = try #require(analysis.quotes.first { $0.text.hasPrefix("they are backing the levy") })
         #expect(analysis.speakerName(reported) != analysis.speakerName(try analysis.quote("very liberal")))
     }
+
+    @Test func aStatePartyMemberIsADescriptionAndARelativeClauseOnTheOpeningSubjectRunsToTheVerb() throws {
+        let analysis = analyze("""
+            “How about the fact that my district trains more pilots than any other?” Rep. Tom Lind, Texas Republican, said of the base.
+
+            “I would say it is better for the children,” Sen. Ana Ruiz, South Carolina Republican, told reporters.
+
+            Lawmakers who back the mayor’s proposed wall said the costs for the school ultimately will be funded.
+
+            """)
+        #expect(try analysis.speakerNames("How about the fact", "I would say") == ["Tom Lind", "Ana Ruiz"])
+        #expect(try analysis.quote("the costs for the school").mention == "Lawmakers")
+    }
+
+    @Test func aParenthesisAQuestionAndARelativeClauseReportNothingOfTheirOwn() throws {
+        let analysis = analyze("""
+            The Pentagon was prepared for the declaration, he said, and crafted a process to examine the budget.
+
+            Lawmakers spoke out to save projects that they say are now at risk, and the secretary seemed aware of it.
+
+            Pressed on whether he could promise housing would be protected, the secretary offered assurances.
+
+            It was a politically charged battle that pits the border against the troops.
+
+            """)
+        let reported = analysis.quotes.filter { $0.kind == .reported }.map(\.text)
+        #expect(reported == ["The Pentagon was prepared for the declaration"])
+    }
 }
 

@@ -316,7 +316,9 @@ struct NounPhrases {
         let single = phrase.count == 1 ? lastWord : nil
         let isCommonNoun = single.map { lexicon.groupNouns.contains($0) || lexicon.organisationNouns.contains($0)
             || lexicon.titles.contains($0) || lexicon.speechNouns.contains($0) } ?? false
-        let hasName = roleEnd < phrase.upperBound && nameStart < phrase.upperBound && !isCommonNoun
+        // "Texas Republican", "an Illinois Democrat": a party member described by state is no name.
+        let partyMember = ["republican", "democrat", "independent", "libertarian"].contains(lastWord)
+        let hasName = roleEnd < phrase.upperBound && nameStart < phrase.upperBound && !isCommonNoun && !partyMember
         let descriptionWords: String? = {
             let end = hasName ? max(nameStart, roleEnd) : phrase.upperBound
             var parts: [String] = []

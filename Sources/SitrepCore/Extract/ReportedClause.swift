@@ -33,6 +33,15 @@ extension Attributor {
                         subject: Mention) -> Range<Int>? {
         let lastWord = (sentence.lowerBound..<sentence.upperBound).last { tokens[$0].kind != .punctuation }
         guard let lastWord else { return nil }
+        // "projects that they say are at risk": a speech verb inside a relative clause reports no clause of its own.
+        if cue.token - 2 >= sentence.lowerBound, ["that", "which", "what", "who"].contains(phrases.lower(cue.token - 2)),
+           lexicon.pronouns[phrases.lower(cue.token - 1)] != nil {
+            return nil
+        }
+        // "whether he could promise housing would be protected": a question about speaking reports nothing.
+        if (max(sentence.lowerBound, cue.token - 4)..<cue.token).contains(where: { phrases.lower($0) == "whether" }) {
+            return nil
+        }
         // "did not say whether", "declined to say": what was not said is not reported.
         if cue.token - 1 > sentence.lowerBound,
            ["not", "n't", "never", "declined", "refused", "wouldn't", "didn't", "won't"].contains(phrases.lower(cue.token - 1))
@@ -45,8 +54,10 @@ extension Attributor {
         let clauseAfter = cue.token + 1 < sentence.upperBound && phrases.isWord(cue.token + 1)
             && phrases.lower(cue.token + 1) == "that"
         // ("At one point, he suggested the culprit might have been China": a clause after the verb is what it reports.)
+        // ("…, he said, and crafted a plan": a comma after the verb makes it a parenthesis, reporting what came before.)
         let wordsAfter = (cue.token + 1..<sentence.upperBound).filter { phrases.isWord($0) }
-        let reportsAfter = wordsAfter.count > 6 || wordsAfter.contains { index in
+        let parenthesis = cue.token + 1 < sentence.upperBound && tokens[cue.token + 1].first == ","
+        let reportsAfter = !parenthesis && wordsAfter.count > 6 || wordsAfter.contains { index in
             let lower = phrases.lower(index)
             return NounPhrases.auxiliaries.contains(lower) || Attributor.modals.contains(lower)
         }

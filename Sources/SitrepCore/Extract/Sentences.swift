@@ -99,7 +99,11 @@ enum Sentences {
     private static func isApposedAttribution(_ tokens: [Token], _ index: Int, _ paragraph: Paragraph,
                                              _ lexicon: Lexicon) -> Bool {
         var comma = index
-        while comma < tokens.count, comma - index < 4, tokens[comma].isCapitalized, tokens[comma].kind == .word { comma += 1 }
+        // ("Rep. Will Hurd, Texas Republican, said": the period of an abbreviated title belongs to the name.)
+        while comma < tokens.count, comma - index < 5,
+              tokens[comma].isCapitalized && tokens[comma].kind == .word || tokens[comma].first == "." && comma > index {
+            comma += 1
+        }
         guard comma > index, comma < tokens.count, tokens[comma].first == "," else { return false }
         var next = comma + 1
         while next < tokens.count, next - comma <= 13 {

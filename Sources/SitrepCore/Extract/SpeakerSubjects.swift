@@ -126,6 +126,9 @@ extension Attributor {
            lower != "it" || named.kind == .organisation {
             return named
         }
+        if let opening = openingSubjectWithRelative(before: cue.token, sentence: sentence, phrases: phrases) {
+            return opening
+        }
         let chunk = phrases.leftChunk(endingBefore: left + 1, floor: sentence.lowerBound)
         // "Obama, who called …", "Packer, who is chairman of the group said", "a message that said": the relative
         // pronoun speaks for the phrase it follows.
@@ -181,6 +184,25 @@ extension Attributor {
             return lastFinite
         }
         return subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside)
+    }
+
+    /// "Lawmakers who back the wall said", "Residents who fled the town told": the noun phrase opening the sentence,
+    /// with a relative clause but no comma or other punctuation up to the verb, is the verb's subject.
+    func openingSubjectWithRelative(before verb: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        var start = sentence.lowerBound
+        while start < verb, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
+        guard start + 1 < verb, let who = (start + 1..<verb).first(where: { phrases.lower($0) == "who" }), who + 1 < verb,
+              (start..<verb).allSatisfy({ phrases.isWord($0) || tokens[$0].first == "." || tokens[$0].first == "-" }),
+              (start..<who).allSatisfy({ index in
+                  let lower = phrases.lower(index)
+                  return !NounPhrases.auxiliaries.contains(lower) && !NounPhrases.prepositions.contains(lower)
+                      && !NounPhrases.clauseWords.contains(lower) && lexicon.speechVerbForms[lower] == nil
+                      && !lexicon.pastForms.contains(lower) && !(lower.hasSuffix("ed") && !tokens[index].isCapitalized)
+              }),
+              let mention = phrases.mention(in: start..<who), mention.form == .name || mention.form == .description
+        else { return nil }
+        return mention
     }
 
     /// The subject of the main clause after a participle that opens the sentence, alone or after a preposition

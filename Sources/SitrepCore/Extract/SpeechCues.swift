@@ -40,7 +40,10 @@ extension Attributor {
                 let standsAlone = before == sentence.lowerBound && NounPhrases.standAlone.contains(previous)
                 // After a determiner, a possessive or a preposition the word is a noun ("on attacks", "in reply"; "by
                 // saying" is a verb).
-                if NounPhrases.determiners.contains(previous) && !standsAlone
+                // ("a politically charged battle": an adverb between a determiner and the form makes it an adjective.)
+                let adjective = previous.hasSuffix("ly") && !Attributor.lyNouns.contains(previous) && before - 1 >= sentence.lowerBound
+                    && NounPhrases.determiners.contains(phrases.lower(before - 1))
+                if NounPhrases.determiners.contains(previous) && !standsAlone || adjective
                     || NounPhrases.prepositions.contains(previous) && previous != "to" && !tokens[before].isCapitalized
                         && !lower.hasSuffix("ing")
                     || NounPhrases.isPossessive(previous)
