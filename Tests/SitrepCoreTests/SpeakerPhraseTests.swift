@@ -675,5 +675,32 @@ import Testing
         let reported = analysis.quotes.filter { $0.kind == .reported }.map(\.text)
         #expect(reported == ["The Pentagon was prepared for the declaration"])
     }
+
+    @Test func pluralNounsSpelledLikeSpeechVerbsAndSuppositionsSpeakNot() throws {
+        let analysis = analyze("""
+            Most states afford judges a hearing, and other states, such as Ohio, have “special panels” for it.
+
+            Let’s say the river floods the lower town and “nobody is ready.”
+
+            The report states that the levee was “never inspected.”
+
+            """)
+        #expect(try analysis.quote("special panels").speaker == nil)
+        #expect(try analysis.quote("nobody is ready").speaker == nil)
+        #expect(try analysis.quote("never inspected").mention == "report")
+    }
+
+    @Test func aHeadlineClauseBeforeAColonIsNoName() throws {
+        let analysis = analyze("""
+            Mayor Suggests Council May Have: “Sacrificed the Farmers”
+
+            The council met on Tuesday.
+
+            Lind: “We will go all the way to the capital.”
+
+            """)
+        #expect(try analysis.quote("Sacrificed the Farmers").speaker == nil)
+        #expect(analysis.speakerName(try analysis.quote("We will go all the way")) == "Lind")
+    }
 }
 

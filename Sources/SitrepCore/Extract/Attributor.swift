@@ -71,6 +71,10 @@ struct Attributor {
                                               "nonetheless", "moreover", "furthermore", "meantime", "likewise"]
 
     /// Words that join a sentence to the one before and stand before its subject ("But", "Also", "And so").
+    /// Quantifiers and adjectives of number before a plural noun ("other states", "most reports").
+    static let quantifiers: Set<String> = ["other", "most", "some", "many", "all", "both", "several", "few", "these",
+                                           "those", "such", "various", "numerous", "more", "fewer", "two", "three"]
+
     static let connectives: Set<String> = ["but", "and", "also", "so", "yet", "or", "plus", "then", "now", "still"]
 
     /// Words after which a bare verb form is a verb ("did say", "will warn", "never said").

@@ -173,7 +173,8 @@ struct NounPhrases {
         let pronoun = NounPhrases.uncontracted(first)
         if pronoun == "you" { return nil }
         // "That’s why …", "Here’s …": a demonstrative with a contracted verb points at something, nobody speaks.
-        if chunk.count == 1, pronoun != first, ["that", "this", "here", "there", "what"].contains(pronoun) { return nil }
+        // ("Let’s say …" supposes.)
+        if chunk.count == 1, pronoun != first, ["that", "this", "here", "there", "what", "let"].contains(pronoun) { return nil }
         // A question word alone ("What that means …") is nobody.
         if ["what", "which", "who", "whom", "how", "why"].contains(first), chunk.count <= 2 { return nil }
         // A personal pronoun takes no modifiers: "she appreciated … through what she" is "she" ("it" may open "it’s").
@@ -246,6 +247,7 @@ struct NounPhrases {
                 // "secretary of state").
                 let noun = end == phraseStart ? sawDeterminer
                     : self.lower(end - 1) == "of" || NounPhrases.isPossessive(self.lower(end - 1))
+                        || Attributor.quantifiers.contains(self.lower(end - 1))
                 if lexicon.speechVerbForms[lower] != nil, !noun { break }
             }
             end += 1

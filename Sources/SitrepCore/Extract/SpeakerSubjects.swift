@@ -451,9 +451,20 @@ extension Attributor {
            chunk.upperBound - lowerCase > 2 || phrases.lower(lowerCase) == "from" && chunk.upperBound - lowerCase > 1 {
             chunk = (lowerCase + 1)..<chunk.upperBound
         }
-        guard !chunk.isEmpty, chunk.count <= 6, chunk.allSatisfy(capitalised),
+        guard !chunk.isEmpty, chunk.count <= 6, chunk.allSatisfy(capitalised), !isHeadlineClause(chunk, phrases: phrases),
               let mention = phrases.mention(in: chunk), mention.form == .name, mention.kind == .person else { return nil }
         return mention
+    }
+
+    /// A run of capitalised words that is a headline's clause, not a name: it holds a verb ("Fox's Johnson Suggests
+    /// Obama Admin May Have", "Why Are Democrats"); "Theresa May" and "Will Leitch" keep theirs as names.
+    func isHeadlineClause(_ chunk: Range<Int>, phrases: NounPhrases) -> Bool {
+        chunk.contains { index in
+            let lower = phrases.lower(index)
+            let verbForm = lexicon.speechVerbForms[lower].map { lower != $0 } ?? false
+            return verbForm || ["is", "are", "was", "were", "has", "have", "had", "why", "how", "what", "says"].contains(lower)
+                || NounPhrases.isPossessive(lower) && index + 1 < chunk.upperBound
+        }
     }
 
     /// The run of capitalised words (with the periods of abbreviations) just before `end`, read as a person's name
@@ -545,9 +556,13 @@ extension Attributor {
                     && phrases.isAbbreviation(end - 1) {
             guard phrases.isWord(end) else { end += 1; continue }
             let lower = phrases.lower(end)
+            // ("Most states afford": a plural after a quantifier is a noun.)
+            let pluralNoun = end > start && Attributor.quantifiers.contains(phrases.lower(end - 1)) && lower.hasSuffix("s")
             if end > start, !phrases.tokens[end].isCapitalized,
-               lexicon.speechVerbForms[lower] != nil || NounPhrases.auxiliaries.contains(lower)
+               lexicon.speechVerbForms[lower] != nil && !pluralNoun || NounPhrases.auxiliaries.contains(lower)
                 || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
+            // "Mayor Suggests Council May Have:": a headline's verb in capitals ends its subject too.
+            if end > start, phrases.tokens[end].isCapitalized, isHeadlineClause(end..<(end + 1), phrases: phrases) { break }
             // "Judge Carlton W. Reeves late Thursday issued": the time of the act ends the subject.
             // ("An early tweet": after a determiner it describes the noun.)
             if end > start, !NounPhrases.determiners.contains(phrases.lower(end - 1)),

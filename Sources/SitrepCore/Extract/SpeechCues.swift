@@ -43,11 +43,20 @@ extension Attributor {
                 // ("a politically charged battle": an adverb between a determiner and the form makes it an adjective.)
                 let adjective = previous.hasSuffix("ly") && !Attributor.lyNouns.contains(previous) && before - 1 >= sentence.lowerBound
                     && NounPhrases.determiners.contains(phrases.lower(before - 1))
+                // ("Let’s say …" supposes; nobody speaks.)
                 if NounPhrases.determiners.contains(previous) && !standsAlone || adjective
+                    || NounPhrases.uncontracted(previous) == "let"
                     || NounPhrases.prepositions.contains(previous) && previous != "to" && !tokens[before].isCapitalized
                         && !lower.hasSuffix("ing")
                     || NounPhrases.isPossessive(previous)
                     || previous == "to" && base != "say" || (previous == "of" || previous == "for") && !lower.hasSuffix("ing") {
+                    continue
+                }
+                // "Other states, such as …", "Most states afford …", "in states where …": an -s form that is also a
+                // plural noun is a verb only after a singular subject and before what a speech verb takes.
+                if lower != base, lower.hasSuffix("s"), !["say", "tell", "add", "write"].contains(base),
+                   Attributor.quantifiers.contains(previous)
+                    || !takesSpeechObject(index + (text.contains(" ") ? 2 : 1), sentence: sentence, phrases: phrases) {
                     continue
                 }
                 if lower == base || lower == base + "s" && !["say", "tell", "add", "write"].contains(base) {
@@ -75,6 +84,20 @@ extension Attributor {
             cues.append(Cue(token: index, text: text, base: base, isParticiple: isParticiple, isAccording: false))
         }
         return cues
+    }
+
+    /// Whether the token at `index` can open what follows a speech verb: "that", punctuation or a quotation mark, a
+    /// determiner, pronoun, name, number, adverb or preposition ("the report states that", "the memo notes the", "she
+    /// reports on"), not a verb or clause word ("states have", "states where").
+    func takesSpeechObject(_ index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        guard index < sentence.upperBound else { return true }
+        let token = phrases.tokens[index]
+        if token.kind == .punctuation || token.isQuoteMark || token.kind == .number || token.isCapitalized { return true }
+        let lower = phrases.lower(index)
+        return ["that", "as", "whether", "if", "how", "why", "what", "who", "when"].contains(lower)
+            || NounPhrases.determiners.contains(lower) || lexicon.pronouns[NounPhrases.uncontracted(lower)] != nil
+            || NounPhrases.prepositions.contains(lower) || lower.hasSuffix("ly") || lexicon.adverbials.contains(lower)
+            || lexicon.numberWords[lower] != nil
     }
 
     /// The speech verb whose speaker says the quotation in `region`. `clauseVerb` opened a reported clause ("said that
