@@ -684,7 +684,13 @@ import Testing
 
             The report states that the levee was “never inspected.”
 
+            The swing states, from Ohio to Nevada, remain “tough tests” for the mayor.
+
+            The ad claims “Lind is the builder you can trust.”
+
             """)
+        #expect(try analysis.quote("tough tests").speaker == nil)
+        #expect(try analysis.quote("Lind is the builder").mention == "ad")
         #expect(try analysis.quote("special panels").speaker == nil)
         #expect(try analysis.quote("nobody is ready").speaker == nil)
         #expect(try analysis.quote("never inspected").mention == "report")

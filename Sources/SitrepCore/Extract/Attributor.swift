@@ -75,6 +75,21 @@ struct Attributor {
     static let quantifiers: Set<String> = ["other", "most", "some", "many", "all", "both", "several", "few", "these",
                                            "those", "such", "various", "numerous", "more", "fewer", "two", "three"]
 
+    /// Speech verbs whose -s form is also a common plural noun ("states", "notes", "calls").
+    static let pluralNounVerbs: Set<String> = ["state", "note", "call", "charge", "answer", "demand", "protest", "quote",
+                                               "joke", "estimate", "tweet", "post", "counter", "question", "threat",
+                                               "point", "report", "comment", "remark", "claim", "promise", "pledge", "vow",
+                                               "label", "brand", "praise", "echo", "chant", "cry"]
+
+    /// Written or broadcast works that say things ("the ad claims", "the website states", "the plan promises").
+    static let writtenWorks: Set<String> = ["ad", "advert", "advertisement", "plan", "website", "site", "page", "video",
+                                            "book", "article", "study", "poll", "survey", "analysis", "email", "law",
+                                            "bill", "constitution", "policy", "platform", "voice-over", "narrator", "sign",
+                                            "banner", "headline", "caption", "column", "editorial", "story", "paper",
+                                            "newspaper", "magazine", "network", "transcript", "script", "text", "ruling",
+                                            "order", "decision", "proposal", "resolution", "agreement", "deal", "treaty",
+                                            "manifesto", "budget", "spot", "program", "programme", "show", "campaign"]
+
     static let connectives: Set<String> = ["but", "and", "also", "so", "yet", "or", "plus", "then", "now", "still"]
 
     /// Words after which a bare verb form is a verb ("did say", "will warn", "never said").
