@@ -463,14 +463,21 @@ struct Attributor {
     /// The name of a programme, book or film in quotation marks ("told ABC’s “Good Morning America”", "on
     /// “Meet the Press”"): a few words in title case after a possessive or "on", not anybody's words.
     private func isTitle(_ region: QuoteRegion, words: Int, tokens: [Token], phrases: NounPhrases) -> Bool {
-        guard words <= 6, let opener = region.open, opener > 0 else { return false }
+        guard words <= 10, let opener = region.open, opener > 0 else { return false }
         // ("his 2002 book, “Make Your Kid a Millionaire,”": the noun of the work may stand before a comma.)
         let before = tokens[opener - 1].first == "," && opener > 1 ? phrases.lower(opener - 2) : phrases.lower(opener - 1)
         let possessive = NounPhrases.isPossessive(before) || tokens[opener - 1].first == "\u{2019}"
             || tokens[opener - 1].first == "'"
         // (A capitalised "To" is a headline's: "Asked Men Everywhere To “Redefine Masculinity.”")
         let headline = before == "to" && tokens[opener - 1].isCapitalized
-        guard possessive || Attributor.titlePrepositions.contains(before) && !headline else { return false }
+        // "the “Avatar” star", "the “Meet the Press” host": a person or work named after the title.
+        let after = region.close.map { $0 + 1 } ?? tokens.count
+        let namedAfter = after < tokens.count && phrases.isWord(after) && !tokens[after].isCapitalized
+            && (Attributor.workNouns.contains(phrases.lower(after)) || ["star", "host", "actor", "actress", "author", "anchor",
+                                                                         "creator", "producer", "co-host"].contains(phrases.lower(after)))
+        guard possessive || namedAfter || Attributor.titlePrepositions.contains(before) && !headline
+            || Attributor.workNouns.contains(before) else { return false }
+        guard words <= 6 || Attributor.workNouns.contains(before) else { return false }
         let content = region.tokens.filter { tokens[$0].kind == .word }
         guard let first = content.first, tokens[first].isCapitalized else { return false }
         return content.allSatisfy { tokens[$0].isCapitalized || Attributor.titleSmallWords.contains(phrases.lower($0)) }
@@ -479,6 +486,12 @@ struct Attributor {
     /// Short words a title leaves in lower case ("Meet the Press", "Real Time with Bill Maher").
     static let titleSmallWords: Set<String> = ["the", "a", "an", "of", "and", "with", "for", "in", "on", "to", "at",
                                                "by", "or"]
+
+    /// Nouns of a work whose name stands next to them in quotation marks ("the podcast “So, That Happened”").
+    static let workNouns: Set<String> = ["book", "podcast", "play", "biography", "memoir", "novel", "collection", "column",
+                                         "newsletter", "documentary", "blog", "essay", "poem", "musical", "opera", "album",
+                                         "song", "film", "movie", "series", "show", "programme", "program", "episode",
+                                         "segment", "exhibit", "exhibition", "published", "authored"]
 
     /// Words before a programme's or book's name in quotation marks.
     static let titlePrepositions: Set<String> = ["on", "in", "to", "stream", "streamed", "watch", "watched", "starring",

@@ -167,6 +167,8 @@ struct NounPhrases {
                   let named = mention(in: (common + 1)..<chunk.upperBound), named.form == .name else { return nil }
             return named
         }
+        // "Even China, Pyongyang's only ally, said": a focusing adverb is not part of the speaker.
+        if chunk.count > 1, lower(index) == "even" { return mention(in: (index + 1)..<chunk.upperBound) }
         let first = lower(index)
         // A pronoun, also with a verb contracted onto it ("He’s predicting", "she'd said"). "You" outside a
         // quotation is the reader or anyone ("you can't yell “fire”"), never a speaker.
