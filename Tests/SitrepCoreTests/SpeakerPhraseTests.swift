@@ -718,5 +718,21 @@ import Testing
         #expect(try analysis.quote("Sacrificed the Farmers").speaker == nil)
         #expect(analysis.speakerName(try analysis.quote("We will go all the way")) == "Lind")
     }
+
+    @Test func aParticipleAfterTwoOpeningPhrasesOrBeforeTheMainVerbTakesTheMainSubject() throws {
+        let analysis = analyze("""
+            On Thursday, after remaining neutral for months, Ana Ruiz appeared on the radio and endorsed Tom Lind, saying, “He is the fighter we need.”
+
+            The retired engineer has given no details about his plans, saying only that he was “refining some practices.”
+
+            Conceding that a deal would likely come “down the line” Tom Lind warned that it would take years.
+
+            Columnist Mara Vale, in an attempt to draw attention to the mayor’s lack of press conferences, wrote, “The mayor answered seven questions.”
+
+            """)
+        #expect(try analysis.speakerNames("He is the fighter", "down the line", "The mayor answered")
+                == ["Ana Ruiz", "Tom Lind", "Mara Vale"])
+        #expect(try analysis.quote("refining some practices").mention == "retired engineer")
+    }
 }
 

@@ -196,7 +196,13 @@ struct Attributor {
                     // ("with Trump reportedly yelling": an adverb may stand between.)
                     let nameEnd = cue.token - 1 > sentence.lowerBound && isAdverb(cue.token - 1, sentence: sentence, phrases: phrases)
                         ? cue.token - 1 : cue.token
+                    let opensSentence = cue.token == sentence.lowerBound || cue.token - 1 == sentence.lowerBound
+                        && NounPhrases.prepositions.contains(phrases.lower(sentence.lowerBound))
                     if let main = openingParticipleSubject(cue, sentence: sentence, inside: inside, phrases: phrases) {
+                        subjects[spoken.token] = main
+                    } else if opensSentence, let verb = cues.first(where: { $0.token > cue.token && !$0.isParticiple }),
+                              let main = subject(of: verb, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
+                        // "Conceding that a deal would come “down the line” he warned: …": the main verb's subject.
                         subjects[spoken.token] = main
                     } else if let named = nameRun(endingBefore: nameEnd, sentence: sentence, phrases: phrases) {
                         subjects[spoken.token] = named

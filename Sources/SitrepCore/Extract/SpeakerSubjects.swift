@@ -60,7 +60,7 @@ extension Attributor {
         // "Democratic nominee Ana Ruiz, at a later press gaggle, said": a phrase opening with a preposition, set off by
         // commas, after the subject ("of" opens a place: "Wilson, of Springfield, said").
         if left > sentence.lowerBound + 1, tokens[left].first == ",",
-           let open = (max(sentence.lowerBound + 1, left - 9)..<left).last(where: { tokens[$0].first == "," }),
+           let open = (max(sentence.lowerBound + 1, left - 16)..<left).last(where: { tokens[$0].first == "," }),
            open + 2 < left, !tokens[open + 1].isCapitalized,
            NounPhrases.prepositions.contains(phrases.lower(open + 1)),
            (open + 1..<left).allSatisfy({ phrases.isWord($0) && !lexicon.pastForms.contains(phrases.lower($0)) }),
@@ -213,9 +213,11 @@ extension Attributor {
         let opensSentence = cue.token == sentence.lowerBound
             || cue.token - 1 == sentence.lowerBound && NounPhrases.prepositions.contains(phrases.lower(sentence.lowerBound))
         guard opensSentence else { return nil }
+        // (A colon ends the search: "Conceding that …, he warned: “…, the EU.”")
         guard let comma = (cue.token + 2..<sentence.upperBound).first(where: { index in
-            tokens[index].first == "," && (!inside[index] || index + 1 < sentence.upperBound && tokens[index + 1].isQuoteMark)
-        }) else { return nil }
+            tokens[index].first == ":" || tokens[index].first == ","
+                && (!inside[index] || index + 1 < sentence.upperBound && tokens[index + 1].isQuoteMark)
+        }), tokens[comma].first == "," else { return nil }
         var start = comma + 1
         while start < sentence.upperBound, tokens[start].isQuoteMark { start += 1 }
         // "In rejecting the challenge to the primary, which is next week, the commission": past a relative clause.
@@ -539,9 +541,19 @@ extension Attributor {
                     after = next + 1
                 }
             }
+            // "On Thursday, after remaining neutral, Warren appeared": a second opening phrase before the subject.
+            var openings = 0
+            while openings < 2, after < sentence.upperBound, phrases.isWord(after),
+                  NounPhrases.prepositions.contains(phrases.lower(after)) || Attributor.clauseOpeners.contains(phrases.lower(after)),
+                  let next = (after + 1..<sentence.upperBound).first(where: { phrases.tokens[$0].first == "," }) {
+                after = next + 1
+                openings += 1
+            }
             if let subject = subjectPhrase(from: after, sentence: sentence, phrases: phrases) { return subject }
             return opener ? subjectPhrase(from: start + 1, sentence: sentence, phrases: phrases, inClause: true) : nil
         }
+        // ("Conceding that …" with no comma: a participle is no subject.)
+        if first.hasSuffix("ing"), start < sentence.upperBound, phrases.tokens[start].isCapitalized, first.count > 4 { return nil }
         return subjectPhrase(from: start, sentence: sentence, phrases: phrases)
     }
 
@@ -568,7 +580,10 @@ extension Attributor {
             if end > start, !NounPhrases.determiners.contains(phrases.lower(end - 1)),
                Attributor.timeWords.contains(lower) || !phrases.tokens[end].isCapitalized
                 && (lower == "late" || lower == "early" || lexicon.adverbials.contains(lower)) { break }
-            if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower)
+            // ("The retired neurosurgeon": after a determiner an -ed form describes the noun.)
+            if end > start, !phrases.tokens[end].isCapitalized,
+               lower.hasSuffix("ed") && !(NounPhrases.determiners.contains(phrases.lower(end - 1))
+                   && !NounPhrases.standAlone.contains(phrases.lower(end - 1))) || lexicon.pastForms.contains(lower)
                 || inClause && (lexicon.adverbials.contains(lower) || Attributor.timeWords.contains(lower)) { break }
             end += 1
         }
