@@ -244,9 +244,17 @@ import Testing
 
         A state media dispatch did not say whether the envoy mentioned the launches.
 
+        The parts of the plan that proponents said were necessary angered the farmers.
+
+        Reader polls, taken after each debate this year, consistently declared Lind the winner.
+
+        The council may add more of them if needed, the clerk wrote.
+
         """)
         let reported = analysis.quotes.filter { $0.kind == .reported }.map(\.text)
-        #expect(reported == ["the culprit might have been a neighbouring state", "the envoy sent a letter to the council"])
+        #expect(reported == ["the culprit might have been a neighbouring state", "the envoy sent a letter to the council",
+                             "The council may add more of them if needed"])
+        #expect(analysis.speakerName(analysis.quotes.last!) == "clerk")
     }
 }
 

@@ -96,6 +96,11 @@ extension Attributor {
             }
         }
         guard start <= lastWord else { return nil }
+        // "the parts that proponents said were necessary": a clause opening with its verb is a relative clause's rest.
+        if phrases.isWord(start), !tokens[start].isCapitalized,
+           NounPhrases.auxiliaries.contains(phrases.lower(start)) && phrases.lower(start) != "not" {
+            return nil
+        }
         let words = (start...lastWord).filter { tokens[$0].kind != .punctuation }.count
         guard words >= 3 else { return nil }
         if !sawThat {

@@ -256,6 +256,10 @@ extension Attributor {
             guard closes else { return nil }
             guard tokens[start].isCapitalized || NounPhrases.determiners.contains(phrases.lower(start))
                     || lexicon.pronouns[phrases.lower(start)] != nil else { return nil }
+            // ("polls declared Trump the winner": a name and then a determiner is an object and its complement.)
+            guard !(start + 1..<chunk.upperBound).contains(where: { index in
+                !tokens[index].isCapitalized && ["the", "a", "an"].contains(phrases.lower(index))
+            }) else { return nil }
         }
         return rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
     }

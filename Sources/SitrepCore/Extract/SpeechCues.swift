@@ -88,6 +88,9 @@ extension Attributor {
             let isParticiple = lower.hasSuffix("ing")
             // "agreed to" is consent, not speech.
             if base == "agree", index + 1 < sentence.upperBound, ["to", "on"].contains(phrases.lower(index + 1)) { continue }
+            // "add more of them", "added a caveat": adding something is not speaking ("added to People" is).
+            if base == "add", index + 1 < sentence.upperBound, phrases.isWord(index + 1),
+               ["more", "some", "another", "a", "an", "up"].contains(phrases.lower(index + 1)) { continue }
             // "will continue to be": going on doing something, not speaking on.
             if base == "continue", index + 1 < sentence.upperBound, phrases.lower(index + 1) == "to" { continue }
             cues.append(Cue(token: index, text: text, base: base, isParticiple: isParticiple, isAccording: false))
