@@ -256,5 +256,16 @@ import Testing
                              "The council may add more of them if needed"])
         #expect(analysis.speakerName(analysis.quotes.last!) == "clerk")
     }
+
+    @Test func aPronounMayMeanThePersonTheTextIsAboutThoughNotASpeaker() throws {
+        let analysis = analyze("""
+        Special counsel Mara Vale said the adviser had lied to investigators.
+
+        Oskar Brandt is a former interpreter who worked for the campaign in Kyiv. He denied that he has ties to any intelligence service.
+
+        """)
+        let quote = try analysis.quote("he has ties")
+        #expect(analysis.speakerName(quote) == "Oskar Brandt")
+    }
 }
 

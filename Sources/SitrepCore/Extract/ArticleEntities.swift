@@ -82,6 +82,17 @@ struct ArticleEntities {
         return entity
     }
 
+    /// Makes a named person the text is about, though not speaking, the most recent candidate for a pronoun.
+    mutating func notice(_ mention: Mention, segment: Int) {
+        guard mention.form == .name else { return }
+        let entity = match(name: mention.name ?? mention.text, kind: mention.kind) ?? add(mention)
+        let count = entities[entity].count
+        absorb(mention, into: entity, segment: segment)
+        entities[entity].count = count
+        recent.removeAll { $0 == entity }
+        recent.append(entity)
+    }
+
     /// Merges each unnamed description into the one named speaker with that role, when there is exactly one
     /// ("a South Korean lawmaker" and "Lee Seong-kweun, a lawmaker on ..."). Returns the old-to-new entity map.
     mutating func mergeDescriptions() -> [Int: Int] {

@@ -110,6 +110,9 @@ struct Attributor {
         var reportedLast: Int?
         /// The paragraph ended with the closing mark of this quotation: a signature line may name its speaker.
         var endingQuote: Int?
+        /// People named as the subject of sentences without speech, with the number of quotations before them: a
+        /// pronoun after them may refer to them ("Kilimnik is a Russian. He denied …").
+        var passing: [(position: Int, mention: Mention)] = []
     }
 
     /// Dashes that open a signature after a quotation ("— Sonya Herridge", "- Bernie Sanders.").
@@ -145,6 +148,7 @@ struct Attributor {
         let openedInside = tokens.first?.isQuoteMark == true && carry.openQuote != nil
         var previousInParagraph: Int?
         var nextCarry = Carry(openQuote: nil, lastAttributed: carry.lastAttributed)
+        nextCarry.passing = carry.passing
         var paragraphHasQuote = false
         // The quotation of this paragraph's last quotation marks so far.
         var lastRegionQuote: Int?
@@ -355,6 +359,10 @@ struct Attributor {
                           let subject = sentenceSubject(sentence, phrases: phrases), subject.form == .name || subject.form == .pronoun {
                     nextCarry.introduction = (":", subject)
                 }
+            }
+            if sentenceRegions.isEmpty, cues.isEmpty, let subject = sentenceSubject(sentence, phrases: phrases),
+               subject.form == .name, subject.kind == .person {
+                nextCarry.passing.append((quotes.count, subject))
             }
             sentenceBefore = sentenceRegions.isEmpty ? sentence : nil
             introducedBy = nil

@@ -29,7 +29,13 @@ struct QuoteExtractor: Sendable {
             }
         }
         var entities = ArticleEntities(lexicon: lexicon)
+        var passing = carry.passing[...]
         for index in quotes.indices {
+            // People the text is about before this quotation, though they do not speak, are who a pronoun may mean.
+            while let next = passing.first, next.position <= index {
+                entities.notice(next.mention, segment: quotes[index].segment)
+                passing.removeFirst()
+            }
             if let mention = quotes[index].mention {
                 // The words around the quotation (not the whole paragraph, which may be the whole file).
                 let quote = quotes[index]
