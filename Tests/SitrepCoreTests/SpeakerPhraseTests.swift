@@ -734,5 +734,31 @@ import Testing
                 == ["Ana Ruiz", "Tom Lind", "Mara Vale"])
         #expect(try analysis.quote("refining some practices").mention == "retired engineer")
     }
+
+    @Test func timeSpansConjunctionsInClausesAndLabelsOnObjectsFindTheirSubject() throws {
+        let analysis = analyze("""
+            The ministry less than two weeks ago said for the first time that “secret” files had passed through the server.
+
+            He made sharper attacks, such as when Tom Lind knocked Ana Ruiz on trade and called her a “moderate.”
+
+            They slammed the tax loophole called an “inversion,” in which a company moves abroad.
+
+            The mayor has built her brand on the cause, writing a book called “Women Who Build” last year.
+
+            One news account described the envoy sitting “glumly on the podium” all night.
+
+            “The people have had enough of the deeds,” Jun wrote.
+
+            Ana Ruiz dismissed the critics, having referred to them as “amateurs.”
+
+            """)
+        #expect(try analysis.quote("secret").mention == "ministry")
+        #expect(analysis.speakerName(try analysis.quote("moderate")) == "Tom Lind")
+        #expect(try analysis.quote("inversion").mention == "They")
+        #expect(try analysis.quote("Women Who Build").mention != "book")
+        #expect(try analysis.quote("glumly on the podium").mention == "One news account")
+        #expect(analysis.speakerName(try analysis.quote("The people have had enough")) == "Jun")
+        #expect(analysis.speakerName(try analysis.quote("amateurs")) == "Ana Ruiz")
+    }
 }
 

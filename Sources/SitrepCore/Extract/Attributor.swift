@@ -179,6 +179,11 @@ struct Attributor {
             for spoken in cues {
                 // "went on to say", "going on to say": the subject is the verb of going's.
                 var cue = spoken
+                // "having referred to him as": a perfect participle.
+                if cue.token - 1 >= sentence.lowerBound, phrases.lower(cue.token - 1) == "having" {
+                    cue.token -= 1
+                    cue.isParticiple = true
+                }
                 if cue.token - 3 >= sentence.lowerBound, phrases.lower(cue.token - 1) == "to",
                    phrases.lower(cue.token - 2) == "on", Attributor.goForms.contains(phrases.lower(cue.token - 3)) {
                     cue.token -= 3

@@ -40,9 +40,24 @@ extension Attributor {
               // (A capitalised "Will" or "May" is a name; a day is capitalised anyway.)
               lexicon.adverbials.contains(phrases.lower(left))
                 && (!tokens[left].isCapitalized || Attributor.timeWords.contains(phrases.lower(left)))
+                // (A month only beside its day: "Jun wrote" is a name.)
                 || lexicon.months[phrases.lower(left)] != nil
+                    && (left + 1 < cue.token && tokens[left + 1].kind == .number
+                        || left > sentence.lowerBound && tokens[left - 1].kind == .number)
                 || tokens[left].kind == .number || isAdverb(left, sentence: sentence, phrases: phrases) {
             left -= 1
+        }
+        // "The State Department less than two weeks ago said": a span of time before the verb.
+        if left > sentence.lowerBound, ["ago", "earlier", "later"].contains(phrases.lower(left)) {
+            var span = left - 1
+            while span > sentence.lowerBound, phrases.isWord(span),
+                  ["less", "more", "than", "about", "nearly", "almost", "just", "some", "a", "few", "several"].contains(phrases.lower(span))
+                    || Attributor.timeWords.contains(phrases.lower(span))
+                    || ["days", "weeks", "months", "years", "hours", "minutes", "day", "hour", "minute"].contains(phrases.lower(span))
+                    || lexicon.numberWords[phrases.lower(span)] != nil || tokens[span].kind == .number {
+                span -= 1
+            }
+            if span < left - 1 { left = span }
         }
         // A bracket between the speaker and the verb: "Sen. Jane Ruiz (D-Ohio) said", "Ruiz (D-Ohio), said".
         if left - 1 > sentence.lowerBound, tokens[left].first == ",", tokens[left - 1].first == ")" { left -= 1 }
@@ -118,7 +133,21 @@ extension Attributor {
         }
         if token.kind == .punctuation { return nil }
         let lower = phrases.lower(left)
-        if lower == "and" || lower == "but" { return sentenceSubject(sentence, phrases: phrases) }
+        if lower == "and" || lower == "but" {
+            // "such as when Cruz knocked Rubio and called him": the subject of the clause the conjunction is in.
+            // (Only a clause that opens the sentence or follows a comma or "as": in "embraced him after he won and
+            // said" the conjunction may join the main verbs.)
+            if let opener = (sentence.lowerBound..<left).last(where: { index in
+                   ["when", "while", "after", "because", "since", "although", "though", "whereas", "once", "before"]
+                       .contains(phrases.lower(index))
+               }), opener == sentence.lowerBound || tokens[opener - 1].first == "," || phrases.lower(opener - 1) == "as"
+                   || phrases.lower(opener) == "when",
+               !(opener + 1..<left).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].isQuoteMark }),
+               let subject = subjectPhrase(from: opener + 1, sentence: sentence, phrases: phrases) {
+                return subject
+            }
+            return sentenceSubject(sentence, phrases: phrases)
+        }
         // "… check out what he called …": the pronoun after "what" is the sentence's named subject ("what it called"
         // when that is an organisation).
         if left - 1 >= sentence.lowerBound, phrases.lower(left - 1) == "what", lexicon.pronouns[lower] != nil,
@@ -177,6 +206,12 @@ extension Attributor {
             return lastFinite
         }
         let lower = phrases.lower(cue.token)
+        // "They slammed the loophole called an “inversion”", "writing a book called “…”": a label on the object of a verb
+        // speaks for that verb's subject (nobody, when it is no speech verb).
+        if Attributor.labellingVerbs.contains(cue.base), lower.hasSuffix("ed"), isReducedRelative(cue.token, sentence: sentence,
+                                                                                                   phrases: phrases) {
+            return lastFinite
+        }
         if let lastFinite, !clauseOpened, cue.token - 2 > sentence.lowerBound, tokens[cue.token - 1].first == ",",
            tokens[cue.token - 2].kind == .word, lexicon.pastForms.contains(lower) || lower.hasSuffix("ed"),
            inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases, mustEnd: true) == nil {
@@ -203,6 +238,24 @@ extension Attributor {
               let mention = phrases.mention(in: start..<who), mention.form == .name || mention.form == .description
         else { return nil }
         return mention
+    }
+
+    /// Whether the past form at `verb` modifies the object noun phrase before it ("slammed the tax loophole called"):
+    /// a determiner, up to three lower-case words of the noun, and a verb before the determiner.
+    func isReducedRelative(_ verb: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        let tokens = phrases.tokens
+        var start = verb
+        while start - 1 > sentence.lowerBound, verb - start < 3, phrases.isWord(start - 1), !tokens[start - 1].isCapitalized,
+              !NounPhrases.determiners.contains(phrases.lower(start - 1)), lexicon.pronouns[phrases.lower(start - 1)] == nil,
+              !NounPhrases.auxiliaries.contains(phrases.lower(start - 1)), !NounPhrases.prepositions.contains(phrases.lower(start - 1)),
+              !NounPhrases.clauseWords.contains(phrases.lower(start - 1)), !phrases.lower(start - 1).hasSuffix("ly") {
+            start -= 1
+        }
+        guard start < verb, start - 2 >= sentence.lowerBound, NounPhrases.determiners.contains(phrases.lower(start - 1)),
+              phrases.isWord(start - 2), !tokens[start - 2].isCapitalized else { return false }
+        let before = phrases.lower(start - 2)
+        return before.hasSuffix("ed") || before.hasSuffix("ing") || lexicon.pastForms.contains(before)
+            || lexicon.speechVerbForms[before] != nil
     }
 
     /// The subject of the main clause after a participle that opens the sentence, alone or after a preposition

@@ -54,19 +54,21 @@ extension Attributor {
                 }
                 // "Other states, such as …", "Most states afford …", "in states where …": an -s form that is also a
                 // plural noun is a verb only after a singular subject and before what a speech verb takes.
-                if lower != base, lower.hasSuffix("s"), !["say", "tell", "add", "write"].contains(base),
-                   Attributor.quantifiers.contains(previous)
-                    || !takesSpeechObject(index + (text.contains(" ") ? 2 : 1), sentence: sentence, phrases: phrases)
-                    // "swing states", "news reports", "his remarks": a form that is a common plural noun speaks only after a
-                    // name, a pronoun, or a document or person that speaks ("the report states", "the spokesman notes").
-                    || Attributor.pluralNounVerbs.contains(base) || lexicon.utteranceNouns.contains(base)
-                        || lexicon.speechNouns.contains(base),
-                   !(tokens[before].isCapitalized && before > sentence.lowerBound)
-                    && !["he", "she", "it", "who", "which", "that", ","].contains(previous)
-                    && !lexicon.speechNouns.contains(previous) && !Attributor.writtenWorks.contains(previous)
-                    && !lexicon.titles.contains(previous) && !lexicon.personNouns.contains(previous)
-                    && !lexicon.organisationNouns.contains(previous) {
-                    continue
+                if lower != base, lower.hasSuffix("s"), !["say", "tell", "add", "write"].contains(base) {
+                    if Attributor.quantifiers.contains(previous) || lexicon.months[previous] != nil
+                        || !takesSpeechObject(index + (text.contains(" ") ? 2 : 1), sentence: sentence, phrases: phrases) {
+                        continue
+                    }
+                    // "swing states", "news reports", "his remarks": a form that is a common plural noun speaks only after
+                    // a name, a pronoun, or a document or person that speaks ("the report states", "the spokesman notes").
+                    let noun = Attributor.pluralNounVerbs.contains(base) || lexicon.utteranceNouns.contains(base)
+                        || lexicon.speechNouns.contains(base)
+                    let speaks = tokens[before].isCapitalized && before > sentence.lowerBound
+                        || ["he", "she", "it", "who", "which", "that", ","].contains(previous)
+                        || lexicon.speechNouns.contains(previous) || Attributor.writtenWorks.contains(previous)
+                        || lexicon.titles.contains(previous) || lexicon.personNouns.contains(previous)
+                        || lexicon.organisationNouns.contains(previous)
+                    if noun && !speaks { continue }
                 }
                 if lower == base || lower == base + "s" && !["say", "tell", "add", "write"].contains(base) {
                     // A bare form is a verb after a plural subject or pronoun ("officials say"), not a noun.
