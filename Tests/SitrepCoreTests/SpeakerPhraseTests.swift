@@ -760,5 +760,18 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("The people have had enough")) == "Jun")
         #expect(analysis.speakerName(try analysis.quote("amateurs")) == "Ana Ruiz")
     }
+
+    @Test func aParticipleAfterASubordinateClauseIsThatClausesSubjects() throws {
+        let analysis = analyze("""
+            “Too forced?” he wrote when Ana Ruiz ended the debate with a film reference, remarking, “May the tide be with you.”
+
+            Tom Lind went after Mara Vale, calling her “a total stiff.”
+
+            “Would it be negotiable?” Oskar Brandt pressed.
+
+            """)
+        #expect(try analysis.speakerNames("May the tide", "a total stiff", "Would it be negotiable")
+                == ["Ana Ruiz", "Tom Lind", "Oskar Brandt"])
+    }
 }
 

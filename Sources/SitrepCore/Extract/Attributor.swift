@@ -215,6 +215,9 @@ struct Attributor {
                         subjects[spoken.token] = main
                     } else if let named = nameRun(endingBefore: nameEnd, sentence: sentence, phrases: phrases) {
                         subjects[spoken.token] = named
+                    } else if let clause = subordinateSubject(before: cue.token, sentence: sentence, cues: cues, phrases: phrases) {
+                        // "He tweeted when Clinton ended the debate with a joke, remarking, “…”": the clause's subject.
+                        subjects[spoken.token] = clause
                     } else if let lastFinite { subjects[spoken.token] = lastFinite }
                     else if let first = sentenceSubject(sentence, phrases: phrases) { subjects[spoken.token] = first }
                     // "…, telling reporters that he thinks it is “a great thing”": the participle reports the clause.

@@ -240,6 +240,27 @@ extension Attributor {
         return mention
     }
 
+    /// The named subject of a subordinate clause ("when Clinton ended …") between the last finite speech verb and a
+    /// participle after a comma: the participle is that clause's.
+    func subordinateSubject(before participle: Int, sentence: Range<Int>, cues: [Cue], phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        guard participle - 1 > sentence.lowerBound, tokens[participle - 1].first == "," else { return nil }
+        let floor = cues.last(where: { $0.token < participle && !$0.isParticiple })?.token ?? sentence.lowerBound
+        guard floor + 1 < participle,
+              let opener = (floor + 1..<participle).last(where: { ["when", "while", "as", "because", "since"]
+                  .contains(phrases.lower($0)) }),
+              !(opener + 1..<participle - 1).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].isQuoteMark
+                  && tokens[$0].first != "-" && tokens[$0].first != "." }),
+              let subject = subjectPhrase(from: opener + 1, sentence: sentence, phrases: phrases), subject.form == .name,
+              // (A clause: a verb follows the name; "while at the State Department" has none.)
+              let verb = (opener + 1..<participle).first(where: { tokens[$0].start >= subject.end && phrases.isWord($0) })
+        else { return nil }
+        let lower = phrases.lower(verb)
+        guard !tokens[verb].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower)
+                || NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss") else { return nil }
+        return subject
+    }
+
     /// Whether the past form at `verb` modifies the object noun phrase before it ("slammed the tax loophole called"):
     /// a determiner, up to three lower-case words of the noun, and a verb before the determiner.
     func isReducedRelative(_ verb: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
