@@ -267,5 +267,18 @@ import Testing
         let quote = try analysis.quote("he has ties")
         #expect(analysis.speakerName(quote) == "Oskar Brandt")
     }
+
+    @Test func aFunctionWordIsNoSpeakerAndANewspaperIsNoMan() throws {
+        let analysis = analyze("""
+        There, she said, “I am shocked at how a picture of me was used.”
+
+        The farm lobby fears a shortage of workers, the Omaha World-Herald reports. “He can offer a great deal,” he says.
+
+        """)
+        #expect(analysis.speakers.allSatisfy { !["There", "Is", "Plenty"].contains($0.name) })
+        let world = try #require(analysis.speakers.first { $0.name == "Omaha World-Herald" })
+        #expect(world.kind == .organisation)
+        #expect(analysis.speakerName(try analysis.quote("He can offer")) != "Omaha World-Herald")
+    }
 }
 

@@ -57,6 +57,10 @@ struct NounPhrases {
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                                            "will", "would", "can", "could", "may", "might", "must", "should",
                                            "shall", "do", "does", "did", "not"]
+    /// Words that are never a speaker on their own.
+    static let functionWords: Set<String> = ["there", "here", "this", "that", "these", "those", "which", "what", "whom",
+                                             "plenty", "nothing", "everything", "anything", "something", "nobody",
+                                             "somebody", "anybody", "none", "such", "yes", "no", "not", "so", "too"]
     static let nameJoiners: Set<String> = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
                                            "el", "ibn", "dos", "du", "and"]
 
@@ -177,6 +181,10 @@ struct NounPhrases {
         // "That’s why …", "Here’s …": a demonstrative with a contracted verb points at something, nobody speaks.
         // ("Let’s say …" supposes.)
         if chunk.count == 1, pronoun != first, ["that", "this", "here", "there", "what", "let"].contains(pronoun) { return nil }
+        // A function word alone, capitalised as it opens a sentence or question ("There", "Is", "Plenty"), is nobody.
+        // ("Will" and "May" are names too.)
+        if chunk.count == 1, NounPhrases.functionWords.contains(first) || NounPhrases.passiveAuxiliaries.contains(first)
+            || ["has", "have", "had", "do", "does", "did"].contains(first) { return nil }
         // A question word alone ("What that means …") is nobody.
         if ["what", "which", "who", "whom", "how", "why"].contains(first), chunk.count <= 2 { return nil }
         // A personal pronoun takes no modifiers: "she appreciated … through what she" is "she" ("it" may open "it’s").
@@ -346,7 +354,9 @@ struct NounPhrases {
             if lexicon.wireAgencies.contains(name) || lexicon.organisationNouns.contains(roleHead)
                 || lexicon.places.contains(name) {
                 kind = .organisation
-            } else if lexicon.organisationNouns.contains(lastWord) {
+            } else if lexicon.organisationNouns.contains(lastWord)
+                        // ("Omaha World-Herald": the last part of a hyphenated word.)
+                        || lexicon.organisationNouns.contains(String(lastWord.split(separator: "-").last ?? "")) {
                 kind = .organisation
             } else if wholeLower.hasSuffix("s"), lexicon.groupNouns.contains(lastWord) {
                 kind = .group
