@@ -773,5 +773,18 @@ import Testing
         #expect(try analysis.speakerNames("May the tide", "a total stiff", "Would it be negotiable")
                 == ["Ana Ruiz", "Tom Lind", "Oskar Brandt"])
     }
+
+    @Test func anOfficeAfterARoleIsNotPartOfTheName() throws {
+        let analysis = analyze("""
+            “We will not back down,” Secretary of State Ana Ruiz said.
+
+            “It was a mistake,” said Secretary of Health and Human Services Tom Lind.
+
+            “No,” White House Chief of Staff Mara Vale said.
+
+            """)
+        #expect(try analysis.speakerNames("We will not back down", "It was a mistake", "No,")
+                == ["Ana Ruiz", "Tom Lind", "Mara Vale"])
+    }
 }
 

@@ -57,10 +57,21 @@ struct NounPhrases {
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                                            "will", "would", "can", "could", "may", "might", "must", "should",
                                            "shall", "do", "does", "did", "not"]
+    /// Words of the office named after a role and "of" ("of State", "of Homeland Security", "of the Interior").
+    static let officeWords: Set<String> = ["state", "staff", "defense", "defence", "health", "human", "services", "homeland",
+                                           "security", "treasury", "commerce", "labor", "labour", "energy", "education",
+                                           "agriculture", "interior", "justice", "transportation", "veterans", "affairs",
+                                           "housing", "urban", "development", "foreign", "home", "finance", "war", "navy",
+                                           "army", "air", "force", "joint", "chiefs", "the", "and", "national", "public",
+                                           "information", "intelligence", "economy", "trade", "industry", "culture",
+                                           "environment", "police"]
+
     /// Words that are never a speaker on their own.
     static let functionWords: Set<String> = ["there", "here", "this", "that", "these", "those", "which", "what", "whom",
                                              "plenty", "nothing", "everything", "anything", "something", "nobody",
-                                             "somebody", "anybody", "none", "such", "yes", "no", "not", "so", "too"]
+                                             "somebody", "anybody", "none", "such", "yes", "no", "not", "so", "too",
+                                             "more", "much", "only", "just", "even", "still", "also", "when", "where",
+                                             "but", "and", "or", "yet", "other"]
     static let nameJoiners: Set<String> = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
                                            "el", "ibn", "dos", "du", "and"]
 
@@ -324,6 +335,13 @@ struct NounPhrases {
         }
         // The period of an abbreviated role or honorific ("Gov. Andrew Cuomo") is not part of the name.
         while roleEnd < phrase.upperBound, tokens[roleEnd].kind == .punctuation, tokens[roleEnd].first == "." { roleEnd += 1 }
+        // "Secretary of State John Kerry", "Chief of Staff Karl Rove", "Secretary of Health and Human Services Alex
+        // Azar": the office after "of" belongs to the role.
+        if roleEnd > phrase.lowerBound, roleEnd + 2 < phrase.upperBound, lower(roleEnd) == "of" {
+            var office = roleEnd + 1
+            while office < phrase.upperBound - 1, NounPhrases.officeWords.contains(lower(office)) { office += 1 }
+            if office > roleEnd + 1 { roleEnd = office }
+        }
         // A lone sentence-opening capital that is really a common noun ("Analysts explain").
         let single = phrase.count == 1 ? lastWord : nil
         let isCommonNoun = single.map { lexicon.groupNouns.contains($0) || lexicon.organisationNouns.contains($0)
@@ -431,7 +449,10 @@ struct NounPhrases {
                 break
             }
             let lower = self.lower(end)
-            if end > start, ["who", "which", "that", "and", "but", "because", "as", "when", "while"].contains(lower)
+            // ("Secretary of Health and Human Services Alex Azar": "and" inside an office's name joins.)
+            let joinsOffice = lower == "and" && end + 1 < ceiling && tokens[end - 1].isCapitalized
+                && tokens[end + 1].isCapitalized && NounPhrases.officeWords.contains(self.lower(end - 1))
+            if end > start, ["who", "which", "that", "and", "but", "because", "as", "when", "while"].contains(lower) && !joinsOffice
                 || NounPhrases.auxiliaries.contains(lower) {
                 break
             }
