@@ -782,7 +782,10 @@ import Testing
 
             “No,” White House Chief of Staff Mara Vale said.
 
+            Oskar King and Ilse Brandt, a county lawyer, said they spoke to the mayor about “voter participation.”
+
             """)
+        #expect(analysis.speakerName(try analysis.quote("voter participation")) == "Oskar King and Ilse Brandt")
         #expect(try analysis.speakerNames("We will not back down", "It was a mistake", "No,")
                 == ["Ana Ruiz", "Tom Lind", "Mara Vale"])
     }

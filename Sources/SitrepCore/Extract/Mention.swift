@@ -335,6 +335,8 @@ struct NounPhrases {
         }
         // The period of an abbreviated role or honorific ("Gov. Andrew Cuomo") is not part of the name.
         while roleEnd < phrase.upperBound, tokens[roleEnd].kind == .punctuation, tokens[roleEnd].first == "." { roleEnd += 1 }
+        // ("Martin Luther King and William Wachtel": a role word before "and" was a surname.)
+        if roleEnd < phrase.upperBound, lower(roleEnd) == "and" { roleEnd = nameStart }
         // "Secretary of State John Kerry", "Chief of Staff Karl Rove", "Secretary of Health and Human Services Alex
         // Azar": the office after "of" belongs to the role.
         if roleEnd > phrase.lowerBound, roleEnd + 2 < phrase.upperBound, lower(roleEnd) == "of" {
