@@ -280,5 +280,15 @@ import Testing
         #expect(world.kind == .organisation)
         #expect(analysis.speakerName(try analysis.quote("He can offer")) != "Omaha World-Herald")
     }
+
+    @Test func aSentenceWithoutEndIsReadInPiecesAndKeepsEverySpeaker() throws {
+        let clause = "Tom Lind said the hall was “a mess”, Ana Ruiz called it “a scandal”; "
+        let analysis = analyze("Title\n\n" + String(repeating: clause, count: 200) + "and that was all.\n")
+        let messes = analysis.quotes.filter { $0.text == "a mess" }
+        let scandals = analysis.quotes.filter { $0.text == "a scandal" }
+        #expect(messes.count == 200 && scandals.count == 200)
+        #expect(messes.allSatisfy { analysis.speakerName($0) == "Tom Lind" })
+        #expect(scandals.allSatisfy { analysis.speakerName($0) == "Ana Ruiz" })
+    }
 }
 

@@ -167,6 +167,7 @@ struct Attributor {
         // ("Clinton touted her record. “We …”").
         var sentenceBefore: Range<Int>?
 
+        var regionCursor = 0
         for sentence in sentences {
             let cues = findCues(in: sentence, tokens: tokens, inside: inside, phrases: phrases)
             var subjects: [Int: Mention] = [:]
@@ -235,7 +236,19 @@ struct Attributor {
                     }
                 }
             }
-            let sentenceRegions = regions.filter { sentence.contains($0.tokens.lowerBound) || $0.open.map(sentence.contains) == true }
+            // The quotations opening or starting in this sentence (regions and sentences are both in text order).
+            while regionCursor < regions.count,
+                  max(regions[regionCursor].open ?? -1, regions[regionCursor].tokens.lowerBound) < sentence.lowerBound {
+                regionCursor += 1
+            }
+            var sentenceRegions: [QuoteRegion] = []
+            var next = regionCursor
+            while next < regions.count, min(regions[next].open ?? Int.max, regions[next].tokens.lowerBound) < sentence.upperBound {
+                if sentence.contains(regions[next].tokens.lowerBound) || regions[next].open.map(sentence.contains) == true {
+                    sentenceRegions.append(regions[next])
+                }
+                next += 1
+            }
             var usedCues = Set<Int>()
             for region in sentenceRegions {
                 let opener = region.open ?? -1

@@ -65,7 +65,28 @@ enum Sentences {
             }
         }
         if start < count { ranges.append(start..<count) }
-        return ranges
+        return ranges.flatMap { bounded($0, tokens: tokens, inside: inside) }
+    }
+
+    /// The most tokens attribution reads as one sentence. A longer run without a sentence end (a list, a transcript
+    /// without stops, an enormous line) is cut into pieces, at a comma or semicolon outside quotation marks where there
+    /// is one, so that the work per speech verb stays bounded and extraction stays linear in the text.
+    static let longest = 300
+
+    private static func bounded(_ range: Range<Int>, tokens: [Token], inside: [Bool]) -> [Range<Int>] {
+        guard range.count > longest else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > longest {
+            let limit = start + longest
+            let cut = (start + longest / 2..<limit).last { index in
+                !inside[index] && tokens[index].kind == .punctuation && (tokens[index].first == "," || tokens[index].first == ";")
+            }.map { $0 + 1 } ?? limit
+            pieces.append(start..<cut)
+            start = cut
+        }
+        pieces.append(start..<range.upperBound)
+        return pieces
     }
 
     /// After “…!” or “…?” a capitalised name may still be the attribution ("“Go!” Mr Lee shouted."); a verb five
