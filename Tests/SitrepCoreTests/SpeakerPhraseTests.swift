@@ -751,7 +751,10 @@ import Testing
 
             Ana Ruiz dismissed the critics, having referred to them as “amateurs.”
 
+            Tom Lind says he goes “back to work tomorrow.” He’s predicting he will do “very, very well” in the next vote.
+
             """)
+        #expect(try analysis.quote("very, very well").mention == "He")
         #expect(try analysis.quote("secret").mention == "ministry")
         #expect(analysis.speakerName(try analysis.quote("moderate")) == "Tom Lind")
         #expect(try analysis.quote("inversion").mention == "They")

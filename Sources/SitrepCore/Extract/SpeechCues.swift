@@ -48,7 +48,8 @@ extension Attributor {
                     || NounPhrases.uncontracted(previous) == "let"
                     || NounPhrases.prepositions.contains(previous) && previous != "to" && !tokens[before].isCapitalized
                         && !lower.hasSuffix("ing")
-                    || NounPhrases.isPossessive(previous)
+                    // ("He’s said": a pronoun's "’s" is "has".)
+                    || NounPhrases.isPossessive(previous) && lexicon.pronouns[NounPhrases.uncontracted(previous)] == nil
                     || previous == "to" && base != "say" || (previous == "of" || previous == "for") && !lower.hasSuffix("ing") {
                     continue
                 }
