@@ -787,7 +787,10 @@ import Testing
 
             Oskar King and Ilse Brandt, a county lawyer, said they spoke to the mayor about “voter participation.”
 
+            The Ruritanian military’s General Staff said the brigade had “held the line” overnight.
+
             """)
+        #expect(analysis.speakerName(try analysis.quote("held the line")) == "General Staff")
         #expect(analysis.speakerName(try analysis.quote("voter participation")) == "Oskar King and Ilse Brandt")
         #expect(try analysis.speakerNames("We will not back down", "It was a mistake", "No,")
                 == ["Ana Ruiz", "Tom Lind", "Mara Vale"])

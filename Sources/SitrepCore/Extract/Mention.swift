@@ -366,7 +366,11 @@ struct NounPhrases {
             return parts.isEmpty ? nil : parts.joined(separator: " ")
         }()
         if hasName {
-            let nameFrom = max(nameStart, roleEnd)
+            var nameFrom = max(nameStart, roleEnd)
+            // "the General Staff", "the Security Council": a role word before a body's noun is part of its name.
+            if nameFrom > nameStart, phrase.upperBound - nameFrom == 1, lexicon.organisationNouns.contains(lastWord) {
+                nameFrom = nameStart
+            }
             let name = paragraph.slice(tokens[nameFrom].start, tokens[phrase.upperBound - 1].end)
             let roleHead = nameFrom > phrase.lowerBound ? lower(nameFrom - 1) : ""
             let wholeLower = text.lowercased()
