@@ -223,7 +223,10 @@ import Testing
 
         The losses were the heaviest this year, according to a tally by Ana Ruiz, a researcher at the Vale Institute. “Only twice before have we seen so many,” she said.
 
+        According to a statement from the ministry, the strike hit “a military target.”
+
         """)
+        #expect(try analysis.quote("a military target").mention == "ministry")
         #expect(try analysis.speakerNames("The launches are", "too tired", "Only twice")
                 == ["Ruritania's Ministry of Defence", "Tom Lind", "Ana Ruiz"])
     }

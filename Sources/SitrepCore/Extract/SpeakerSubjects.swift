@@ -12,10 +12,11 @@ extension Attributor {
             let by = (chunk.lowerBound + 1..<min(chunk.upperBound + 1, sentence.upperBound)).first { index in
                 tokens[index].start >= mention.end && ["by", "from"].contains(phrases.lower(index))
             }
-            if mention.form != .name, let by, by + 1 < sentence.upperBound, tokens[by + 1].isCapitalized {
+            // ("according to a statement from the ministry": a body named by its noun writes it too.)
+            if mention.form != .name, let by, by + 1 < sentence.upperBound {
                 let author = phrases.rightChunk(from: by + 1, ceiling: sentence.upperBound)
                 if !author.isEmpty, var named = rightMention(author, sentence: sentence, tokens: tokens, phrases: phrases),
-                   named.form == .name {
+                   named.form == .name || named.form == .description && named.kind == .organisation {
                     named.description = [phrases.paragraph.slice(tokens[chunk.lowerBound].start, tokens[by - 1].end),
                                          named.description].compactMap { $0 }.joined(separator: ", ")
                     named.start = mention.start
