@@ -1,0 +1,213 @@
+/// The subject of a verb found through the clause around it: verbs in a list sharing one, a participle's main
+/// clause, subordinate and relative clauses, labels on an object, and the noun phrase a sentence opens with.
+extension Attributor {
+    /// The subject of a finite speech verb: shared with the verb before it ("called her “weak” and said", "suggested
+    /// her budget was to blame, called her “reckless”") or its own.
+    func finiteSubject(of cue: Cue, lastFinite: Mention?, clauseOpened: Bool, sentence: Range<Int>, inside: [Bool],
+                       phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        if let lastFinite, cue.token - 1 > sentence.lowerBound, phrases.lower(cue.token - 1) == "and",
+           tokens[cue.token - 2].kind != .punctuation || tokens[cue.token - 2].isQuoteMark {
+            // "Ryan lamented the “…” state of the race and criticized …", "called her “weak” and said": the verb before
+            // shares its subject.
+            return lastFinite
+        }
+        let lower = phrases.lower(cue.token)
+        // "They slammed the loophole called an “inversion”", "writing a book called “…”": a label on the object of a verb
+        // speaks for that verb's subject (nobody, when it is no speech verb).
+        if Attributor.labellingVerbs.contains(cue.base), lower.hasSuffix("ed"), isReducedRelative(cue.token, sentence: sentence,
+                                                                                                   phrases: phrases) {
+            return lastFinite
+        }
+        if let lastFinite, !clauseOpened, cue.token - 2 > sentence.lowerBound, tokens[cue.token - 1].first == ",",
+           tokens[cue.token - 2].kind == .word, lexicon.pastForms.contains(lower) || lower.hasSuffix("ed"),
+           inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases, mustEnd: true) == nil {
+            // A verb in a list after a comma shares the subject of the verb that opened the list.
+            return lastFinite
+        }
+        return subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside)
+    }
+
+    /// "Lawmakers who back the wall said", "Residents who fled the town told": the noun phrase opening the sentence,
+    /// with a relative clause but no comma or other punctuation up to the verb, is the verb's subject.
+    func openingSubjectWithRelative(before verb: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        var start = sentence.lowerBound
+        while start < verb, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
+        guard start + 1 < verb, let who = (start + 1..<verb).first(where: { phrases.lower($0) == "who" }), who + 1 < verb,
+              (start..<verb).allSatisfy({ phrases.isWord($0) || tokens[$0].first == "." || tokens[$0].first == "-" }),
+              (start..<who).allSatisfy({ index in
+                  let lower = phrases.lower(index)
+                  return !NounPhrases.auxiliaries.contains(lower) && !NounPhrases.prepositions.contains(lower)
+                      && !NounPhrases.clauseWords.contains(lower) && lexicon.speechVerbForms[lower] == nil
+                      && !lexicon.pastForms.contains(lower) && !(lower.hasSuffix("ed") && !tokens[index].isCapitalized)
+              }),
+              let mention = phrases.mention(in: start..<who), mention.form == .name || mention.form == .description
+        else { return nil }
+        return mention
+    }
+
+    /// The named subject of a subordinate clause ("when Clinton ended …") between the last finite speech verb and a
+    /// participle after a comma: the participle is that clause's.
+    func subordinateSubject(before participle: Int, sentence: Range<Int>, cues: [Cue], phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        guard participle - 1 > sentence.lowerBound, tokens[participle - 1].first == "," else { return nil }
+        let floor = cues.last(where: { $0.token < participle && !$0.isParticiple })?.token ?? sentence.lowerBound
+        guard floor + 1 < participle,
+              let opener = (floor + 1..<participle).last(where: { ["when", "while", "as", "because", "since"]
+                  .contains(phrases.lower($0)) }),
+              !(opener + 1..<participle - 1).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].isQuoteMark
+                  && tokens[$0].first != "-" && tokens[$0].first != "." }),
+              let subject = subjectPhrase(from: opener + 1, sentence: sentence, phrases: phrases), subject.form == .name,
+              // (A clause: a verb follows the name; "while at the State Department" has none.)
+              let verb = (opener + 1..<participle).first(where: { tokens[$0].start >= subject.end && phrases.isWord($0) })
+        else { return nil }
+        let lower = phrases.lower(verb)
+        guard !tokens[verb].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower)
+                || NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss") else { return nil }
+        return subject
+    }
+
+    /// Whether the past form at `verb` modifies the object noun phrase before it ("slammed the tax loophole called"):
+    /// a determiner, up to three lower-case words of the noun, and a verb before the determiner.
+    func isReducedRelative(_ verb: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        let tokens = phrases.tokens
+        var start = verb
+        while start - 1 > sentence.lowerBound, verb - start < 3, phrases.isWord(start - 1), !tokens[start - 1].isCapitalized,
+              !NounPhrases.determiners.contains(phrases.lower(start - 1)), lexicon.pronouns[phrases.lower(start - 1)] == nil,
+              !NounPhrases.auxiliaries.contains(phrases.lower(start - 1)), !NounPhrases.prepositions.contains(phrases.lower(start - 1)),
+              !NounPhrases.clauseWords.contains(phrases.lower(start - 1)), !phrases.lower(start - 1).hasSuffix("ly") {
+            start -= 1
+        }
+        guard start < verb, start - 2 >= sentence.lowerBound, NounPhrases.determiners.contains(phrases.lower(start - 1)),
+              phrases.isWord(start - 2), !tokens[start - 2].isCapitalized else { return false }
+        let before = phrases.lower(start - 2)
+        return before.hasSuffix("ed") || before.hasSuffix("ing") || lexicon.pastForms.contains(before)
+            || lexicon.speechVerbForms[before] != nil
+    }
+
+    /// The subject of the main clause after a participle that opens the sentence, alone or after a preposition
+    /// ("Saying …, the mayor", "After saying the river was “…,” she ordered"): the phrase after the comma that ends
+    /// the participle's clause (a comma closing a quotation counts).
+    func openingParticipleSubject(_ cue: Cue, sentence: Range<Int>, inside: [Bool], phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        let opensSentence = cue.token == sentence.lowerBound
+            || cue.token - 1 == sentence.lowerBound && NounPhrases.prepositions.contains(phrases.lower(sentence.lowerBound))
+        guard opensSentence else { return nil }
+        // (A colon ends the search: "Conceding that …, he warned: “…, the EU.”")
+        guard let comma = (cue.token + 2..<sentence.upperBound).first(where: { index in
+            tokens[index].first == ":" || tokens[index].first == ","
+                && (!inside[index] || index + 1 < sentence.upperBound && tokens[index + 1].isQuoteMark)
+        }), tokens[comma].first == "," else { return nil }
+        var start = comma + 1
+        while start < sentence.upperBound, tokens[start].isQuoteMark { start += 1 }
+        // "In rejecting the challenge to the primary, which is next week, the commission": past a relative clause.
+        if start < sentence.upperBound, ["which", "who"].contains(phrases.lower(start)),
+           let next = (start + 1..<sentence.upperBound).first(where: { tokens[$0].first == "," && !inside[$0] }) {
+            start = next + 1
+        }
+        guard let subject = subjectPhrase(from: start, sentence: sentence, phrases: phrases),
+              subject.form != .description || subject.definite else { return nil }
+        return subject
+    }
+
+    /// Single words that open a sentence before a comma, or before a phrase and a comma, and are not its subject:
+    /// "Therefore, ...", "Here in Columbia, ...", "Back in 1999, ...".
+    static let openingAdverbs: Set<String> = ["therefore", "indeed", "instead", "moreover", "furthermore", "thus",
+                                              "hence", "nevertheless", "nonetheless", "otherwise", "likewise",
+                                              "similarly", "here", "there", "back", "elsewhere", "again", "first",
+                                              "finally", "ultimately", "now", "then", "today", "yesterday"]
+
+    /// The noun phrase that opens the sentence, as the subject of "... and said"; an opening phrase set off by a
+    /// comma (prepositional, subordinate, participial or of time: "In response to the plan, her aide said",
+    /// "Hours later, he said") is passed over.
+    func sentenceSubject(_ sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        var start = sentence.lowerBound
+        // Connectives opening the sentence ("But", "Also", "And then") are not part of its subject.
+        while start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
+        // "Here’s Clinton in 1992:", "Here is the mayor:": what is pointed at.
+        if start + 1 < sentence.upperBound, ["here’s", "here's"].contains(phrases.lower(start)) { start += 1 }
+        else if start + 2 < sentence.upperBound, phrases.lower(start) == "here", phrases.lower(start + 1) == "is" { start += 2 }
+        // "That’s why he …", "Here’s how she …": the subject is the clause's after the pointing words.
+        if start + 2 < sentence.upperBound, phrases.lower(start) != NounPhrases.uncontracted(phrases.lower(start)),
+           ["that", "this", "here", "there"].contains(NounPhrases.uncontracted(phrases.lower(start))),
+           ["why", "how", "what", "where", "when"].contains(phrases.lower(start + 1)) {
+            start += 2
+        }
+        let first = start < sentence.upperBound ? phrases.lower(start) : ""
+        let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," }
+        // "Therefore, ...", "Here in Columbia, ...": an adverb alone or before a short phrase.
+        // "Immediately after the attacks, ...": an adverb in -ly before a preposition.
+        let adverb = (Attributor.openingAdverbs.contains(first) || first.hasSuffix("ly") && !phrases.tokens[start].isCapitalized
+                      || comma == start + 1 && first.hasSuffix("ly")
+                      || first.hasSuffix("ly") && start + 1 < sentence.upperBound
+                          && NounPhrases.prepositions.contains(phrases.lower(start + 1)))
+            && comma.map { $0 - start <= 6 } == true
+        let opener = Attributor.clauseOpeners.contains(first) || adverb
+        if let comma, NounPhrases.prepositions.contains(first) || opener
+            || first.hasSuffix("ing") || first.hasSuffix("ed")
+            // "A few days later, Trump ...", "Last week, the campaign ...": a phrase of time.
+            || comma - start <= 5 && comma > start && Attributor.timeWords.contains(phrases.lower(comma - 1)) {
+            // "When Trump later ... and said he would “...,” the crowd ...": the comma closes the quotation, and the
+            // subject is the opening clause's.
+            // ("At a summit in Hilton Head, S.C., Rubio said", "in Salem, New Hampshire, Trump": a state or country after
+            // the town belongs to the opening phrase.)
+            var after = comma + 1
+            if let next = (after..<min(sentence.upperBound, after + 4)).first(where: { phrases.tokens[$0].first == "," }),
+               next > after, (after..<next).allSatisfy({ phrases.tokens[$0].isCapitalized || phrases.tokens[$0].first == "." }) {
+                let place = phrases.paragraph.slice(phrases.tokens[after].start, phrases.tokens[next - 1].end)
+                if (after..<next).contains(where: { phrases.word($0).contains(".") }) || lexicon.places.contains(place)
+                    || lexicon.states.contains(place) {
+                    after = next + 1
+                }
+            }
+            // "On Thursday, after remaining neutral, Warren appeared": a second opening phrase before the subject.
+            var openings = 0
+            while openings < 2, after < sentence.upperBound, phrases.isWord(after),
+                  NounPhrases.prepositions.contains(phrases.lower(after)) || Attributor.clauseOpeners.contains(phrases.lower(after)),
+                  let next = (after + 1..<sentence.upperBound).first(where: { phrases.tokens[$0].first == "," }) {
+                after = next + 1
+                openings += 1
+            }
+            if let subject = subjectPhrase(from: after, sentence: sentence, phrases: phrases) { return subject }
+            return opener ? subjectPhrase(from: start + 1, sentence: sentence, phrases: phrases, inClause: true) : nil
+        }
+        // ("Conceding that …" with no comma: a participle is no subject.)
+        if first.hasSuffix("ing"), start < sentence.upperBound, phrases.tokens[start].isCapitalized, first.count > 4 { return nil }
+        return subjectPhrase(from: start, sentence: sentence, phrases: phrases)
+    }
+
+    /// The noun phrase starting at `start`, up to a verb, auxiliary, preposition or clause word; `inClause` (the
+    /// subject after "When") also up to an adverb ("When Trump later ...").
+    func subjectPhrase(from start: Int, sentence: Range<Int>, phrases: NounPhrases,
+                       inClause: Bool = false) -> Mention? {
+        var end = start
+        while end < sentence.upperBound, phrases.isWord(end) || phrases.tokens[end].first == "-"
+                // The period of an abbreviated title inside the name: "Rep. Hakeem Jeffries".
+                || end > start && phrases.tokens[end].first == "." && !phrases.tokens[end].spaceBefore
+                    && phrases.isAbbreviation(end - 1) {
+            guard phrases.isWord(end) else { end += 1; continue }
+            let lower = phrases.lower(end)
+            // ("Most states afford": a plural after a quantifier is a noun.)
+            let pluralNoun = end > start && Attributor.quantifiers.contains(phrases.lower(end - 1)) && lower.hasSuffix("s")
+            if end > start, !phrases.tokens[end].isCapitalized,
+               lexicon.speechVerbForms[lower] != nil && !pluralNoun || NounPhrases.auxiliaries.contains(lower)
+                || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
+            // "Mayor Suggests Council May Have:": a headline's verb in capitals ends its subject too.
+            if end > start, phrases.tokens[end].isCapitalized, isHeadlineClause(end..<(end + 1), phrases: phrases) { break }
+            // "Judge Carlton W. Reeves late Thursday issued": the time of the act ends the subject.
+            // ("An early tweet": after a determiner it describes the noun.)
+            if end > start, !NounPhrases.determiners.contains(phrases.lower(end - 1)),
+               Attributor.timeWords.contains(lower) || !phrases.tokens[end].isCapitalized
+                && (lower == "late" || lower == "early" || lexicon.adverbials.contains(lower)) { break }
+            // ("The retired neurosurgeon": after a determiner an -ed form describes the noun.)
+            if end > start, !phrases.tokens[end].isCapitalized,
+               lower.hasSuffix("ed") && !(NounPhrases.determiners.contains(phrases.lower(end - 1))
+                   && !NounPhrases.standAlone.contains(phrases.lower(end - 1))) || lexicon.pastForms.contains(lower)
+                || inClause && (lexicon.adverbials.contains(lower) || Attributor.timeWords.contains(lower)) { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        return phrases.mention(in: start..<end)
+    }
+}
