@@ -789,7 +789,10 @@ import Testing
 
             The Ruritanian military’s General Staff said the brigade had “held the line” overnight.
 
+            A spokesperson for the county water board said the river had “never been this high.”
+
             """)
+        #expect(try analysis.quote("never been this high").mention == "spokesperson for the county water board")
         #expect(analysis.speakerName(try analysis.quote("held the line")) == "General Staff")
         #expect(analysis.speakerName(try analysis.quote("voter participation")) == "Oskar King and Ilse Brandt")
         #expect(try analysis.speakerNames("We will not back down", "It was a mistake", "No,")

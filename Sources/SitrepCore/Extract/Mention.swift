@@ -287,8 +287,16 @@ struct NounPhrases {
         }
         let postModifier = end < chunk.upperBound
             ? paragraph.slice(tokens[end].start, tokens[chunk.upperBound - 1].end) : nil
-        return classify(phraseStart..<end, sawDeterminer: sawDeterminer, definite: definite,
-                        startOffset: tokens[chunk.lowerBound].start, postModifier: postModifier)
+        var mention = classify(phraseStart..<end, sawDeterminer: sawDeterminer, definite: definite,
+                               startOffset: tokens[chunk.lowerBound].start, postModifier: postModifier)
+        // "a spokesperson for the foreign ministry", "an analyst at the institute": whose role it is names the speaker.
+        if mention.form == .description, let postModifier, end + 1 < chunk.upperBound, ["for", "at"].contains(lower(end)),
+           lexicon.titles.contains(mention.head) || lexicon.personNouns.contains(mention.head) {
+            mention.text += " " + postModifier
+            mention.description = nil
+            mention.end = tokens[chunk.upperBound - 1].end
+        }
+        return mention
     }
 
     /// Splits a phrase into role and name and decides what kind of speaker it is.
