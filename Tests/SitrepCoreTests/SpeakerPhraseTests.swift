@@ -681,9 +681,11 @@ import Testing
 
             It was a politically charged battle that pits the border against the troops.
 
+            The county was ready for the flood, she said, and would open the shelters.
+
             """)
         let reported = analysis.quotes.filter { $0.kind == .reported }.map(\.text)
-        #expect(reported == ["The Pentagon was prepared for the declaration"])
+        #expect(reported == ["The Pentagon was prepared for the declaration", "The county was ready for the flood"])
     }
 
     @Test func pluralNounsSpelledLikeSpeechVerbsAndSuppositionsSpeakNot() throws {

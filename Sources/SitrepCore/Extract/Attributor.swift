@@ -75,11 +75,11 @@ struct Attributor {
     static let quantifiers: Set<String> = ["other", "most", "some", "many", "all", "both", "several", "few", "these",
                                            "those", "such", "various", "numerous", "more", "fewer", "two", "three"]
 
-    /// Speech verbs whose -s form is also a common plural noun ("states", "notes", "calls").
+    /// Speech verbs whose -s form is also a common plural noun ("states", "notes", "calls"), besides the nouns of
+    /// speech and utterance in the lexicon ("reports", "claims").
     static let pluralNounVerbs: Set<String> = ["state", "note", "call", "charge", "answer", "demand", "protest", "quote",
-                                               "joke", "estimate", "tweet", "post", "counter", "question", "threat",
-                                               "point", "report", "comment", "remark", "claim", "promise", "pledge", "vow",
-                                               "label", "brand", "praise", "echo", "chant", "cry"]
+                                               "joke", "estimate", "counter", "question", "threat", "point", "label",
+                                               "brand", "praise", "echo", "chant", "cry"]
 
     /// Written or broadcast works that say things ("the ad claims", "the website states", "the plan promises").
     static let writtenWorks: Set<String> = ["ad", "advert", "advertisement", "plan", "website", "site", "page", "video",
@@ -206,11 +206,10 @@ struct Attributor {
                     // ("with Trump reportedly yelling": an adverb may stand between.)
                     let nameEnd = cue.token - 1 > sentence.lowerBound && isAdverb(cue.token - 1, sentence: sentence, phrases: phrases)
                         ? cue.token - 1 : cue.token
-                    let opensSentence = cue.token == sentence.lowerBound || cue.token - 1 == sentence.lowerBound
-                        && NounPhrases.prepositions.contains(phrases.lower(sentence.lowerBound))
                     if let main = openingParticipleSubject(cue, sentence: sentence, inside: inside, phrases: phrases) {
                         subjects[spoken.token] = main
-                    } else if opensSentence, let verb = cues.first(where: { $0.token > cue.token && !$0.isParticiple }),
+                    } else if opensSentence(cue, sentence: sentence, phrases: phrases),
+                              let verb = cues.first(where: { $0.token > cue.token && !$0.isParticiple }),
                               let main = subject(of: verb, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
                         // "Conceding that a deal would come “down the line” he warned: …": the main verb's subject.
                         subjects[spoken.token] = main

@@ -86,14 +86,18 @@ extension Attributor {
             || lexicon.speechVerbForms[before] != nil
     }
 
+    /// Whether a participle opens its sentence, alone or after a preposition ("Saying …", "After saying …").
+    func opensSentence(_ cue: Cue, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        cue.token == sentence.lowerBound
+            || cue.token - 1 == sentence.lowerBound && NounPhrases.prepositions.contains(phrases.lower(sentence.lowerBound))
+    }
+
     /// The subject of the main clause after a participle that opens the sentence, alone or after a preposition
     /// ("Saying …, the mayor", "After saying the river was “…,” she ordered"): the phrase after the comma that ends
     /// the participle's clause (a comma closing a quotation counts).
     func openingParticipleSubject(_ cue: Cue, sentence: Range<Int>, inside: [Bool], phrases: NounPhrases) -> Mention? {
         let tokens = phrases.tokens
-        let opensSentence = cue.token == sentence.lowerBound
-            || cue.token - 1 == sentence.lowerBound && NounPhrases.prepositions.contains(phrases.lower(sentence.lowerBound))
-        guard opensSentence else { return nil }
+        guard opensSentence(cue, sentence: sentence, phrases: phrases) else { return nil }
         // (A colon ends the search: "Conceding that …, he warned: “…, the EU.”")
         guard let comma = (cue.token + 2..<sentence.upperBound).first(where: { index in
             tokens[index].first == ":" || tokens[index].first == ","

@@ -464,7 +464,7 @@ struct NounPhrases {
             }
             let lower = self.lower(end)
             // ("Secretary of Health and Human Services Alex Azar": "and" inside an office's name joins.)
-            let joinsOffice = lower == "and" && end + 1 < ceiling && tokens[end - 1].isCapitalized
+            let joinsOffice = lower == "and" && end > start && end + 1 < ceiling && tokens[end - 1].isCapitalized
                 && tokens[end + 1].isCapitalized && NounPhrases.officeWords.contains(self.lower(end - 1))
             if end > start, ["who", "which", "that", "and", "but", "because", "as", "when", "while"].contains(lower) && !joinsOffice
                 || NounPhrases.auxiliaries.contains(lower) {

@@ -57,10 +57,10 @@ extension Attributor {
         // ("…, he said, and crafted a plan": a comma after the verb makes it a parenthesis, reporting what came before.)
         let wordsAfter = (cue.token + 1..<sentence.upperBound).filter { phrases.isWord($0) }
         let parenthesis = cue.token + 1 < sentence.upperBound && tokens[cue.token + 1].first == ","
-        let reportsAfter = !parenthesis && wordsAfter.count > 6 || wordsAfter.contains { index in
+        let reportsAfter = !parenthesis && (wordsAfter.count > 6 || wordsAfter.contains { index in
             let lower = phrases.lower(index)
             return NounPhrases.auxiliaries.contains(lower) || Attributor.modals.contains(lower)
-        }
+        })
         let endAttribution = subjectToken > sentence.lowerBound && tokens[subjectToken - 1].first == ","
             && wordsBeforeSubject >= 3 && !clauseAfter && !reportsAfter
         if cue.isAccording || subject.start > tokens[cue.token].start || endAttribution {

@@ -74,9 +74,8 @@ extension Attributor {
                 if lower == base || lower == base + "s" && !["say", "tell", "add", "write"].contains(base) {
                     // A bare form is a verb after a plural subject or pronoun ("officials say"), not a noun.
                     // ("a say" is the only noun, and a determiner before it is ruled out above).
-                    // ("North Korean state media": after a capital only a plural or "say" makes a verb.)
-                    let subjectLike = tokens[before].isCapitalized && (previous.hasSuffix("s") || base == "say")
-                        || previous.hasSuffix("s")
+                    // ("North Korean state media": a capital before the form is no subject by itself.)
+                    let subjectLike = previous.hasSuffix("s")
                         || base == "say" && previous != "cannot"
                         // "the two write" (not "eight state legislators").
                         || lexicon.numberWords[previous] != nil && index - 2 >= sentence.lowerBound
