@@ -113,6 +113,9 @@ struct Attributor {
         /// People named as the subject of sentences without speech, with the number of quotations before them: a
         /// pronoun after them may refer to them ("Kilimnik is a Russian. He denied …").
         var passing: [(position: Int, mention: Mention)] = []
+        /// The paragraph ended with a sentence about a named person and no quotation ("Vale praised the plan."): a
+        /// quotation standing alone at the start of the next paragraph is theirs.
+        var narrator: Mention?
     }
 
     /// Dashes that open a signature after a quotation ("— Sonya Herridge", "- Bernie Sanders.").
@@ -346,6 +349,8 @@ struct Attributor {
                     } else if kind == .direct, opener == sentence.lowerBound, let before = sentenceBefore,
                               let subject = sentenceSubject(before, phrases: phrases), subject.form == .name || subject.form == .pronoun {
                         quote.mention = subject
+                    } else if kind == .direct, opener == 0, previousInParagraph == nil, let narrator = carry.narrator {
+                        quote.mention = narrator
                     } else if kind == .direct, carry.lastParagraphWasQuote, let last = carry.lastAttributed {
                         quote.continues = last
                     } else if kind == .direct, let reported = reportedJustBefore {
@@ -410,6 +415,13 @@ struct Attributor {
             }
         }
         nextCarry.lastParagraphWasQuote = paragraphHasQuote
+        // (A headline or a line without a full stop introduces nobody.)
+        if !paragraphHasQuote, carry.openQuote == nil, let last = sentences.last, sentenceBefore == last,
+           tokens[last.upperBound - 1].first == ".",
+           last.filter({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }).count >= 3, let subject = sentenceSubject(last, phrases: phrases),
+           subject.form == .name, subject.kind == .person {
+            nextCarry.narrator = subject
+        }
         nextCarry.reportedLast = reportedJustBefore
         if let last = regions.last, let close = last.close, close + 2 >= tokens.count, let index = lastRegionQuote,
            quotes[index].end == last.contentEnd {
