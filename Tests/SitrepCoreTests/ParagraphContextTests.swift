@@ -20,4 +20,14 @@ import Testing
         // A headline introduces nobody.
         #expect(try analysis.quote("Nobody saw").mention == nil)
     }
+
+    @Test func aLongSentenceAboutANamedPersonEndingInAColonIntroducesTheNextParagraph() throws {
+        let analysis = analyze("""
+            In response to the flooding along the river, county mayor Ana Ruiz issued the following statement:
+
+            “Our thoughts are with every family that lost a home.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Our thoughts")) == "Ana Ruiz")
+    }
 }

@@ -341,7 +341,7 @@ struct Attributor {
                         quote.mention = label
                     } else if kind == .direct, opener > sentence.lowerBound, tokens[opener - 1].first == ":",
                               let subject = sentenceSubject(sentence, phrases: phrases),
-                              subject.form == .name || subject.form == .pronoun {
+                              [.name, .pronoun, .document].contains(subject.form) {
                         // "Here’s Clinton in December 1992: “…”", "Kasich resisted: “…”".
                         quote.mention = subject
                     } else if let previous = previousInParagraph {
@@ -380,8 +380,8 @@ struct Attributor {
                 if let cue = cues.last(where: { !usedCues.contains($0.token) && subjects[$0.token] != nil }),
                    !sentenceRegions.contains(where: { ($0.open ?? -1) > cue.token }) {
                     nextCarry.introduction = (cue.text, subjects[cue.token]!)
-                } else if cues.isEmpty, sentenceRegions.isEmpty, sentence.count <= 8,
-                          let subject = sentenceSubject(sentence, phrases: phrases), subject.form == .name || subject.form == .pronoun {
+                } else if cues.isEmpty, sentenceRegions.isEmpty, let subject = sentenceSubject(sentence, phrases: phrases),
+                          subject.form == .name || subject.form == .document || subject.form == .pronoun && sentence.count <= 8 {
                     nextCarry.introduction = (":", subject)
                 }
             }
