@@ -7,7 +7,8 @@ import SitrepCore
 /// when our speaker as written overlaps the gold speaker mention (same head word, or one inside the other). Further
 /// figures: the same over the gold quotations whose speaker PolNeAR names (some have none), and a lenient one that
 /// also counts a mention whose resolved speaker's name matches the gold mention, or that names what a gold relative
-/// pronoun ("who", "which") stands for.
+/// pronoun ("who", "which") stands for. Where PolNeAR's data swaps source and cue ("said Holan"), the cue is taken as
+/// the source.
 /// Precision counts our attributed quotations (scare quotes without a speaker are allowed by the contract); one of them
 /// is right when it overlaps a gold attribution's content, since one gold content may hold several quoted pieces
 /// ("“A,” he said. “B.”" is one PolNeAR attribution and two quotations).
@@ -49,7 +50,7 @@ enum QuoteEvaluation {
                 used.insert(index)
                 found += 1
                 speakerAsked += 1
-                let goldSpeaker = (item["speaker"] as? String) ?? ""
+                let goldSpeaker = goldSource(item)
                 if goldSpeaker.trimmingCharacters(in: .whitespaces).isEmpty { goldUnnamed += 1 }
                 let mention = predicted[index].quote.mention ?? ""
                 if sameSpeaker(mention, goldSpeaker) { speakerRight += 1 }
@@ -94,6 +95,16 @@ enum QuoteEvaluation {
             print("\n-- wrong speaker"); wrongSpeakers.forEach { print("  " + $0) }
             print("\n-- not in gold"); extras.forEach { print("  " + $0) }
         }
+    }
+
+    /// The gold source mention. PolNeAR swaps source and cue in some inverted attributions ("…,” said Holan": source
+    /// "said", cue "Holan"); when the source opens with a speech verb and the cue does not, the cue is the source.
+    static func goldSource(_ item: [String: Any]) -> String {
+        let source = (item["speaker"] as? String) ?? "", cue = (item["cue"] as? String) ?? ""
+        func opensWithSpeechVerb(_ text: String) -> Bool {
+            text.split(separator: " ").first.map { Lexicon.standard.speechVerbForms[$0.lowercased()] != nil } ?? false
+        }
+        return opensWithSpeechVerb(source) && !cue.isEmpty && !opensWithSpeechVerb(cue) ? cue : source
     }
 
     static func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
