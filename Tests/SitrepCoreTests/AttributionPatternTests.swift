@@ -102,6 +102,21 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("late spring")) == "Ana Ruiz")
     }
 
+    @Test func programmesListedSideBySideOrToldSomethingAreNobodysWords() throws {
+        let analysis = analyze("""
+            Tom Lind, who runs the network, said revivals such as “Harbour Nights,” “The Long Coast” and “Farm Patrol” \
+            would return. Ana Ruiz told “Morning Harbour” that the bridge would open. Lind called them “Lazy Ana” and \
+            “Late Lind” and said the rivals’ shows were “Dead On Arrival.”
+
+            """)
+        for title in ["Harbour Nights", "The Long Coast", "Farm Patrol", "Morning Harbour"] {
+            #expect(try analysis.quote(title).speaker == nil)
+        }
+        // Names given to someone by a verb of labelling are the speaker's words.
+        #expect(try analysis.quote("Lazy Ana").mention == "Lind")
+        #expect(try analysis.quote("Late Lind").mention == "Lind")
+    }
+
     @Test func theListenerAfterToldIsNotTheSpeaker() throws {
         let analysis = analyze("“We will not retreat from the coast,” Senator Ana Ruiz, a member of the defence committee, told Radio Harbour.\n")
         #expect(analysis.speakerName(try analysis.quote("We will not retreat")) == "Ana Ruiz")

@@ -301,7 +301,7 @@ struct Attributor {
                 let isScare = kind == .partial && words <= 2
                     && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker
                         || Attributor.scareOpeners.contains(before) && chosen == nil)
-                    || kind == .partial && isTitle(region, words: words, tokens: tokens, phrases: phrases)
+                    || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
                 // "his promise of “free buses”": words owned by a speaker are no scare quote.
                 let owned = opener > 0
                     ? possessor(before: opener, words: words, sentence: sentence, phrases: phrases, cues: cues) : nil
@@ -507,9 +507,12 @@ struct Attributor {
     static let possessivePronouns: [String: String] = ["his": "he", "her": "she", "their": "they"]
 
     /// The name of a programme, book or film in quotation marks ("told ABC’s “Good Morning America”", "on
-    /// “Meet the Press”"): a few words in title case after a possessive or "on", not anybody's words.
-    private func isTitle(_ region: QuoteRegion, words: Int, tokens: [Token], phrases: NounPhrases) -> Bool {
-        guard words <= 10, let opener = region.open, opener > 0 else { return false }
+    /// “Meet the Press”", "shows like “Prison Break” and “Twin Peaks”"): a few words in title case after a possessive
+    /// or "on", or in a list of such names, not anybody's words.
+    private func isTitle(_ region: QuoteRegion, words: Int, neighbours: [QuoteRegion], tokens: [Token],
+                         phrases: NounPhrases) -> Bool {
+        guard words <= 10, let opener = region.open, opener > 0, isTitleCase(region, tokens: tokens, phrases: phrases)
+        else { return false }
         // ("his 2002 book, “Make Your Kid a Millionaire,”": the noun of the work may stand before a comma.)
         let before = tokens[opener - 1].first == "," && opener > 1 ? phrases.lower(opener - 2) : phrases.lower(opener - 1)
         let possessive = NounPhrases.isPossessive(before) || tokens[opener - 1].first == "\u{2019}"
@@ -521,12 +524,36 @@ struct Attributor {
         let namedAfter = after < tokens.count && phrases.isWord(after) && !tokens[after].isCapitalized
             && (Attributor.workNouns.contains(phrases.lower(after)) || ["star", "host", "actor", "actress", "author", "anchor",
                                                                          "creator", "producer", "co-host"].contains(phrases.lower(after)))
-        guard possessive || namedAfter || Attributor.titlePrepositions.contains(before) && !headline
+        // “Prison Break,” “Twin Peaks” and “Hawaii Five-0”: names listed side by side, unless a verb of labelling or
+        // "as" gives them as names for someone ("called them “Little Marco” and “Lyin’ Ted”").
+        let listed = words <= 6 && neighbours.contains { other in
+            guard other != region, isTitleCase(other, tokens: tokens, phrases: phrases) else { return false }
+            let first = Attributor.listed(region, before: other, phrases: phrases) ? region
+                : Attributor.listed(other, before: region, phrases: phrases) ? other : nil
+            guard let opener = first?.open, opener > 0 else { return false }
+            // ("revivals such as “…”" lists names.)
+            return !(max(0, opener - 3)..<opener).contains { index in
+                let word = phrases.lower(index)
+                return word == "as" && (index == 0 || phrases.lower(index - 1) != "such")
+                    || lexicon.speechVerbForms[word].map(Attributor.labellingVerbs.contains) == true
+            }
+        }
+        guard listed || possessive || namedAfter || Attributor.titlePrepositions.contains(before) && !headline
             || Attributor.workNouns.contains(before) else { return false }
-        guard words <= 6 || Attributor.workNouns.contains(before) else { return false }
+        return words <= 6 || Attributor.workNouns.contains(before)
+    }
+
+    /// Whether every word of the quotation is capitalised but for a title's small words.
+    private func isTitleCase(_ region: QuoteRegion, tokens: [Token], phrases: NounPhrases) -> Bool {
         let content = region.tokens.filter { tokens[$0].kind == .word }
         guard let first = content.first, tokens[first].isCapitalized else { return false }
         return content.allSatisfy { tokens[$0].isCapitalized || Attributor.titleSmallWords.contains(phrases.lower($0)) }
+    }
+
+    /// Whether quotation `first` is followed by `second` with nothing but a comma, "and" or "or" between them.
+    static func listed(_ first: QuoteRegion, before second: QuoteRegion, phrases: NounPhrases) -> Bool {
+        guard let close = first.close, let open = second.open, open > close else { return false }
+        return (close + 1..<open).allSatisfy { [",", "and", "or"].contains(phrases.lower($0)) }
     }
 
     /// Short words a title leaves in lower case ("Meet the Press", "Real Time with Bill Maher").
@@ -539,8 +566,9 @@ struct Attributor {
                                          "song", "film", "movie", "series", "show", "programme", "program", "episode",
                                          "segment", "exhibit", "exhibition", "published", "authored"]
 
-    /// Words before a programme's or book's name in quotation marks.
+    /// Words before a programme's or book's name in quotation marks ("told “Fox and Friends”").
     static let titlePrepositions: Set<String> = ["on", "in", "to", "stream", "streamed", "watch", "watched", "starring",
                                                  "album", "song", "episode", "host", "hosts", "hosted", "titled", "entitled", "book",
-                                                 "show", "programme", "program", "film", "movie", "series"]
+                                                 "show", "programme", "program", "film", "movie", "series", "told", "tells",
+                                                 "telling", "broadcast", "edition"]
 }
