@@ -191,6 +191,11 @@ import Testing
         #expect(seen.last?.speaker == nil, "a label after 'seen as' stays a scare quote")
     }
 
+    @Test func aVerbFarBeforeAsDoesNotTakeTheSpeakersLabel() throws {
+        let analysis = analyze("Tom Lind mocked the council’s claims that the farmers remained calm, as “political theatre.”\n")
+        #expect(try analysis.quote("political theatre").mention == "Tom Lind")
+    }
+
     @Test func aPronounWithAContractedVerbIsThePronoun() throws {
         let analysis = analyze("""
             “We are ahead in every county,” said Governor Lena Brandt on Monday.

@@ -107,6 +107,11 @@ import Testing
         #expect(try analysis.quote("It is like a lawyer").cue == "quipped")
     }
 
+    @Test func aNameInEdOpeningTheSentenceIsTheSubjectNotAParticiple() throws {
+        let analysis = analyze("Jared Vale, a co-founder of the farmers’ union, welcomed “the recognition that the river matters.”\n")
+        #expect(analysis.speakerName(try analysis.quote("the recognition")) == "Jared Vale")
+    }
+
     @Test func aRelativePronounSpeaksForThePhraseBeforeIt() throws {
         let analysis = analyze("""
             The rebuke came from Governor Ana Ruiz, who called the plan “a betrayal of the county.”

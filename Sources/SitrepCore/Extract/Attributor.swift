@@ -291,11 +291,14 @@ struct Attributor {
                 // "say the find is being seen as “…”" another verb takes the label).
                 let labelledBySpeaker = chosen.map { cue in
                     cue.token < opener && opener - cue.token <= 12
+                        // (Only a verb just before "as", not set off by a comma, takes the label: "is being seen as",
+                        // "portrayed him as".)
                         && (Attributor.labellingVerbs.contains(cue.base) || before == "as"
-                            && !(cue.token + 1..<opener).contains { index in
+                            && !(max(cue.token + 1, opener - 4)..<opener).contains { index in
                                 let lower = phrases.lower(index)
-                                return NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("ed")
-                                    || lexicon.pastForms.contains(lower) || ["seen", "known", "viewed"].contains(lower)
+                                return !(index..<opener).contains { tokens[$0].first == "," }
+                                    && (NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("ed")
+                                        || lexicon.pastForms.contains(lower) || ["seen", "known", "viewed"].contains(lower))
                             })
                 } ?? false
                 let isScare = kind == .partial && words <= 2

@@ -148,8 +148,11 @@ extension Attributor {
                           && NounPhrases.prepositions.contains(phrases.lower(start + 1)))
             && comma.map { $0 - start <= 6 } == true
         let opener = Attributor.clauseOpeners.contains(first) || adverb
+        // ("Ted Nordhaus, a co-founder, welcomed": a name in -ed is no participle; "Asked Tuesday, …" is.)
+        let named = start + 1 < sentence.upperBound && phrases.tokens[start + 1].kind == .word && phrases.tokens[start + 1].isCapitalized
+            && !Attributor.timeWords.contains(phrases.lower(start + 1)) && lexicon.months[phrases.lower(start + 1)] == nil
         if let comma, NounPhrases.prepositions.contains(first) || opener
-            || first.hasSuffix("ing") || first.hasSuffix("ed")
+            || (first.hasSuffix("ing") || first.hasSuffix("ed")) && !named
             // "A few days later, Trump ...", "Last week, the campaign ...": a phrase of time.
             || comma - start <= 5 && comma > start && Attributor.timeWords.contains(phrases.lower(comma - 1)) {
             // "When Trump later ... and said he would “...,” the crowd ...": the comma closes the quotation, and the

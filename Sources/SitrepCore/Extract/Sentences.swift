@@ -98,6 +98,8 @@ enum Sentences {
         var capitalised = true
         for offset in 0..<6 where index + offset < tokens.count {
             let token = tokens[index + offset]
+            // ("“Go!” Rep. Mara Vale said": the period of an abbreviated title belongs to the name.)
+            if token.first == ".", offset > 0, !token.spaceBefore, tokens[index + offset - 1].isCapitalized { continue }
             if token.kind == .punctuation { return false }
             let lower = paragraph.text(of: token).lowercased()
             // ("“…?” Ruiz went on, …": going on is speaking on.)

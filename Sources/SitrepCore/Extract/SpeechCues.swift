@@ -82,6 +82,9 @@ extension Attributor {
                             && NounPhrases.determiners.contains(phrases.lower(index - 2))
                         || ["they", "we", "i", "you", "he", "she", "it", "also", "who"].contains(previous)
                         || Attributor.modals.contains(previous)
+                        // ("could only quip", "will simply say": an adverb after the modal.)
+                        || (previous.hasSuffix("ly") || lexicon.adverbials.contains(previous))
+                            && before - 1 >= sentence.lowerBound && Attributor.modals.contains(phrases.lower(before - 1))
                     if !subjectLike && lower == base && !lexicon.speechVerbsWithBarePast.contains(base) { continue }
                 }
             } else if lower == base, base != "say" {

@@ -1,0 +1,16 @@
+import Testing
+@testable import SitrepCore
+
+/// Which words attribute speech and where an attribution after a quotation begins.
+@Suite struct SpeechCueTests {
+    @Test func aBareSpeechVerbAfterAModalAndAnAdverbIsAVerb() throws {
+        let analysis = analyze("The timing was so odd that a spokesman for the council could only quip: “I guess the holiday was booked.”\n")
+        #expect(try analysis.quote("I guess").cue == "quip")
+        #expect(try analysis.quote("I guess").mention == "spokesman for the council")
+    }
+
+    @Test func anAttributionOpeningWithAnAbbreviatedTitleFollowsAnExclamation() throws {
+        let analysis = analyze("“Perpetual motion!” Rep. Ana Ruiz said of the week’s events.\n")
+        #expect(analysis.speakerName(try analysis.quote("Perpetual motion")) == "Ana Ruiz")
+    }
+}
