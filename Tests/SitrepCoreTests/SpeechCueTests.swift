@@ -13,4 +13,9 @@ import Testing
         let analysis = analyze("“Perpetual motion!” Rep. Ana Ruiz said of the week’s events.\n")
         #expect(analysis.speakerName(try analysis.quote("Perpetual motion")) == "Ana Ruiz")
     }
+
+    @Test func questionedAfterAQuestionIsSpeech() throws {
+        let analysis = analyze("“Who will pay for the bridge?” Ana Ruiz questioned.\n")
+        #expect(analysis.speakerName(try analysis.quote("Who will pay")) == "Ana Ruiz")
+    }
 }
