@@ -198,6 +198,21 @@ import Testing
         #expect(try analysis.quote("thousands of shootings").mention == "Ana Ruiz")
     }
 
+    @Test func theNounOfUtteranceMayTakeForAnInfinitiveOrAThatClauseAfterAPhrase() throws {
+        let analysis = analyze("""
+            Critics recalled Tom Lind’s call for “a total ban on river fishing” in the spring.
+
+            Farmers welcomed Ana Ruiz’s promise to be “fair to every valley” in the talks.
+
+            The union cooled on Lind after Ana Ruiz’s March comment that, “We will close the old mills.”
+
+            The farmers laughed at Ana Ruiz’s assertion during the debate that “the river is safe again.”
+
+            """)
+        #expect(try analysis.speakerNames("a total ban", "fair to every valley", "We will close", "the river is safe")
+                == ["Tom Lind", "Ana Ruiz", "Ana Ruiz", "Ana Ruiz"])
+    }
+
     @Test func aNameBeforeAColonSpeaksUnlessItIsTheVerbsListenerOrInvertedSubject() throws {
         let analysis = analyze("""
             Pollsters agree - Mara Vale: “Keep on contacting voters as late as possible.”

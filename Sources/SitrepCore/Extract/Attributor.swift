@@ -457,25 +457,46 @@ struct Attributor {
         guard opener - 2 >= sentence.lowerBound else { return nil }
         var noun: Int
         let joiner = phrases.lower(opener - 1)
+        // "his promise to be “neutral”", "her pledge to build a “…”": the quotation in the infinitive after the noun.
+        let infinitive = (max(sentence.lowerBound + 1, opener - 4)..<opener).last { index in
+            phrases.lower(index) == "to" && !(index..<opener).contains { phrases.tokens[$0].kind == .punctuation }
+        }
         if joiner == "is" || joiner == "was" {
             // ("the network said that Cruz's description was “false”": after a speech verb, or a word or two, the
             // quotation judges the words.)
             guard words >= 3, !cues.contains(where: { $0.token < opener - 2 }) else { return nil }
             noun = opener - 2
-        } else if joiner == "of" || [",", ":"].contains(phrases.tokens[opener - 1].first) {
+        } else if joiner == "of" || joiner == "for"
+                    || [",", ":"].contains(phrases.tokens[opener - 1].first) && phrases.lower(opener - 2) != "that" {
+            // ("his call for “…”"; "his argument in favor of “…”".)
             noun = opener - 2
+            if joiner == "of", noun - 2 >= sentence.lowerBound, phrases.lower(noun) == "favor" || phrases.lower(noun) == "favour",
+               phrases.lower(noun - 1) == "in" {
+                noun -= 2
+            }
+        } else if let infinitive, lexicon.utteranceNouns.contains(phrases.lower(infinitive - 1)) {
+            noun = infinitive - 1
         } else {
+            // ("her March comment that, “…”": a comma may follow "that".)
             guard let that = (max(sentence.lowerBound, opener - 10)..<opener).last(where: { phrases.lower($0) == "that" }),
-                  !(that + 1..<opener).contains(where: { phrases.tokens[$0].kind == .punctuation }),
+                  !(that + 1..<opener).contains(where: { phrases.tokens[$0].kind == .punctuation && !($0 == that + 1
+                      && phrases.tokens[$0].first == ",") }),
                   !cues.contains(where: { $0.token < that }) else { return nil }
-            noun = that - 1
+            // ("her assertion during the debate that “…”": a short phrase of time or place may follow the noun.)
+            noun = (max(sentence.lowerBound, that - 4)..<that).last { lexicon.utteranceNouns.contains(phrases.lower($0)) } ?? that - 1
+            guard !(noun + 1..<that).contains(where: { phrases.tokens[$0].kind == .punctuation }) else { return nil }
         }
         if noun - 1 > sentence.lowerBound, ["was", "is"].contains(phrases.lower(noun)), joiner != "is", joiner != "was" {
             noun -= 1
         }
         guard noun - 1 >= sentence.lowerBound, phrases.isWord(noun), lexicon.utteranceNouns.contains(phrases.lower(noun))
         else { return nil }
-        let ownerIndex = noun - 1 - ((noun - 2 >= sentence.lowerBound && phrases.lower(noun - 1) == "campaign") ? 1 : 0)
+        // ("the campaign’s comment", "her March comment", "his repeated claim": a word may stand between owner and noun.)
+        let between = noun - 2 >= sentence.lowerBound && phrases.isWord(noun - 1)
+            && (phrases.lower(noun - 1) == "campaign" || lexicon.months[phrases.lower(noun - 1)] != nil
+                || !phrases.tokens[noun - 1].isCapitalized && (phrases.lower(noun - 1).hasSuffix("ed") || phrases.lower(noun - 1) == "own"))
+            && (Attributor.possessivePronouns[phrases.lower(noun - 2)] != nil || NounPhrases.isPossessive(phrases.lower(noun - 2)))
+        let ownerIndex = noun - 1 - (between ? 1 : 0)
         // "her remark that “…”": a possessive pronoun stands for the sentence's named subject, or for its person.
         if let pronoun = Attributor.possessivePronouns[phrases.lower(ownerIndex)], let reference = lexicon.pronouns[pronoun] {
             if let subject = sentenceSubject(sentence, phrases: phrases), subject.form == .name, subject.end <= phrases.tokens[ownerIndex].start {
