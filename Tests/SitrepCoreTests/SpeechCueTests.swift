@@ -18,4 +18,18 @@ import Testing
         let analysis = analyze("“Who will pay for the bridge?” Ana Ruiz questioned.\n")
         #expect(analysis.speakerName(try analysis.quote("Who will pay")) == "Ana Ruiz")
     }
+
+    @Test func elaboratingPostingAndThankingAreSpeechAndWhoIsThankedIsNotTheSpeaker() throws {
+        let analysis = analyze("""
+            “The way I see it,” Ana Ruiz elaborated, “nobody questioned the farmers.”
+
+            The next day, Tom Lind posted: “The bridge is open.”
+
+            Ana Vale, star of television’s “River Watch,” thanked Tom Lind for “keeping every valley safe.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("The way I see it")) == "Ana Ruiz")
+        #expect(analysis.speakerName(try analysis.quote("The bridge is open")) == "Tom Lind")
+        #expect(analysis.speakerName(try analysis.quote("keeping every valley")) == "Ana Vale")
+    }
 }

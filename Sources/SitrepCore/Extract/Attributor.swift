@@ -79,7 +79,15 @@ struct Attributor {
     /// speech and utterance in the lexicon ("reports", "claims").
     static let pluralNounVerbs: Set<String> = ["state", "note", "call", "charge", "answer", "demand", "protest", "quote",
                                                "joke", "estimate", "counter", "question", "threat", "point", "label",
-                                               "brand", "praise", "echo", "chant", "cry"]
+                                               "brand", "praise", "echo", "chant", "cry", "email", "post", "groan", "boom",
+                                               "reference"]
+
+    /// Speech verbs whose object is the person spoken to or about, never an inverted speaker ("thanked Obama for …",
+    /// "urged voters to …").
+    static let objectVerbs: Set<String> = ["thank", "urge", "exhort", "praise", "accuse", "remind", "assure", "inform",
+                                           "criticize", "criticise", "blast", "slam", "mock", "chide", "scold",
+                                           "congratulate", "lecture", "implore", "beg", "challenge", "invite", "advise",
+                                           "email", "quote"]
 
     /// Written or broadcast works that say things ("the ad claims", "the website states", "the plan promises").
     static let writtenWorks: Set<String> = ["ad", "advert", "advertisement", "plan", "website", "site", "page", "video",

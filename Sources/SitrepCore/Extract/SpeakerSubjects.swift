@@ -203,7 +203,9 @@ extension Attributor {
         var start = cue.token + (cue.text.contains(" ") ? 2 : 1)
         // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker; what follows a verb
         // of labelling is what it labels ("described the impact as “…”"); "said that" opens a clause.
-        guard cue.base != "tell", !Attributor.labellingVerbs.contains(cue.base) else { return nil }
+        // ("thanked Obama for “…”": the person thanked or urged is the object.)
+        guard cue.base != "tell", !Attributor.labellingVerbs.contains(cue.base), !Attributor.objectVerbs.contains(cue.base)
+        else { return nil }
         // "said Tuesday", "said last week.": the time of speaking, not the speaker ("said on Twitter" keeps its
         // preposition, which no speaker opens with).
         while start < sentence.upperBound, phrases.isWord(start), !NounPhrases.prepositions.contains(phrases.lower(start)),
