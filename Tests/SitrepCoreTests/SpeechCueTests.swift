@@ -32,4 +32,19 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("The bridge is open")) == "Tom Lind")
         #expect(analysis.speakerName(try analysis.quote("keeping every valley")) == "Ana Vale")
     }
+
+    @Test func identifyingAndReferencingAreSpeechAndAnAdverbMayStandBeforeTheColon() throws {
+        let analysis = analyze("""
+            First, Tom Lind identified the judge as “foreign,” which the court denied.
+
+            She also referenced the “river loophole,” a flaw in the rules.
+
+            Ana Ruiz fired back forcefully: “If they sue us, they will lose,” Tom Lind adding that the farmers agreed.
+
+            """)
+        #expect(try analysis.quote("foreign").mention == "Tom Lind")
+        #expect(try analysis.quote("river loophole").mention == "She")
+        #expect(try analysis.quote("If they sue us").mention == "Ana Ruiz")
+        #expect(try analysis.quote("If they sue us").cue == "fired back")
+    }
 }

@@ -289,7 +289,7 @@ struct Attributor {
                         }
                     : nil
                 let chosen = colonName == nil ? chooseCue(for: region, kind: kind, cues: cues, subjects: subjects,
-                                                          tokens: tokens, sentence: sentence, clauseVerb: clauseVerb) : nil
+                                                          phrases: phrases, sentence: sentence, clauseVerb: clauseVerb) : nil
                 // A word or two in quotation marks after "the", "so-called", ... is a scare quote, unless a speech
                 // verb in the sentence gives it a speaker ("McCain says the movement appeals to the “bad angels”");
                 // so is the name of a programme or book.

@@ -121,7 +121,8 @@ extension Attributor {
     /// …"): inside it, a nearer verb takes a partial quotation only when it labels or has a named subject ("said that her
     /// campaign would continue “to break barriers”" is the reporter's words).
     func chooseCue(for region: QuoteRegion, kind: Quotation.Kind, cues: [Cue], subjects: [Int: Mention],
-                   tokens: [Token], sentence: Range<Int>, clauseVerb: Int?) -> Cue? {
+                   phrases: NounPhrases, sentence: Range<Int>, clauseVerb: Int?) -> Cue? {
+        let tokens = phrases.tokens
         let attributed = cues.filter { subjects[$0.token] != nil }
         guard !attributed.isEmpty else { return nil }
         let after = region.close ?? sentence.upperBound
@@ -133,9 +134,14 @@ extension Attributor {
             cue.token - after <= 10 && !(after + 1..<cue.token).contains { tokens[$0].isQuoteMark }
         }
         // "X said, “…”" / "X said: “…”": the verb just before the opening mark introduces it.
-        if let introducer = preceding.last, introducer.token + 2 == before,
-           tokens[before - 1].first == "," || tokens[before - 1].first == ":" {
-            return introducer
+        // ("Ruiz fired back forcefully: “…”": an adverb or two may follow the verb.)
+        if let introducer = preceding.last, tokens[before - 1].first == "," || tokens[before - 1].first == ":" {
+            let verbEnd = introducer.token + (introducer.text.contains(" ") ? 2 : 1)
+            if verbEnd <= before - 1, before - 1 - verbEnd <= 2, (verbEnd..<before - 1).allSatisfy({ index in
+                tokens[index].kind == .word && !tokens[index].isCapitalized && phrases.lower(index).hasSuffix("ly")
+            }) {
+                return introducer
+            }
         }
         if kind == .direct {
             return near ?? following.first ?? preceding.last
