@@ -11,12 +11,17 @@ import SitrepCore
 /// the source. A quotation PolNeAR gives no source is right when we name nobody either.
 /// Precision counts our attributed quotations (scare quotes without a speaker are allowed by the contract); one of them
 /// is right when it overlaps a gold attribution's content, since one gold content may hold several quoted pieces
-/// ("“A,” he said. “B.”" is one PolNeAR attribution and two quotations).
+/// ("“A,” he said. “B.”" is one PolNeAR attribution and two quotations). A second precision leaves out the documents
+/// without any gold quotation: 183 of the 924, 120 of them quoting with doubled apostrophes (''…''), which the
+/// corpus's quotation subset does not count as quotation marks, so everything found there counts against precision.
 enum QuoteEvaluation {
     static func run(_ url: URL) throws {
         let documents = try JSONLines.read(url)
         var gold = 0, found = 0, ours = 0, oursCorrect = 0, unattributed = 0, speakerRight = 0, speakerAsked = 0
         var speakerMissing = 0, resolvedRight = 0, goldUnnamed = 0, unnamedRight = 0
+        // Documents without any gold quotation (most quote with doubled apostrophes, ''…'', which PolNeAR's quotations
+        // leave out) are left out of the second precision figure.
+        var annotated = 0, oursAnnotated = 0, correctAnnotated = 0
         var misses: [String] = []
         var wrongSpeakers: [String] = []
         var extras: [String] = []
@@ -76,11 +81,16 @@ enum QuoteEvaluation {
                     wrongSpeakers.append("\(mention.isEmpty ? "-" : mention) \(resolved ? "≈" : "≠") \(goldSpeaker) [\(item["cue"] as? String ?? "")]  | \(context.prefix(300))")
                 }
             }
+            if !quotes.isEmpty { annotated += 1 }
             for (index, item) in predicted.enumerated() {
                 let inGold = used.contains(index) || goldRanges.contains { overlap(item.range, $0) > 0 }
                 if item.quote.speaker == nil { unattributed += 1; if !inGold { continue } }
                 ours += 1
                 if inGold { oursCorrect += 1 }
+                if !quotes.isEmpty {
+                    oursAnnotated += 1
+                    if inGold { correctAnnotated += 1 }
+                }
                 else if extras.count < limit { extras.append("\(item.quote.mention ?? "-"): \(item.quote.text.prefix(80))") }
             }
         }
@@ -88,6 +98,8 @@ enum QuoteEvaluation {
         let recall = Double(found) / Double(max(1, gold))
         print("quotes-dev: \(documents.count) documents, \(gold) gold quotations")
         print("quotation precision \(format(precision)) (\(oursCorrect)/\(ours) attributed), recall \(format(recall)) (\(found)/\(gold))")
+        print("quotation precision over the \(annotated) documents with a gold quotation: "
+              + "\(format(Double(correctAnnotated) / Double(max(1, oursAnnotated)))) (\(correctAnnotated)/\(oursAnnotated))")
         print("speaker accuracy \(format(Double(speakerRight) / Double(max(1, speakerAsked)))) (\(speakerRight)/\(speakerAsked), "
               + "\(unnamedRight) of them without a source in PolNeAR or ours); of the misses, \(speakerMissing) have no speaker")
         print("speaker accuracy over the \(speakerAsked - goldUnnamed) found gold quotations whose speaker PolNeAR names: "
