@@ -47,4 +47,13 @@ import Testing
         #expect(try analysis.quote("If they sue us").mention == "Ana Ruiz")
         #expect(try analysis.quote("If they sue us").cue == "fired back")
     }
+
+    @Test func aVerbRightAfterAQuotationEndingInACommaAttributesItEvenInsideASentence() throws {
+        let analysis = analyze("""
+            “His manner is gruff,” Mara Vale said, but despite the tone, “I think he will do it,” said Ana Ruiz, who knows him.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("His manner")) == "Mara Vale")
+        #expect(analysis.speakerName(try analysis.quote("I think he will")) == "Ana Ruiz")
+    }
 }

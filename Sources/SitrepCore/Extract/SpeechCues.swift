@@ -151,6 +151,12 @@ extension Attributor {
            ["?", "!"].contains(tokens[region.tokens.upperBound - 1].first), near.token - after <= 3 {
             return near
         }
+        // "…, but “I think he will,” said Kunin": a verb right after the closing mark, before its speaker, attributes the
+        // quotation ending in a comma.
+        if let near, region.close != nil, near.token == after + 1, !near.isParticiple, !near.isAccording,
+           region.tokens.upperBound - 1 >= region.tokens.lowerBound, tokens[region.tokens.upperBound - 1].first == "," {
+            return near
+        }
         if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
            let outer = preceding.first(where: { $0.token == clauseVerb }),
            !Attributor.labellingVerbs.contains(last.base),
