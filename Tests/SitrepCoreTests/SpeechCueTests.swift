@@ -10,8 +10,14 @@ import Testing
     }
 
     @Test func anAttributionOpeningWithAnAbbreviatedTitleFollowsAnExclamation() throws {
-        let analysis = analyze("“Perpetual motion!” Rep. Ana Ruiz said of the week’s events.\n")
+        let analysis = analyze("""
+            “Perpetual motion!” Rep. Ana Ruiz said of the week’s events.
+
+            “Never again!” Rep. Tom Lind, R-Pa., said of the flood.
+
+            """)
         #expect(analysis.speakerName(try analysis.quote("Perpetual motion")) == "Ana Ruiz")
+        #expect(analysis.speakerName(try analysis.quote("Never again")) == "Tom Lind")
     }
 
     @Test func questionedAfterAQuestionIsSpeech() throws {

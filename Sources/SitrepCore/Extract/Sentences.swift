@@ -131,7 +131,12 @@ enum Sentences {
         var next = comma + 1
         while next < tokens.count, next - comma <= 13 {
             let token = tokens[next]
-            if token.isQuoteMark || token.kind == .punctuation && [".", "!", "?", ";", ":"].contains(token.first) { return false }
+            // ("Glenn Thompson, R-Pa., said": the period of an abbreviation inside the appositive goes on.)
+            let abbreviation = token.first == "." && !token.spaceBefore && next > comma + 1
+                && next + 1 < tokens.count && tokens[next + 1].first == ","
+            if token.isQuoteMark || token.kind == .punctuation && [".", "!", "?", ";", ":"].contains(token.first) && !abbreviation {
+                return false
+            }
             if token.first == ",", next + 1 < tokens.count {
                 return lexicon.speechVerbForms[paragraph.text(of: tokens[next + 1]).lowercased()] != nil
             }
