@@ -15,7 +15,7 @@ extension Attributor {
         let listener = cue.base == "tell"
         guard listener || NounPhrases.prepositions.contains(phrases.lower(next)) && phrases.lower(next) != "to" else { return false }
         var scan = next + 1
-        while scan < min(sentence.upperBound, next + 7), phrases.isWord(scan), !tokens[scan].isQuoteMark {
+        while scan < min(sentence.upperBound, next + 10), phrases.isWord(scan), !tokens[scan].isQuoteMark {
             let lower = phrases.lower(scan)
             if lower == "that" { return true }
             if listener, lexicon.pronouns[lower] != nil, lower != "it", lower != "you", scan + 1 < sentence.upperBound,
