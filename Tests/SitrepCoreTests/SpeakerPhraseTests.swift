@@ -112,6 +112,22 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("the recognition")) == "Jared Vale")
     }
 
+    @Test func aVerbTakenForTheSubjectGivesWayToTheSentencesSubject() throws {
+        let analysis = analyze("""
+            A legal opinion drafted for the council in May, and obtained by reporters, concluded that the plan was a “public good.”
+
+            """)
+        #expect(try analysis.quote("public good").mention == "legal opinion")
+    }
+
+    @Test func aSentenceMayOpenWithAWordThatStartsWithADigit() throws {
+        let analysis = analyze("""
+            For many, that man is Lind. 81-year-old Ana Ruiz, a farmer who voted for him twice, said: “He is the only one.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("He is the only one")) == "Ana Ruiz")
+    }
+
     @Test func aRelativePronounSpeaksForThePhraseBeforeIt() throws {
         let analysis = analyze("""
             The rebuke came from Governor Ana Ruiz, who called the plan “a betrayal of the county.”

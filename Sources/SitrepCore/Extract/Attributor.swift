@@ -246,6 +246,11 @@ struct Attributor {
                     }
                 }
             }
+            // A verb taken for a subject ("sent out", "obtained", "having") names nobody: the sentence's subject speaks.
+            for (token, mention) in subjects where isVerbForm(mention, phrases: phrases) {
+                let fallback = sentenceSubject(sentence, phrases: phrases)
+                subjects[token] = fallback.flatMap { isVerbForm($0, phrases: phrases) || $0.start >= tokens[token].start ? nil : $0 }
+            }
             // The quotations opening or starting in this sentence (regions and sentences are both in text order).
             while regionCursor < regions.count,
                   max(regions[regionCursor].open ?? -1, regions[regionCursor].tokens.lowerBound) < sentence.lowerBound {
@@ -439,6 +444,19 @@ struct Attributor {
             nextCarry.endingQuote = index
         }
         carry = nextCarry
+    }
+
+    /// Whether a mention is only a verb, perhaps with its particle: "sent out", "obtained", "having" ("those surveyed"
+    /// are people).
+    func isVerbForm(_ mention: Mention, phrases: NounPhrases) -> Bool {
+        let words = mention.text.split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first, mention.text.first?.isLowercase == true, words.count <= 2,
+              words.count == 1 || ["out", "up", "off", "back", "down", "in", "by"].contains(words[1]) else { return false }
+        if let index = phrases.tokens.firstIndex(where: { $0.start == mention.start }),
+           NounPhrases.determiners.contains(phrases.lower(index)) || index > 0 && NounPhrases.determiners.contains(phrases.lower(index - 1)) {
+            return false
+        }
+        return first == "having" || first == "being" || lexicon.pastForms.contains(first) || first.hasSuffix("ed")
     }
 
     /// The speaker a transcript line names in capitals before a colon at the start of a quotation: "WALLACE: But …".

@@ -14,7 +14,9 @@ enum Sentences {
             guard index < count else { return true }
             let token = tokens[index]
             guard token.spaceBefore else { return false }
-            return token.isCapitalized || token.kind == .number || token.isQuoteMark || token.first == "("
+            // ("81-year-old Ana Ruiz said": a word may open with a digit.)
+            return token.isCapitalized || token.kind == .number || ("0"..."9").contains(token.first) || token.isQuoteMark
+                || token.first == "("
         }
         // "… at 7 p.m. He says", "in the U.S. The": a pronoun or "The" after an abbreviation opens a sentence.
         func opensAfterAbbreviation(_ index: Int) -> Bool {
