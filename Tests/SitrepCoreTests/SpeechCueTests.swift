@@ -62,4 +62,15 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("His manner")) == "Mara Vale")
         #expect(analysis.speakerName(try analysis.quote("I think he will")) == "Ana Ruiz")
     }
+
+    @Test func whoHadThisToSayIsTheSubjectOfHaving() throws {
+        let analysis = analyze("""
+            Likewise, a paper from the river institute had this to say about the plan: “Farmers in the valley would gain most.”
+
+            But much of the hearing was so calm that Ana Ruiz was prompted to say, “I cannot believe how civil it is.”
+
+            """)
+        #expect(try analysis.quote("Farmers in the valley").mention == "paper")
+        #expect(try analysis.quote("I cannot believe").mention != "much")
+    }
 }

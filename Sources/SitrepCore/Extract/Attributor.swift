@@ -236,6 +236,15 @@ struct Attributor {
                         clauseOpened = true
                         clauseVerb = spoken.token
                     }
+                } else if cue.base == "say", cue.token - 3 > sentence.lowerBound, phrases.lower(cue.token - 1) == "to",
+                          ["this", "that", "much", "little", "plenty", "nothing", "something", "more", "less"]
+                              .contains(phrases.lower(cue.token - 2)),
+                          ["had", "has", "have", "having"].contains(phrases.lower(cue.token - 3)),
+                          let main = sentenceSubject(sentence, phrases: phrases), main.end <= tokens[cue.token - 3].start,
+                          !isVerbForm(main, phrases: phrases) {
+                    // "Likewise, a paper from the institute had this to say:": the subject of the verb before "to".
+                    subjects[spoken.token] = main
+                    if !clauseOpened { lastFinite = main }
                 } else if let finite = finiteSubject(of: cue, lastFinite: lastFinite, clauseOpened: clauseOpened,
                                                      sentence: sentence, inside: inside, phrases: phrases) {
                     subjects[spoken.token] = finite
