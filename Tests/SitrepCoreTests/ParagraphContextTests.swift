@@ -30,4 +30,31 @@ import Testing
             """)
         #expect(analysis.speakerName(try analysis.quote("Our thoughts")) == "Ana Ruiz")
     }
+
+    @Test func aPronounMayMeanAPersonWhoseSpeechVerbReportedNothing() throws {
+        let analysis = analyze("""
+            The regional governor, Tom Lind, said on the radio that two farms were flooded. “Rescuers are there,” he said.
+
+            Ana Ruiz, in her nightly address, called for more pumps. “Every pump saves a farm,” she said.
+
+            Mara Vale, in her weekly column, called for calm. “Nobody is to blame,” he said.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Every pump")) == "Ana Ruiz")
+        // A pronoun of the other gender does not mean her.
+        #expect(analysis.speakerName(try analysis.quote("Nobody is to blame")) == "Tom Lind")
+    }
+
+    @Test func aPronounThatMeansSomeoneTellsTheirGender() throws {
+        let analysis = analyze("""
+            “We will rebuild,” Tom Lind said.
+
+            “The river is high,” Mara Vale said. “We are ready,” she added.
+
+            “Nobody is to blame,” he said.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("We are ready")) == "Mara Vale")
+        #expect(analysis.speakerName(try analysis.quote("Nobody is to blame")) == "Tom Lind")
+    }
 }

@@ -198,6 +198,8 @@ struct ArticleEntities {
         entity.segments.insert(segment)
         entity.count += 1
         if mention.form == .pronoun {
+            // ("Mara Vale spoke. … she said": the pronoun that means her tells her gender.)
+            if entity.gender == nil, entity.kind == .person { entity.gender = mention.gender }
             entities[index] = entity
             return
         }

@@ -410,10 +410,6 @@ struct Attributor {
                     nextCarry.introduction = (":", subject)
                 }
             }
-            if sentenceRegions.isEmpty, cues.isEmpty, let subject = sentenceSubject(sentence, phrases: phrases),
-               subject.form == .name, subject.kind == .person {
-                nextCarry.passing.append((quotes.count, subject))
-            }
             sentenceBefore = sentenceRegions.isEmpty ? sentence : nil
             introducedBy = nil
             if sentenceRegions.isEmpty, let cue = cues.last(where: { !$0.isParticiple && !$0.isAccording }),
@@ -438,6 +434,12 @@ struct Attributor {
                 reportedJustBefore = quotes.count - 1
                 break
             }
+            // A person the sentence is about, with no words of theirs quoted or reported ("Zelenskiy, in his address,
+            // called for more air defence."): a pronoun after it may mean them.
+            if sentenceRegions.isEmpty, reportedJustBefore == nil, let subject = sentenceSubject(sentence, phrases: phrases),
+               subject.form == .name, subject.kind == .person {
+                nextCarry.passing.append((quotes.count, gendered(subject, sentence: sentence, phrases: phrases)))
+            }
         }
         nextCarry.lastParagraphWasQuote = paragraphHasQuote
         // (A headline or a line without a full stop introduces nobody.)
@@ -453,6 +455,31 @@ struct Attributor {
             nextCarry.endingQuote = index
         }
         carry = nextCarry
+    }
+
+    /// A named person with the gender the pronouns right after the name give them ("Mara Vale, in her weekly
+    /// column, said"): a possessive after a preposition or a reflexive, only one gender's, before any other name ("her"
+    /// after a verb may be someone else: "emailed her condolences").
+    func gendered(_ mention: Mention, sentence: Range<Int>, phrases: NounPhrases) -> Mention {
+        guard mention.gender == nil, mention.kind == .person, mention.form == .name,
+              let after = (sentence.lowerBound..<sentence.upperBound).first(where: { phrases.tokens[$0].start >= mention.end })
+        else { return mention }
+        var genders = Set<Lexicon.Gender>()
+        for index in after..<min(sentence.upperBound, after + 12) {
+            if phrases.tokens[index].isCapitalized, phrases.isWord(index), lexicon.pronouns[phrases.lower(index)] == nil { break }
+            let afterPreposition = index > sentence.lowerBound && NounPhrases.prepositions.contains(phrases.lower(index - 1))
+            switch phrases.lower(index) {
+            case "herself": genders.insert(.female)
+            case "himself": genders.insert(.male)
+            case "her" where afterPreposition: genders.insert(.female)
+            case "his" where afterPreposition: genders.insert(.male)
+            default: break
+            }
+        }
+        guard genders.count == 1 else { return mention }
+        var gendered = mention
+        gendered.gender = genders.first
+        return gendered
     }
 
     /// Whether a mention is only a verb, perhaps with its particle: "sent out", "obtained", "having" ("those surveyed"
