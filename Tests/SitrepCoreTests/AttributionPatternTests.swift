@@ -157,6 +157,17 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("Not with this budget")) == "Hale")
     }
 
+    @Test func aHeadlinesClauseBeforeAColonSpeaksForTheNameBeforeItsVerb() throws {
+        let analysis = analyze("""
+            Ana Ruiz Hammers Bank Chief: “You Should Be Investigated.”
+
+            Las Vegas Farmers: “The River Is Ours.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("You Should Be")) == "Ana Ruiz")
+        #expect(try analysis.quote("The River Is Ours").mention != "Las")
+    }
+
     @Test func aSignatureAfterADashNamesTheSpeaker() throws {
         let analysis = analyze("""
             Voters were asked what they made of the debate.

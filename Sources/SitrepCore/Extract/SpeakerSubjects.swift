@@ -424,9 +424,27 @@ extension Attributor {
            chunk.upperBound - lowerCase > 2 || phrases.lower(lowerCase) == "from" && chunk.upperBound - lowerCase > 1 {
             chunk = (lowerCase + 1)..<chunk.upperBound
         }
-        guard !chunk.isEmpty, chunk.count <= 6, chunk.allSatisfy(capitalised), !isHeadlineClause(chunk, phrases: phrases),
+        guard !chunk.isEmpty, chunk.allSatisfy(capitalised) else { return nil }
+        // "Ana Ruiz Hammers Bank Chief: “…”": a headline's clause speaks for the name before its verb.
+        if let verb = headlineVerb(in: chunk, phrases: phrases), verb > chunk.lowerBound { chunk = chunk.lowerBound..<verb }
+        guard chunk.count <= 6, !isHeadlineClause(chunk, phrases: phrases),
               let mention = phrases.mention(in: chunk), mention.form == .name, mention.kind == .person else { return nil }
         return mention
+    }
+
+    /// The verb of a headline in title case ("Ruiz Hammers Bank Chief", "Lind Takes Talk Of …"): a capitalised -s form
+    /// between two capitalised words that is no part of a place ("Los Angeles Times", "United States Senator").
+    func headlineVerb(in chunk: Range<Int>, phrases: NounPhrases) -> Int? {
+        let tokens = phrases.tokens
+        return chunk.first { index in
+            let lower = phrases.lower(index)
+            guard index > chunk.lowerBound, index + 1 < chunk.upperBound, phrases.isWord(index), phrases.isWord(index - 1),
+                  tokens[index + 1].isCapitalized, lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
+                  !NounPhrases.isPossessive(lower) else { return false }
+            let word = phrases.word(index), pair = phrases.word(index - 1) + " " + word
+            return !lexicon.places.contains(pair) && !lexicon.states.contains(pair) && !lexicon.places.contains(word)
+                && !lexicon.states.contains(word) && lexicon.honorifics[lower] == nil && !lexicon.titles.contains(lower)
+        }
     }
 
     /// A run of capitalised words that is a headline's clause, not a name: it holds a verb ("Fox's Johnson Suggests
