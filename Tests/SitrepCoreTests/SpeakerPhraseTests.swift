@@ -128,6 +128,17 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("He is the only one")) == "Ana Ruiz")
     }
 
+    @Test func aFullMonthNameEndsASentenceButItsAbbreviationDoesNot() throws {
+        let analysis = analyze("""
+            The vote was risky for Vale, who pointedly refused to back Lind in July. Ana Ruiz urged farmers to “vote your conscience.”
+
+            The plan dates from Sept. 12 when Tom Lind called it “a gift to the valley.”
+
+            """)
+        #expect(try analysis.quote("vote your conscience").mention == "Ana Ruiz")
+        #expect(try analysis.quote("a gift to the valley").mention == "Tom Lind")
+    }
+
     @Test func aRelativePronounSpeaksForThePhraseBeforeIt() throws {
         let analysis = analyze("""
             The rebuke came from Governor Ana Ruiz, who called the plan “a betrayal of the county.”

@@ -179,8 +179,12 @@ public final class Lexicon: Sendable {
         for word in stopwords { if let key = TermKey.key(Array(word.utf8), lexicon: nil) { _ = stopwordKeys.id(key) } }
         self.stopwordKeys = stopwordKeys
         var months: [String: Int] = [:]
+        // The abbreviated forms after each full name ("Jul", "Sept"): a full name's period ends a sentence ("in July.").
+        var monthAbbreviations = Set<String>()
         for (index, line) in entries("months").enumerated() {
-            for name in fields(line.lowercased()) { months[name] = index + 1 }
+            let names = fields(line.lowercased())
+            for name in names { months[name] = index + 1 }
+            monthAbbreviations.formUnion(names.dropFirst())
         }
         self.months = months
         func valued(_ name: String) -> [String: Double] {
@@ -203,7 +207,7 @@ public final class Lexicon: Sendable {
         places = Set(entries("places"))
         states = Set(entries("states"))
         var abbreviations = Set(honorifics.keys)
-        abbreviations.formUnion(months.keys)
+        abbreviations.formUnion(monthAbbreviations)
         abbreviations.formUnion(["st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u.s",
                                  "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "gov", "sen", "rep", "gen"])
         self.abbreviations = abbreviations
