@@ -139,6 +139,20 @@ import Testing
         #expect(try analysis.quote("a gift to the valley").mention == "Tom Lind")
     }
 
+    @Test func anAdverbOfDoubtAnImperativeOrItsNamesNobody() throws {
+        let analysis = analyze("""
+            Somehow, in the middle of the speech, the senator ended up telling the crowd about “The Long Coast,” a book.
+
+            Feel free to join the farmers shouting “Not my mayor!” outside the hall.
+
+            It’s worth noting Lind was mocked for saying “I am an important person” on air.
+
+            """)
+        #expect(try analysis.quote("The Long Coast").mention == "senator")
+        #expect(try analysis.quote("Not my mayor").mention != "Feel free")
+        #expect(try analysis.quote("I am an important").mention != "it’s worth")
+    }
+
     @Test func aRelativePronounSpeaksForThePhraseBeforeIt() throws {
         let analysis = analyze("""
             The rebuke came from Governor Ana Ruiz, who called the plan “a betrayal of the county.”

@@ -120,7 +120,8 @@ extension Attributor {
     static let openingAdverbs: Set<String> = ["therefore", "indeed", "instead", "moreover", "furthermore", "thus",
                                               "hence", "nevertheless", "nonetheless", "otherwise", "likewise",
                                               "similarly", "here", "there", "back", "elsewhere", "again", "first",
-                                              "finally", "ultimately", "now", "then", "today", "yesterday"]
+                                              "finally", "ultimately", "now", "then", "today", "yesterday", "somehow",
+                                              "maybe", "perhaps"]
 
     /// The noun phrase that opens the sentence, as the subject of "... and said"; an opening phrase set off by a
     /// comma (prepositional, subordinate, participial or of time: "In response to the plan, her aide said",

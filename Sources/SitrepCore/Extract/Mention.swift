@@ -71,7 +71,12 @@ struct NounPhrases {
                                              "plenty", "nothing", "everything", "anything", "something", "nobody",
                                              "somebody", "anybody", "none", "such", "yes", "no", "not", "so", "too",
                                              "more", "much", "only", "just", "even", "still", "also", "when", "where",
-                                             "but", "and", "or", "yet", "other"]
+                                             "but", "and", "or", "yet", "other", "somehow", "maybe", "perhaps"]
+    /// Words that may open a chunk but never a speaker's phrase: "Even China", "Maybe the senator", "As I".
+    static let leadingNonNames: Set<String> = ["even", "maybe", "perhaps", "somehow", "as", "if", "because", "although",
+                                               "though", "while", "whether", "unless", "once"]
+    /// Verbs that open a sentence as a command to the reader: "Feel free to …", "Wait, it gets better".
+    static let imperatives: Set<String> = ["feel", "please", "wait", "imagine", "consider", "remember", "note", "let"]
     static let nameJoiners: Set<String> = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
                                            "el", "ibn", "dos", "du", "and"]
 
@@ -182,9 +187,17 @@ struct NounPhrases {
                   let named = mention(in: (common + 1)..<chunk.upperBound), named.form == .name else { return nil }
             return named
         }
-        // "Even China, Pyongyang's only ally, said": a focusing adverb is not part of the speaker.
-        if chunk.count > 1, lower(index) == "even" { return mention(in: (index + 1)..<chunk.upperBound) }
+        // "Even China, Pyongyang's only ally, said": a focusing adverb is not part of the speaker; nor is an adverb of
+        // doubt or a subordinator ("Maybe the senator", "As I").
+        if chunk.count > 1, NounPhrases.leadingNonNames.contains(lower(index)) {
+            return mention(in: (index + 1)..<chunk.upperBound)
+        }
         let first = lower(index)
+        // An imperative opening the sentence ("Feel free to …", "Wait, …") and "it’s" ("it’s worth noting") name nobody.
+        if NounPhrases.imperatives.contains(first) && tokens[index].isCapitalized
+            || chunk.count > 1 && NounPhrases.uncontracted(first) == "it" && first != "it" {
+            return nil
+        }
         // A pronoun, also with a verb contracted onto it ("He’s predicting", "she'd said"). "You" outside a
         // quotation is the reader or anyone ("you can't yell “fire”"), never a speaker.
         let pronoun = NounPhrases.uncontracted(first)
