@@ -57,4 +57,14 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("We are ready")) == "Mara Vale")
         #expect(analysis.speakerName(try analysis.quote("Nobody is to blame")) == "Tom Lind")
     }
+
+    @Test func aQuantityOfPeopleIsNobodyAPronounMeans() throws {
+        let analysis = analyze("""
+            “We will rebuild,” Tom Lind said.
+
+            Plenty of mayors have been stubborn, and most of them lost. He was reporting “from the ground,” he said.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("from the ground")) == "Tom Lind")
+    }
 }

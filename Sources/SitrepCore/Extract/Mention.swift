@@ -193,6 +193,8 @@ struct NounPhrases {
             return mention(in: (index + 1)..<chunk.upperBound)
         }
         let first = lower(index)
+        // ("Plenty of presidents", "Much of the crowd": a quantity of something is no one's name.)
+        if chunk.count > 2, NounPhrases.functionWords.contains(first), lower(index + 1) == "of" { return nil }
         // An imperative opening the sentence ("Feel free to …", "Wait, …") and "it’s" ("it’s worth noting") name nobody.
         if NounPhrases.imperatives.contains(first) && tokens[index].isCapitalized
             || chunk.count > 1 && NounPhrases.uncontracted(first) == "it" && first != "it" {
