@@ -168,6 +168,17 @@ import Testing
         #expect(try analysis.quote("The River Is Ours").mention != "Las")
     }
 
+    @Test func aDocumentAfterTheVerbSpeaksForItsAuthor() throws {
+        let analysis = analyze("""
+            “The strike was planned for the holiday,” said a statement Monday by the River Ministry.
+
+            “We will not back down,” the ministry’s statement said.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("The strike was planned")) == "River Ministry")
+        #expect(analysis.speakerName(try analysis.quote("We will not back down")) == "River Ministry")
+    }
+
     @Test func aSignatureAfterADashNamesTheSpeaker() throws {
         let analysis = analyze("""
             Voters were asked what they made of the debate.

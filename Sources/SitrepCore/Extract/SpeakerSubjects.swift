@@ -8,22 +8,7 @@ extension Attributor {
             let chunk = phrases.rightChunk(from: cue.token + 2, ceiling: sentence.upperBound)
             guard !chunk.isEmpty, let mention = rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
             else { return nil }
-            // "according to a tally by Shea Cotton, a researcher": the author of the document speaks.
-            let by = (chunk.lowerBound + 1..<min(chunk.upperBound + 1, sentence.upperBound)).first { index in
-                tokens[index].start >= mention.end && ["by", "from"].contains(phrases.lower(index))
-            }
-            // ("according to a statement from the ministry": a body named by its noun writes it too.)
-            if mention.form != .name, let by, by + 1 < sentence.upperBound {
-                let author = phrases.rightChunk(from: by + 1, ceiling: sentence.upperBound)
-                if !author.isEmpty, var named = rightMention(author, sentence: sentence, tokens: tokens, phrases: phrases),
-                   named.form == .name || named.form == .description && named.kind == .organisation {
-                    named.description = [phrases.paragraph.slice(tokens[chunk.lowerBound].start, tokens[by - 1].end),
-                                         named.description].compactMap { $0 }.joined(separator: ", ")
-                    named.start = mention.start
-                    return named
-                }
-            }
-            return mention
+            return author(of: mention, chunk: chunk, sentence: sentence, phrases: phrases) ?? mention
         }
         // A passive speaks for its agent: "Sanders was asked by host Bill Maher, “…”"; with none ("Trump was asked,
         // “…”") the speaker is not named.
@@ -195,6 +180,31 @@ extension Attributor {
         return mention
     }
 
+    /// The author of a document written after it ("a tally by Shea Cotton, a researcher", "a statement from the
+    /// ministry", "a statement Monday by the ministry"), with the document as its description; nil for a name.
+    func author(of mention: Mention, chunk: Range<Int>, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        // ("a statement Monday" may read as a name for its day.)
+        guard mention.form != .name || chunk.contains(where: { !tokens[$0].isCapitalized && lexicon.speechNouns.contains(phrases.lower($0)) })
+        else { return nil }
+        let by = (chunk.lowerBound + 1..<min(chunk.upperBound + 2, sentence.upperBound)).first { index in
+            tokens[index].start >= mention.end && ["by", "from"].contains(phrases.lower(index))
+        }
+        guard let by, by + 1 < sentence.upperBound,
+              // (Only a day may stand between: "a statement Monday by …".)
+              by <= chunk.upperBound || (chunk.upperBound..<by).allSatisfy({ Attributor.timeWords.contains(phrases.lower($0)) })
+        else { return nil }
+        let written = phrases.rightChunk(from: by + 1, ceiling: sentence.upperBound)
+        // ("according to a statement from the ministry": a body named by its noun writes it too.)
+        guard !written.isEmpty, var named = rightMention(written, sentence: sentence, tokens: tokens, phrases: phrases),
+              named.form == .name || named.form == .description && named.kind == .organisation else { return nil }
+        let documentEnd = (chunk.lowerBound..<by).last { !Attributor.timeWords.contains(phrases.lower($0)) } ?? by - 1
+        named.description = [phrases.paragraph.slice(tokens[chunk.lowerBound].start, tokens[documentEnd].end),
+                             named.description].compactMap { $0 }.joined(separator: ", ")
+        named.start = mention.start
+        return named
+    }
+
     /// The subject after the verb: “…,” said X / …, says Mr X. With `mustEnd`, only when the phrase closes
     /// the sentence or clause (so "Prokudin, said Kherson city and ..." is not read as inverted).
     func inverted(_ cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
@@ -228,7 +238,9 @@ extension Attributor {
                 !tokens[index].isCapitalized && ["the", "a", "an"].contains(phrases.lower(index))
             }) else { return nil }
         }
-        return rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
+        guard let mention = rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases) else { return nil }
+        // "“…,” said a statement by the ministry": its author speaks.
+        return author(of: mention, chunk: chunk, sentence: sentence, phrases: phrases) ?? mention
     }
 
     /// The mention in a chunk after the verb, taking a name in apposition: "the regional governor, Ivan Moroz".
