@@ -73,4 +73,9 @@ import Testing
         #expect(try analysis.quote("Farmers in the valley").mention == "paper")
         #expect(try analysis.quote("I cannot believe").mention != "much")
     }
+
+    @Test func aNameWithAnArabicParticleIsTheSpeakerBeforeItsAppositive() throws {
+        let analysis = analyze("“The attack rattled the regime,” Firas al-Bitar, the head of the brigade, told reporters.\n")
+        #expect(analysis.speakerName(try analysis.quote("The attack rattled")) == "Firas al-Bitar")
+    }
 }

@@ -20,6 +20,12 @@ import Testing
         #expect(words("the Workers’ Party") == ["the", "Workers", "’", "Party"])
     }
 
+    @Test func anArabicParticleBeforeACapitalCountsAsACapitalisedNamePart() {
+        let paragraph = Paragraph(text: "Firas al-Bitar met el-Sisi, not al-qaeda or also-rans.", pieces: [.init(offset: 0, line: 1, column: 1)])
+        let capitalised = Tokenizer.tokens(paragraph.bytes).filter(\.isCapitalized).map { paragraph.text(of: $0) }
+        #expect(capitalised == ["Firas", "al-Bitar", "el-Sisi"])
+    }
+
     @Test func readsCyrillicAndHangulAsWords() {
         #expect(words("Харків 서울 ok") == ["Харків", "서울", "ok"])
     }

@@ -32,6 +32,21 @@ public struct Token: Sendable, Hashable {
 
 /// Splits paragraph text into tokens in one linear pass over its bytes.
 public enum Tokenizer {
+    /// Arabic particles joined to a capitalised name ("al-Bitar", "el-Sisi", "bin-Salman", "Abu-"): the word is a
+    /// name part as if capitalised.
+    static func opensWithNameParticle(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var hyphen = start
+        while hyphen < min(end, start + 4), bytes[hyphen] >= 0x61, bytes[hyphen] <= 0x7A { hyphen += 1 }
+        guard hyphen > start, hyphen + 1 < end, bytes[hyphen] == 0x2D, bytes[hyphen + 1] >= 0x41, bytes[hyphen + 1] <= 0x5A
+        else { return false }
+        let particle = bytes[start..<hyphen]
+        return nameParticles.contains { particle.elementsEqual($0) }
+    }
+
+    /// "al", "el", "ad", "as", "ash", "at", "az", "ar", "bin", "ibn", "abu", "ul", "ud", "ed".
+    private static let nameParticles: [[UInt8]] = ["al", "el", "ad", "as", "ash", "at", "az", "ar", "bin", "ibn", "abu",
+                                                   "ul", "ud", "ed"].map { Array($0.utf8) }
+
     /// Tokens of `bytes`. Apostrophes and hyphens inside words, internal periods of initials (J.D., U.S.)
     /// and the separators of numbers (23,000; 3.5) stay inside their token.
     public static func tokens(_ bytes: [UInt8]) -> [Token] {
@@ -182,7 +197,8 @@ public enum Tokenizer {
                     end += 1
                 }
                 let kind: Token.Kind = tally.letters == 0 && tally.digits > 0 ? .number : .word
-                token = Token(kind: kind, start: start, end: end, first: scalar, isCapitalized: firstUpper,
+                let capitalised = firstUpper || Tokenizer.opensWithNameParticle(bytes, start, end)
+                token = Token(kind: kind, start: start, end: end, first: scalar, isCapitalized: capitalised,
                               isAllCaps: tally.letters >= 2 && tally.upper == tally.letters, spaceBefore: spaceBefore,
                               termHash: tally.isASCII ? tally.hash : 0)
             } else if (byte == 0x27 || byte == 0x60), index + 1 < count, bytes[index + 1] == byte {
