@@ -241,7 +241,7 @@ struct Attributor {
                               .contains(phrases.lower(cue.token - 2)),
                           ["had", "has", "have", "having"].contains(phrases.lower(cue.token - 3)),
                           let main = sentenceSubject(sentence, phrases: phrases), main.end <= tokens[cue.token - 3].start,
-                          !isVerbForm(main, phrases: phrases) {
+                          !isVerbForm(main, sentence: sentence, phrases: phrases) {
                     // "Likewise, a paper from the institute had this to say:": the subject of the verb before "to".
                     subjects[spoken.token] = main
                     if !clauseOpened { lastFinite = main }
@@ -256,9 +256,11 @@ struct Attributor {
                 }
             }
             // A verb taken for a subject ("sent out", "obtained", "having") names nobody: the sentence's subject speaks.
-            for (token, mention) in subjects where isVerbForm(mention, phrases: phrases) {
+            for (token, mention) in subjects where isVerbForm(mention, sentence: sentence, phrases: phrases) {
                 let fallback = sentenceSubject(sentence, phrases: phrases)
-                subjects[token] = fallback.flatMap { isVerbForm($0, phrases: phrases) || $0.start >= tokens[token].start ? nil : $0 }
+                subjects[token] = fallback.flatMap {
+                    isVerbForm($0, sentence: sentence, phrases: phrases) || $0.start >= tokens[token].start ? nil : $0
+                }
             }
             // The quotations opening or starting in this sentence (regions and sentences are both in text order).
             while regionCursor < regions.count,
@@ -484,15 +486,19 @@ struct Attributor {
 
     /// Whether a mention is only a verb, perhaps with its particle: "sent out", "obtained", "having" ("those surveyed"
     /// are people).
-    func isVerbForm(_ mention: Mention, phrases: NounPhrases) -> Bool {
+    func isVerbForm(_ mention: Mention, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
         let words = mention.text.split(separator: " ").map { $0.lowercased() }
         guard let first = words.first, mention.text.first?.isLowercase == true, words.count <= 2,
-              words.count == 1 || ["out", "up", "off", "back", "down", "in", "by"].contains(words[1]) else { return false }
-        if let index = phrases.tokens.firstIndex(where: { $0.start == mention.start }),
-           NounPhrases.determiners.contains(phrases.lower(index)) || index > 0 && NounPhrases.determiners.contains(phrases.lower(index - 1)) {
+              words.count == 1 || ["out", "up", "off", "back", "down", "in", "by"].contains(words[1]),
+              first == "having" || first == "being" || lexicon.pastForms.contains(first) || first.hasSuffix("ed")
+        else { return false }
+        // (The mention lies in the sentence, whose pieces are short: the search stays linear in the text.)
+        if let index = sentence.first(where: { phrases.tokens[$0].start == mention.start }),
+           NounPhrases.determiners.contains(phrases.lower(index))
+            || index > sentence.lowerBound && NounPhrases.determiners.contains(phrases.lower(index - 1)) {
             return false
         }
-        return first == "having" || first == "being" || lexicon.pastForms.contains(first) || first.hasSuffix("ed")
+        return true
     }
 
     /// The speaker a transcript line names in capitals before a colon at the start of a quotation: "WALLACE: But …".
