@@ -163,9 +163,12 @@ import Testing
 
             Las Vegas Farmers: “The River Is Ours.”
 
+            Ambassador Nicholas Burns Smith: “The Talks Go On.”
+
             """)
         #expect(analysis.speakerName(try analysis.quote("You Should Be")) == "Ana Ruiz")
         #expect(try analysis.quote("The River Is Ours").mention != "Las")
+        #expect(analysis.speakerName(try analysis.quote("The Talks Go On")) == "Nicholas Burns Smith")
     }
 
     @Test func aDocumentAfterTheVerbSpeaksForItsAuthor() throws {

@@ -445,12 +445,14 @@ extension Attributor {
     }
 
     /// The verb of a headline in title case ("Ruiz Hammers Bank Chief", "Lind Takes Talk Of …"): a capitalised -s form
-    /// between two capitalised words that is no part of a place ("Los Angeles Times", "United States Senator").
+    /// after a word and before two more, no part of a place ("Los Angeles Times", "United States Senator") and not a
+    /// first name after a title ("Ambassador Nicholas Burns", "Secretary James Baker III").
     func headlineVerb(in chunk: Range<Int>, phrases: NounPhrases) -> Int? {
         let tokens = phrases.tokens
         return chunk.first { index in
             let lower = phrases.lower(index)
-            guard index > chunk.lowerBound, index + 1 < chunk.upperBound, phrases.isWord(index), phrases.isWord(index - 1),
+            guard index > chunk.lowerBound, index + 2 < chunk.upperBound, phrases.isWord(index), phrases.isWord(index - 1),
+                  !lexicon.titles.contains(phrases.lower(index - 1)), lexicon.honorifics[phrases.lower(index - 1)] == nil,
                   tokens[index + 1].isCapitalized, lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
                   !NounPhrases.isPossessive(lower) else { return false }
             let word = phrases.word(index), pair = phrases.word(index - 1) + " " + word
