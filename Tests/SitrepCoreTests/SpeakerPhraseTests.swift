@@ -153,6 +153,15 @@ import Testing
         #expect(try analysis.quote("I am an important").mention != "it’s worth")
     }
 
+    @Test func aParticiplesPhraseOpeningWithAnAdverbIsPassedOver() throws {
+        let analysis = analyze("""
+            Lind said farmers "can come in so easily." Lind, later alleging - again falsely - that the council wanted to \
+            admit 2,000 Danes, said he would deport farmers, who he speculates are "mostly men" and perhaps part of a plot.
+
+            """)
+        #expect(try analysis.quote("mostly men").mention == "Lind")
+    }
+
     @Test func aRelativePronounSpeaksForThePhraseBeforeIt() throws {
         let analysis = analyze("""
             The rebuke came from Governor Ana Ruiz, who called the plan “a betrayal of the county.”

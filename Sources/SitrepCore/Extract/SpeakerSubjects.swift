@@ -376,7 +376,10 @@ extension Attributor {
         // sent to Mills and forwarded to Clinton, called": a participle's phrase set off by commas is passed over.
         if overParticiple, let open = (max(sentence.lowerBound + 1, comma - 24)..<comma).last(where: { tokens[$0].first == "," }),
            open + 1 < comma, phrases.isWord(open + 1), !tokens[open + 1].isCapitalized,
-           isParticiple(open + 1, phrases: phrases) {
+           // ("Trump, later alleging that …, said": an adverb may come first.)
+           isParticiple(open + 1, phrases: phrases)
+            || open + 2 < comma && isParticiple(open + 2, phrases: phrases)
+                && (isAdverb(open + 1, sentence: sentence, phrases: phrases) || lexicon.adverbials.contains(phrases.lower(open + 1))) {
             var last = Attributor.beforeBracket(endingAt: open - 1, sentence: sentence, tokens: tokens)
             if let tag = Attributor.partyTag(endingAt: open, sentence: sentence, phrases: phrases) { last = tag - 1 }
             guard last >= sentence.lowerBound, phrases.isWord(last) else { return nil }
