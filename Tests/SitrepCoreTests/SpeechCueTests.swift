@@ -78,4 +78,18 @@ import Testing
         let analysis = analyze("“The attack rattled the regime,” Firas al-Bitar, the head of the brigade, told reporters.\n")
         #expect(analysis.speakerName(try analysis.quote("The attack rattled")) == "Firas al-Bitar")
     }
+
+    @Test func theSubjectOfAParticipleMayFollowWithAndTheObjectOfDenyingIsNotTheSpeaker() throws {
+        let analysis = analyze("""
+            The deal came before the deadline, with a senior council official touting it as “the best deal I have seen.”
+
+            The hearing ended with the crowd shouting “No!” at the mayor.
+
+            Mr Lind, 68, denies the allegations, calling the latest “appalling.”
+
+            """)
+        #expect(try analysis.quote("the best deal").mention == "senior council official")
+        #expect(try analysis.quote("No!").mention == "crowd")
+        #expect(analysis.speakerName(try analysis.quote("appalling")) == "Lind")
+    }
 }

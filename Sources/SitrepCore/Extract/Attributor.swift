@@ -82,12 +82,13 @@ struct Attributor {
                                                "brand", "praise", "echo", "chant", "cry", "email", "post", "groan", "boom",
                                                "reference"]
 
-    /// Speech verbs whose object is the person spoken to or about, never an inverted speaker ("thanked Obama for …",
-    /// "urged voters to …").
+    /// Speech verbs whose object is the person or thing spoken to or about, never an inverted speaker ("thanked Obama
+    /// for …", "urged voters to …", "denies the allegations, calling …").
     static let objectVerbs: Set<String> = ["thank", "urge", "exhort", "praise", "accuse", "remind", "assure", "inform",
                                            "criticize", "criticise", "blast", "slam", "mock", "chide", "scold",
                                            "congratulate", "lecture", "implore", "beg", "challenge", "invite", "advise",
-                                           "email", "quote"]
+                                           "email", "quote", "deny", "reject", "dispute", "condemn", "denounce", "defend",
+                                           "welcome", "applaud"]
 
     /// Written or broadcast works that say things ("the ad claims", "the website states", "the plan promises").
     static let writtenWorks: Set<String> = ["ad", "advert", "advertisement", "plan", "website", "site", "page", "video",
@@ -226,6 +227,9 @@ struct Attributor {
                         subjects[spoken.token] = main
                     } else if let named = nameRun(endingBefore: nameEnd, sentence: sentence, phrases: phrases) {
                         subjects[spoken.token] = named
+                    } else if let with = withSubject(before: nameEnd, sentence: sentence, phrases: phrases) {
+                        // "with a senior official touting it as “…”", "with the crowd shouting “No!”".
+                        subjects[spoken.token] = with
                     } else if let clause = subordinateSubject(before: cue.token, sentence: sentence, cues: cues, phrases: phrases) {
                         // "He tweeted when Clinton ended the debate with a joke, remarking, “…”": the clause's subject.
                         subjects[spoken.token] = clause
@@ -482,6 +486,18 @@ struct Attributor {
         var gendered = mention
         gendered.gender = genders.first
         return gendered
+    }
+
+    /// The phrase between "with" and a participle at `end` ("with a senior official touting", "with the crowd
+    /// shouting"): a few words, no punctuation, a person, a group or a body.
+    func withSubject(before end: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        guard let with = (max(sentence.lowerBound, end - 8)..<end).last(where: { phrases.lower($0) == "with" }), with + 1 < end,
+              !(with + 1..<end).contains(where: { phrases.tokens[$0].kind == .punctuation }),
+              let mention = phrases.mention(in: (with + 1)..<end),
+              mention.form == .description && (mention.kind != .organisation || lexicon.organisationNouns.contains(mention.head))
+                || mention.form == .name
+        else { return nil }
+        return mention
     }
 
     /// Whether a mention is only a verb, perhaps with its particle: "sent out", "obtained", "having" ("those surveyed"
