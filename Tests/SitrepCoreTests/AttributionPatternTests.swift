@@ -182,6 +182,20 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("We will not back down")) == "River Ministry")
     }
 
+    @Test func wordsQuotedInAnOpeningQuestionAreTheUnnamedAskers() throws {
+        let analysis = analyze("""
+            Asked whether Ana Ruiz “has the integrity to serve,” 75 percent of farmers said yes.
+
+            When asked about his attack on “river values,” Tom Lind said the valley was fine.
+
+            Asked about the plan, Mara Vale said it was “a disaster.”
+
+            """)
+        #expect(try analysis.quote("has the integrity").speaker == nil)
+        #expect(try analysis.quote("river values").speaker == nil)
+        #expect(analysis.speakerName(try analysis.quote("a disaster")) == "Mara Vale")
+    }
+
     @Test func aSignatureAfterADashNamesTheSpeaker() throws {
         let analysis = analyze("""
             Voters were asked what they made of the debate.

@@ -333,6 +333,7 @@ struct Attributor {
                     && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker
                         || Attributor.scareOpeners.contains(before) && chosen == nil)
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
+                    || isInOpeningQuestion(region, sentence: sentence, phrases: phrases)
                 // "his promise of “free buses”": words owned by a speaker are no scare quote.
                 let owned = opener > 0
                     ? possessor(before: opener, words: words, sentence: sentence, phrases: phrases, cues: cues) : nil
@@ -486,6 +487,18 @@ struct Attributor {
         var gendered = mention
         gendered.gender = genders.first
         return gendered
+    }
+
+    /// Whether the quotation lies in an opening phrase of asking ("Asked whether Ruiz “has the integrity”, 75 percent
+    /// said yes", "When asked about the “New York values”, Lind said"): the question is the asker's, who is unnamed.
+    func isInOpeningQuestion(_ region: QuoteRegion, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        guard let opener = region.open else { return false }
+        var start = sentence.lowerBound
+        while start < opener, ["when", "after", "if", "once", "being", "was", "were"].contains(phrases.lower(start)) { start += 1 }
+        guard start < opener, phrases.lower(start) == "asked" else { return false }
+        let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," && !phrases.tokens[$0].isQuoteMark }
+        // (The comma may stand inside the closing mark: “…,” 75 percent said.)
+        return comma.map { $0 > opener } ?? false
     }
 
     /// The phrase between "with" and a participle at `end` ("with a senior official touting", "with the crowd
