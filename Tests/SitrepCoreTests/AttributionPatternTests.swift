@@ -196,6 +196,17 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("a disaster")) == "Mara Vale")
     }
 
+    @Test func aLabelAfterAPassiveVerbOfNamingHasNoSpeakerUnlessAnAgentFollows() throws {
+        let analysis = analyze("""
+            Tom Lind said the county dropped what had been called the “Golden Week” of early voting.
+
+            The plan has been called “strategic patience” by Ana Ruiz, a professor.
+
+            """)
+        #expect(try analysis.quote("Golden Week").speaker == nil)
+        #expect(analysis.speakerName(try analysis.quote("strategic patience")) == "Ana Ruiz")
+    }
+
     @Test func aSignatureAfterADashNamesTheSpeaker() throws {
         let analysis = analyze("""
             Voters were asked what they made of the debate.

@@ -334,6 +334,7 @@ struct Attributor {
                         || Attributor.scareOpeners.contains(before) && chosen == nil)
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
                     || isInOpeningQuestion(region, sentence: sentence, phrases: phrases)
+                    || kind == .partial && isPassiveLabel(region, sentence: sentence, phrases: phrases)
                 // "his promise of “free buses”": words owned by a speaker are no scare quote.
                 let owned = opener > 0
                     ? possessor(before: opener, words: words, sentence: sentence, phrases: phrases, cues: cues) : nil
@@ -499,6 +500,22 @@ struct Attributor {
         let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," && !phrases.tokens[$0].isQuoteMark }
         // (The comma may stand inside the closing mark: “…,” 75 percent said.)
         return comma.map { $0 > opener } ?? false
+    }
+
+    /// Whether a label in quotation marks follows a passive verb of naming with no agent ("what is called a “debate”",
+    /// "what had been called the “Golden Week”", "are considered the “homicide detectives”"): nobody is named as its
+    /// speaker ("has been called “strategic ambiguity” by Hendrick" names one).
+    func isPassiveLabel(_ region: QuoteRegion, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        guard let opener = region.open, opener > sentence.lowerBound + 1 else { return false }
+        var verb = opener - 1
+        while verb > sentence.lowerBound, ["a", "an", "the", "as"].contains(phrases.lower(verb)) { verb -= 1 }
+        let participle = phrases.lower(verb)
+        guard verb > sentence.lowerBound,
+              ["called", "dubbed", "labeled", "labelled", "branded", "termed", "described", "known", "considered", "seen",
+               "viewed", "criticized", "criticised", "derided", "touted", "billed", "nicknamed"].contains(participle),
+              ["is", "are", "was", "were", "be", "been", "being"].contains(phrases.lower(verb - 1)) else { return false }
+        let after = region.close.map { $0 + 1 } ?? sentence.upperBound
+        return !(after < sentence.upperBound && phrases.lower(after) == "by")
     }
 
     /// The phrase between "with" and a participle at `end` ("with a senior official touting", "with the crowd

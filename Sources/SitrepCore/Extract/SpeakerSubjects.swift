@@ -17,6 +17,17 @@ extension Attributor {
            word.hasSuffix("ed") || lexicon.pastForms.contains(word) || ["told", "said", "asked", "written"].contains(word) {
             var by = cue.token + (cue.text.contains(" ") ? 2 : 1)
             while by < sentence.upperBound, phrases.isWord(by), lexicon.adverbials.contains(phrases.lower(by)) { by += 1 }
+            // ("has been called “strategic patience” by Ruiz": the label may stand before the agent.)
+            if by < sentence.upperBound, NounPhrases.determiners.contains(phrases.lower(by)) || tokens[by].isQuoteMark {
+                var past = by
+                while past < sentence.upperBound, past - by < 12,
+                      inside[past] || tokens[past].isQuoteMark || NounPhrases.determiners.contains(phrases.lower(past)) {
+                    past += 1
+                }
+                if past < sentence.upperBound, phrases.lower(past) == "by", (by..<past).contains(where: { tokens[$0].isQuoteMark }) {
+                    by = past
+                }
+            }
             guard by + 1 < sentence.upperBound, phrases.lower(by) == "by" else { return nil }
             let chunk = phrases.rightChunk(from: by + 1, ceiling: sentence.upperBound)
             return chunk.isEmpty ? nil : rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases)
