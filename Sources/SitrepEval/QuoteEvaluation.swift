@@ -86,12 +86,15 @@ enum QuoteEvaluation {
                 let inGold = used.contains(index) || goldRanges.contains { overlap(item.range, $0) > 0 }
                 if item.quote.speaker == nil { unattributed += 1; if !inGold { continue } }
                 ours += 1
-                if inGold { oursCorrect += 1 }
                 if !quotes.isEmpty {
                     oursAnnotated += 1
                     if inGold { correctAnnotated += 1 }
                 }
-                else if extras.count < limit { extras.append("\(item.quote.mention ?? "-"): \(item.quote.text.prefix(80))") }
+                if inGold { oursCorrect += 1 }
+                else if extras.count < limit {
+                    // ("*" marks a document PolNeAR annotates: these count against both precision figures.)
+                    extras.append("\(quotes.isEmpty ? "" : "* ")\(item.quote.mention ?? "-"): \(item.quote.text.prefix(80))")
+                }
             }
         }
         let precision = Double(oursCorrect) / Double(max(1, ours))

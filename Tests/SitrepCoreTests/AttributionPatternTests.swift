@@ -112,6 +112,14 @@ import Testing
         for title in ["Harbour Nights", "The Long Coast", "Farm Patrol", "Morning Harbour"] {
             #expect(try analysis.quote(title).speaker == nil)
         }
+        let shows = analyze("""
+            Tom Lind is now host of “The Late Hour with Ana Ruiz.” He also leads “Farm Week” on the radio and spoke to \
+            Mara Vale for “Harbour Report” broadcast on Friday.
+
+            """)
+        for title in ["The Late Hour with Ana Ruiz", "Farm Week", "Harbour Report"] {
+            #expect(try shows.quote(title).speaker == nil)
+        }
         // Names given to someone by a verb of labelling are the speaker's words.
         #expect(try analysis.quote("Lazy Ana").mention == "Lind")
         #expect(try analysis.quote("Late Lind").mention == "Lind")

@@ -676,7 +676,11 @@ struct Attributor {
                     || lexicon.speechVerbForms[word].map(Attributor.labellingVerbs.contains) == true
             }
         }
-        guard listed || possessive || namedAfter || Attributor.titlePrepositions.contains(before) && !headline
+        // ("host of “The Nightly Show”", "for “Dateline on Assignment” broadcast": the person or broadcast of the work.)
+        let roleOf = before == "of" && opener > 1
+            && ["host", "anchor", "star", "creator", "author", "producer", "co-host", "editor"].contains(phrases.lower(opener - 2))
+        let broadcastAfter = before == "for" && after < tokens.count && ["broadcast", "broadcasts", "aired"].contains(phrases.lower(after))
+        guard listed || possessive || namedAfter || roleOf || broadcastAfter || Attributor.titlePrepositions.contains(before) && !headline
             || Attributor.workNouns.contains(before) else { return false }
         return words <= 6 || Attributor.workNouns.contains(before)
     }
@@ -708,5 +712,5 @@ struct Attributor {
     static let titlePrepositions: Set<String> = ["on", "in", "to", "stream", "streamed", "watch", "watched", "starring",
                                                  "album", "song", "episode", "host", "hosts", "hosted", "titled", "entitled", "book",
                                                  "show", "programme", "program", "film", "movie", "series", "told", "tells",
-                                                 "telling", "broadcast", "edition"]
+                                                 "telling", "broadcast", "edition", "leads", "hosts"]
 }
