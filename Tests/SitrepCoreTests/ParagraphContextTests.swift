@@ -67,4 +67,15 @@ import Testing
             """)
         #expect(analysis.speakerName(try analysis.quote("from the ground")) == "Tom Lind")
     }
+
+    @Test func aParagraphEndingWithASentenceAboutSomeoneIntroducesTheQuotationAfterIt() throws {
+        let analysis = analyze("""
+            “We are going to build a bridge,” Mara Vale added. She then had a question for the crowd.
+
+            “Who is going to pay for it?”
+
+            """)
+        #expect(try analysis.quote("Who is going to pay").mention == "She")
+        #expect(analysis.speakerName(try analysis.quote("Who is going to pay")) == "Mara Vale")
+    }
 }

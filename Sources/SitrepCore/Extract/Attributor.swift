@@ -122,8 +122,9 @@ struct Attributor {
         /// People named as the subject of sentences without speech, with the number of quotations before them: a
         /// pronoun after them may refer to them ("Kilimnik is a Russian. He denied …").
         var passing: [(position: Int, mention: Mention)] = []
-        /// The paragraph ended with a sentence about a named person and no quotation ("Vale praised the plan."): a
-        /// quotation standing alone at the start of the next paragraph is theirs.
+        /// The paragraph ended with a sentence about a named person, or a pronoun for one, and no quotation ("Vale
+        /// praised the plan.", "She then had a question."): a quotation standing alone at the start of the next
+        /// paragraph is theirs.
         var narrator: Mention?
     }
 
@@ -451,10 +452,10 @@ struct Attributor {
         }
         nextCarry.lastParagraphWasQuote = paragraphHasQuote
         // (A headline or a line without a full stop introduces nobody.)
-        if !paragraphHasQuote, carry.openQuote == nil, let last = sentences.last, sentenceBefore == last,
+        if carry.openQuote == nil, nextCarry.openQuote == nil, let last = sentences.last, sentenceBefore == last,
            tokens[last.upperBound - 1].first == ".",
            last.filter({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }).count >= 3, let subject = sentenceSubject(last, phrases: phrases),
-           subject.form == .name, subject.kind == .person {
+           subject.form == .name && subject.kind == .person || subject.form == .pronoun && subject.kind == .person {
             nextCarry.narrator = subject
         }
         nextCarry.reportedLast = reportedJustBefore
