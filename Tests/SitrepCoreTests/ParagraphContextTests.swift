@@ -78,4 +78,14 @@ import Testing
         #expect(try analysis.quote("Who is going to pay").mention == "She")
         #expect(analysis.speakerName(try analysis.quote("Who is going to pay")) == "Mara Vale")
     }
+
+    @Test func aNewSentencesOwnSubjectSaysThePartialQuotationInsideIt() throws {
+        let analysis = analyze("""
+            “The farmers are not allowed to vote,” Ana Ruiz said. Tom Lind pushed the council to “open its doors.” \
+            Audiences can expect him to act with “a little more recklessness than usual.”
+
+            """)
+        #expect(try analysis.quote("open its doors").mention == "Tom Lind")
+        #expect(try analysis.quote("a little more recklessness").mention != "Audiences")
+    }
 }

@@ -378,6 +378,15 @@ struct Attributor {
                               [.name, .pronoun, .document].contains(subject.form) {
                         // "Here’s Clinton in December 1992: “…”", "Kasich resisted: “…”".
                         quote.mention = subject
+                    } else if kind == .partial, let previous = previousInParagraph,
+                              quotes[previous].end <= tokens[sentence.lowerBound].start, opener > sentence.lowerBound + 1,
+                              let subject = sentenceSubject(sentence, phrases: phrases),
+                              subject.form == .name || subject.form == .pronoun, subject.end <= tokens[opener].start,
+                              // ("Audiences can expect him to …": a plural opening the sentence is no name.)
+                              subject.text.contains(" ") || !NounPhrases.looksPlural(subject.text.lowercased()) {
+                        // "“…,” she said. He commanded the party to “do the right thing”": a new sentence's own subject
+                        // says the words quoted inside it.
+                        quote.mention = subject
                     } else if let previous = previousInParagraph {
                         quote.continues = previous
                     } else if kind == .direct, opener == sentence.lowerBound, let before = sentenceBefore,
