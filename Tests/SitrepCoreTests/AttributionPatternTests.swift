@@ -177,6 +177,9 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("You Should Be")) == "Ana Ruiz")
         #expect(try analysis.quote("The River Is Ours").mention != "Las")
         #expect(analysis.speakerName(try analysis.quote("The Talks Go On")) == "Nicholas Burns Smith")
+        // A first name in -s after a title is no headline's verb.
+        let envoy = analyze("Ambassador Nicholas Burns Smith, the envoy to the region, said the talks were “going well.”\n")
+        #expect(envoy.speakerName(try envoy.quote("going well")) == "Nicholas Burns Smith")
     }
 
     @Test func aDocumentAfterTheVerbSpeaksForItsAuthor() throws {
