@@ -88,4 +88,21 @@ import Testing
         #expect(try analysis.quote("open its doors").mention == "Tom Lind")
         #expect(try analysis.quote("a little more recklessness").mention != "Audiences")
     }
+
+    @Test func anOpeningAdverbSetOffByACommaIntroducesNobody() throws {
+        let analysis = analyze("""
+            “The levee was never inspected,” Tom Lind said.
+
+            Often, farmers did not understand the flood maps they were sent.
+
+            “Nobody explained the maps to us.”
+
+            Ana Ruiz said the county was not to blame. Rather, she said, the maps were drawn by the state.
+
+            “We did our part and more.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Nobody explained")) != "Often")
+        #expect(analysis.speakerName(try analysis.quote("We did our part")) == "Ana Ruiz")
+    }
 }

@@ -92,4 +92,19 @@ import Testing
         #expect(try analysis.quote("No!").mention == "crowd")
         #expect(analysis.speakerName(try analysis.quote("appalling")) == "Lind")
     }
+
+    @Test func aSpeakerAndVerbEndingTheSentenceAfterACommaClosedQuotationOutrankTheVerbBeforeIt() throws {
+        let analysis = analyze("""
+            Nothing the mayor said “will calm the farmers,” the county engineer said.
+
+            Two aldermen spoke after the vote. Yet another said, “The levee will hold.”
+
+            Ana Ruiz said the repairs were slow because “nobody came,” she said.
+
+            """)
+        #expect(try analysis.quote("will calm").mention == "county engineer")
+        #expect(try analysis.quote("The levee").mention?.hasSuffix("another") == true)
+        // A pronoun there repeats the speaker before it.
+        #expect(try analysis.quote("nobody came").mention == "Ana Ruiz")
+    }
 }

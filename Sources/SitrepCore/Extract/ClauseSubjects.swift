@@ -121,7 +121,8 @@ extension Attributor {
                                               "hence", "nevertheless", "nonetheless", "otherwise", "likewise",
                                               "similarly", "here", "there", "back", "elsewhere", "again", "first",
                                               "finally", "ultimately", "now", "then", "today", "yesterday", "somehow",
-                                              "maybe", "perhaps"]
+                                              "maybe", "perhaps", "rather", "often", "sometimes", "besides",
+                                              "regardless", "overall", "afterward", "afterwards", "anyway"]
 
     /// The noun phrase that opens the sentence, as the subject of "... and said"; an opening phrase set off by a
     /// comma (prepositional, subordinate, participial or of time: "In response to the plan, her aide said",

@@ -37,7 +37,9 @@ extension Attributor {
                 let before = skipsAdverb ? index - 4 : index - 1
                 guard before >= sentence.lowerBound else { continue }
                 let previous = phrases.lower(before)
-                let standsAlone = before == sentence.lowerBound && NounPhrases.standAlone.contains(previous)
+                // ("Yet another said": a connective may open the sentence first.)
+                let standsAlone = (sentence.lowerBound..<before).allSatisfy { Attributor.connectives.contains(phrases.lower($0)) }
+                    && NounPhrases.standAlone.contains(previous)
                 // After a determiner, a possessive or a preposition the word is a noun ("on attacks", "in reply"; "by
                 // saying" is a verb).
                 // ("a politically charged battle": an adverb between a determiner and the form makes it an adjective.)
@@ -155,6 +157,15 @@ extension Attributor {
         // quotation ending in a comma.
         if let near, region.close != nil, near.token == after + 1, !near.isParticiple, !near.isAccording,
            region.tokens.upperBound - 1 >= region.tokens.lowerBound, tokens[region.tokens.upperBound - 1].first == "," {
+            return near
+        }
+        // "Nothing he said “will help,” the senator said.": a quotation ending in a comma, with a speaker and verb after
+        // it that end the sentence, is theirs ("as “foreign,” which the court denied" is a clause of its own; a pronoun
+        // there repeats the speaker before: "Lind said that “…,” he said").
+        if let near, region.close != nil, !near.isParticiple, !near.isAccording, subjects[near.token]?.form != .pronoun,
+           (after + 1..<near.token).allSatisfy({ phrases.isWord($0) && !NounPhrases.clauseWords.contains(phrases.lower($0)) }),
+           region.tokens.upperBound - 1 >= region.tokens.lowerBound, tokens[region.tokens.upperBound - 1].first == ",",
+           (near.token + (near.text.contains(" ") ? 2 : 1)..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punctuation }) {
             return near
         }
         if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
