@@ -101,10 +101,14 @@ import Testing
 
             Ana Ruiz said the repairs were slow because “nobody came,” she said.
 
+            The levee was branded “a disgrace,” the county engineer wrote in 2019.
+
             """)
         #expect(try analysis.quote("will calm").mention == "county engineer")
         #expect(try analysis.quote("The levee").mention?.hasSuffix("another") == true)
         // A pronoun there repeats the speaker before it.
         #expect(try analysis.quote("nobody came").mention == "Ana Ruiz")
+        // A passive label is the words of whoever the closing attribution names.
+        #expect(try analysis.quote("a disgrace").mention == "county engineer")
     }
 }

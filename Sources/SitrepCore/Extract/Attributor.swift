@@ -330,12 +330,17 @@ struct Attributor {
                                         || lexicon.pastForms.contains(lower) || ["seen", "known", "viewed"].contains(lower))
                             })
                 } ?? false
+                // ("was branded “a hoax,” the newspaper reported": an attribution closing the sentence takes a name given;
+                // what something is seen or known "as" stays a scare quote.)
+                let closingAttribution = before != "as" && chosen.map {
+                    $0.token > opener && closesSentence($0, subject: subjects[$0.token], sentence: sentence, phrases: phrases)
+                } ?? false
                 let isScare = kind == .partial && words <= 2
-                    && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker
+                    && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker && !closingAttribution
                         || Attributor.scareOpeners.contains(before) && chosen == nil)
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
                     || isInOpeningQuestion(region, sentence: sentence, phrases: phrases)
-                    || kind == .partial && isPassiveLabel(region, sentence: sentence, phrases: phrases)
+                    || kind == .partial && isPassiveLabel(region, sentence: sentence, phrases: phrases) && !closingAttribution
                 // "his promise of “free buses”": words owned by a speaker are no scare quote.
                 let owned = opener > 0
                     ? possessor(before: opener, words: words, sentence: sentence, phrases: phrases, cues: cues) : nil

@@ -162,10 +162,10 @@ extension Attributor {
         // "Nothing he said “will help,” the senator said.": a quotation ending in a comma, with a speaker and verb after
         // it that end the sentence, is theirs ("as “foreign,” which the court denied" is a clause of its own; a pronoun
         // there repeats the speaker before: "Lind said that “…,” he said").
-        if let near, region.close != nil, !near.isParticiple, !near.isAccording, subjects[near.token]?.form != .pronoun,
+        if let near, region.close != nil, subjects[near.token]?.form != .pronoun, near.token > after + 1,
            (after + 1..<near.token).allSatisfy({ phrases.isWord($0) && !NounPhrases.clauseWords.contains(phrases.lower($0)) }),
            region.tokens.upperBound - 1 >= region.tokens.lowerBound, tokens[region.tokens.upperBound - 1].first == ",",
-           (near.token + (near.text.contains(" ") ? 2 : 1)..<sentence.upperBound).allSatisfy({ tokens[$0].kind == .punctuation }) {
+           closesSentence(near, subject: subjects[near.token], sentence: sentence, phrases: phrases) {
             return near
         }
         if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
@@ -177,5 +177,22 @@ extension Attributor {
             return outer
         }
         return preceding.last ?? near ?? following.first
+    }
+
+    /// Whether `cue` is an attribution closing its sentence: a comma, the subject, the verb and at most a phrase of
+    /// time ("…, the senator said.", "…, The Washington Post reported in 1991.").
+    func closesSentence(_ cue: Cue, subject: Mention?, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        guard let subject, !cue.isParticiple, !cue.isAccording,
+              var first = sentence.first(where: { phrases.tokens[$0].start == subject.start }), first < cue.token else { return false }
+        while first > sentence.lowerBound, NounPhrases.determiners.contains(phrases.lower(first - 1)) { first -= 1 }
+        // (The comma may close a quotation: "“…,” the senator said".)
+        if first - 1 > sentence.lowerBound, phrases.tokens[first - 1].isQuoteMark { first -= 1 }
+        guard first > sentence.lowerBound, phrases.tokens[first - 1].first == "," else { return false }
+        let rest = (cue.token + (cue.text.contains(" ") ? 2 : 1)..<sentence.upperBound).filter { phrases.tokens[$0].kind != .punctuation }
+        return rest.count <= 3 && rest.allSatisfy { index in
+            let lower = phrases.lower(index)
+            return phrases.tokens[index].kind == .number || NounPhrases.prepositions.contains(lower)
+                || Attributor.timeWords.contains(lower) || lexicon.adverbials.contains(lower) || lexicon.months[lower] != nil
+        }
     }
 }
