@@ -111,4 +111,16 @@ import Testing
         // A passive label is the words of whoever the closing attribution names.
         #expect(try analysis.quote("a disgrace").mention == "county engineer")
     }
+
+    @Test func whomTheWordsAreSaidToMayStandBetweenTheVerbAndTheQuotation() throws {
+        let analysis = analyze("""
+            Tom Lind wrote to the mayor after the flood, thanking the crews and telling her, “You kept the town dry!” She replied that the crews deserved it.
+
+            Senator Ana Ruiz scolded him: “The levee report is a work of fiction.”
+
+            """)
+        #expect(try analysis.quote("You kept").mention == "Tom Lind")
+        #expect(try analysis.quote("You kept").kind == .direct)
+        #expect(try analysis.quote("The levee report").mention == "Senator Ana Ruiz")
+    }
 }

@@ -99,6 +99,9 @@ struct Attributor {
                                             "order", "decision", "proposal", "resolution", "agreement", "deal", "treaty",
                                             "manifesto", "budget", "spot", "program", "programme", "show", "campaign"]
 
+    /// Whom words are said to, between the verb and the quotation: "telling her, “…”", "told reporters: “…”".
+    static let listeners: Set<String> = ["him", "her", "them", "me", "us", "you", "reporters", "journalists"]
+
     static let connectives: Set<String> = ["but", "and", "also", "so", "yet", "or", "plus", "then", "now", "still"]
 
     /// Words after which a bare verb form is a verb ("did say", "will warn", "never said").
@@ -287,7 +290,8 @@ struct Attributor {
                     || opener > sentence.lowerBound && tokens[opener - 1].first == ":"
                     // "…, saying, “…”": a comma after the speech verb opens a whole statement too.
                     || opener > sentence.lowerBound + 1 && tokens[opener - 1].first == ","
-                        && cues.contains { $0.token == opener - 2 }
+                        && cues.contains { $0.token == opener - 2 || $0.token == opener - 3
+                            && Attributor.listeners.contains(phrases.lower(opener - 2)) }
                 let lastContent = region.tokens.upperBound - 1
                 let endsPunctuated = region.close == nil || lastContent >= 0 && tokens[lastContent].kind == .punctuation
                     || region.close.map { $0 + 1 >= sentence.upperBound } == true

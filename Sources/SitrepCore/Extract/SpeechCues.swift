@@ -139,8 +139,10 @@ extension Attributor {
         // ("Ruiz fired back forcefully: “…”": an adverb or two may follow the verb.)
         if let introducer = preceding.last, tokens[before - 1].first == "," || tokens[before - 1].first == ":" {
             let verbEnd = introducer.token + (introducer.text.contains(" ") ? 2 : 1)
+            // ("scolded him: “…”", "telling reporters, “…”": so may whom it is said to.)
             if verbEnd <= before - 1, before - 1 - verbEnd <= 2, (verbEnd..<before - 1).allSatisfy({ index in
-                tokens[index].kind == .word && !tokens[index].isCapitalized && phrases.lower(index).hasSuffix("ly")
+                tokens[index].kind == .word && !tokens[index].isCapitalized
+                    && (phrases.lower(index).hasSuffix("ly") || Attributor.listeners.contains(phrases.lower(index)))
             }) {
                 return introducer
             }
@@ -149,8 +151,11 @@ extension Attributor {
             return near ?? following.first ?? preceding.last
         }
         // "… — “why wouldn’t you want that?” asked Dunn": a question or exclamation is the verb's right after it.
+        // ("…!” She replied …": a capitalised pronoun there opens a sentence of its own.)
         if let near, region.close != nil, region.tokens.upperBound - 1 >= region.tokens.lowerBound,
-           ["?", "!"].contains(tokens[region.tokens.upperBound - 1].first), near.token - after <= 3 {
+           ["?", "!"].contains(tokens[region.tokens.upperBound - 1].first), near.token - after <= 3,
+           !(after + 1 < near.token && tokens[after + 1].isCapitalized && lexicon.pronouns[phrases.lower(after + 1)] != nil
+               && phrases.lower(after + 1) != "i") {
             return near
         }
         // "…, but “I think he will,” said Kunin": a verb right after the closing mark, before its speaker, attributes the
