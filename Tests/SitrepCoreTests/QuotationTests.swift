@@ -139,6 +139,16 @@ import Testing
         #expect(analysis.speakerName(quote) == "Zhou")
     }
 
+    @Test func aTurnedApostropheBeforeAYearOpensNoQuotation() throws {
+        let analysis = analyze("""
+            Tom Lind said in ‘08 that the flood of the ‘70s was worse. “I do sense that people are aware. It makes them wary,” he said.
+
+            """)
+        #expect(analysis.quotes.filter { $0.kind != .reported }.map(\.text) == ["I do sense that people are aware. It makes them wary,"])
+        #expect(try analysis.quote("I do sense").mention == "he")
+        #expect(analysis.quotes.first { $0.kind == .reported }?.text == "the flood of the ‘70s was worse")
+    }
+
     @Test func straightQuotesWorkLikeCurlyOnes() throws {
         let analysis = analyze("\"We are ready,\" Ms Ito said. 'Not yet,' the general replied.\n")
         #expect(analysis.speakerName((try analysis.quote("We are ready"))) == "Ito")

@@ -78,7 +78,10 @@ enum QuoteScanner {
                     regions.append(region(open: nil, close: index))
                 }
             } else if mark == "\u{2018}" || mark == "\u{201A}" {
-                if openDouble == nil, openSingle == nil, canOpen(index) {
+                // ("in ‘08", "the ‘70s": a turned apostrophe for the century left out.)
+                let elision = index + 1 < count && ("0"..."9").contains(tokens[index + 1].first)
+                    && [2, tokens[index + 1].kind == .word ? 3 : 2].contains(tokens[index + 1].end - tokens[index + 1].start)
+                if openDouble == nil, openSingle == nil, canOpen(index), !elision {
                     openSingle = index
                     singleIsStraight = false
                 }

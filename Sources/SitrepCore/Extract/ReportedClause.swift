@@ -81,7 +81,9 @@ extension Attributor {
         var scanned = start
         while scanned < min(sentence.upperBound, cue.token + 12) {
             if phrases.isWord(scanned), phrases.lower(scanned) == "that" { sawThat = true; start = scanned + 1; break }
-            if tokens[scanned].kind == .punctuation, tokens[scanned].first != "," { break }
+            // ("said in ‘08 that": an apostrophe for the century left out.)
+            if tokens[scanned].kind == .punctuation, tokens[scanned].first != ",",
+               !(tokens[scanned].first == "\u{2018}" && scanned + 1 < sentence.upperBound && tokens[scanned + 1].kind == .number) { break }
             scanned += 1
         }
         if !sawThat {
