@@ -123,4 +123,15 @@ import Testing
         #expect(try analysis.quote("You kept").kind == .direct)
         #expect(try analysis.quote("The levee report").mention == "Senator Ana Ruiz")
     }
+
+    @Test func anAttributionSetOffInsideTheSentenceTakesTheQuotationBeforeIt() throws {
+        let analysis = analyze("""
+            Ana Ruiz suggested that the plan was unserious - "Again, we need the details," her aide said - and left.
+
+            Tom Lind said the mayor “would have no chance,” the clerk recalled, adding that the vote was close.
+
+            """)
+        #expect(try analysis.quote("Again, we need").mention == "aide")
+        #expect(try analysis.quote("would have no chance").mention == "clerk")
+    }
 }

@@ -173,6 +173,14 @@ extension Attributor {
            closesSentence(near, subject: subjects[near.token], sentence: sentence, phrases: phrases) {
             return near
         }
+        // "… - “…,” she said - and charged …", "… “…,” the aide recalled, adding …": an attribution set off inside the
+        // sentence right after a quotation ending in a comma.
+        if let near, region.close != nil, near.token > after + 1, near.token - after <= 3,
+           (after + 1..<near.token).allSatisfy({ phrases.isWord($0) && !NounPhrases.clauseWords.contains(phrases.lower($0)) }),
+           region.tokens.upperBound - 1 >= region.tokens.lowerBound, tokens[region.tokens.upperBound - 1].first == ",",
+           near.token + 1 < sentence.upperBound, ["-", "\u{2014}", "\u{2013}", ","].contains(tokens[near.token + 1].first) {
+            return near
+        }
         if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
            let outer = preceding.first(where: { $0.token == clauseVerb }),
            !Attributor.labellingVerbs.contains(last.base),
