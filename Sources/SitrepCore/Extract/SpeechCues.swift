@@ -164,22 +164,22 @@ extension Attributor {
            region.tokens.upperBound - 1 >= region.tokens.lowerBound, tokens[region.tokens.upperBound - 1].first == "," {
             return near
         }
-        // "Nothing he said “will help,” the senator said.": a quotation ending in a comma, with a speaker and verb after
-        // it that end the sentence, is theirs ("as “foreign,” which the court denied" is a clause of its own; a pronoun
-        // there repeats the speaker before: "Lind said that “…,” he said").
-        if let near, region.close != nil, subjects[near.token]?.form != .pronoun, near.token > after + 1,
-           (after + 1..<near.token).allSatisfy({ phrases.isWord($0) && !NounPhrases.clauseWords.contains(phrases.lower($0)) }),
+        // A quotation ending in a comma with only its speaker's words between it and the verb after ("“…,” the senator
+        // said"; "as “foreign,” which the court denied" is a clause of its own).
+        if let near, region.close != nil, near.token > after + 1,
            region.tokens.upperBound - 1 >= region.tokens.lowerBound, tokens[region.tokens.upperBound - 1].first == ",",
-           closesSentence(near, subject: subjects[near.token], sentence: sentence, phrases: phrases) {
-            return near
-        }
-        // "… - “…,” she said - and charged …", "… “…,” the aide recalled, adding …": an attribution set off inside the
-        // sentence right after a quotation ending in a comma.
-        if let near, region.close != nil, near.token > after + 1, near.token - after <= 3,
-           (after + 1..<near.token).allSatisfy({ phrases.isWord($0) && !NounPhrases.clauseWords.contains(phrases.lower($0)) }),
-           region.tokens.upperBound - 1 >= region.tokens.lowerBound, tokens[region.tokens.upperBound - 1].first == ",",
-           near.token + 1 < sentence.upperBound, ["-", "\u{2014}", "\u{2013}", ","].contains(tokens[near.token + 1].first) {
-            return near
+           (after + 1..<near.token).allSatisfy({ phrases.isWord($0) && !NounPhrases.clauseWords.contains(phrases.lower($0)) }) {
+            // "Nothing he said “will help,” the senator said.": an attribution ending the sentence (a pronoun there repeats
+            // the speaker before: "Lind said that “…,” he said").
+            if subjects[near.token]?.form != .pronoun,
+               closesSentence(near, subject: subjects[near.token], sentence: sentence, phrases: phrases) {
+                return near
+            }
+            // "… - “…,” she said - and charged …", "… “…,” the aide recalled, adding …": one set off inside the sentence.
+            if near.token - after <= 3, near.token + 1 < sentence.upperBound,
+               ["-", "\u{2014}", "\u{2013}", ","].contains(tokens[near.token + 1].first) {
+                return near
+            }
         }
         if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
            let outer = preceding.first(where: { $0.token == clauseVerb }),
