@@ -17,6 +17,13 @@ enum QuoteScanner {
     static let doubleClosers: Set<Unicode.Scalar> = ["\u{201D}", "\u{00BB}"]
     static let openingContext: Set<Unicode.Scalar> = ["(", "[", "\u{2014}", "\u{2013}", "-", ":", "/"]
 
+    /// Whether the mark at `index` is a turned apostrophe for the century left out of a year ("in ‘08", "the ‘70s").
+    static func isElision(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].first == "\u{2018}", index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return ("0"..."9").contains(next.first) && next.end - next.start == (next.kind == .word ? 3 : 2)
+    }
+
     /// The quotation regions of a paragraph, in order. Nested quotes stay inside their outer region.
     static func regions(_ tokens: [Token], byteCount: Int) -> [QuoteRegion] {
         var regions: [QuoteRegion] = []
@@ -78,10 +85,7 @@ enum QuoteScanner {
                     regions.append(region(open: nil, close: index))
                 }
             } else if mark == "\u{2018}" || mark == "\u{201A}" {
-                // ("in ‘08", "the ‘70s": a turned apostrophe for the century left out.)
-                let elision = index + 1 < count && ("0"..."9").contains(tokens[index + 1].first)
-                    && [2, tokens[index + 1].kind == .word ? 3 : 2].contains(tokens[index + 1].end - tokens[index + 1].start)
-                if openDouble == nil, openSingle == nil, canOpen(index), !elision {
+                if openDouble == nil, openSingle == nil, canOpen(index), !isElision(tokens, at: index) {
                     openSingle = index
                     singleIsStraight = false
                 }

@@ -83,7 +83,7 @@ extension Attributor {
             if phrases.isWord(scanned), phrases.lower(scanned) == "that" { sawThat = true; start = scanned + 1; break }
             // ("said in ‘08 that": an apostrophe for the century left out.)
             if tokens[scanned].kind == .punctuation, tokens[scanned].first != ",",
-               !(tokens[scanned].first == "\u{2018}" && scanned + 1 < sentence.upperBound && tokens[scanned + 1].kind == .number) { break }
+               !QuoteScanner.isElision(tokens, at: scanned) { break }
             scanned += 1
         }
         if !sawThat {
