@@ -93,6 +93,20 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("appalling")) == "Lind")
     }
 
+    @Test func aParticipleAfterAClauseOfPlaceOrARoundFigureGoesWithThatClausesSubject() throws {
+        let analysis = analyze("""
+            The march ended at the depot where about 80 dockers had gathered since dawn, chanting “no pay, no port.”
+
+            Outside the town hall in Arlen, nearly 300 farmers waited in the rain, holding banners and shouting “Open the sluices!”
+
+            The session was cut short when striking nurses filled the gallery, shouting “Staff the wards!”
+
+            """)
+        #expect(try analysis.quote("no pay, no port").mention == "80 dockers")
+        #expect(try analysis.quote("Open the sluices").mention == "300 farmers")
+        #expect(try analysis.quote("Staff the wards").mention == "striking nurses")
+    }
+
     @Test func aSpeakerAndVerbEndingTheSentenceAfterACommaClosedQuotationOutrankTheVerbBeforeIt() throws {
         let analysis = analyze("""
             Nothing the mayor said “will calm the farmers,” the county engineer said.

@@ -47,25 +47,28 @@ extension Attributor {
         return mention
     }
 
-    /// The named subject of a subordinate clause ("when Clinton ended …") between the last finite speech verb and a
+    /// The named or described subject of a subordinate clause ("when Clinton ended …", "where protesters gathered") between the last finite speech verb and a
     /// participle after a comma: the participle is that clause's.
     func subordinateSubject(before participle: Int, sentence: Range<Int>, cues: [Cue], phrases: NounPhrases) -> Mention? {
         let tokens = phrases.tokens
         guard participle - 1 > sentence.lowerBound, tokens[participle - 1].first == "," else { return nil }
         let floor = cues.last(where: { $0.token < participle && !$0.isParticiple })?.token ?? sentence.lowerBound
-        guard floor + 1 < participle,
-              let opener = (floor + 1..<participle).last(where: { ["when", "while", "as", "because", "since"]
-                  .contains(phrases.lower($0)) }),
-              !(opener + 1..<participle - 1).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].isQuoteMark
-                  && tokens[$0].first != "-" && tokens[$0].first != "." }),
-              let subject = subjectPhrase(from: opener + 1, sentence: sentence, phrases: phrases), subject.form == .name,
-              // (A clause: a verb follows the name; "while at the State Department" has none.)
-              let verb = (opener + 1..<participle).first(where: { tokens[$0].start >= subject.end && phrases.isWord($0) })
-        else { return nil }
-        let lower = phrases.lower(verb)
-        guard !tokens[verb].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower)
-                || NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss") else { return nil }
-        return subject
+        guard floor + 1 < participle else { return nil }
+        // The nearest opener that starts a clause ("where dockers had gathered since dawn": "since dawn" is none).
+        for opener in (floor + 1..<participle).reversed()
+        where ["when", "while", "as", "because", "since", "where", "once"].contains(phrases.lower(opener)) {
+            guard !(opener + 1..<participle - 1).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].isQuoteMark
+                      && tokens[$0].first != "-" && tokens[$0].first != "." }) else { return nil }
+            guard let subject = subjectPhrase(from: opener + 1, sentence: sentence, phrases: phrases),
+                  subject.form == .name || subject.form == .description,
+                  // (A clause: a verb follows the name; "while at the State Department" has none.)
+                  let verb = (opener + 1..<participle).first(where: { tokens[$0].start >= subject.end && phrases.isWord($0) })
+            else { continue }
+            let lower = phrases.lower(verb)
+            if !tokens[verb].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower)
+                || NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("s") && !lower.hasSuffix("ss") { return subject }
+        }
+        return nil
     }
 
     /// Whether the past form at `verb` modifies the object noun phrase before it ("slammed the tax loophole called"):
@@ -124,6 +127,12 @@ extension Attributor {
                                               "maybe", "perhaps", "rather", "often", "sometimes", "besides",
                                               "regardless", "overall", "afterward", "afterwards", "anyway"]
 
+    /// Prepositions of place and concession that open a sentence before a determiner ("Outside the arena, …",
+    /// "Despite the rain, …") but also stand as adjectives or adverbs elsewhere ("outside groups", "around 200").
+    static let openingPrepositions: Set<String> = ["outside", "inside", "despite", "throughout", "beyond", "behind",
+                                                   "around", "toward", "towards", "upon", "alongside", "along",
+                                                   "beneath", "above", "below", "beside", "following"]
+
     /// The noun phrase that opens the sentence, as the subject of "... and said"; an opening phrase set off by a
     /// comma (prepositional, subordinate, participial or of time: "In response to the plan, her aide said",
     /// "Hours later, he said") is passed over.
@@ -150,10 +159,12 @@ extension Attributor {
                           && NounPhrases.prepositions.contains(phrases.lower(start + 1)))
             && comma.map { $0 - start <= 6 } == true
         let opener = Attributor.clauseOpeners.contains(first) || adverb
+            || Attributor.openingPrepositions.contains(first) && start + 1 < sentence.upperBound
+                && (NounPhrases.determiners.contains(phrases.lower(start + 1)) || phrases.tokens[start + 1].isCapitalized)
         // ("Ted Nordhaus, a co-founder, welcomed": a name in -ed is no participle; "Asked Tuesday, …" is.)
         let named = start + 1 < sentence.upperBound && phrases.tokens[start + 1].kind == .word && phrases.tokens[start + 1].isCapitalized
             && !Attributor.timeWords.contains(phrases.lower(start + 1)) && lexicon.months[phrases.lower(start + 1)] == nil
-        if let comma, NounPhrases.prepositions.contains(first) || opener
+        if let comma, NounPhrases.prepositions.contains(first) && !phrases.isApproximation(start) || opener
             || (first.hasSuffix("ing") || first.hasSuffix("ed")) && !named
             // "A few days later, Trump ...", "Last week, the campaign ...": a phrase of time.
             || comma - start <= 5 && comma > start && Attributor.timeWords.contains(phrases.lower(comma - 1)) {
@@ -173,7 +184,8 @@ extension Attributor {
             // "On Thursday, after remaining neutral, Warren appeared": a second opening phrase before the subject.
             var openings = 0
             while openings < 2, after < sentence.upperBound, phrases.isWord(after),
-                  NounPhrases.prepositions.contains(phrases.lower(after)) || Attributor.clauseOpeners.contains(phrases.lower(after)),
+                  NounPhrases.prepositions.contains(phrases.lower(after)) && !phrases.isApproximation(after)
+                      || Attributor.clauseOpeners.contains(phrases.lower(after)),
                   let next = (after + 1..<sentence.upperBound).first(where: { phrases.tokens[$0].first == "," }) {
                 after = next + 1
                 openings += 1

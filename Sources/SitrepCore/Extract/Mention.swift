@@ -106,6 +106,16 @@ struct NounPhrases {
     func lower(_ index: Int) -> String { word(index).lowercased() }
     func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind != .punctuation }
 
+    /// Words that put a count in round figures ("about 200 protesters", "nearly 50 people").
+    static let approximators: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "some",
+                                             "over", "under"]
+
+    /// Whether the word at `index` rounds the number after it ("about 200"): part of the noun phrase, no preposition.
+    func isApproximation(_ index: Int) -> Bool {
+        guard isWord(index), index + 1 < tokens.count, NounPhrases.approximators.contains(lower(index)) else { return false }
+        return tokens[index + 1].kind == .number || lexicon.numberWords[lower(index + 1)] != nil
+    }
+
     /// The phrase that ends just before `end` (exclusive), scanning left to a clause boundary, not before `floor`.
     /// Returns the token range of the chunk.
     func leftChunk(endingBefore end: Int, floor: Int) -> Range<Int> {
@@ -170,6 +180,8 @@ struct NounPhrases {
            NounPhrases.prepositions.contains(lower(index + 1)), !tokens[index + 1].isCapitalized {
             return mention(in: (index + 1)..<chunk.upperBound)
         }
+        // "about 200 protesters": a round figure is the count of the noun.
+        if chunk.count > 2, isApproximation(index) { return mention(in: (index + 1)..<chunk.upperBound) }
         // A chunk opening with a preposition is not a subject; a name closing it after a common noun is ("at the
         // party convention Sen. Ana Ruiz"). A capital opening a sentence does not make it a name ("After saying",
         // "For" alone; "On Point" may be one).
