@@ -107,6 +107,15 @@ import Testing
         #expect(try analysis.quote("Staff the wards").mention == "striking nurses")
     }
 
+    @Test func participlesJoinedByAndShareTheirSubject() throws {
+        let analysis = analyze("""
+            Farmers were quick to respond, with Mayor Ilse Marten posting that the ruling was a “disgrace” and asking, “Who will pay for the dykes now?”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("disgrace")) == "Ilse Marten")
+        #expect(analysis.speakerName(try analysis.quote("Who will pay")) == "Ilse Marten")
+    }
+
     @Test func aSpeakerAndVerbEndingTheSentenceAfterACommaClosedQuotationOutrankTheVerbBeforeIt() throws {
         let analysis = analyze("""
             Nothing the mayor said “will calm the farmers,” the county engineer said.

@@ -224,6 +224,12 @@ struct Attributor {
                         ? cue.token - 1 : cue.token
                     if let main = openingParticipleSubject(cue, sentence: sentence, inside: inside, phrases: phrases) {
                         subjects[spoken.token] = main
+                    } else if cue.token > sentence.lowerBound, phrases.lower(cue.token - 1) == "and",
+                              let before = cues.last(where: { $0.token < spoken.token && $0.isParticiple }),
+                              let shared = subjects[before.token] {
+                        // "with Trump tweeting that it was a “disaster” and asking, “…?”": participles joined by "and"
+                        // share their subject.
+                        subjects[spoken.token] = shared
                     } else if opensSentence(cue, sentence: sentence, phrases: phrases),
                               let verb = cues.first(where: { $0.token > cue.token && !$0.isParticiple }),
                               let main = subject(of: verb, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
