@@ -14,6 +14,8 @@ import SitrepCore
 /// ("“A,” he said. “B.”" is one PolNeAR attribution and two quotations). A second precision leaves out the documents
 /// without any gold quotation: 183 of the 924, 120 of them quoting with doubled apostrophes (''…''), which the
 /// corpus's quotation subset does not count as quotation marks, so everything found there counts against precision.
+/// PolNeAR does not annotate headlines (one of its 5,817 gold quotations lies in a document's first line, while 322
+/// annotated documents have quotation marks there): our quotations in the headline count for precision only when gold.
 enum QuoteEvaluation {
     static func run(_ url: URL) throws {
         let documents = try JSONLines.read(url)
@@ -21,7 +23,7 @@ enum QuoteEvaluation {
         var speakerMissing = 0, resolvedRight = 0, goldUnnamed = 0, unnamedRight = 0
         // Documents without any gold quotation (most quote with doubled apostrophes, ''…'', which PolNeAR's quotations
         // leave out) are left out of the second precision figure.
-        var annotated = 0, oursAnnotated = 0, correctAnnotated = 0
+        var annotated = 0, oursAnnotated = 0, correctAnnotated = 0, inHeadlines = 0
         var misses: [String] = []
         var wrongSpeakers: [String] = []
         var extras: [String] = []
@@ -34,6 +36,7 @@ enum QuoteEvaluation {
             let analysis = analyzer.analyze([source])
             let offsets = LineOffsets(text)
             let scalars = Array(text.unicodeScalars)
+            let headlineEnd = scalars.firstIndex(of: "\n") ?? 0
             let predicted = analysis.quotes.filter { $0.kind != .reported }.map { quote in
                 (quote: quote, range: offsets.offset(quote.span.start)..<offsets.offset(quote.span.end))
             }
@@ -85,6 +88,7 @@ enum QuoteEvaluation {
             for (index, item) in predicted.enumerated() {
                 let inGold = used.contains(index) || goldRanges.contains { overlap(item.range, $0) > 0 }
                 if item.quote.speaker == nil { unattributed += 1; if !inGold { continue } }
+                if !inGold, item.range.lowerBound < headlineEnd { inHeadlines += 1; continue }
                 ours += 1
                 if !quotes.isEmpty {
                     oursAnnotated += 1
@@ -110,7 +114,7 @@ enum QuoteEvaluation {
         print("speaker accuracy counting a mention resolved to the gold mention's person (\"he\" for \"Trump\") or naming what a "
               + "gold \"who\" stands for as right: "
               + "\(format(Double(speakerRight + resolvedRight) / Double(max(1, speakerAsked)))) (\(speakerRight + resolvedRight)/\(speakerAsked))")
-        print("unattributed (scare) quotations left out of precision: \(unattributed)")
+        print("unattributed (scare) quotations left out of precision: \(unattributed); attributed ones in headlines, not gold: \(inHeadlines)")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
             print("\n-- missed"); misses.forEach { print("  " + $0) }
             print("\n-- wrong speaker"); wrongSpeakers.forEach { print("  " + $0) }

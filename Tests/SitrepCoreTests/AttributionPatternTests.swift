@@ -39,6 +39,20 @@ import Testing
         #expect(analysis.speakerName(quote) == "Lina Varga")
     }
 
+    @Test func quotedWordsInTheSentenceOfADescribedSpeakerOrADocumentAreTheirs() throws {
+        let analysis = analyze("""
+            The regional governor wants the levee commission to stop “dithering over sandbags” before the spring floods.
+
+            The water board sees the new dyke as “a monument to waste” and wants the money back.
+
+            The memo warned of “a summer without irrigation” for the delta farms.
+
+            """)
+        #expect(try analysis.quote("dithering over sandbags").mention == "regional governor")
+        #expect(try analysis.quote("a monument to waste").mention == "water board")
+        #expect(try analysis.quote("a summer without irrigation").mention == "memo")
+    }
+
     @Test func anOpeningPhraseIsNotTheSpeaker() throws {
         let analysis = analyze("In response to the strike on the port, the harbour master Oskar Lind rallied workers, saying: “We reopen tomorrow.”\n")
         #expect(analysis.speakerName(try analysis.quote("We reopen tomorrow")) == "Oskar Lind")

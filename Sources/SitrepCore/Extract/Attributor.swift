@@ -414,7 +414,9 @@ struct Attributor {
                     } else if kind == .direct, let reported = reportedJustBefore {
                         quote.continues = reported
                     } else if kind == .partial, let subject = sentenceSubject(sentence, phrases: phrases),
-                              subject.form == .name || subject.form == .pronoun, opener > sentence.lowerBound + 1 {
+                              subject.form == .name || subject.form == .pronoun || subject.form == .document
+                                || subject.form == .description && isSpeakerNoun(subject.head),
+                              opener > sentence.lowerBound + 1 {
                         // Words quoted inside a named speaker's sentence with no speech verb ("Cruz railed
                         // against the “Washington cartel”") are the sentence's subject's.
                         quote.mention = subject

@@ -198,6 +198,11 @@ extension Attributor {
         return subjectPhrase(from: start, sentence: sentence, phrases: phrases)
     }
 
+    /// Whether a lower-case noun names a person, a role, a body or a group ("woman", "senator", "council", "protesters").
+    func isSpeakerNoun(_ noun: String) -> Bool {
+        lexicon.personNouns.contains(noun) || lexicon.titles.contains(noun) || lexicon.organisationNouns.contains(noun) || lexicon.groupNouns.contains(noun)
+    }
+
     /// The noun phrase starting at `start`, up to a verb, auxiliary, preposition or clause word; `inClause` (the
     /// subject after "When") also up to an adverb ("When Trump later ...").
     func subjectPhrase(from start: Int, sentence: Range<Int>, phrases: NounPhrases,
@@ -214,6 +219,10 @@ extension Attributor {
             if end > start, !phrases.tokens[end].isCapitalized,
                lexicon.speechVerbForms[lower] != nil && !pluralNoun || NounPhrases.auxiliaries.contains(lower)
                 || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
+            // "The Florida senator likes …", "The campaign projects that …": after the noun of a speaker, a word in -s that
+            // names no speaker is the verb.
+            if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
+               isSpeakerNoun(phrases.lower(end - 1)), !isSpeakerNoun(lower), !isSpeakerNoun(String(lower.dropLast())) { break }
             // "Mayor Suggests Council May Have:": a headline's verb in capitals ends its subject too.
             if end > start, phrases.tokens[end].isCapitalized, isHeadlineClause(end..<(end + 1), phrases: phrases) { break }
             // "Judge Carlton W. Reeves late Thursday issued": the time of the act ends the subject.
