@@ -69,6 +69,23 @@ import Testing
         #expect((try analysis.quote("We need pumps")).cue == "added")
     }
 
+    @Test func aQuotationGoingOnAfterASecondAttributionTakesThatAttribution() throws {
+        let analysis = analyze("""
+            Democratic Sen. Ana Ruiz (D-Mo.) scolded him: “The engineers call your pumps ‘relics,’” she said. “Nobody on the delta believes you.”
+
+            Senator Ilse Marten scolded the minister: “Your pumps are ‘relics,’” she said.
+
+            """)
+        let first = try analysis.quote("The engineers call")
+        #expect(first.cue == "scolded")
+        // The speaker whose verb took no quotation is the one the pronoun means.
+        #expect(analysis.speakerName(try analysis.quote("Your pumps are")) == "Ilse Marten")
+        let second = try analysis.quote("Nobody on the delta")
+        #expect(second.cue == "said")
+        #expect(second.mention == "she")
+        #expect(analysis.speakerName(second) == "Ana Ruiz")
+    }
+
     @Test func appositiveRoleBetweenCommas() throws {
         let analysis = analyze("""
         Troops have left the town, Tomas Rask, a lawmaker on the defence committee, said on Monday.

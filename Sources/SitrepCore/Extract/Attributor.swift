@@ -163,6 +163,9 @@ struct Attributor {
 
         let openedInside = tokens.first?.isQuoteMark == true && carry.openQuote != nil
         var previousInParagraph: Int?
+        // A second attribution after a quotation that an earlier verb introduced ("Ruiz scolded him: “A,” she said."):
+        // the quotation going on after it ("“B.”") is in that attribution's words.
+        var trailing: [Int: (cue: String, mention: Mention)] = [:]
         var nextCarry = Carry(openQuote: nil, lastAttributed: carry.lastAttributed)
         nextCarry.passing = carry.passing
         var paragraphHasQuote = false
@@ -290,6 +293,7 @@ struct Attributor {
                 next += 1
             }
             var usedCues = Set<Int>()
+            let sentenceFirstQuote = quotes.count
             for region in sentenceRegions {
                 let opener = region.open ?? -1
                 let startsSentence = region.open == nil || opener == sentence.lowerBound
@@ -365,6 +369,12 @@ struct Attributor {
                     quote.cue = cue.text
                     quote.mention = subjects[cue.token]
                     usedCues.insert(cue.token)
+                    if cue.token < opener, let close = region.close,
+                       let after = cues.first(where: { $0.token > close && subjects[$0.token] != nil }),
+                       !sentenceRegions.contains(where: { ($0.open ?? -1) > close }),
+                       closesSentence(after, subject: subjects[after.token], sentence: sentence, phrases: phrases) {
+                        trailing[quotes.count] = (after.text, subjects[after.token]!)
+                    }
                 } else if !isScare {
                     if let introduction = carry.introduction, opener == 0, previousInParagraph == nil, kind == .direct {
                         quote.cue = introduction.cue
@@ -402,6 +412,10 @@ struct Attributor {
                         // "“…,” she said. He commanded the party to “do the right thing”": a new sentence's own subject
                         // says the words quoted inside it.
                         quote.mention = subject
+                    } else if kind == .direct, opener == sentence.lowerBound, let previous = previousInParagraph,
+                              let (cue, mention) = trailing[previous] {
+                        quote.cue = cue
+                        quote.mention = mention
                     } else if let previous = previousInParagraph {
                         quote.continues = previous
                     } else if kind == .direct, opener == sentence.lowerBound, let before = sentenceBefore,
@@ -468,6 +482,13 @@ struct Attributor {
                                          continues: nil, entity: nil, unclosed: false))
                 reportedJustBefore = quotes.count - 1
                 break
+            }
+            // A named speaker whose verb took no quotation of the sentence ("Ruiz scolded him: “…,” she said."): a pronoun
+            // attributing one of them may mean her.
+            if let firstOpen = sentenceRegions.first?.open,
+               let cue = cues.first(where: { !usedCues.contains($0.token) && $0.token < firstOpen }),
+               let subject = subjects[cue.token], subject.form == .name, subject.kind == .person {
+                nextCarry.passing.append((sentenceFirstQuote, gendered(subject, sentence: sentence, phrases: phrases)))
             }
             // A person the sentence is about, with no words of theirs quoted or reported ("Zelenskiy, in his address,
             // called for more air defence."): a pronoun after it may mean them.

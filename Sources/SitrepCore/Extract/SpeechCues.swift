@@ -198,8 +198,8 @@ extension Attributor {
         guard let subject, !cue.isParticiple, !cue.isAccording,
               var first = sentence.first(where: { phrases.tokens[$0].start == subject.start }), first < cue.token else { return false }
         while first > sentence.lowerBound, NounPhrases.determiners.contains(phrases.lower(first - 1)) { first -= 1 }
-        // (The comma may close a quotation: "“…,” the senator said".)
-        if first - 1 > sentence.lowerBound, phrases.tokens[first - 1].isQuoteMark { first -= 1 }
+        // (The comma may close a quotation, and a quotation inside it: "“…,” the senator said", "“… ‘miracles,’” she said".)
+        while first - 1 > sentence.lowerBound, phrases.tokens[first - 1].isQuoteMark { first -= 1 }
         guard first > sentence.lowerBound, phrases.tokens[first - 1].first == "," else { return false }
         let rest = (cue.token + (cue.text.contains(" ") ? 2 : 1)..<sentence.upperBound).filter { phrases.tokens[$0].kind != .punctuation }
         return rest.count <= 3 && rest.allSatisfy { index in
