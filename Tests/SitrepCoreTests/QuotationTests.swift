@@ -86,6 +86,20 @@ import Testing
         #expect(analysis.speakerName(second) == "Ana Ruiz")
     }
 
+    @Test func aPronounInsideReportedSpeechMeaningTheReporterLeavesTheWordsToTheReporter() throws {
+        let analysis = analyze("""
+            Mayor Ilse Marten assured farmers she would tell the water board to “open the sluices.”
+
+            Marten said Oskar Lind was right when he called the plan “a disgrace.”
+
+            """)
+        let sluices = try analysis.quote("open the sluices")
+        #expect(sluices.mention == "Mayor Ilse Marten")
+        #expect(sluices.cue == "assured")
+        // A name between: the pronoun may mean that person, and keeps its own verb.
+        #expect(try analysis.quote("a disgrace").mention == "he")
+    }
+
     @Test func appositiveRoleBetweenCommas() throws {
         let analysis = analyze("""
         Troops have left the town, Tomas Rask, a lawmaker on the defence committee, said on Monday.

@@ -324,7 +324,8 @@ struct Attributor {
                         }
                     : nil
                 let chosen = colonName == nil ? chooseCue(for: region, kind: kind, cues: cues, subjects: subjects,
-                                                          phrases: phrases, sentence: sentence, clauseVerb: clauseVerb) : nil
+                                                          phrases: phrases, sentence: sentence, clauseVerb: clauseVerb)
+                    .map { reportingVerb(over: $0, clauseVerb: clauseVerb, cues: cues, subjects: subjects, phrases: phrases) } : nil
                 // A word or two in quotation marks after "the", "so-called", ... is a scare quote, unless a speech
                 // verb in the sentence gives it a speaker ("McCain says the movement appeals to the “bad angels”");
                 // so is the name of a programme or book.
@@ -564,6 +565,30 @@ struct Attributor {
               ["is", "are", "was", "were", "be", "been", "being"].contains(phrases.lower(verb - 1)) else { return false }
         let after = region.close.map { $0 + 1 } ?? sentence.upperBound
         return !(after < sentence.upperBound && phrases.lower(after) == "by")
+    }
+
+    /// The verb that opened the reported clause, when the verb chosen inside it has for subject a pronoun meaning the
+    /// clause's own speaker ("Graham assures his audience he will tell the bigots to “shut up”"): the named speaker's
+    /// verb attributes the words. A name between the two ("Flynn said Trump was right when he said …") leaves the
+    /// pronoun its own verb.
+    func reportingVerb(over cue: Cue, clauseVerb: Int?, cues: [Cue], subjects: [Int: Mention], phrases: NounPhrases) -> Cue {
+        let tokens = phrases.tokens
+        guard let clauseVerb, clauseVerb < cue.token, let inner = subjects[cue.token], inner.form == .pronoun,
+              let outer = subjects[clauseVerb], outer.kind == .person, outer.form == .name || outer.form == .description,
+              let reporting = cues.first(where: { $0.token == clauseVerb }),
+              let pronoun = (clauseVerb + 1..<cue.token).first(where: { tokens[$0].start == inner.start })
+        else { return cue }
+        switch lexicon.pronouns[inner.head] {
+        case .male?: guard outer.gender != .female else { return cue }
+        case .female?: guard outer.gender != .male else { return cue }
+        default: return cue
+        }
+        // (Only words of the sentence lie between: the verb and the pronoun are in one.)
+        let between = (clauseVerb + 1)..<pronoun
+        guard !between.contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized
+                                          || tokens[$0].isQuoteMark || lexicon.pronouns[phrases.lower($0)] != nil
+                                              && !NounPhrases.determiners.contains(phrases.lower($0)) }) else { return cue }
+        return reporting
     }
 
     /// The phrase between "with" and a participle at `end` ("with a senior official touting", "with the crowd

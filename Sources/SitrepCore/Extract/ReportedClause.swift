@@ -1,5 +1,9 @@
 /// The words of reported speech: the clause a speech verb reports.
 extension Attributor {
+    /// Verbs that name whom they tell before what they tell ("told reporters he …", "assured farmers she …").
+    static let tellingVerbs: Set<String> = ["tell", "assure", "reassure", "warn", "remind", "inform", "promise", "advise",
+                                            "notify", "caution", "convince", "persuade"]
+
     /// Whether a finite speech verb opens a clause it reports: "said that", "said in her remarks that", "told
     /// reporters that", "told reporters he thought". Verbs inside that clause speak for the reporter's subject.
     func opensReportedClause(_ cue: Cue, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
@@ -12,7 +16,7 @@ extension Attributor {
            phrases.isWord(next + 1), !tokens[next + 1].isCapitalized { return true }
         // What stands between the verb and "that" or the clause's subject: a listener ("told reporters"), or a phrase
         // opening with a preposition ("in her opening remarks"), a few words without punctuation.
-        let listener = cue.base == "tell"
+        let listener = Attributor.tellingVerbs.contains(cue.base)
         guard listener || NounPhrases.prepositions.contains(phrases.lower(next)) && phrases.lower(next) != "to" else { return false }
         var scan = next + 1
         while scan < min(sentence.upperBound, next + 10), phrases.isWord(scan), !tokens[scan].isQuoteMark {
