@@ -107,6 +107,16 @@ import Testing
         #expect(try analysis.quote("Staff the wards").mention == "striking nurses")
     }
 
+    @Test func aParticipleAfterAClauseWithAPronounGoesWithThePronoun() throws {
+        let analysis = analyze("""
+            Mayor Ilse Marten admitted some delays. The mayor conceded the losses even as she defended the plan, saying, “The pumps will run.”
+
+            """)
+        let quote = try analysis.quote("The pumps will run")
+        #expect(quote.mention == "she")
+        #expect(analysis.speakerName(quote) == "Ilse Marten")
+    }
+
     @Test func participlesJoinedByAndShareTheirSubject() throws {
         let analysis = analyze("""
             Farmers were quick to respond, with Mayor Ilse Marten posting that the ruling was a “disgrace” and asking, “Who will pay for the dykes now?”

@@ -60,7 +60,7 @@ extension Attributor {
             guard !(opener + 1..<participle - 1).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].isQuoteMark
                       && tokens[$0].first != "-" && tokens[$0].first != "." }) else { return nil }
             guard let subject = subjectPhrase(from: opener + 1, sentence: sentence, phrases: phrases),
-                  subject.form == .name || subject.form == .description,
+                  subject.form == .name || subject.form == .description || subject.form == .pronoun && subject.kind == .person,
                   // (A clause: a verb follows the name; "while at the State Department" has none.)
                   let verb = (opener + 1..<participle).first(where: { tokens[$0].start >= subject.end && phrases.isWord($0) })
             else { continue }
