@@ -123,11 +123,13 @@ enum QuoteEvaluation {
     }
 
     /// The gold source mention. PolNeAR swaps source and cue in some inverted attributions ("…,” said Holan": source
-    /// "said", cue "Holan"); when the source opens with a speech verb and the cue does not, the cue is the source.
+    /// "said", cue "Holan"; "According to Woodward": source "According to"); when the source opens with a speech verb
+    /// or "according" and the cue does not, the cue is the source.
     static func goldSource(_ item: [String: Any]) -> String {
         let source = (item["speaker"] as? String) ?? "", cue = (item["cue"] as? String) ?? ""
         func opensWithSpeechVerb(_ text: String) -> Bool {
-            text.split(separator: " ").first.map { Lexicon.standard.speechVerbForms[$0.lowercased()] != nil } ?? false
+            text.split(separator: " ").first.map { Lexicon.standard.speechVerbForms[$0.lowercased()] != nil || $0.lowercased() == "according" }
+                ?? false
         }
         return opensWithSpeechVerb(source) && !cue.isEmpty && !opensWithSpeechVerb(cue) ? cue : source
     }

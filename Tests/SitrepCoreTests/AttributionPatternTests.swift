@@ -53,6 +53,22 @@ import Testing
         #expect(try analysis.quote("a summer without irrigation").mention == "memo")
     }
 
+    @Test func fromASourceBeforeAColonNamesTheQuotationsSource() throws {
+        let analysis = analyze("""
+            Mayor Ilse Marten spoke on Monday. From Marten’s statement: “We will reopen the port.”
+
+            Not every survey is equal. From the report: “Samples weighted by region were the most accurate.”
+
+            The shift was visible early. More from Lind and Varga: “Our data showed two waves of support.”
+
+            """)
+        let port = try analysis.quote("We will reopen the port")
+        #expect(port.mention == "Marten")
+        #expect(analysis.speakerName(port) == "Ilse Marten")
+        #expect(try analysis.quote("Samples weighted").mention == "report")
+        #expect(try analysis.quote("Our data showed").mention == "Lind and Varga")
+    }
+
     @Test func anOpeningPhraseIsNotTheSpeaker() throws {
         let analysis = analyze("In response to the strike on the port, the harbour master Oskar Lind rallied workers, saying: “We reopen tomorrow.”\n")
         #expect(analysis.speakerName(try analysis.quote("We reopen tomorrow")) == "Oskar Lind")

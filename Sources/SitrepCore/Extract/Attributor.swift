@@ -311,9 +311,10 @@ struct Attributor {
                 // "Pollsters agree - Carl Bialik: “…”": a name just before the colon names the speaker.
                 // A name right after the verb is its listener or its inverted subject ("told Fox News: “…”",
                 // "explained moderator Nancy Cordes: “…”"): the verb decides.
+                // ("From the report: “…”": a source after "from" names it too.)
                 let colonName = kind == .direct && opener > sentence.lowerBound && tokens[opener - 1].first == ":"
                     // ("Rep. Trey Gowdy (R-S.C.): “…”": a party tag may stand before the colon.)
-                    ? properName(endingBefore: Attributor.beforeBracket(endingAt: opener - 2, sentence: sentence, tokens: tokens) + 1,
+                    ? (properName(endingBefore: Attributor.beforeBracket(endingAt: opener - 2, sentence: sentence, tokens: tokens) + 1,
                                  sentence: sentence, tokens: tokens, phrases: phrases)
                         .flatMap { named in
                             cues.contains { cue in
@@ -321,7 +322,7 @@ struct Attributor {
                                 return after < tokens.count && tokens[after].start == named.start
                             }
                                 ? nil : named
-                        }
+                        } ?? sourceIntroduced(before: opener, sentence: sentence, phrases: phrases))
                     : nil
                 let chosen = colonName == nil ? chooseCue(for: region, kind: kind, cues: cues, subjects: subjects,
                                                           phrases: phrases, sentence: sentence, clauseVerb: clauseVerb)
@@ -565,6 +566,22 @@ struct Attributor {
               ["is", "are", "was", "were", "be", "been", "being"].contains(phrases.lower(verb - 1)) else { return false }
         let after = region.close.map { $0 + 1 } ?? sentence.upperBound
         return !(after < sentence.upperBound && phrases.lower(after) == "by")
+    }
+
+    /// The source named by "From …:" or "More from …:" just before a quotation's colon ("From the report: “…”",
+    /// "More from Blumenthal and Cohen: “…”"): a person, a body or a document.
+    func sourceIntroduced(before opener: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        let colon = opener - 1
+        guard colon > sentence.lowerBound, tokens[colon].first == ":",
+              let from = (max(sentence.lowerBound, colon - 8)..<colon).last(where: { phrases.lower($0) == "from" }),
+              from + 1 < colon,
+              from == sentence.lowerBound || phrases.lower(from - 1) == "more" && (from - 1 == sentence.lowerBound
+                  || tokens[from - 2].kind == .punctuation),
+              (from + 1..<colon).allSatisfy({ phrases.isWord($0) || tokens[$0].first == "." || tokens[$0].first == "'"
+                  || tokens[$0].first == "\u{2019}" }),
+              let source = phrases.mention(in: (from + 1)..<colon) else { return nil }
+        return source
     }
 
     /// The verb that opened the reported clause, when the verb chosen inside it has for subject a pronoun meaning the

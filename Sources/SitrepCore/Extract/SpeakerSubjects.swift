@@ -496,6 +496,11 @@ extension Attributor {
               phrases.tokens[start - 1].isCapitalized || phrases.tokens[start - 1].first == "." && start - 1 < end - 1 {
             start -= 1
         }
+        // ("From Marten’s statement", "But Marten’s": a capital opening the sentence may be no part of the name.)
+        while start + 1 < end, start == sentence.lowerBound,
+              NounPhrases.prepositions.contains(phrases.lower(start)) || Attributor.connectives.contains(phrases.lower(start)) {
+            start += 1
+        }
         if start > sentence.lowerBound, !anywhere {
             let before = phrases.lower(start - 1)
             guard ["of", "with", "and", ",", "\u{2013}", "\u{2014}", ":"].contains(before) else { return nil }
