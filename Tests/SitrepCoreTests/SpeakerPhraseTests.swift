@@ -481,6 +481,17 @@ import Testing
         #expect(try analysis.quote("a rising star").mention == "He")
     }
 
+    @Test func aTranscriptLabelOutranksAQuotationLeftOpen() throws {
+        let analysis = analyze("""
+            "WALLACE: Governor Lind, will the levee hold? And will the mayor be there tomorrow night?
+
+            "LIND: Well, look, the engineers say it will hold. And the mayor has accepted the invitation."
+
+            """)
+        #expect(try analysis.quote("WALLACE: Governor").mention == "WALLACE")
+        #expect(try analysis.quote("LIND: Well, look").mention == "LIND")
+    }
+
     @Test func aPassiveSpeaksForItsAgentOrForNobody() throws {
         let analysis = analyze("""
             Ana Ruiz was asked by host Tom Lind, who backs her, “Now, you famously said you would not run, right?”

@@ -378,7 +378,11 @@ struct Attributor {
                         trailing[quotes.count] = (after.text, subjects[after.token]!)
                     }
                 } else if !isScare {
-                    if let introduction = carry.introduction, opener == 0, previousInParagraph == nil, kind == .direct {
+                    if let label = transcriptLabel(region, tokens: tokens, phrases: phrases) {
+                        // "“WALLACE: But, Governor, …”": a transcript names its speaker in capitals, even where a
+                        // quotation left open before would go on.
+                        quote.mention = label
+                    } else if let introduction = carry.introduction, opener == 0, previousInParagraph == nil, kind == .direct {
                         quote.cue = introduction.cue
                         quote.mention = introduction.mention
                     } else if let introduction = introducedBy, opener == sentence.lowerBound, kind == .direct {
@@ -397,9 +401,6 @@ struct Attributor {
                         // "Vale was asked, “…”": the verb introducing the quotation names nobody, and nobody else
                         // is guessed.
                         quote.cue = introducer.text
-                    } else if let label = transcriptLabel(region, tokens: tokens, phrases: phrases) {
-                        // "“WALLACE: But, Governor, …”": a transcript names its speaker in capitals.
-                        quote.mention = label
                     } else if kind == .direct, opener > sentence.lowerBound, tokens[opener - 1].first == ":",
                               let subject = sentenceSubject(sentence, phrases: phrases),
                               [.name, .pronoun, .document].contains(subject.form) {
