@@ -781,7 +781,10 @@ import Testing
 
             The ad claims “Lind is the builder you can trust.”
 
+            The delta trade has stirred unease in many Baltic states, and it has bought “quiet loyalty” in others, said Ana Ruiz, a historian.
+
             """)
+        #expect(try analysis.quote("quiet loyalty").mention == "Ana Ruiz")
         #expect(try analysis.quote("tough tests").speaker == nil)
         #expect(try analysis.quote("Lind is the builder").mention == "ad")
         #expect(try analysis.quote("special panels").speaker == nil)

@@ -66,7 +66,12 @@ extension Attributor {
                     // a name, a pronoun, or a document or person that speaks ("the report states", "the spokesman notes").
                     let noun = Attributor.pluralNounVerbs.contains(base) || lexicon.utteranceNouns.contains(base)
                         || lexicon.speechNouns.contains(base)
-                    let speaks = tokens[before].isCapitalized && before > sentence.lowerBound
+                    // ("in many Asian states": a capital after a quantifier or a preposition describes the noun.)
+                    var run = before
+                    while run - 1 >= sentence.lowerBound, tokens[run - 1].isCapitalized { run -= 1 }
+                    let described = run - 1 >= sentence.lowerBound && (Attributor.quantifiers.contains(phrases.lower(run - 1))
+                        || NounPhrases.prepositions.contains(phrases.lower(run - 1)))
+                    let speaks = tokens[before].isCapitalized && before > sentence.lowerBound && !described
                         || ["he", "she", "it", "who", "which", "that", ","].contains(previous)
                         || lexicon.speechNouns.contains(previous) || Attributor.writtenWorks.contains(previous)
                         || lexicon.titles.contains(previous) || lexicon.personNouns.contains(previous)
