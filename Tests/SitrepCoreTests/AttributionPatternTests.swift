@@ -53,6 +53,17 @@ import Testing
         #expect(try analysis.quote("a summer without irrigation").mention == "memo")
     }
 
+    @Test func quotedWordsAfterANamedSubjectsVerbInSAreTheSubjects() throws {
+        let analysis = analyze("""
+            In town after town, Ana Ruiz lobbies for a new levee tax: “No farm should drown for want of a pump.”
+
+            Lind trusts a press that is “taking sides” in the race, and Trump supporters cheer “Build the dyke!”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("No farm should drown")) == "Ana Ruiz")
+        #expect(try analysis.quote("taking sides").mention == "Lind")
+    }
+
     @Test func fromASourceBeforeAColonNamesTheQuotationsSource() throws {
         let analysis = analyze("""
             Mayor Ilse Marten spoke on Monday. From Marten’s statement: “We will reopen the port.”

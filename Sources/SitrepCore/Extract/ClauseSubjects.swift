@@ -198,6 +198,12 @@ extension Attributor {
         return subjectPhrase(from: start, sentence: sentence, phrases: phrases)
     }
 
+    /// Whether a word is a determiner, quantifier or other function word, never part of a name ("Most", "These").
+    func isFunctionWord(_ lower: String) -> Bool {
+        NounPhrases.determiners.contains(lower) || Attributor.quantifiers.contains(lower) || NounPhrases.functionWords.contains(lower)
+            || Attributor.connectives.contains(lower) || NounPhrases.standAlone.contains(lower)
+    }
+
     /// Whether a lower-case noun names a person, a role, a body or a group ("woman", "senator", "council", "protesters").
     func isSpeakerNoun(_ noun: String) -> Bool {
         lexicon.personNouns.contains(noun) || lexicon.titles.contains(noun) || lexicon.organisationNouns.contains(noun) || lexicon.groupNouns.contains(noun)
@@ -221,8 +227,11 @@ extension Attributor {
                 || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
             // "The Florida senator likes …", "The campaign projects that …": after the noun of a speaker, a word in -s that
             // names no speaker is the verb.
+            // ("Ramos trusts …": so after a name; "Trump supporters" are people, and "Most states" is no name.)
             if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
-               isSpeakerNoun(phrases.lower(end - 1)), !isSpeakerNoun(lower), !isSpeakerNoun(String(lower.dropLast())) { break }
+               isSpeakerNoun(phrases.lower(end - 1)) || phrases.tokens[end - 1].isCapitalized && phrases.isWord(end - 1)
+                   && !isFunctionWord(phrases.lower(end - 1)),
+               !isSpeakerNoun(lower), !isSpeakerNoun(String(lower.dropLast())) { break }
             // "Mayor Suggests Council May Have:": a headline's verb in capitals ends its subject too.
             if end > start, phrases.tokens[end].isCapitalized, isHeadlineClause(end..<(end + 1), phrases: phrases) { break }
             // "Judge Carlton W. Reeves late Thursday issued": the time of the act ends the subject.
