@@ -64,6 +64,18 @@ import Testing
         #expect(try analysis.quote("taking sides").mention == "Lind")
     }
 
+    @Test func aShortLabelInANamedPersonsSentenceIsThatPersonsButNotInAnUnnamedOne() throws {
+        let analysis = analyze("""
+            First, Mayor Ilse Marten attacked the council for being a “lazy crowd.” Then she turned to the “river barons.”
+
+            The dredging plan was hailed as a “bold step” in the delta.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("lazy crowd")) == "Ilse Marten")
+        #expect(analysis.speakerName(try analysis.quote("river barons")) == "Ilse Marten")
+        #expect(try analysis.quote("bold step").speaker == nil)
+    }
+
     @Test func fromASourceBeforeAColonNamesTheQuotationsSource() throws {
         let analysis = analyze("""
             Mayor Ilse Marten spoke on Monday. From Marten’s statement: “We will reopen the port.”

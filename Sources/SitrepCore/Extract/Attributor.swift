@@ -351,9 +351,15 @@ struct Attributor {
                 let closingAttribution = before != "as" && chosen.map {
                     $0.token > opener && closesSentence($0, subject: subjects[$0.token], sentence: sentence, phrases: phrases)
                 } ?? false
+                // ("Trump attacked Romney for being a “failed candidate”": a named person's sentence quotes that person.)
+                let personSpeaks = chosen == nil && opener > sentence.lowerBound + 1
+                    && sentenceSubject(sentence, phrases: phrases).map { subject in
+                        subject.kind == .person && subject.end <= tokens[opener].start
+                            && (subject.form == .name || subject.form == .pronoun && ["he", "she"].contains(subject.head))
+                    } == true
                 let isScare = kind == .partial && words <= 2
                     && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker && !closingAttribution
-                        || Attributor.scareOpeners.contains(before) && chosen == nil)
+                        || Attributor.scareOpeners.contains(before) && chosen == nil && !personSpeaks)
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
                     || isInOpeningQuestion(region, sentence: sentence, phrases: phrases)
                     || kind == .partial && isPassiveLabel(region, sentence: sentence, phrases: phrases) && !closingAttribution
