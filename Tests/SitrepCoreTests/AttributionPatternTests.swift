@@ -70,7 +70,11 @@ import Testing
 
             The dredging plan was hailed as a “bold step” in the delta.
 
+            Mayor Ilse Marten has long pictured the barons as “river pirates.” The old sluice is known as “the widowmaker.”
+
             """)
+        #expect(analysis.speakerName(try analysis.quote("river pirates")) == "Ilse Marten")
+        #expect(try analysis.quote("the widowmaker").speaker == nil)
         #expect(analysis.speakerName(try analysis.quote("lazy crowd")) == "Ilse Marten")
         #expect(analysis.speakerName(try analysis.quote("river barons")) == "Ilse Marten")
         #expect(try analysis.quote("bold step").speaker == nil)

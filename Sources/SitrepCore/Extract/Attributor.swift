@@ -357,8 +357,16 @@ struct Attributor {
                         subject.kind == .person && subject.end <= tokens[opener].start
                             && (subject.form == .name || subject.form == .pronoun && ["he", "she"].contains(subject.head))
                     } == true
+                // ("Trump mocked the claim as “nonsense”" is his label; "is seen as “…”", "known as “…”" are nobody's.)
+                let labelledActively = before == "as" && personSpeaks
+                    && !(max(sentence.lowerBound, opener - 6)..<(opener - 1)).contains { index in
+                        let lower = phrases.lower(index)
+                        return NounPhrases.passiveAuxiliaries.contains(lower)
+                            || ["seen", "known", "viewed", "regarded", "considered", "described", "billed", "touted", "such",
+                                "same"].contains(lower)
+                    }
                 let isScare = kind == .partial && words <= 2
-                    && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker && !closingAttribution
+                    && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker && !closingAttribution && !labelledActively
                         || Attributor.scareOpeners.contains(before) && chosen == nil && !personSpeaks)
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
                     || isInOpeningQuestion(region, sentence: sentence, phrases: phrases)
