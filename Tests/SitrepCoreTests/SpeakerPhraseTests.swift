@@ -562,6 +562,8 @@ import Testing
 
             Ana Ruiz has pushed her promise of “free buses” all year.
 
+            The farmers massed outside the hall. Their chants of “Open the sluices!” carried to the river.
+
             Tom Lind’s answer was that “the most important institution in the county is the family.”
 
             Mara Vale’s campaign slogan is “We are with the farmers.”
@@ -572,6 +574,7 @@ import Testing
         #expect(try analysis.speakerNames("fantastic", "breakthrough", "there is a special place", "free buses",
                                           "the most important institution", "We are with the farmers")
                 == ["Ana Ruiz", "Tom Lind", "Mara Vale", "Ana Ruiz", "Tom Lind", "Mara Vale"])
+        #expect(try analysis.quote("Open the sluices").mention == "Their")
         // A verdict on the words is the verdict's speaker's.
         #expect(try analysis.quote("false").mention == "network")
     }
