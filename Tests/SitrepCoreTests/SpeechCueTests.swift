@@ -117,6 +117,17 @@ import Testing
         #expect(analysis.speakerName(quote) == "Ilse Marten")
     }
 
+    @Test func aSpeechVerbAfterAnotherVerbAndAndSharesItsSubject() throws {
+        let analysis = analyze("""
+            When Tom Lind, the mayor’s aide, was asked by the county paper if the levee would be raised before Easter, he laughed and said, “We’ll see.”
+
+            Mara Vale said the first plan failed and added: “The second one will not.”
+
+            """)
+        #expect(try analysis.quote("We’ll see").mention == "he")
+        #expect(try analysis.quote("The second one").mention == "Mara Vale")
+    }
+
     @Test func participlesJoinedByAndShareTheirSubject() throws {
         let analysis = analyze("""
             Farmers were quick to respond, with Mayor Ilse Marten posting that the ruling was a “disgrace” and asking, “Who will pay for the dykes now?”

@@ -6,6 +6,19 @@ extension Attributor {
     func finiteSubject(of cue: Cue, lastFinite: Mention?, clauseOpened: Bool, sentence: Range<Int>, inside: [Bool],
                        phrases: NounPhrases) -> Mention? {
         let tokens = phrases.tokens
+        // (After "said that …" a verb and "and" stay in the reported clause: "Ruiz said the plan failed and added".)
+        let clauseBefore = lastFinite.map { finite in
+            !clauseOpened && (sentence.lowerBound..<cue.token).contains { tokens[$0].start >= finite.end && tokens[$0].first == "," }
+        } ?? true
+        if clauseBefore, cue.token - 2 > sentence.lowerBound, phrases.lower(cue.token - 1) == "and",
+           phrases.isWord(cue.token - 2), !tokens[cue.token - 2].isCapitalized,
+           case let before = phrases.lower(cue.token - 2), lexicon.pastForms.contains(before) || before.hasSuffix("ed") {
+            // "When asked by the paper, he laughed and said, “…”": the verb before "and" has the subject, not a verb of a
+            // clause before.
+            var verb = cue
+            verb.token -= 2
+            if let shared = subject(of: verb, in: sentence, tokens: tokens, phrases: phrases, inside: inside) { return shared }
+        }
         if let lastFinite, cue.token - 1 > sentence.lowerBound, phrases.lower(cue.token - 1) == "and",
            tokens[cue.token - 2].kind != .punctuation || tokens[cue.token - 2].isQuoteMark {
             // "Ryan lamented the “…” state of the race and criticized …", "called her “weak” and said": the verb before
