@@ -128,6 +128,19 @@ import Testing
         #expect(try analysis.quote("The second one").mention == "Mara Vale")
     }
 
+    @Test func anyPastVerbOfTheSpeakerRightAfterAQuotationAttributesIt() throws {
+        let analysis = analyze("""
+            Tom Lind pressed the mayor on the report. “The paper says you met the barons in January,” Lind started. “Did you?” the mayor smirked.
+
+            “The levee will hold,” the old engineer smirked, and the crowd went quiet.
+
+            """)
+        #expect(try analysis.quote("The paper says").cue == "started")
+        #expect(analysis.speakerName(try analysis.quote("The paper says")) == "Tom Lind")
+        #expect(try analysis.quote("Did you?").mention == "mayor")
+        #expect(try analysis.quote("The levee will hold").mention == "old engineer")
+    }
+
     @Test func participlesJoinedByAndShareTheirSubject() throws {
         let analysis = analyze("""
             Farmers were quick to respond, with Mayor Ilse Marten posting that the ruling was a “disgrace” and asking, “Who will pay for the dykes now?”

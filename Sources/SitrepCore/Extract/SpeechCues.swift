@@ -24,6 +24,10 @@ extension Attributor {
                 // "“…?” Trump went on, as if …": going on is speaking on, when nothing follows it.
                 base = "go on"
                 text += " on"
+            } else if closesQuotedAttribution(index, sentence: sentence, tokens: tokens, inside: inside, phrases: phrases) {
+                // "“…,” Hannity started.": any past verb of the speaker right after the quotation attributes it.
+                cues.append(Cue(token: index, text: text, base: lower, isParticiple: false, isAccording: false))
+                continue
             } else {
                 continue
             }
@@ -108,6 +112,33 @@ extension Attributor {
             cues.append(Cue(token: index, text: text, base: base, isParticiple: isParticiple, isAccording: false))
         }
         return cues
+    }
+
+    /// Whether the lower-case past form at `index` ends an attribution right after a quotation closed by a comma, a
+    /// question or an exclamation: “…,” Hannity started. / “…?” she smirked, / “…!” the senator interjected.
+    func closesQuotedAttribution(_ index: Int, sentence: Range<Int>, tokens: [Token], inside: [Bool], phrases: NounPhrases) -> Bool {
+        let lower = phrases.lower(index)
+        guard !tokens[index].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower),
+              index + 1 >= sentence.upperBound || [".", ","].contains(tokens[index + 1].first) else { return false }
+        // The speaker: a pronoun, a name of up to four words, or a determiner and up to three words.
+        var start = index
+        while start - 1 >= sentence.lowerBound, index - start < 4, !inside[start - 1], phrases.isWord(start - 1)
+                || tokens[start - 1].first == "." && !tokens[start - 1].spaceBefore {
+            start -= 1
+        }
+        guard start < index, start - 2 >= sentence.lowerBound, inside[start - 1], tokens[start - 1].isQuoteMark,
+              [",", "?", "!"].contains(tokens[start - 2].first) else { return false }
+        // (The quotation opens the sentence: in "When she said she would “rebuild,” the hall cheered" the hall did not
+        // say it.)
+        var open = start - 1
+        while open - 1 >= sentence.lowerBound, inside[open - 1] { open -= 1 }
+        guard open == sentence.lowerBound else { return false }
+        let first = phrases.lower(start)
+        if index - start == 1, ["he", "she", "they", "i", "we"].contains(first) { return true }
+        if tokens[start].isCapitalized, (start..<index).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].first == "." }) {
+            return true
+        }
+        return NounPhrases.determiners.contains(first) && (start + 1..<index).allSatisfy { !tokens[$0].isCapitalized }
     }
 
     /// Whether the token at `index` can open what follows a speech verb: "that", punctuation or a quotation mark, a
