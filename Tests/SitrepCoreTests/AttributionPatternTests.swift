@@ -395,6 +395,18 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("Neither plan helps us")) == "Nora Vance")
     }
 
+    @Test func aRelativePronounAfterANameAfterAPrepositionStandsForTheName() throws {
+        let analysis = analyze("""
+            Ruiz got the nod from a party colleague, from Tom Lind, who declared in the crowded spin room, “It is time to unite.”
+
+            Contrast that with Mara Vale, who has called the levee tax “theft,” and Lind, who says it is “overdue.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("It is time to unite")) == "Tom Lind")
+        #expect(analysis.speakerName(try analysis.quote("theft")) == "Mara Vale")
+        #expect(analysis.speakerName(try analysis.quote("overdue")) == "Tom Lind")
+    }
+
     @Test func theSubjectOfAnOpeningWhenClauseSpeaksItsAndSaid() throws {
         let analysis = analyze("""
             When Mayor Ruth Okafor later thanked the crews and said she would “rebuild every bridge,” the hall cheered.

@@ -332,6 +332,12 @@ extension Attributor {
         // ("Rep. Mark Sanford, R-S.C., who": the party tag is passed over.)
         let tag = Attributor.partyTag(endingAt: index - 1, sentence: sentence, phrases: phrases)
         let end = Attributor.beforeBracket(endingAt: (tag ?? index - 1) - 1, sentence: sentence, tokens: tokens) + 1
+        // "Contrast that with Trump, who", "an endorsement from Mike Lee, who": a name after a preposition.
+        if let named = nameRun(endingBefore: end, sentence: sentence, phrases: phrases, anywhere: true),
+           let first = (max(sentence.lowerBound, end - 6)..<end).first(where: { tokens[$0].start == named.start }),
+           first - 1 >= sentence.lowerBound, NounPhrases.prepositions.contains(phrases.lower(first - 1)) {
+            return named
+        }
         let chunk = phrases.leftChunk(endingBefore: end, floor: sentence.lowerBound)
         // A verb in the chunk ("The move angered her manager, who"; "the embattled mayor" is no verb).
         let isVerb = { (index: Int) in
