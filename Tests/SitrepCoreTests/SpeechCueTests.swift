@@ -141,6 +141,17 @@ import Testing
         #expect(try analysis.quote("The levee will hold").mention == "old engineer")
     }
 
+    @Test func aParticipleAfterAPassiveOfPerceivingGoesWithWhoWasPerceived() throws {
+        let analysis = analyze("""
+            “Should there be a register of every farm in the delta?” a reporter can be heard asking Ruiz after the hearing.
+
+            Mayor Tom Lind was caught on tape saying the levee was “a lost cause.”
+
+            """)
+        #expect(try analysis.quote("Should there be a register").mention == "reporter")
+        #expect(analysis.speakerName(try analysis.quote("a lost cause")) == "Tom Lind")
+    }
+
     @Test func participlesJoinedByAndShareTheirSubject() throws {
         let analysis = analyze("""
             Farmers were quick to respond, with Mayor Ilse Marten posting that the ruling was a “disgrace” and asking, “Who will pay for the dykes now?”

@@ -219,6 +219,9 @@ struct Attributor {
                         subjects[spoken.token] = subject
                         lastFinite = subject
                     }
+                } else if cue.isParticiple, let perceived = perceivedSubject(before: cue, sentence: sentence, phrases: phrases) {
+                    // "a reporter can be heard asking Ruiz", "Lind was caught on tape saying": who was perceived speaks.
+                    subjects[spoken.token] = perceived
                 } else if cue.isParticiple {
                     // "footage of Ana Ruiz asking, “…”", "Ruiz saying he was “…” and Lind calling it …": a name
                     // right before the participle is its subject.
@@ -565,6 +568,37 @@ struct Attributor {
         let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," && !phrases.tokens[$0].isQuoteMark }
         // (The comma may stand inside the closing mark: “…,” 75 percent said.)
         return comma.map { $0 > opener } ?? false
+    }
+
+    /// Past participles of perceiving that report speech in a passive ("can be heard asking", "was caught saying").
+    static let perceptionVerbs: Set<String> = ["heard", "seen", "caught", "filmed", "recorded", "overheard", "spotted",
+                                               "shown", "pictured"]
+
+    /// The subject of a passive verb of perceiving right before a participle of speech ("a reporter can be heard
+    /// asking", "Lind was caught on tape saying"): the noun phrase before its auxiliaries.
+    func perceivedSubject(before cue: Cue, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        var verb = cue.token - 1
+        // ("caught on tape saying", "heard on the recording telling": a short phrase of place may follow the verb.)
+        if let back = (max(sentence.lowerBound, cue.token - 5)..<cue.token).first(where: {
+            Attributor.perceptionVerbs.contains(phrases.lower($0))
+        }) {
+            verb = back
+        }
+        guard verb > sentence.lowerBound,
+              Attributor.perceptionVerbs.contains(phrases.lower(verb)),
+              (verb + 1..<cue.token).allSatisfy({ phrases.isWord($0) && !phrases.tokens[$0].isCapitalized })
+        else { return nil }
+        var start = verb
+        while start - 1 > sentence.lowerBound, NounPhrases.passiveAuxiliaries.contains(phrases.lower(start - 1))
+                || Attributor.modals.contains(phrases.lower(start - 1)) || phrases.lower(start - 1) == "been" {
+            start -= 1
+        }
+        guard start < verb, NounPhrases.passiveAuxiliaries.contains(phrases.lower(start))
+                || Attributor.modals.contains(phrases.lower(start)) else { return nil }
+        let chunk = phrases.leftChunk(endingBefore: start, floor: sentence.lowerBound)
+        guard !chunk.isEmpty, let mention = phrases.mention(in: chunk),
+              [.name, .description, .pronoun].contains(mention.form) else { return nil }
+        return mention
     }
 
     /// Whether a label in quotation marks follows a passive verb of naming with no agent ("what is called a “debate”",
