@@ -407,6 +407,17 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("overdue")) == "Tom Lind")
     }
 
+    @Test func aSubjectWithARelativeClauseAfterAnOpeningClauseSpeaks() throws {
+        let analysis = analyze("""
+            While the mayor defended the levee tax, the farmers who wrote to her on Thursday say they are “tired of paying for sandbags.”
+
+            The latest is Tom Lind, the harbour master who gained fame in 2009 when he shouted “Close the gates!” at the council.
+
+            """)
+        #expect(try analysis.quote("tired of paying").mention == "farmers")
+        #expect(try analysis.quote("Close the gates").mention == "he")
+    }
+
     @Test func theSubjectOfAnOpeningWhenClauseSpeaksItsAndSaid() throws {
         let analysis = analyze("""
             When Mayor Ruth Okafor later thanked the crews and said she would “rebuild every bridge,” the hall cheered.

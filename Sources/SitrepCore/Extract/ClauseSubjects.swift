@@ -41,13 +41,21 @@ extension Attributor {
         return subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside)
     }
 
-    /// "Lawmakers who back the wall said", "Residents who fled the town told": the noun phrase opening the sentence,
-    /// with a relative clause but no comma or other punctuation up to the verb, is the verb's subject.
+    /// "Lawmakers who back the wall said", "Residents who fled the town told": the noun phrase opening the sentence (or
+    /// following its opening clause), with a relative clause but no comma or other punctuation up to the verb, is the
+    /// verb's subject.
     func openingSubjectWithRelative(before verb: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         let tokens = phrases.tokens
         var start = sentence.lowerBound
+        // ("While she condemned the plan, the groups who wrote to her say": after an opening clause's comma.)
+        if let comma = (sentence.lowerBound..<verb).last(where: { tokens[$0].first == "," }), comma + 1 < verb,
+           phrases.lower(comma + 1) != "who" {
+            start = comma + 1
+        }
         while start < verb, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
         guard start + 1 < verb, let who = (start + 1..<verb).first(where: { phrases.lower($0) == "who" }), who + 1 < verb,
+              // (The verb belongs to the relative clause's own clause in "who gained fame when he yelled".)
+              !(who + 1..<verb).contains(where: { NounPhrases.clauseWords.contains(phrases.lower($0)) }),
               (start..<verb).allSatisfy({ phrases.isWord($0) || tokens[$0].first == "." || tokens[$0].first == "-" }),
               (start..<who).allSatisfy({ index in
                   let lower = phrases.lower(index)
