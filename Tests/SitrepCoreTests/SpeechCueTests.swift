@@ -134,7 +134,10 @@ import Testing
 
             “The levee will hold,” the old engineer smirked, and the crowd went quiet.
 
+            “Nobody believed the gates would hold,” remembered Roy Verley, the former harbour master.
+
             """)
+        #expect(analysis.speakerName(try analysis.quote("Nobody believed the gates")) == "Roy Verley")
         #expect(try analysis.quote("The paper says").cue == "started")
         #expect(analysis.speakerName(try analysis.quote("The paper says")) == "Tom Lind")
         #expect(try analysis.quote("Did you?").mention == "mayor")

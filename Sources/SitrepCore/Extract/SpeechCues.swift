@@ -114,25 +114,35 @@ extension Attributor {
         return cues
     }
 
-    /// Whether the lower-case past form at `index` ends an attribution right after a quotation closed by a comma, a
-    /// question or an exclamation: “…,” Hannity started. / “…?” she smirked, / “…!” the senator interjected.
+    /// Whether the lower-case past form at `index` ends an attribution right after a quotation that opens the sentence,
+    /// closed by a comma, a question or an exclamation: “…,” Hannity started. / “…?” she smirked, / “…!” the senator
+    /// interjected. / “…,” remembered Roy Verley, a spokesman.
     func closesQuotedAttribution(_ index: Int, sentence: Range<Int>, tokens: [Token], inside: [Bool], phrases: NounPhrases) -> Bool {
         let lower = phrases.lower(index)
-        guard !tokens[index].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower),
-              index + 1 >= sentence.upperBound || [".", ","].contains(tokens[index + 1].first) else { return false }
+        guard !tokens[index].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower) else { return false }
+        // (The quotation opens the sentence: in "When she said she would “rebuild,” the hall cheered" the hall did not
+        // say it.)
+        func opensSentence(closingAt close: Int) -> Bool {
+            guard close - 1 >= sentence.lowerBound, inside[close], phrases.tokens[close].isQuoteMark,
+                  [",", "?", "!"].contains(tokens[close - 1].first) else { return false }
+            var open = close
+            while open - 1 >= sentence.lowerBound, inside[open - 1] { open -= 1 }
+            return open == sentence.lowerBound
+        }
+        // “…,” remembered Roy Verley, …: the verb first, then a name of two words or more.
+        if index - 1 >= sentence.lowerBound, opensSentence(closingAt: index - 1) {
+            var end = index + 1
+            while end < sentence.upperBound, end - index <= 4, tokens[end].isCapitalized || tokens[end].first == "." { end += 1 }
+            return end - index > 2 && (end >= sentence.upperBound || [".", ","].contains(tokens[end].first))
+        }
+        guard index + 1 >= sentence.upperBound || [".", ","].contains(tokens[index + 1].first) else { return false }
         // The speaker: a pronoun, a name of up to four words, or a determiner and up to three words.
         var start = index
         while start - 1 >= sentence.lowerBound, index - start < 4, !inside[start - 1], phrases.isWord(start - 1)
                 || tokens[start - 1].first == "." && !tokens[start - 1].spaceBefore {
             start -= 1
         }
-        guard start < index, start - 2 >= sentence.lowerBound, inside[start - 1], tokens[start - 1].isQuoteMark,
-              [",", "?", "!"].contains(tokens[start - 2].first) else { return false }
-        // (The quotation opens the sentence: in "When she said she would “rebuild,” the hall cheered" the hall did not
-        // say it.)
-        var open = start - 1
-        while open - 1 >= sentence.lowerBound, inside[open - 1] { open -= 1 }
-        guard open == sentence.lowerBound else { return false }
+        guard start < index, start - 2 >= sentence.lowerBound, opensSentence(closingAt: start - 1) else { return false }
         let first = phrases.lower(start)
         if index - start == 1, ["he", "she", "they", "i", "we"].contains(first) { return true }
         if tokens[start].isCapitalized, (start..<index).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].first == "." }) {
