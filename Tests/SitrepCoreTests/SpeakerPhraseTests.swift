@@ -564,6 +564,10 @@ import Testing
 
             The farmers massed outside the hall. Their chants of “Open the sluices!” carried to the river.
 
+            But Ana Ruiz’s most explosive claim is that the council is a “river cartel” in all but name.
+
+            Tom Lind, speaking on the quay, said of Mara Vale’s latest request: “The port cannot pay for it.”
+
             Tom Lind’s answer was that “the most important institution in the county is the family.”
 
             Mara Vale’s campaign slogan is “We are with the farmers.”
@@ -575,6 +579,8 @@ import Testing
                                           "the most important institution", "We are with the farmers")
                 == ["Ana Ruiz", "Tom Lind", "Mara Vale", "Ana Ruiz", "Tom Lind", "Mara Vale"])
         #expect(try analysis.quote("Open the sluices").mention == "Their")
+        #expect(analysis.speakerName(try analysis.quote("river cartel")) == "Ana Ruiz")
+        #expect(analysis.speakerName(try analysis.quote("The port cannot pay")) == "Tom Lind")
         // A verdict on the words is the verdict's speaker's.
         #expect(try analysis.quote("false").mention == "network")
     }

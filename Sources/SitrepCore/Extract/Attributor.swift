@@ -720,8 +720,10 @@ struct Attributor {
             guard words >= 3, !cues.contains(where: { $0.token < opener - 2 }) else { return nil }
             noun = opener - 2
         } else if joiner == "of" || joiner == "for"
-                    || [",", ":"].contains(phrases.tokens[opener - 1].first) && phrases.lower(opener - 2) != "that" {
-            // ("his call for “…”"; "his argument in favor of “…”".)
+                    || [",", ":"].contains(phrases.tokens[opener - 1].first) && phrases.lower(opener - 2) != "that"
+                        && !cues.contains(where: { !$0.isParticiple }) {
+            // ("his call for “…”"; "his argument in favor of “…”"; "His assessment: “…”" unless a speech verb of the
+            // sentence attributes it: "said of Lind's request: “…”", "His assessment: “…,” he said.")
             noun = opener - 2
             if joiner == "of", noun - 2 >= sentence.lowerBound, phrases.lower(noun) == "favor" || phrases.lower(noun) == "favour",
                phrases.lower(noun - 1) == "in" {
@@ -744,12 +746,22 @@ struct Attributor {
         }
         guard noun - 1 >= sentence.lowerBound, phrases.isWord(noun), lexicon.utteranceNouns.contains(phrases.lower(noun))
         else { return nil }
-        // ("the campaign’s comment", "her March comment", "his repeated claim": a word may stand between owner and noun.)
-        let between = noun - 2 >= sentence.lowerBound && phrases.isWord(noun - 1)
-            && (phrases.lower(noun - 1) == "campaign" || lexicon.months[phrases.lower(noun - 1)] != nil
-                || !phrases.tokens[noun - 1].isCapitalized && (phrases.lower(noun - 1).hasSuffix("ed") || phrases.lower(noun - 1) == "own"))
-            && (Attributor.possessivePronouns[phrases.lower(noun - 2)] != nil || NounPhrases.isPossessive(phrases.lower(noun - 2)))
-        let ownerIndex = noun - 1 - (between ? 1 : 0)
+        // ("the campaign’s comment", "her March comment", "his repeated claim", "Trump's recent evidence-free assertion",
+        // "Lind's most explosive claim": up to three words may describe the noun between owner and noun.)
+        var ownerIndex = noun - 1
+        let describing = { (index: Int) -> Bool in
+            let lower = phrases.lower(index)
+            return phrases.isWord(index) && (!phrases.tokens[index].isCapitalized || lower == "campaign" || lexicon.months[lower] != nil)
+                && !NounPhrases.determiners.contains(lower) && !NounPhrases.prepositions.contains(lower)
+                && !NounPhrases.auxiliaries.contains(lower) && !NounPhrases.clauseWords.contains(lower)
+                && lexicon.speechVerbForms[lower] == nil && lexicon.pronouns[lower] == nil
+        }
+        var skip = noun - 1
+        while skip - 1 >= sentence.lowerBound, noun - skip <= 3, describing(skip) {
+            let owner = phrases.lower(skip - 1)
+            if Attributor.possessivePronouns[owner] != nil || NounPhrases.isPossessive(owner) { ownerIndex = skip - 1; break }
+            skip -= 1
+        }
         // "her remark that “…”": a possessive pronoun stands for the sentence's named subject, or for its person.
         if let pronoun = Attributor.possessivePronouns[phrases.lower(ownerIndex)], let reference = lexicon.pronouns[pronoun] {
             if let subject = sentenceSubject(sentence, phrases: phrases), subject.form == .name, subject.end <= phrases.tokens[ownerIndex].start {
