@@ -22,6 +22,18 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("The forecast is worse")) == "Ilse Marten")
     }
 
+    @Test func aDatedSentenceAboutANamedPersonEndingInAColonIntroducesTheNextParagraph() throws {
+        let analysis = analyze("""
+            Flood warning for the delta
+
+            On July 6, 2015, Ilse Marten made the following remark:
+
+            “For farmers below the dyke, this will be a hard spring.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("For farmers below the dyke")) == "Ilse Marten")
+    }
+
     @Test func abbreviatedHonorificsAndRolesStayOutOfTheName() throws {
         let analysis = analyze("""
             “The budget is balanced,” said Mr. Halvorsen, who chairs the committee. “We will not borrow,” said Gov. Ana Ruiz.

@@ -194,6 +194,11 @@ extension Attributor {
             // ("At a summit in Hilton Head, S.C., Rubio said", "in Salem, New Hampshire, Trump": a state or country after
             // the town belongs to the opening phrase.)
             var after = comma + 1
+            // ("On July 6, 2015, Sanders made": the year of a date belongs to the opening phrase.)
+            if after + 1 < sentence.upperBound, phrases.tokens[after].kind == .number, phrases.word(after).count == 4,
+               phrases.tokens[after + 1].first == "," {
+                after += 2
+            }
             if let next = (after..<min(sentence.upperBound, after + 4)).first(where: { phrases.tokens[$0].first == "," }),
                next > after, (after..<next).allSatisfy({ phrases.tokens[$0].isCapitalized || phrases.tokens[$0].first == "." }) {
                 let place = phrases.paragraph.slice(phrases.tokens[after].start, phrases.tokens[next - 1].end)
