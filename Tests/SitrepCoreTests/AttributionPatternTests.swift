@@ -108,6 +108,17 @@ import Testing
         #expect(try analysis.quote("Our data showed").mention == "Lind and Varga")
     }
 
+    @Test func anOpeningAdverbOfPlaceOrAFocusedAdverbOfTimeIsNotTheSpeaker() throws {
+        let analysis = analyze("""
+            Tom Lind spoke for an hour. Somewhere in there, he tossed in a “lying” harbour master.
+
+            The engineers met in 2003. But even then, they discussed how the dyke “was going to fail” within a decade.
+
+            """)
+        #expect(try analysis.quote("lying").mention == "he")
+        #expect(try analysis.quote("was going to fail").mention == "they")
+    }
+
     @Test func anOpeningPhraseIsNotTheSpeaker() throws {
         let analysis = analyze("In response to the strike on the port, the harbour master Oskar Lind rallied workers, saying: “We reopen tomorrow.”\n")
         #expect(analysis.speakerName(try analysis.quote("We reopen tomorrow")) == "Oskar Lind")

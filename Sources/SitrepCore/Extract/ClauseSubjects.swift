@@ -146,7 +146,8 @@ extension Attributor {
                                               "similarly", "here", "there", "back", "elsewhere", "again", "first",
                                               "finally", "ultimately", "now", "then", "today", "yesterday", "somehow",
                                               "maybe", "perhaps", "rather", "often", "sometimes", "besides",
-                                              "regardless", "overall", "afterward", "afterwards", "anyway"]
+                                              "regardless", "overall", "afterward", "afterwards", "anyway", "somewhere",
+                                              "everywhere", "nowhere", "anywhere"]
 
     /// Prepositions of place and concession that open a sentence before a determiner ("Outside the arena, …",
     /// "Despite the rain, …") but also stand as adjectives or adverbs elsewhere ("outside groups", "around 200").
@@ -174,7 +175,10 @@ extension Attributor {
         let comma = (start..<sentence.upperBound).first { phrases.tokens[$0].first == "," }
         // "Therefore, ...", "Here in Columbia, ...": an adverb alone or before a short phrase.
         // "Immediately after the attacks, ...": an adverb in -ly before a preposition.
-        let adverb = (Attributor.openingAdverbs.contains(first) || first.hasSuffix("ly") && !phrases.tokens[start].isCapitalized
+        // ("Even then, they …", "Only later, she …": a focusing word before an adverb of time.)
+        let focused = ["even", "only", "just", "still"].contains(first) && start + 1 < sentence.upperBound
+            && (Attributor.openingAdverbs.contains(phrases.lower(start + 1)) || Attributor.timeWords.contains(phrases.lower(start + 1)))
+        let adverb = (Attributor.openingAdverbs.contains(first) || focused || first.hasSuffix("ly") && !phrases.tokens[start].isCapitalized
                       || comma == start + 1 && first.hasSuffix("ly")
                       || first.hasSuffix("ly") && start + 1 < sentence.upperBound
                           && NounPhrases.prepositions.contains(phrases.lower(start + 1)))
