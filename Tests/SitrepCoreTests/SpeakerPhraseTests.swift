@@ -498,7 +498,14 @@ import Testing
 
             In an interview with the county paper, Mara Vale was asked, “What is the most dangerous street in the county?”
 
+            On the radio, Tom Lind was asked, “Would you have told her the levee was unsafe?” He answered, “I have no idea.”
+
+            According to the harbour manual, new pilots were told, “Never trust the tide tables.”
+
             """)
+        #expect(try analysis.quote("Would you have told her").speaker == nil)
+        #expect(analysis.speakerName(try analysis.quote("I have no idea")) == "Tom Lind")
+        #expect(try analysis.quote("Never trust the tide").mention == "harbour manual")
         #expect(analysis.speakerName(try analysis.quote("Now, you famously said")) == "Tom Lind")
         let unnamed = try analysis.quote("What is the most dangerous")
         #expect(unnamed.speaker == nil)

@@ -175,6 +175,14 @@ extension Attributor {
         guard !attributed.isEmpty else { return nil }
         let after = region.close ?? sentence.upperBound
         let before = region.open ?? sentence.lowerBound
+        // "Vale was asked, “…?” He answered, “…”": a passive without its agent introduces the question, and nobody
+        // after it asked.
+        if before - 2 >= sentence.lowerBound, [",", ":"].contains(tokens[before - 1].first),
+           cues.contains(where: { $0.token == before - 2 && subjects[$0.token] == nil }),
+           NounPhrases.passiveAuxiliaries.contains(phrases.lower(before - 3)), !cues.contains(where: { $0.isAccording }) {
+            // ("According to the manual, staff were told, “…”": the source given speaks.)
+            return nil
+        }
         let following = attributed.filter { $0.token > after }
         let preceding = attributed.filter { $0.token < before }
         let near = following.first { cue in
