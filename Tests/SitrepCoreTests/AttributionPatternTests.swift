@@ -84,8 +84,11 @@ import Testing
 
             Mayor Ilse Marten has long pictured the barons as “river pirates.” The old sluice is known as “the widowmaker.”
 
+            Tom Lind further summed up the dredging plan as “reckless,” denounced its budget and said it would fail.
+
             """)
         #expect(analysis.speakerName(try analysis.quote("river pirates")) == "Ilse Marten")
+        #expect(analysis.speakerName(try analysis.quote("reckless")) == "Tom Lind")
         #expect(try analysis.quote("the widowmaker").speaker == nil)
         #expect(analysis.speakerName(try analysis.quote("lazy crowd")) == "Ilse Marten")
         #expect(analysis.speakerName(try analysis.quote("river barons")) == "Ilse Marten")
