@@ -86,9 +86,12 @@ import Testing
 
             Tom Lind further summed up the dredging plan as “reckless,” denounced its budget and said it would fail.
 
+            The Water Ministry has said that, at the request of the police, it has classified the dyke reports as “top secret.”
+
             """)
         #expect(analysis.speakerName(try analysis.quote("river pirates")) == "Ilse Marten")
         #expect(analysis.speakerName(try analysis.quote("reckless")) == "Tom Lind")
+        #expect(try analysis.quote("top secret").mention == "Water Ministry")
         #expect(try analysis.quote("the widowmaker").speaker == nil)
         #expect(analysis.speakerName(try analysis.quote("lazy crowd")) == "Ilse Marten")
         #expect(analysis.speakerName(try analysis.quote("river barons")) == "Ilse Marten")

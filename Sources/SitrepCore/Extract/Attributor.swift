@@ -355,14 +355,17 @@ struct Attributor {
                     $0.token > opener && closesSentence($0, subject: subjects[$0.token], sentence: sentence, phrases: phrases)
                 } ?? false
                 // ("Trump attacked Romney for being a “failed candidate”": a named person's sentence quotes that person.)
-                let personSubject = opener > sentence.lowerBound + 1
-                    && sentenceSubject(sentence, phrases: phrases).map { subject in
-                        subject.kind == .person && subject.end <= tokens[opener].start
-                            && (subject.form == .name || subject.form == .pronoun && ["he", "she"].contains(subject.head))
-                    } == true
+                let opening = opener > sentence.lowerBound + 1 ? sentenceSubject(sentence, phrases: phrases) : nil
+                let personSubject = opening.map { subject in
+                    subject.kind == .person && subject.end <= tokens[opener].start
+                        && (subject.form == .name || subject.form == .pronoun && ["he", "she"].contains(subject.head))
+                } == true
                 let personSpeaks = chosen == nil && personSubject
-                // ("Trump mocked the claim as “nonsense”" is his label; "is seen as “…”", "known as “…”" are nobody's.)
-                let labelledActively = before == "as" && personSubject
+                // ("Trump mocked the claim as “nonsense”" is his label, and "The ministry has classified the files as
+                // “secret”" the ministry's; "is seen as “…”", "known as “…”" are nobody's.)
+                let namedSubject = personSubject
+                    || opening.map { $0.form == .name && $0.kind == .organisation && $0.end <= tokens[opener].start } == true
+                let labelledActively = before == "as" && namedSubject
                     && !(max(sentence.lowerBound, opener - 6)..<(opener - 1)).contains { index in
                         let lower = phrases.lower(index)
                         return NounPhrases.passiveAuxiliaries.contains(lower)
