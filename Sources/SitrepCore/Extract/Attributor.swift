@@ -297,6 +297,8 @@ struct Attributor {
             }
             var usedCues = Set<Int>()
             let sentenceFirstQuote = quotes.count
+            // The sentence's opening subject, read once for all its quotations.
+            let opening = sentenceRegions.isEmpty ? nil : sentenceSubject(sentence, phrases: phrases)
             for region in sentenceRegions {
                 let opener = region.open ?? -1
                 let startsSentence = region.open == nil || opener == sentence.lowerBound
@@ -355,16 +357,15 @@ struct Attributor {
                     $0.token > opener && closesSentence($0, subject: subjects[$0.token], sentence: sentence, phrases: phrases)
                 } ?? false
                 // ("Trump attacked Romney for being a “failed candidate”": a named person's sentence quotes that person.)
-                let opening = opener > sentence.lowerBound + 1 ? sentenceSubject(sentence, phrases: phrases) : nil
-                let personSubject = opening.map { subject in
+                let personSubject = opener > sentence.lowerBound + 1 && opening.map { subject in
                     subject.kind == .person && subject.end <= tokens[opener].start
                         && (subject.form == .name || subject.form == .pronoun && ["he", "she"].contains(subject.head))
                 } == true
                 let personSpeaks = chosen == nil && personSubject
                 // ("Trump mocked the claim as “nonsense”" is his label, and "The ministry has classified the files as
                 // “secret”" the ministry's; "is seen as “…”", "known as “…”" are nobody's.)
-                let namedSubject = personSubject
-                    || opening.map { $0.form == .name && $0.kind == .organisation && $0.end <= tokens[opener].start } == true
+                let namedSubject = personSubject || opener > sentence.lowerBound + 1
+                    && opening.map { $0.form == .name && $0.kind == .organisation && $0.end <= tokens[opener].start } == true
                 let labelledActively = before == "as" && namedSubject
                     && !(max(sentence.lowerBound, opener - 6)..<(opener - 1)).contains { index in
                         let lower = phrases.lower(index)
@@ -451,7 +452,7 @@ struct Attributor {
                         quote.continues = last
                     } else if kind == .direct, let reported = reportedJustBefore {
                         quote.continues = reported
-                    } else if kind == .partial, let subject = sentenceSubject(sentence, phrases: phrases),
+                    } else if kind == .partial, let subject = opening,
                               subject.form == .name || subject.form == .pronoun || subject.form == .document
                                 || subject.form == .description && isSpeakerNoun(subject.head),
                               opener > sentence.lowerBound + 1 {

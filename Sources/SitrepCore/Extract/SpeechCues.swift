@@ -122,15 +122,15 @@ extension Attributor {
         guard !tokens[index].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower) else { return false }
         // (The quotation opens the sentence: in "When she said she would “rebuild,” the hall cheered" the hall did not
         // say it.)
-        func opensSentence(closingAt close: Int) -> Bool {
-            guard close - 1 >= sentence.lowerBound, inside[close], phrases.tokens[close].isQuoteMark,
+        func quotationOpensSentence(closingAt close: Int) -> Bool {
+            guard close - 1 >= sentence.lowerBound, inside[close], tokens[close].isQuoteMark,
                   [",", "?", "!"].contains(tokens[close - 1].first) else { return false }
             var open = close
             while open - 1 >= sentence.lowerBound, inside[open - 1] { open -= 1 }
             return open == sentence.lowerBound
         }
         // “…,” remembered Roy Verley, …: the verb first, then a name of two words or more.
-        if index - 1 >= sentence.lowerBound, opensSentence(closingAt: index - 1) {
+        if index - 1 >= sentence.lowerBound, quotationOpensSentence(closingAt: index - 1) {
             var end = index + 1
             while end < sentence.upperBound, end - index <= 4, tokens[end].isCapitalized || tokens[end].first == "." { end += 1 }
             return end - index > 2 && (end >= sentence.upperBound || [".", ","].contains(tokens[end].first))
@@ -142,7 +142,7 @@ extension Attributor {
                 || tokens[start - 1].first == "." && !tokens[start - 1].spaceBefore {
             start -= 1
         }
-        guard start < index, start - 2 >= sentence.lowerBound, opensSentence(closingAt: start - 1) else { return false }
+        guard start < index, start - 2 >= sentence.lowerBound, quotationOpensSentence(closingAt: start - 1) else { return false }
         let first = phrases.lower(start)
         if index - start == 1, ["he", "she", "they", "i", "we"].contains(first) { return true }
         if tokens[start].isCapitalized, (start..<index).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].first == "." }) {
@@ -177,7 +177,7 @@ extension Attributor {
         let before = region.open ?? sentence.lowerBound
         // "Vale was asked, “…?” He answered, “…”": a passive without its agent introduces the question, and nobody
         // after it asked.
-        if before - 2 >= sentence.lowerBound, [",", ":"].contains(tokens[before - 1].first),
+        if before - 3 >= sentence.lowerBound, [",", ":"].contains(tokens[before - 1].first),
            cues.contains(where: { $0.token == before - 2 && subjects[$0.token] == nil }),
            NounPhrases.passiveAuxiliaries.contains(phrases.lower(before - 3)), !cues.contains(where: { $0.isAccording }) {
             // ("According to the manual, staff were told, “…”": the source given speaks.)
