@@ -144,6 +144,23 @@ import Testing
         #expect(try analysis.quote("The levee will hold").mention == "old engineer")
     }
 
+    @Test func aPastVerbAfterAQuotationTakesADescribedSpeaker() throws {
+        let analysis = analyze("""
+            “The dykes are the town’s pride,” Tom Lind said. “They will hold.”
+
+            “The dykes are a scandal,” an angry Marten retaliated. “They leak every spring.”
+
+            “We had no warning at all,” the retired harbour engineer recalled on Tuesday.
+
+            “It is time the delta had a voice,” exhorted the mayor’s sister, teacher Ana Ruiz.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("The dykes are a scandal")) == "Marten")
+        #expect(analysis.speakerName(try analysis.quote("They leak every spring")) == "Marten")
+        #expect(try analysis.quote("We had no warning").mention == "retired harbour engineer")
+        #expect(analysis.speakerName(try analysis.quote("It is time the delta")) == "Ana Ruiz")
+    }
+
     @Test func aParticipleAfterAPassiveOfPerceivingGoesWithWhoWasPerceived() throws {
         let analysis = analyze("""
             “Should there be a register of every farm in the delta?” a reporter can be heard asking Ruiz after the hearing.

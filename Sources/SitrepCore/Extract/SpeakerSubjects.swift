@@ -225,7 +225,16 @@ extension Attributor {
         // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker; what follows a verb
         // of labelling is what it labels ("described the impact as “…”"); "said that" opens a clause.
         // ("thanked Obama for “…”": the person thanked or urged is the object.)
-        guard cue.base != "tell", !Attributor.labellingVerbs.contains(cue.base), !Attributor.objectVerbs.contains(cue.base)
+        // ("“…,” urged Ana Ruiz": right after the quotation, which is its object, the verb is inverted.)
+        // (Only a quotation opening the sentence or following its colon: in "Vale, star of “River Watch,” thanked Lind"
+        // the verb is not.)
+        let close = cue.token - 1 >= sentence.lowerBound && tokens[cue.token - 1].first == "," ? cue.token - 2 : cue.token - 1
+        func isDoubleMark(_ index: Int) -> Bool { tokens[index].isQuoteMark && !["’", "'", "‘"].contains(tokens[index].first) }
+        let open = close > sentence.lowerBound && isDoubleMark(close)
+            ? (sentence.lowerBound..<close).last(where: isDoubleMark) : nil
+        let afterQuotation = open.map { $0 == sentence.lowerBound || tokens[$0 - 1].first == ":" } ?? false
+        guard cue.base != "tell", !Attributor.labellingVerbs.contains(cue.base),
+              afterQuotation || !Attributor.objectVerbs.contains(cue.base)
         else { return nil }
         // "said Tuesday", "said last week.": the time of speaking, not the speaker ("said on Twitter" keeps its
         // preposition, which no speaker opens with).
@@ -261,8 +270,10 @@ extension Attributor {
         if mention.form == .description, comma + 1 < sentence.upperBound, tokens[comma].first == "," {
             let next = phrases.rightChunk(from: comma + 1, ceiling: sentence.upperBound)
             let closes = next.upperBound >= sentence.upperBound || tokens[next.upperBound].kind == .punctuation
-            if !next.isEmpty, closes, next.count <= 6,
-               next.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation }),
+            // ("the mayor’s sister, actress Ana Ruiz": a role of up to three words may open the name.)
+            let nameStart = next.first(where: { tokens[$0].isCapitalized }) ?? next.upperBound
+            if !next.isEmpty, closes, next.count <= 6, nameStart - next.lowerBound <= 3,
+               (nameStart..<next.upperBound).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation }),
                var named = phrases.mention(in: next), named.form == .name {
                 named.description = phrases.paragraph.slice(tokens[chunk.lowerBound].start, tokens[chunk.upperBound - 1].end)
                 named.start = mention.start

@@ -129,13 +129,25 @@ extension Attributor {
             while open - 1 >= sentence.lowerBound, inside[open - 1] { open -= 1 }
             return open == sentence.lowerBound
         }
-        // “…,” remembered Roy Verley, …: the verb first, then a name of two words or more.
+        func endsPhrase(_ end: Int) -> Bool { end >= sentence.upperBound || [".", ","].contains(tokens[end].first) }
+        // “…,” remembered Roy Verley, …: the verb first, then a name of two words or more, or a determiner or possessor
+        // and a few words ("exhorted the mayor’s sister, …").
         if index - 1 >= sentence.lowerBound, quotationOpensSentence(closingAt: index - 1) {
             var end = index + 1
             while end < sentence.upperBound, end - index <= 4, tokens[end].isCapitalized || tokens[end].first == "." { end += 1 }
-            return end - index > 2 && (end >= sentence.upperBound || [".", ","].contains(tokens[end].first))
+            if end - index > 2 && endsPhrase(end) { return true }
+            guard index + 1 < sentence.upperBound, phrases.isWord(index + 1),
+                  NounPhrases.determiners.contains(phrases.lower(index + 1)) || NounPhrases.isPossessive(phrases.lower(index + 1))
+                      && tokens[index + 1].isCapitalized else { return false }
+            end = index + 2
+            while end < sentence.upperBound, end - index <= 5, phrases.isWord(end), !inside[end] { end += 1 }
+            return end > index + 2 && endsPhrase(end)
         }
-        guard index + 1 >= sentence.upperBound || [".", ","].contains(tokens[index + 1].first) else { return false }
+        // ("… the engineer recalled on Tuesday.": a time may close the sentence.)
+        var after = index + 1
+        if after < sentence.upperBound, phrases.lower(after) == "on" { after += 1 }
+        if after < sentence.upperBound, phrases.isWord(after), Attributor.timeWords.contains(phrases.lower(after)) { after += 1 }
+        guard endsPhrase(after) || endsPhrase(index + 1) else { return false }
         // The speaker: a pronoun, a name of up to four words, or a determiner and up to three words.
         var start = index
         while start - 1 >= sentence.lowerBound, index - start < 4, !inside[start - 1], phrases.isWord(start - 1)
@@ -148,7 +160,8 @@ extension Attributor {
         if tokens[start].isCapitalized, (start..<index).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].first == "." }) {
             return true
         }
-        return NounPhrases.determiners.contains(first) && (start + 1..<index).allSatisfy { !tokens[$0].isCapitalized }
+        // ("an angry Marten retaliated": a determiner may open a name with its epithet.)
+        return NounPhrases.determiners.contains(first)
     }
 
     /// Whether the token at `index` can open what follows a speech verb: "that", punctuation or a quotation mark, a
