@@ -455,4 +455,16 @@ import Testing
         let quote = try analysis.quote("rebuild every bridge")
         #expect(analysis.speakerName(quote) == "Ruth Okafor")
     }
+
+    @Test func aDocumentOfSomeonesWithAnSVerbIntroducesTheQuotation() throws {
+        let analysis = analyze("""
+            Mara Vale wrote to the council in March. Vale’s letter makes a plain case: “The dykes will not survive another winter.”
+
+            A footnote in the survey makes that clear: “These figures leave out the northern polders.”
+
+            """)
+        #expect(try analysis.quote("The dykes will not survive").mention == "Vale’s letter")
+        let footnote = try analysis.quote("These figures leave out")
+        #expect(footnote.mention == "footnote")
+    }
 }

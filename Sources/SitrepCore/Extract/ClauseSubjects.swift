@@ -259,7 +259,8 @@ extension Attributor {
             // names no speaker is the verb.
             // ("Ramos trusts …": so after a name; "Trump supporters" are people, and "Most states" is no name.)
             if end > start, !phrases.tokens[end].isCapitalized, lower.hasSuffix("s"), !lower.hasSuffix("ss"),
-               isSpeakerNoun(phrases.lower(end - 1)) || phrases.tokens[end - 1].isCapitalized && phrases.isWord(end - 1)
+               isSpeakerNoun(phrases.lower(end - 1)) || lexicon.speechNouns.contains(phrases.lower(end - 1))
+                   || phrases.tokens[end - 1].isCapitalized && phrases.isWord(end - 1)
                    && !isFunctionWord(phrases.lower(end - 1)),
                !isSpeakerNoun(lower), !isSpeakerNoun(String(lower.dropLast())) { break }
             // "Mayor Suggests Council May Have:": a headline's verb in capitals ends its subject too.
