@@ -431,9 +431,13 @@ import Testing
 
             "Governors do not have the power to suspend the law."
 
+            Mayor Ilse Marten came back to the dykes at the end. She then listed the things a town in the delta needs in a flood year:
+
+            "Patience, money and sandbags, in that order."
+
             """)
-        #expect(try analysis.speakerNames("Get him out", "I have not heard", "Governors do not have")
-                == ["Tom Lind", "Mara Vale", "Ana Ruiz"])
+        #expect(try analysis.speakerNames("Get him out", "I have not heard", "Governors do not have", "Patience, money")
+                == ["Tom Lind", "Mara Vale", "Ana Ruiz", "Ilse Marten"])
     }
 
     @Test func opiningWonderingAndCryingOutAreSpeech() throws {

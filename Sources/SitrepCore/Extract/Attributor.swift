@@ -480,7 +480,7 @@ struct Attributor {
                    !sentenceRegions.contains(where: { ($0.open ?? -1) > cue.token }) {
                     nextCarry.introduction = (cue.text, subjects[cue.token]!)
                 } else if cues.isEmpty, sentenceRegions.isEmpty, let subject = sentenceSubject(sentence, phrases: phrases),
-                          subject.form == .name || subject.form == .document || subject.form == .pronoun && sentence.count <= 8 {
+                          subject.form == .name || subject.form == .document || subject.form == .pronoun {
                     nextCarry.introduction = (":", subject)
                 }
             }
