@@ -474,7 +474,7 @@ struct Attributor {
                 paragraphHasQuote = true
             }
             // "X said:" closing the paragraph, no quotation after it: it introduces the next paragraph; so does a
-            // short sentence about a named person with another verb ("Kasich resisted:").
+            // sentence about a named person or a pronoun with another verb ("Kasich resisted:", "He then listed …:").
             if let colon = tokens.indices.last, tokens[colon].first == ":", sentence.contains(colon) {
                 if let cue = cues.last(where: { !usedCues.contains($0.token) && subjects[$0.token] != nil }),
                    !sentenceRegions.contains(where: { ($0.open ?? -1) > cue.token }) {
