@@ -467,4 +467,13 @@ import Testing
         let footnote = try analysis.quote("These figures leave out")
         #expect(footnote.mention == "footnote")
     }
+
+    @Test func anAttributionSetInBetweenCommasIsNotInApposition() throws {
+        let analysis = analyze("""
+            Mayor Ilse Marten toured the dykes on Monday. Marten, a close aide said, “is very confident in the new pumps.”
+
+            """)
+        let quote = try analysis.quote("is very confident")
+        #expect(quote.mention == "close aide")
+    }
 }

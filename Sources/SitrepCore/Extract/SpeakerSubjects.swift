@@ -180,7 +180,9 @@ extension Attributor {
         }
         guard !chunk.isEmpty, var mention = phrases.mention(in: chunk) else { return nil }
         // "Lee Seong-kweun, a lawmaker on the ... committee said": the description stands in apposition.
-        if mention.form == .description, !mention.definite, chunk.lowerBound - 1 >= sentence.lowerBound,
+        // ("Marten, a close aide said, “is confident”": with a comma after the verb the attribution is set in.)
+        let setIn = cue.token + 1 < sentence.upperBound && tokens[cue.token + 1].first == ","
+        if mention.form == .description, !mention.definite, !setIn, chunk.lowerBound - 1 >= sentence.lowerBound,
            tokens[chunk.lowerBound - 1].first == ",",
            let named = properName(endingBefore: chunk.lowerBound - 1, sentence: sentence, tokens: tokens, phrases: phrases) {
             var merged = named
