@@ -161,6 +161,18 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("It is time the delta")) == "Ana Ruiz")
     }
 
+    @Test func aVerbAfterTheSentencesQuotationsIntroducesTheNextOne() throws {
+        let analysis = analyze("""
+            “I promised you a picture of the dyke,” Mara Vale said, and her husband Tom cut in. “Do not forget the sluice.”
+
+            Ana Ruiz nodded, and her brother chimed in. “The sluice is older than the town.”
+
+            """)
+        #expect(try analysis.quote("Do not forget the sluice").cue == "cut in")
+        #expect(try analysis.quote("The sluice is older").cue == "chimed in")
+        #expect(try analysis.quote("The sluice is older").mention == "brother")
+    }
+
     @Test func aParticipleAfterAPassiveOfPerceivingGoesWithWhoWasPerceived() throws {
         let analysis = analyze("""
             “Should there be a register of every farm in the delta?” a reporter can be heard asking Ruiz after the hearing.

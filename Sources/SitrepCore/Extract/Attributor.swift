@@ -486,11 +486,13 @@ struct Attributor {
             }
             sentenceBefore = sentenceRegions.isEmpty ? sentence : nil
             introducedBy = nil
-            if sentenceRegions.isEmpty, let cue = cues.last(where: { !$0.isParticiple && !$0.isAccording }),
+            // ("“…,” Vale said, and her husband cut in.": a verb after the sentence's quotations that took none of them.)
+            if let cue = cues.last(where: { !$0.isParticiple && !$0.isAccording }), !usedCues.contains(cue.token),
+               sentenceRegions.allSatisfy({ ($0.close ?? Int.max) < cue.token }),
                let subject = subjects[cue.token], subject.start < tokens[cue.token].start,
                // Not a passive ("had not been called on").
                !NounPhrases.passiveAuxiliaries.contains(phrases.lower(cue.token - 1)),
-               (cue.token + 1..<sentence.upperBound).allSatisfy({ index in
+               (cue.token + (cue.text.contains(" ") ? 2 : 1)..<sentence.upperBound).allSatisfy({ index in
                    tokens[index].kind == .punctuation || lexicon.adverbials.contains(phrases.lower(index))
                }) {
                 introducedBy = (cue.text, subject)
