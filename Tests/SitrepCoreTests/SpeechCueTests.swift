@@ -173,6 +173,16 @@ import Testing
         #expect(try analysis.quote("The sluice is older").mention == "brother")
     }
 
+    @Test func aSpeechVerbInAClauseAfterCommaAndConjunctionAttributesItsOwnQuotation() throws {
+        let analysis = analyze("""
+            Tom Lind, the harbour master, said that the survey did not give "a definitive picture of the dyke," but he said that the survey and other reports "support what we have heard" about the leaks.
+
+            """)
+        let quote = try analysis.quote("support what we have heard")
+        #expect(quote.mention == "he")
+        #expect(analysis.speakerName(quote) == "Tom Lind")
+    }
+
     @Test func aParticipleAfterAPassiveOfPerceivingGoesWithWhoWasPerceived() throws {
         let analysis = analyze("""
             “Should there be a register of every farm in the delta?” a reporter can be heard asking Ruiz after the hearing.

@@ -248,7 +248,17 @@ extension Attributor {
                 return near
             }
         }
-        if let last = preceding.last, let clauseVerb, clauseVerb < last.token,
+        // ("Lind said that the footage was “unclear,” but he said that it “supports” …": a clause after a comma and a
+        // conjunction is a sentence's own, and its verb attributes.)
+        var coordinate = false
+        if let last = preceding.last, last.token > sentence.lowerBound + 2, let subject = subjects[last.token],
+           let start = (sentence.lowerBound + 2..<last.token).first(where: { tokens[$0].start == subject.start }) {
+            // (The comma may close the quotation before: “…,” but he said.)
+            coordinate = ["but", "and", "yet"].contains(phrases.lower(start - 1))
+                && (tokens[start - 2].first == "," || start - 3 >= sentence.lowerBound && tokens[start - 2].isQuoteMark
+                    && tokens[start - 3].first == ",")
+        }
+        if let last = preceding.last, let clauseVerb, clauseVerb < last.token, !coordinate,
            let outer = preceding.first(where: { $0.token == clauseVerb }),
            !Attributor.labellingVerbs.contains(last.base),
            // ("said he expected that Americans will say “no”": a group is no named speaker.)
