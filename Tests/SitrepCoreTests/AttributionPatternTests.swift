@@ -476,4 +476,15 @@ import Testing
         let quote = try analysis.quote("is very confident")
         #expect(quote.mention == "close aide")
     }
+
+    @Test func toBeforeADeterminerAfterANounOfUtteranceIsAPreposition() throws {
+        let analysis = analyze("""
+            Mayor Ilse Marten went on to say that, because Tom Lind testified that her comments to the council were “truthful,” the inquiry should end.
+
+            Marten repeated her pledge to build a “wall of sand” along the river.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("truthful")) == "Tom Lind")
+        #expect(analysis.speakerName(try analysis.quote("wall of sand")) == "Ilse Marten")
+    }
 }

@@ -718,8 +718,12 @@ struct Attributor {
         var noun: Int
         let joiner = phrases.lower(opener - 1)
         // "his promise to be “neutral”", "her pledge to build a “…”": the quotation in the infinitive after the noun.
+        // ("her comments to the FBI were “…”": "to" before a determiner or a name is a preposition.)
         let infinitive = (max(sentence.lowerBound + 1, opener - 4)..<opener).last { index in
             phrases.lower(index) == "to" && !(index..<opener).contains { phrases.tokens[$0].kind == .punctuation }
+                && index + 1 < opener && !phrases.tokens[index + 1].isCapitalized
+                && !NounPhrases.determiners.contains(phrases.lower(index + 1))
+                && Attributor.possessivePronouns[phrases.lower(index + 1)] == nil
         }
         if joiner == "is" || joiner == "was" {
             // ("the network said that Cruz's description was “false”": after a speech verb, or a word or two, the
