@@ -487,4 +487,14 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("truthful")) == "Tom Lind")
         #expect(analysis.speakerName(try analysis.quote("wall of sand")) == "Ilse Marten")
     }
+
+    @Test func aSpeechVerbInAClauseOfTimeAfterAPartialQuotationYieldsToAccordingTo() throws {
+        let analysis = analyze("""
+            The water board gave an “incomplete and misleading” answer when it told the farmers that no survey existed, according to a report from the regional auditor.
+
+            """)
+        let quote = try analysis.quote("incomplete and misleading")
+        #expect(quote.cue == "according to")
+        #expect(quote.mention == "report")
+    }
 }

@@ -217,6 +217,13 @@ extension Attributor {
         if kind == .direct {
             return near ?? following.first ?? preceding.last
         }
+        // "The ministry gave an “incomplete” answer when it told the group …, according to a report": a verb in a
+        // clause of time or cause after the quotation is not its attribution; the source the sentence gives is.
+        if preceding.isEmpty, let near, let according = following.first(where: { $0.isAccording }), according.token > near.token,
+           (after + 1..<near.token).contains(where: { ["when", "while", "after", "before", "because", "since", "as", "if"]
+               .contains(phrases.lower($0)) }) {
+            return according
+        }
         // "… — “why wouldn’t you want that?” asked Dunn": a question or exclamation is the verb's right after it.
         // ("…!” She replied …": a capitalised pronoun there opens a sentence of its own.)
         if let near, region.close != nil, region.tokens.upperBound - 1 >= region.tokens.lowerBound,
