@@ -497,4 +497,20 @@ import Testing
         #expect(quote.cue == "according to")
         #expect(quote.mention == "report")
     }
+
+    @Test func whoRightAfterANameStandsForTheNameAndMostTellingIsNoSpeech() throws {
+        let analysis = analyze("""
+            The most telling reaction was a post from Ana Ruiz who wrote, “Nobody on the council reads the surveys.”
+
+            In the end it was Mayor Ilse Marten who pressed for a “grand bargain” on the dykes.
+
+            The most telling answer, “We are not ready,” came late in the night.
+
+            """)
+        #expect(try analysis.quote("We are not ready").speaker == nil)
+        let post = try analysis.quote("Nobody on the council")
+        #expect(post.mention == "Ana Ruiz")
+        #expect(post.cue == "wrote")
+        #expect(analysis.speakerName(try analysis.quote("grand bargain")) == "Ilse Marten")
+    }
 }

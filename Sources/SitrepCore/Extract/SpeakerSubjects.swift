@@ -340,6 +340,11 @@ extension Attributor {
     /// ("Pressure is building on McAuliffe, who …").
     func relativeAntecedent(before index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         let tokens = phrases.tokens
+        // ("this tweet from Ana Ruiz who tweeted": a name cannot be restricted, so "who" right after one stands for it.)
+        if index - 1 > sentence.lowerBound, phrases.lower(index) == "who", phrases.isWord(index - 1), tokens[index - 1].isCapitalized,
+           let named = nameRun(endingBefore: index, sentence: sentence, phrases: phrases, anywhere: true), named.form == .name {
+            return named
+        }
         guard index - 1 > sentence.lowerBound, phrases.isWord(index), ["who", "which", "whose"].contains(phrases.lower(index)),
               tokens[index - 1].first == "," else { return nil }
         // ("Rep. Mark Sanford, R-S.C., who": the party tag is passed over.)

@@ -47,8 +47,10 @@ extension Attributor {
                 // After a determiner, a possessive or a preposition the word is a noun ("on attacks", "in reply"; "by
                 // saying" is a verb).
                 // ("a politically charged battle": an adverb between a determiner and the form makes it an adjective.)
+                // ("the most telling reaction": so does a word of degree before an -ing form.)
                 let adjective = previous.hasSuffix("ly") && !Attributor.lyNouns.contains(previous) && before - 1 >= sentence.lowerBound
                     && NounPhrases.determiners.contains(phrases.lower(before - 1))
+                    || lower.hasSuffix("ing") && ["most", "more", "less", "least", "very", "too"].contains(previous)
                 // ("Let’s say …" supposes; nobody speaks.)
                 if NounPhrases.determiners.contains(previous) && !standsAlone || adjective
                     || NounPhrases.uncontracted(previous) == "let"
