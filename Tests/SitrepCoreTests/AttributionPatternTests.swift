@@ -513,4 +513,13 @@ import Testing
         #expect(post.cue == "wrote")
         #expect(analysis.speakerName(try analysis.quote("grand bargain")) == "Ilse Marten")
     }
+
+    @Test func aPronounOpeningTheClauseAfterAnAppositiveAndSaidIsNotInverted() throws {
+        let analysis = analyze("""
+            Tom Lind, director of the harbour board, said he expects Marten, Ruiz, and Vale to discuss “the full range of repairs” at the summit.
+
+            """)
+        let quote = try analysis.quote("the full range of repairs")
+        #expect(quote.mention == "Tom Lind")
+    }
 }

@@ -261,6 +261,8 @@ extension Attributor {
             }) else { return nil }
         }
         guard let mention = rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases) else { return nil }
+        // ("…, said he expects Obama, Abe and Park to …": a pronoun with words after it opens the reported clause.)
+        if mustEnd, mention.form == .pronoun, chunk.count > 1 { return nil }
         // "“…,” said a statement by the ministry": its author speaks.
         return author(of: mention, chunk: chunk, sentence: sentence, phrases: phrases) ?? mention
     }
