@@ -183,6 +183,15 @@ import Testing
         #expect(analysis.speakerName(quote) == "Tom Lind")
     }
 
+    @Test func aVerbIntroducingTheNextQuotationDoesNotAttributeTheOneBefore() throws {
+        let analysis = analyze("""
+            In one exchange, Tom Lind forwards a photo of the mayor on the dyke. Mayor Ilse Marten responds to Lind with, “Why now? That was on my way to the dykes?” Lind then writes back, “You look tired.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("Why now?")) == "Ilse Marten")
+        #expect(analysis.speakerName(try analysis.quote("You look tired")) == "Tom Lind")
+    }
+
     @Test func aParticipleAfterAPassiveOfPerceivingGoesWithWhoWasPerceived() throws {
         let analysis = analyze("""
             “Should there be a register of every farm in the delta?” a reporter can be heard asking Ruiz after the hearing.

@@ -200,9 +200,17 @@ extension Attributor {
         }
         let following = attributed.filter { $0.token > after }
         let preceding = attributed.filter { $0.token < before }
+        // ("“Why now?” Mills then writes back, “You look cute.”": a verb introducing the quotation after it is that one's.)
+        func introducesNext(_ cue: Cue) -> Bool {
+            let verbEnd = cue.token + (cue.text.contains(" ") ? 2 : 1)
+            guard let mark = (verbEnd..<min(sentence.upperBound, verbEnd + 3)).first(where: { tokens[$0].kind == .punctuation }),
+                  [",", ":"].contains(tokens[mark].first), mark + 1 < sentence.upperBound, tokens[mark + 1].isQuoteMark
+            else { return false }
+            return (verbEnd..<mark).allSatisfy { !tokens[$0].isCapitalized }
+        }
         let near = following.first { cue in
             // “…,” Mr Zelensky said. / “…,” said Seongmin Lee. Nothing but the speaker between.
-            cue.token - after <= 10 && !(after + 1..<cue.token).contains { tokens[$0].isQuoteMark }
+            cue.token - after <= 10 && !(after + 1..<cue.token).contains { tokens[$0].isQuoteMark } && !introducesNext(cue)
         }
         // "X said, “…”" / "X said: “…”": the verb just before the opening mark introduces it.
         // ("Ruiz fired back forcefully: “…”": an adverb or two may follow the verb.)
