@@ -522,4 +522,12 @@ import Testing
         let quote = try analysis.quote("the full range of repairs")
         #expect(quote.mention == "Tom Lind")
     }
+
+    @Test func theNameInAppositionToTheSubjectBeforeSpeaksTheNextQuotation() throws {
+        let analysis = analyze("""
+            In the 1990s, Mayor Ilse Marten turned the harbour board into a business. Her former partner at the board, Tom B. Lind, called her a master at deals. “She could sell sand to the delta.”
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("She could sell sand")) == "Tom B. Lind")
+    }
 }

@@ -444,7 +444,8 @@ struct Attributor {
                     } else if let previous = previousInParagraph {
                         quote.continues = previous
                     } else if kind == .direct, opener == sentence.lowerBound, let before = sentenceBefore,
-                              let subject = sentenceSubject(before, phrases: phrases), subject.form == .name || subject.form == .pronoun {
+                              let subject = apposedName(sentenceSubject(before, phrases: phrases), sentence: before, phrases: phrases),
+                              subject.form == .name || subject.form == .pronoun {
                         quote.mention = subject
                     } else if kind == .direct, opener == 0, previousInParagraph == nil, let narrator = carry.narrator {
                         quote.mention = narrator

@@ -228,6 +228,23 @@ extension Attributor {
         return subjectPhrase(from: start, sentence: sentence, phrases: phrases)
     }
 
+    /// The name set off by commas after a described subject ("His former partner, Tom Lind, called him …"), or the
+    /// subject as it is.
+    func apposedName(_ subject: Mention?, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        guard let subject, subject.form == .description,
+              // ("His former partner at the firm, Tom Lind,": a phrase after the noun may come first.)
+              let after = sentence.first(where: { phrases.tokens[$0].start >= subject.end }),
+              let comma = (after..<min(sentence.upperBound, after + 8)).first(where: { phrases.tokens[$0].kind == .punctuation }),
+              phrases.tokens[comma].first == ",",
+              let next = (comma + 1..<min(sentence.upperBound, comma + 7)).first(where: { phrases.tokens[$0].kind == .punctuation
+                  && phrases.tokens[$0].first != "." }),
+              phrases.tokens[next].first == ",", next > comma + 1,
+              (comma + 1..<next).allSatisfy({ phrases.tokens[$0].isCapitalized || phrases.tokens[$0].first == "." }),
+              let named = appositive(endingAt: next, sentence: sentence, tokens: phrases.tokens, phrases: phrases),
+              named.form == .name else { return subject }
+        return named
+    }
+
     /// Whether a word is a determiner, quantifier or other function word, never part of a name ("Most", "These").
     func isFunctionWord(_ lower: String) -> Bool {
         NounPhrases.determiners.contains(lower) || Attributor.quantifiers.contains(lower) || NounPhrases.functionWords.contains(lower)
