@@ -530,4 +530,12 @@ import Testing
             """)
         #expect(analysis.speakerName(try analysis.quote("She could sell sand")) == "Tom B. Lind")
     }
+
+    @Test func aDocumentRightBeforeAParticipleSaysIt() throws {
+        let analysis = analyze("""
+            Mayor Ilse Marten came to the delta only after the Herald’s editorial telling her to leave her “office on the hill” and visit the dykes.
+
+            """)
+        #expect(try analysis.quote("office on the hill").mention == "Herald’s editorial")
+    }
 }

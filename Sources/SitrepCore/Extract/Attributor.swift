@@ -241,6 +241,16 @@ struct Attributor {
                               let main = subject(of: verb, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
                         // "Conceding that a deal would come “down the line” he warned: …": the main verb's subject.
                         subjects[spoken.token] = main
+                    } else if !clauseOpened, nameEnd - 2 >= sentence.lowerBound,
+                              lexicon.speechNouns.contains(phrases.lower(nameEnd - 1))
+                                  || Attributor.writtenWorks.contains(phrases.lower(nameEnd - 1)),
+                              case let chunk = phrases.leftChunk(endingBefore: nameEnd, floor: sentence.lowerBound),
+                              chunk.count >= 2, phrases.lower(chunk.lowerBound) == "the" || NounPhrases.isPossessive(phrases.lower(chunk.lowerBound)),
+                              let document = phrases.mention(in: chunk) {
+                        // "the newspaper’s editorial telling him to leave his “playground”": a document of someone's
+                        // right before the participle says it (not inside a reported clause, where the reporter
+                        // paraphrases: "Lind said the mayor’s tweet saying … meant that “…”").
+                        subjects[spoken.token] = document
                     } else if let named = nameRun(endingBefore: nameEnd, sentence: sentence, phrases: phrases) {
                         subjects[spoken.token] = named
                     } else if let with = withSubject(before: nameEnd, sentence: sentence, phrases: phrases) {
