@@ -462,8 +462,11 @@ import Testing
 
             A footnote in the survey makes that clear: “These figures leave out the northern polders.”
 
+            The Marten campaign projects that “raising the dyke tax by a fraction of a percent” would pay for the pumps.
+
             """)
         #expect(try analysis.quote("The dykes will not survive").mention == "Vale’s letter")
+        #expect(try analysis.quote("raising the dyke tax").mention == "Marten campaign")
         let footnote = try analysis.quote("These figures leave out")
         #expect(footnote.mention == "footnote")
     }
