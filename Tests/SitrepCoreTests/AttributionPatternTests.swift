@@ -541,4 +541,12 @@ import Testing
             """)
         #expect(try analysis.quote("office on the hill").mention == "Herald’s editorial")
     }
+
+    @Test func wordsQuotedInASentenceOfPluralSpeakersAreTheirs() throws {
+        let analysis = analyze("""
+            In response to the filings, the mayor’s lawyers relied on old surveys to defend the view that the dyke is “sound and safe for a decade.”
+
+            """)
+        #expect(try analysis.quote("sound and safe").mention == "mayor’s lawyers")
+    }
 }

@@ -465,7 +465,9 @@ struct Attributor {
                         quote.continues = reported
                     } else if kind == .partial, let subject = opening,
                               subject.form == .name || subject.form == .pronoun || subject.form == .document
-                                || subject.form == .description && isSpeakerNoun(subject.head),
+                                || subject.form == .description
+                                    && (isSpeakerNoun(subject.head) || NounPhrases.looksPlural(subject.head)
+                                        && isSpeakerNoun(String(subject.head.dropLast()))),
                               opener > sentence.lowerBound + 1 {
                         // Words quoted inside a named speaker's sentence with no speech verb ("Cruz railed
                         // against the “Washington cartel”") are the sentence's subject's.
