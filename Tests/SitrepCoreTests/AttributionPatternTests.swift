@@ -546,7 +546,10 @@ import Testing
         let analysis = analyze("""
             In response to the filings, the mayor’s lawyers relied on old surveys to defend the view that the dyke is “sound and safe for a decade.”
 
+            The aides cast her victory in the delta as a sign that her new focus on “the real problems” is working.
+
             """)
         #expect(try analysis.quote("sound and safe").mention == "mayor’s lawyers")
+        #expect(try analysis.quote("the real problems").mention == "aides")
     }
 }
