@@ -192,6 +192,16 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("You look tired")) == "Tom Lind")
     }
 
+    @Test func aSpeechVerbInARelativeClauseAfterADashAttributesItsQuotation() throws {
+        let analysis = analyze("""
+            Tom Lind, head of the water board, said in a statement that the council is breaking the dyke rules — which he added “is deeply regrettable.”
+
+            """)
+        let quote = try analysis.quote("is deeply regrettable")
+        #expect(quote.cue == "added")
+        #expect(quote.mention == "he")
+    }
+
     @Test func aParticipleAfterAPassiveOfPerceivingGoesWithWhoWasPerceived() throws {
         let analysis = analyze("""
             “Should there be a register of every farm in the delta?” a reporter can be heard asking Ruiz after the hearing.

@@ -669,12 +669,20 @@ struct Attributor {
         case .female?: guard outer.gender != .male else { return cue }
         default: return cue
         }
+        if pronoun - 2 > clauseVerb, opensRelativeAfterDash(pronoun, phrases: phrases) { return cue }
         // (Only words of the sentence lie between: the verb and the pronoun are in one.)
         let between = (clauseVerb + 1)..<pronoun
         guard !between.contains(where: { tokens[$0].kind == .word && tokens[$0].isCapitalized
                                           || tokens[$0].isQuoteMark || lexicon.pronouns[phrases.lower($0)] != nil
                                               && !NounPhrases.determiners.contains(phrases.lower($0)) }) else { return cue }
         return reporting
+    }
+
+    /// Whether the subject at `index` follows a relative pronoun after a dash, which sets its clause off from the one
+    /// before: "… breaks the rules — which he added “is regrettable”".
+    func opensRelativeAfterDash(_ index: Int, phrases: NounPhrases) -> Bool {
+        index - 2 >= 0 && ["which", "who"].contains(phrases.lower(index - 1))
+            && ["\u{2014}", "\u{2013}", "-"].contains(phrases.word(index - 2)) && phrases.tokens[index - 2].spaceBefore
     }
 
     /// The phrase between "with" and a participle at `end` ("with a senior official touting", "with the crowd

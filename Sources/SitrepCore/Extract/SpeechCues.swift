@@ -271,7 +271,8 @@ extension Attributor {
         if let last = preceding.last, last.token > sentence.lowerBound + 2, let subject = subjects[last.token],
            let start = (sentence.lowerBound + 2..<last.token).first(where: { tokens[$0].start == subject.start }) {
             // (The comma may close the quotation before: “…,” but he said.)
-            coordinate = ["but", "and", "yet"].contains(phrases.lower(start - 1))
+            // (Nor a relative clause after a dash.)
+            coordinate = opensRelativeAfterDash(start, phrases: phrases) || ["but", "and", "yet"].contains(phrases.lower(start - 1))
                 && (tokens[start - 2].first == "," || start - 3 >= sentence.lowerBound && tokens[start - 2].isQuoteMark
                     && tokens[start - 3].first == ",")
         }
