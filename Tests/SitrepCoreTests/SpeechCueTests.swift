@@ -202,6 +202,14 @@ import Testing
         #expect(quote.mention == "he")
     }
 
+    @Test func aVerbInAClauseAfterANounOfUtteranceDoesNotTakeTheParticipleAfterIt() throws {
+        let analysis = analyze("""
+            Mayor Ilse Marten repeated accusations that Lind recites the same points on the dykes, calling him a “tired voice” of the past.
+
+            """)
+        #expect(analysis.speakerName(try analysis.quote("tired voice")) == "Ilse Marten")
+    }
+
     @Test func aParticipleAfterAPassiveOfPerceivingGoesWithWhoWasPerceived() throws {
         let analysis = analyze("""
             “Should there be a register of every farm in the delta?” a reporter can be heard asking Ruiz after the hearing.

@@ -278,7 +278,11 @@ struct Attributor {
                 } else if let finite = finiteSubject(of: cue, lastFinite: lastFinite, clauseOpened: clauseOpened,
                                                      sentence: sentence, inside: inside, phrases: phrases) {
                     subjects[spoken.token] = finite
-                    if !clauseOpened { lastFinite = finite }
+                    // ("Ruiz repeated accusations that Lind recites the same points, calling him …": a verb in the clause
+                    // after a noun of utterance does not take the participles after it either.)
+                    if !clauseOpened, !inNounClause(cue.token, sentence: sentence, inside: inside, phrases: phrases) {
+                        lastFinite = finite
+                    }
                     if !clauseOpened, opensReportedClause(cue, sentence: sentence, phrases: phrases) {
                         clauseOpened = true
                         clauseVerb = spoken.token
@@ -676,6 +680,16 @@ struct Attributor {
                                           || tokens[$0].isQuoteMark || lexicon.pronouns[phrases.lower($0)] != nil
                                               && !NounPhrases.determiners.contains(phrases.lower($0)) }) else { return cue }
         return reporting
+    }
+
+    /// Whether the verb at `index` is in a clause after a noun of utterance and "that" ("accusations that Lind
+    /// recites …").
+    func inNounClause(_ index: Int, sentence: Range<Int>, inside: [Bool], phrases: NounPhrases) -> Bool {
+        index > sentence.lowerBound + 1 && (max(sentence.lowerBound + 1, index - 8)..<index).contains { that in
+            let noun = phrases.lower(that - 1)
+            return !inside[that] && phrases.lower(that) == "that"
+                && (lexicon.utteranceNouns.contains(noun) || noun.hasSuffix("s") && lexicon.utteranceNouns.contains(String(noun.dropLast())))
+        }
     }
 
     /// Whether the subject at `index` follows a relative pronoun after a dash, which sets its clause off from the one
