@@ -552,4 +552,20 @@ import Testing
         #expect(try analysis.quote("sound and safe").mention == "mayor’s lawyers")
         #expect(try analysis.quote("the real problems").mention == "aides")
     }
+
+    @Test func toSomeoneOrInSomeonesViewOpeningAClauseGivesTheirVoice() throws {
+        let analysis = analyze("""
+            Locals call the harbour master stubborn. To Ana Ruiz, Tom Lind is the “kind and careful” man who saved the dyke in 1986.
+
+            Tom Lind concludes that the survey was wrong, because to him, it is not an option to “give up the northern polders.”
+
+            In Marten’s view, the plan is “a gift to the barons.”
+
+            """)
+        #expect(try analysis.quote("kind and careful").mention == "Ana Ruiz")
+        let polders = try analysis.quote("give up the northern polders")
+        #expect(polders.mention == "him")
+        #expect(analysis.speakerName(polders) == "Tom Lind")
+        #expect(try analysis.quote("a gift to the barons").mention == "Marten")
+    }
 }

@@ -393,6 +393,7 @@ struct Attributor {
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
                     || isInOpeningQuestion(region, sentence: sentence, phrases: phrases)
                     || kind == .partial && isPassiveLabel(region, sentence: sentence, phrases: phrases) && !closingAttribution
+                let viewer = opener > 0 ? viewpoint(before: opener, sentence: sentence, phrases: phrases) : nil
                 // "his promise of “free buses”": words owned by a speaker are no scare quote.
                 let owned = opener > 0
                     ? possessor(before: opener, words: words, sentence: sentence, phrases: phrases, cues: cues) : nil
@@ -403,7 +404,9 @@ struct Attributor {
                     // "Ruiz’s claim that “…”": the words are the possessor's.
                     quote.cue = noun
                     quote.mention = owner
-                } else if !isScare, let cue = chosen {
+                } else if !isScare, let cue = chosen,
+                          // ("He concludes that …, because to him, “…”": a view given after the verb is nearer.)
+                          !(cue.token < opener && viewer.map { $0.start > tokens[cue.token].end } == true) {
                     quote.cue = cue.text
                     quote.mention = subjects[cue.token]
                     usedCues.insert(cue.token)
@@ -432,6 +435,9 @@ struct Attributor {
                     } else if let named = colonName {
                         // "Clinton: “Our goal is to defeat ISIS.”" / "More from Jones: “...”".
                         quote.mention = named
+                    } else if let viewer {
+                        // "To Ruiz, the plan is “a gift to the barons”".
+                        quote.mention = viewer
                     } else if opener - 2 >= sentence.lowerBound, [",", ":"].contains(tokens[opener - 1].first),
                               let introducer = cues.first(where: { $0.token == opener - 2 }) {
                         // "Vale was asked, “…”": the verb introducing the quotation names nobody, and nobody else
@@ -639,6 +645,47 @@ struct Attributor {
               ["is", "are", "was", "were", "be", "been", "being"].contains(phrases.lower(verb - 1)) else { return false }
         let after = region.close.map { $0 + 1 } ?? sentence.upperBound
         return !(after < sentence.upperBound && phrases.lower(after) == "by")
+    }
+
+    /// Whose view a sentence gives when it opens a clause with "To Ruiz," / "to him," or "In Ruiz’s view," before the
+    /// quotation ("To Ruiz, the plan is “a gift to the barons”", "because to her, “nothing matters more”"): the words are
+    /// in that person's voice.
+    func viewpoint(before opener: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        guard opener > sentence.lowerBound + 2 else { return nil }
+        for index in sentence.lowerBound..<(opener - 2) where phrases.isWord(index) {
+            let lower = phrases.lower(index)
+            guard lower == "to" || lower == "in" else { continue }
+            // The phrase opens the sentence or a clause.
+            let opensClause = index == sentence.lowerBound || tokens[index - 1].first == ","
+                || ["because", "but", "and", "that", "since", "as", "so"].contains(phrases.lower(index - 1))
+            guard opensClause, let comma = (index + 1..<min(opener, index + 6)).first(where: { tokens[$0].kind == .punctuation }),
+                  tokens[comma].first == ",", comma > index + 1 else { continue }
+            let phrase = (index + 1)..<comma
+            if lower == "to", phrase.count == 1, let object = ["him": "he", "her": "she", "them": "they"][phrases.lower(index + 1)],
+               let reference = lexicon.pronouns[object] {
+                let token = tokens[index + 1]
+                return Mention(form: .pronoun, text: phrases.word(index + 1), name: nil, description: nil, head: object,
+                               kind: reference == .group ? .group : .person,
+                               gender: reference == .male ? .male : reference == .female ? .female : nil,
+                               definite: true, start: token.start, end: token.end)
+            }
+            if lower == "to", phrase.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].first == "." }),
+               let named = phrases.mention(in: phrase), named.form == .name, named.kind == .person {
+                return named
+            }
+            // "In Ruiz’s view,", "In Ruiz’s mind,".
+            if lower == "in", phrase.count == 2, ["view", "mind", "eyes", "opinion", "estimation"].contains(phrases.lower(phrase.upperBound - 1)),
+               NounPhrases.isPossessive(phrases.lower(index + 1)), tokens[index + 1].isCapitalized,
+               var named = nameRun(endingBefore: index + 2, sentence: sentence, phrases: phrases, anywhere: true) {
+                let owner = phrases.word(index + 1)
+                named.text = String(named.text.dropLast(2))
+                named.name = named.name.map { String($0.dropLast(2)) }
+                named.end -= owner.hasSuffix("'s") ? 2 : 4
+                return named
+            }
+        }
+        return nil
     }
 
     /// The source named by "From …:" or "More from …:" just before a quotation's colon ("From the report: “…”",
