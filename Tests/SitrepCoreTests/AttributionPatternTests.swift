@@ -568,4 +568,16 @@ import Testing
         #expect(analysis.speakerName(polders) == "Tom Lind")
         #expect(try analysis.quote("a gift to the barons").mention == "Marten")
     }
+
+    @Test func aPronounInTheSentenceOfANamedSubjectMayMeanTheSubject() throws {
+        let analysis = analyze("""
+            Tom Lind opened the debate on the dykes.
+
+            Jeb Vale went after Lind at the debate, refusing to take back his remarks, when he called the survey “a fraud.”
+
+            """)
+        let quote = try analysis.quote("a fraud")
+        #expect(quote.mention == "he")
+        #expect(analysis.speakerName(quote) == "Jeb Vale")
+    }
 }

@@ -539,6 +539,12 @@ struct Attributor {
                let cue = cues.first(where: { !usedCues.contains($0.token) && $0.token < firstOpen }),
                let subject = subjects[cue.token], subject.form == .name, subject.kind == .person {
                 nextCarry.passing.append((sentenceFirstQuote, gendered(subject, sentence: sentence, phrases: phrases)))
+            } else if let subject = opening, subject.form == .name, subject.kind == .person,
+                      (sentenceFirstQuote..<quotes.count).contains(where: { quotes[$0].mention?.form == .pronoun
+                          && quotes[$0].mention.map { $0.start > subject.end } == true }) {
+                // ("Bush went after Trump at the debate, when he called him “unhinged.”": so may the sentence's named
+                // subject, for a pronoun after it.)
+                nextCarry.passing.append((sentenceFirstQuote, gendered(subject, sentence: sentence, phrases: phrases)))
             }
             // A person the sentence is about, with no words of theirs quoted or reported ("Zelenskiy, in his address,
             // called for more air defence."): a pronoun after it may mean them.
