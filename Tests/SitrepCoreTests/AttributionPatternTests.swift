@@ -580,4 +580,19 @@ import Testing
         #expect(quote.mention == "he")
         #expect(analysis.speakerName(quote) == "Jeb Vale")
     }
+
+    @Test func aParticipleOfLabellingWithAnAgentAfterTheLabelIsTheAgents() throws {
+        let analysis = analyze("""
+            Farmers in Westerveld, called the “Breadbasket of the Delta” by the mayor, fear the floods.
+
+            The dyke plan — often labeled as a “land grab” by the union of farmers — goes to the council on Monday.
+
+            Tom Lind slammed the loophole called the “polder exemption” in the plan.
+
+            """)
+        #expect(try analysis.quote("Breadbasket of the Delta").mention == "mayor")
+        let grab = try analysis.quote("land grab")
+        #expect(grab.mention == "union")
+        #expect(analysis.speakerName(try analysis.quote("polder exemption")) == "Tom Lind")
+    }
 }

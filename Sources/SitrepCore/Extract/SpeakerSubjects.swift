@@ -13,6 +13,17 @@ extension Attributor {
         // A passive speaks for its agent: "Sanders was asked by host Bill Maher, “…”"; with none ("Trump was asked,
         // “…”") the speaker is not named.
         let word = phrases.lower(cue.token)
+        // "Terre Haute, called the “Crossroads of America” by its citizens": a participle of labelling with its agent
+        // after the label.
+        if Attributor.labellingVerbs.contains(cue.base), word.hasSuffix("ed"), cue.token > sentence.lowerBound,
+           !NounPhrases.passiveAuxiliaries.contains(phrases.lower(cue.token - 1)),
+           cue.token + 3 < sentence.upperBound - 2,
+           let close = (cue.token + 3..<min(sentence.upperBound - 2, cue.token + 14)).first(where: { tokens[$0].isQuoteMark
+               && phrases.lower($0 + 1) == "by" }),
+           (cue.token + 1..<close).contains(where: { tokens[$0].isQuoteMark }) {
+            let chunk = phrases.rightChunk(from: close + 2, ceiling: sentence.upperBound)
+            if !chunk.isEmpty, let agent = rightMention(chunk, sentence: sentence, tokens: tokens, phrases: phrases) { return agent }
+        }
         if cue.token > sentence.lowerBound, NounPhrases.passiveAuxiliaries.contains(phrases.lower(cue.token - 1)),
            word.hasSuffix("ed") || lexicon.pastForms.contains(word) || ["told", "said", "asked", "written"].contains(word) {
             var by = cue.token + (cue.text.contains(" ") ? 2 : 1)
