@@ -682,12 +682,7 @@ struct Attributor {
             }
             // "In Ruiz’s view,", "In Ruiz’s mind,".
             if lower == "in", phrase.count == 2, ["view", "mind", "eyes", "opinion", "estimation"].contains(phrases.lower(phrase.upperBound - 1)),
-               NounPhrases.isPossessive(phrases.lower(index + 1)), tokens[index + 1].isCapitalized,
-               var named = nameRun(endingBefore: index + 2, sentence: sentence, phrases: phrases, anywhere: true) {
-                let owner = phrases.word(index + 1)
-                named.text = String(named.text.dropLast(2))
-                named.name = named.name.map { String($0.dropLast(2)) }
-                named.end -= owner.hasSuffix("'s") ? 2 : 4
+               let named = possessiveName(at: index + 1, sentence: sentence, phrases: phrases) {
                 return named
             }
         }
@@ -879,16 +874,19 @@ struct Attributor {
         if apostrophe {
             return nameRun(endingBefore: ownerIndex, sentence: sentence, phrases: phrases, anywhere: true).map { (phrases.word(noun), $0) }
         }
-        let owner = phrases.word(ownerIndex)
-        let possessive = NounPhrases.isPossessive(owner)
-        guard possessive, phrases.tokens[ownerIndex].isCapitalized,
-              var named = nameRun(endingBefore: ownerIndex + 1, sentence: sentence, phrases: phrases, anywhere: true)
+        return possessiveName(at: ownerIndex, sentence: sentence, phrases: phrases).map { (phrases.word(noun), $0) }
+    }
+
+    /// The name whose possessive ("Ruiz’s", "Ana Ruiz's") ends at `index`, without the possessive ending.
+    func possessiveName(at index: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        let owner = phrases.word(index)
+        guard NounPhrases.isPossessive(owner), phrases.tokens[index].isCapitalized,
+              var named = nameRun(endingBefore: index + 1, sentence: sentence, phrases: phrases, anywhere: true)
         else { return nil }
-        // The possessive ending is not part of the name.
         named.text = String(named.text.dropLast(2))
         named.name = named.name.map { String($0.dropLast(2)) }
         named.end -= owner.hasSuffix("'s") ? 2 : 4
-        return (phrases.word(noun), named)
+        return named
     }
 
     /// Possessive pronouns and the personal pronoun each stands for.
