@@ -8,7 +8,8 @@ import SitrepCore
 /// figures: the same over the gold quotations whose speaker PolNeAR names (some have none), and a lenient one that
 /// also counts a mention whose resolved speaker's name matches the gold mention, or that names what a gold relative
 /// pronoun ("who", "which") stands for. Where PolNeAR's data swaps source and cue ("said Holan"), the cue is taken as
-/// the source. A quotation PolNeAR gives no source is right when we name nobody either.
+/// the source. A quotation PolNeAR gives no source is right when we name nobody either. The strict figure is also given
+/// per PolNeAR split (train, dev).
 /// Precision counts our attributed quotations (scare quotes without a speaker are allowed by the contract); one of them
 /// is right when it overlaps a gold attribution's content, since one gold content may hold several quoted pieces
 /// ("“A,” he said. “B.”" is one PolNeAR attribution and two quotations). A second precision leaves out the documents
@@ -30,7 +31,10 @@ enum QuoteEvaluation {
         let analyzer = Analyzer()
         // VERBOSE=N lists up to N examples of each kind of error (40 when N is not a number).
         let limit = ProcessInfo.processInfo.environment["VERBOSE"].map { Int($0) ?? 40 } ?? 40
+        // Speaker accuracy per PolNeAR split (its train and dev documents): asked and right.
+        var bySplit: [String: (asked: Int, right: Int)] = [:]
         for document in documents {
+            let split = document["split"] as? String ?? "-"
             guard let text = document["text"] as? String, let quotes = document["quotes"] as? [[String: Any]] else { continue }
             let source = SourceText(name: "doc", text: text)
             let analysis = analyzer.analyze([source])
@@ -65,7 +69,11 @@ enum QuoteEvaluation {
                 // Words PolNeAR gives no source ("was said to be “furious”", "the so-called “…”") are right with none.
                 let bothUnnamed = mention.isEmpty && goldSpeaker.trimmingCharacters(in: .whitespaces).isEmpty
                 if bothUnnamed { unnamedRight += 1 }
-                if sameSpeaker(mention, goldSpeaker) || bothUnnamed { speakerRight += 1 }
+                bySplit[split, default: (0, 0)].asked += 1
+                if sameSpeaker(mention, goldSpeaker) || bothUnnamed {
+                    speakerRight += 1
+                    bySplit[split, default: (0, 0)].right += 1
+                }
                 else if mention.isEmpty { speakerMissing += 1 }
                 else if let speaker = predicted[index].quote.speaker, sameSpeaker(analysis.speakers[speaker].name, goldSpeaker) {
                     // Our mention ("he", "the senator") names, once resolved, the person the gold mention names.
@@ -114,6 +122,10 @@ enum QuoteEvaluation {
         print("speaker accuracy counting a mention resolved to the gold mention's person (\"he\" for \"Trump\") or naming what a "
               + "gold \"who\" stands for as right: "
               + "\(format(Double(speakerRight + resolvedRight) / Double(max(1, speakerAsked)))) (\(speakerRight + resolvedRight)/\(speakerAsked))")
+        print("speaker accuracy by PolNeAR split: " + bySplit.keys.sorted().map { split in
+            let (asked, right) = bySplit[split]!
+            return "\(split) \(format(Double(right) / Double(max(1, asked)))) (\(right)/\(asked))"
+        }.joined(separator: ", "))
         print("unattributed (scare) quotations left out of precision: \(unattributed); attributed ones in headlines, not gold: \(inHeadlines)")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
             print("\n-- missed"); misses.forEach { print("  " + $0) }
