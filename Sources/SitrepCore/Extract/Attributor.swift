@@ -659,7 +659,8 @@ struct Attributor {
     func viewpoint(before opener: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         let tokens = phrases.tokens
         guard opener > sentence.lowerBound + 2 else { return nil }
-        for index in sentence.lowerBound..<(opener - 2) where phrases.isWord(index) {
+        // (Within 40 words of the quotation, so that a sentence of many quotations is read in linear time.)
+        for index in max(sentence.lowerBound, opener - 40)..<(opener - 2) where phrases.isWord(index) {
             let lower = phrases.lower(index)
             guard lower == "to" || lower == "in" else { continue }
             // The phrase opens the sentence or a clause.
