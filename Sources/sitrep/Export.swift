@@ -37,10 +37,9 @@ struct Export: ParsableCommand {
         let document = ExportDocument(Analyzer().analyze(sources))
         switch format {
         case .json:
-            FileHandle.standardOutput.write(document.json())
-            Output.write("\n")
+            Output.write(json: String(decoding: document.json(), as: UTF8.self) + "\n")
         case .jsonl:
-            try Output.write(document.jsonLines())
+            Output.write(json: try document.jsonLines())
         case .csv:
             let (header, rows) = document.table(table.rawValue)
             Output.csv(header: header, rows: rows)

@@ -81,7 +81,5 @@ struct Ingest: ParsableCommand {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private func report(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
-    }
+    private func report(_ line: String) { Output.report(line) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepCore
 
 /// A one-line progress bar on standard error (files done, MB/s, time left), drawn only when standard error is a
 /// terminal and at most ten times a second; silent when piped.
@@ -30,13 +31,13 @@ final class Progress {
     /// Shows what is happening now in place of the bar (for the final indexing step).
     func status(_ text: String) {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        Output.control("\r\u{1B}[K" + VisibleText.visible(text))
     }
 
     /// Clears the line.
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Output.control("\r\u{1B}[K")
     }
 
     private func draw(force: Bool) {
@@ -49,7 +50,7 @@ final class Progress {
         let left = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         let line = String(format: "[%@] %d/%d files  %.1f MB/s  %@ left", bar, files, totalFiles, rate, Progress.clock(left))
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+        Output.control("\r\u{1B}[K\(line)")
     }
 
     /// Seconds as m:ss.

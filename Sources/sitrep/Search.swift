@@ -1,4 +1,5 @@
 import ArgumentParser
+import SitrepCore
 import SitrepStore
 
 /// `sitrep search QUERY`: full-text search of the library.
@@ -31,15 +32,21 @@ struct Search: ParsableCommand {
             })
         } else {
             let styled = Output.styled
-            Output.write(hits.map { "\($0.source):\($0.line): \(Search.marked($0.snippet, styled: styled))\n" }.joined())
+            Output.write(styled: hits.map { hit in
+                "\(VisibleText.visible(hit.source)):\(hit.line): \(Search.marked(hit.snippet, styled: styled))\n"
+            }.joined())
         }
     }
 
-    /// A snippet with its matches shown: bold on a terminal, between brackets otherwise.
+    /// A snippet with its matches shown: bold on a terminal, between brackets otherwise. The snippet's own text
+    /// has its control characters made visible; the only escape sequences are the marks'.
     static func marked(_ snippet: String, styled: Bool) -> String {
-        snippet.replacingOccurrences(of: SearchHit.markStart, with: styled ? "\u{1B}[1;4m" : "[")
-            .replacingOccurrences(of: SearchHit.markEnd, with: styled ? "\u{1B}[0m" : "]")
-            .replacingOccurrences(of: "\n", with: " ")
+        let (start, end) = styled ? ("\u{1B}[1;4m", "\u{1B}[0m") : ("[", "]")
+        return snippet.replacingOccurrences(of: "\n", with: " ").split(separator: SearchHit.markEnd, omittingEmptySubsequences: false)
+            .map { piece in
+                piece.split(separator: SearchHit.markStart, omittingEmptySubsequences: false)
+                    .map { VisibleText.visible($0) }.joined(separator: start)
+            }.joined(separator: end)
     }
 
     /// A hit as JSON.

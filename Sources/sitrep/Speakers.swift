@@ -31,7 +31,7 @@ struct Speakers: ParsableCommand {
         } else {
             Output.write(speakers.map { speaker in
                 let others = speaker.aliases.filter { $0 != speaker.name }
-                return "\(speaker.name) (\(speaker.kind), \(speaker.quoteCount) quotations)"
+                return "\(speaker.name) (\(speaker.kind), \(count(speaker.quoteCount, "quotation")))"
                     + (speaker.description.map { " \u{2014} \($0)" } ?? "")
                     + (others.isEmpty ? "" : "\n    also: \(others.joined(separator: ", "))") + "\n"
             }.joined())

@@ -30,7 +30,7 @@ struct Stories: ParsableCommand {
             })
         } else {
             Output.write(zip(stories, segments).map { story, segments in
-                "\(story.id): \(story.title) (\(story.segmentCount) segments, \(story.sourceCount) sources)"
+                "\(story.id): \(story.title) (\(count(story.segmentCount, "segment")), \(count(story.sourceCount, "source")))"
                     + (story.sharedTerms.isEmpty ? "" : "\n    shared: \(story.sharedTerms.prefix(8).joined(separator: ", "))")
                     + segments.map { "\n    \($0.source):\($0.segment.lines[0]): \($0.segment.label)" }.joined() + "\n"
             }.joined())
