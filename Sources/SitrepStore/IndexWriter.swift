@@ -9,7 +9,9 @@ import SitrepCore
 struct IndexWriter {
     let db: Database
     let analyzer: Analyzer
-    private var sourceIDs: [String: Int64] = [:]
+    /// Row id of each stored file by the bytes of its path: two paths that differ only in Unicode normalisation
+    /// are two files to the file system and to SQLite, though Swift compares them as equal strings.
+    private var sourceIDs: [[UInt8]: Int64] = [:]
     private var corpus = LinkCorpus()
     /// Row id of each article's first segment (its others follow it).
     private var firstSegment: [Int64] = []
@@ -26,7 +28,7 @@ struct IndexWriter {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         sourceIDs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, path FROM sources").map {
-            (row: Row) -> (String, Int64) in (row["path"], row["id"])
+            (row: Row) -> ([UInt8], Int64) in (Array((row["path"] as String).utf8), row["id"])
         })
     }
 
@@ -79,7 +81,7 @@ struct IndexWriter {
             let index = firstSegment.count
             var quoteCounts = [Int](repeating: 0, count: article.segments.count)
             for quote in item.quotes { quoteCounts[quote.segment] += 1 }
-            let sourceID = sourceIDs[article.source] ?? 0
+            let sourceID = sourceIDs[Array(article.source.utf8)] ?? 0
             try articleStatement.execute(arguments: [
                 index + 1, index, sourceID, article.source, article.kind.rawValue, article.title,
                 article.titleDerived, article.standfirst, article.byline, article.dateline, article.truncated,

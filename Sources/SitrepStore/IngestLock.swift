@@ -11,13 +11,26 @@ public final class IngestLock {
         descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw LibraryError.readOnly(path: path) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = (try? String(contentsOfFile: lockPath, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
             close(descriptor)
-            throw LibraryError.busy(path: path, pid: holder)
+            throw LibraryError.busy(path: path, pid: IngestLock.holder(lockPath))
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)
         _ = pid.withUnsafeBufferPointer { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+
+    /// How long the pid of a holder that has just taken the lock is waited for (it writes it right after).
+    static let pidWait = 0.2
+
+    /// The pid written in the lock file by the ingest that holds it, nil when none comes within ``pidWait``.
+    private static func holder(_ lockPath: String) -> Int32? {
+        let deadline = Date().addingTimeInterval(pidWait)
+        repeat {
+            let text = (try? String(contentsOfFile: lockPath, encoding: .utf8)) ?? ""
+            if let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) { return pid }
+            usleep(5_000)
+        } while Date() < deadline
+        return nil
     }
 
     deinit {

@@ -64,8 +64,8 @@ public final class Library: Sendable {
         return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
     }
 
-    /// Looks at an existing file read-only before anything writes to it: a foreign or damaged file is refused
-    /// untouched (opening it for writing would already switch its journal mode).
+    /// Looks at an existing file read-only before anything writes to it: a foreign, damaged or newer file is
+    /// refused untouched (opening it for writing would already switch its journal mode).
     private static func probe(_ path: String, busyTimeout: Double) throws {
         guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 else { return }
         var configuration = Configuration()
@@ -77,6 +77,8 @@ public final class Library: Sendable {
                 let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if id != Schema.applicationID, tables > 0 { throw LibraryError.foreign(path: path) }
+                // A newer library is refused before anything opens it for writing.
+                if try Schema.migrator.hasBeenSuperseded(db) { throw LibraryError.newer(path: path) }
             }
             try queue.close()
         }
@@ -118,5 +120,14 @@ public final class Library: Sendable {
             data = (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
         }
         return data + "/sitrep/library.sqlite"
+    }
+}
+
+extension Library {
+    /// A quick check of the file's structure (`PRAGMA quick_check`, linear in its size): nil when sound, else
+    /// what SQLite reports. Run before writing, so that nothing is added to a damaged library.
+    public func quickCheckProblem() throws -> String? {
+        let result = try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        return result == ["ok"] ? nil : result.prefix(3).joined(separator: "; ")
     }
 }

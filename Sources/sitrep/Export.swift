@@ -30,7 +30,8 @@ struct Export: ParsableCommand {
     func run() throws {
         let sources: [SourceText]
         if paths.isEmpty {
-            sources = try library.openForReading().map { store in try libraryCall { try store.sources() } } ?? []
+            let store = try library.openForReading()
+            sources = try libraryCall { try store.sources() }
         } else {
             sources = try SourceLoader.load(paths)
         }

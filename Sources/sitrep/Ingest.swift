@@ -16,20 +16,25 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Argument(help: "Text files or folders to add; '-' reads standard input.")
+    @Argument(help: "Text files or folders to add; '-' reads standard input. None finishes an interrupted ingest.")
     var paths: [String] = []
-
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("give one or more files or folders to ingest") }
-    }
 
     func run() throws {
         let (store, lock) = try library.openForWriting()
         defer { withExtendedLifetime(lock) {} }
-        var failures: [String] = []
+        if paths.isEmpty, try libraryCall({ try store.needsRebuild }) == false {
+            throw ValidationError("give one or more files or folders to ingest")
+        }
+        let walk = FileWalk(paths)
+        var failures = walk.problems
+        failures.forEach(report)
+        let own = Ingest.libraryFiles(library.path)
         var files: [String] = []
-        for path in paths {
-            do { files += try SourceLoader.files([path]) } catch { failures.append("\(error)") ; report("\(error)") }
+        for path in walk.files {
+            if path == "-" { files.append(path); continue }
+            // The library's own files (a library kept in the folder being ingested) are not news.
+            if let name = Ingest.canonical(path), own.contains(name) { continue }
+            files.append(path)
         }
         let sizes = files.map { path in
             path == "-" ? 0 : ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0)
@@ -38,10 +43,12 @@ struct Ingest: ParsableCommand {
         var changes: [SourceChange: Int] = [:]
         for path in files {
             do {
-                let bytes = try SourceLoader.bytes(path)
+                let bytes = try FileRead.bytes(path)
                 defer { progress.advance(bytes: bytes.count) }
                 let hash = ContentHash.of(bytes)
-                let name = path == "-" ? "stdin:" + hash.prefix(12) : Ingest.canonical(path)
+                guard let name = path == "-" ? "stdin:" + hash.prefix(12) : Ingest.canonical(path) else {
+                    throw CLIError("\(path): cannot resolve the path: \(FileWalk.reason(errno))")
+                }
                 if try libraryCall({ try store.storedHash(of: name) }) == hash {
                     changes[.unchanged, default: 0] += 1
                     continue
@@ -62,23 +69,43 @@ struct Ingest: ParsableCommand {
             }
         }
         progress.status("indexing\u{2026}")
-        try libraryCall {
+        do {
             try store.rebuild { read, total in
                 progress.status(read < total ? "indexing: \(read)/\(total) files read\u{2026}" : "linking \(total) files\u{2026}")
             }
+        } catch LibraryError.full {
+            progress.finish()
+            throw CLIError("\(library.path): the disk is full while indexing; the files are stored but not indexed yet: "
+                + "free some space and run sitrep ingest again")
+        } catch let error as LibraryError {
+            progress.finish()
+            throw CLIError(error.description)
         }
         progress.finish()
         let counts = try libraryCall { try store.counts() }
         let summary = "\(count(files.count, "file")): \(changes[.added] ?? 0) added, \(changes[.replaced] ?? 0) replaced, "
             + "\(changes[.unchanged] ?? 0) unchanged, \(failures.count) failed in \(Progress.clock(progress.elapsed)); "
-            + "library: \(counts.articles) articles, \(counts.quotes) quotations, \(counts.speakers) speakers"
+            + "library: \(count(counts.articles, "article")), \(count(counts.quotes, "quotation")), "
+            + "\(count(counts.speakers, "speaker"))"
         report(summary)
         if !failures.isEmpty { throw ExitCode(1) }
     }
 
-    /// The identity of a file in the library: its absolute path, symbolic links resolved.
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    /// The identity of a file in the library: its absolute path with symbolic links resolved (`realpath`, exact to
+    /// the byte: two names that differ only in Unicode normalisation stay two files); nil when it cannot be
+    /// resolved (a path longer than the system allows).
+    static func canonical(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(validatingCString: resolved)
+    }
+
+    /// The files of the library itself: the database, its journal, shared memory and lock.
+    static func libraryFiles(_ path: String) -> Set<String> {
+        let folder = canonical((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+        guard let folder else { return [] }
+        let base = folder + "/" + (path as NSString).lastPathComponent
+        return Set(["", "-wal", "-shm", "-journal", ".lock"].map { base + $0 })
     }
 
     private func report(_ line: String) { Output.report(line) }

@@ -12,32 +12,48 @@ struct LibraryOptions: ParsableArguments {
     /// The library's path: the option, else the environment, else the XDG default.
     var path: String { library ?? Library.defaultPath() }
 
-    /// Opens the library for ingesting, creating it when missing, and claims it so that no other ingest runs
-    /// at the same time.
+    /// Opens the library for ingesting, creating it when missing. The ingest lock is taken first, so that a second
+    /// ingest started at the same moment is told the first one's pid before either touches the file; then the
+    /// file is checked (`PRAGMA quick_check`), so that nothing is written into a damaged library.
     func openForWriting() throws -> (Library, IngestLock) {
         do {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw LibraryError.cannotOpen(path: path, detail: "cannot create folder \(folder)")
+                }
+            }
+            let lock = try IngestLock(library: path)
             let library = try Library(path: path, create: true)
-            return (library, try IngestLock(library: path))
+            if let problem = try library.quickCheckProblem() {
+                throw LibraryError.corrupt(path: path, detail: problem)
+            }
+            return (library, lock)
         } catch let error as LibraryError {
             throw CLIError(error.description)
         }
     }
 
-    /// Opens the library for reading; nil when there is no library yet. Files stored by an ingest that was cut short
-    /// are indexed first when the library can be written.
-    func openForReading() throws -> Library? {
+    /// Opens the library for a read command: read-only, so that reading never writes (no schema change, no
+    /// index rebuilt). A missing library is an error, since a listing of nothing would look like an answer.
+    /// Files stored by an ingest that was cut short and not indexed yet are told on standard error.
+    func openForReading() throws -> Library {
+        guard let library = try openIfPresent() else {
+            throw CLIError("\(path): no library here (sitrep ingest PATH makes one)")
+        }
+        return library
+    }
+
+    /// The library opened read-only when its file exists, nil when it does not (the reader then shows the bundled
+    /// sample with a hint).
+    func openIfPresent() throws -> Library? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         do {
-            let library: Library
-            do {
-                library = try Library(path: path, create: false)
-            } catch LibraryError.readOnly, LibraryError.cannotOpen {
-                // A library on a read-only file or medium is still read.
-                return try Library(path: path, create: false, readOnly: true)
-            }
-            // Finish an ingest that was cut short, unless another ingest holds the library right now.
-            if (try? library.needsRebuild) == true, let lock = try? IngestLock(library: path) {
-                withExtendedLifetime(lock) { try? library.rebuild() }
+            let library = try Library(path: path, create: false, readOnly: true)
+            if (try? library.needsRebuild) == true {
+                Output.report("\(path): files stored by an interrupted ingest are not indexed yet; sitrep ingest finishes them")
             }
             return library
         } catch let error as LibraryError {

@@ -40,7 +40,8 @@ struct Quotes: ParsableCommand {
         let kinds: Set<String> = kind.isEmpty
             ? (reported ? [] : ["direct", "partial"]) : Set(kind.map(\.rawValue))
         let filter = QuoteFilter(speaker: speaker.map { SpeakerQuery($0) }, story: story, text: text, kinds: kinds, limit: limit)
-        let quotes = try library.openForReading().map { store in try libraryCall { try store.quotes(filter) } } ?? []
+        let store = try library.openForReading()
+        let quotes = try libraryCall { try store.quotes(filter) }
         if output.json {
             try Output.json(quotes.map(QuoteJSON.init))
         } else if output.csv {

@@ -26,7 +26,7 @@ struct Read: ParsableCommand {
             let sources = try SourceLoader.load(paths)
             let label = sources.count == 1 ? sources[0].name : "\(sources.count) files"
             source = AnalysisSource(analysis: Analyzer().analyze(sources), label: label)
-        } else if let store = try library.openForReading(), try LibrarySource(library: store).articleCount > 0 {
+        } else if let store = try library.openIfPresent(), try LibrarySource(library: store).articleCount > 0 {
             source = try LibrarySource(library: store)
         } else {
             source = AnalysisSource(analysis: Analyzer().analyze(SourceLoader.bundledCorpus()),

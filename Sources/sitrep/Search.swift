@@ -23,7 +23,8 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let text = query.joined(separator: " ")
-        let hits = try library.openForReading().map { store in try libraryCall { try store.search(text, limit: limit) } } ?? []
+        let store = try library.openForReading()
+        let hits = try libraryCall { try store.search(text, limit: limit) }
         if output.json {
             try Output.json(hits.map(HitJSON.init))
         } else if output.csv {

@@ -18,9 +18,8 @@ struct Speakers: ParsableCommand {
     var name: String?
 
     func run() throws {
-        let speakers = try library.openForReading().map { store in
-            try libraryCall { try store.speakers(matching: name.map { SpeakerQuery($0) }, limit: limit) }
-        } ?? []
+        let store = try library.openForReading()
+        let speakers = try libraryCall { try store.speakers(matching: name.map { SpeakerQuery($0) }, limit: limit) }
         if output.json {
             try Output.json(speakers.map(SpeakerJSON.init))
         } else if output.csv {

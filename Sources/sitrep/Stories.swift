@@ -17,9 +17,7 @@ struct Stories: ParsableCommand {
     var limit: Int?
 
     func run() throws {
-        guard let store = try library.openForReading() else {
-            return output.json ? try Output.json([StoryJSON]()) : ()
-        }
+        let store = try library.openForReading()
         let stories = try libraryCall { try store.stories(linkedOnly: !all, limit: limit) }
         let segments = try libraryCall { try stories.map { try store.segments(ofStory: $0.id) } }
         if output.json {

@@ -20,6 +20,11 @@ import Testing
 
         /// Runs `sitrep` with the library of this workspace (through SITREP_LIBRARY, as a user would set it).
         func sitrep(_ arguments: String..., input: String? = nil) throws -> Spawn.Result {
+            try sitrep(arguments: arguments, input: input)
+        }
+
+        /// Runs `sitrep` with arguments given as an array.
+        func sitrep(arguments: [String], input: String? = nil) throws -> Spawn.Result {
             try Spawn.run([Paths.binary.path] + arguments, environment: ["SITREP_LIBRARY=\(library)", "NO_COLOR=1"],
                           input: input)
         }
