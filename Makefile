@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libncurses-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps install-packages build run test bench eval stress fuzz asan tsan clean
+.PHONY: all deps install-packages build run test gate bench eval stress fuzz asan tsan clean
 
 all: build
 
@@ -33,9 +33,17 @@ build: deps
 run: build
 	./.build/release/sitrep Resources/corpus
 
-## test: unit, rendering and end-to-end (tmux) tests
-test: deps
+## test: the quality gate on ../shared/data when it is there (every dev figure against eval/figures.txt), then
+## unit, rendering and end-to-end (tmux) tests
+test: deps gate
 	$(SWIFT) test
+
+## gate: every evaluation on ../shared/data; fails when a figure falls more than 0.01 below eval/figures.txt
+## (skipped without the data). `make gate GATE=--record` writes the figures measured now.
+gate: deps
+	@if [ -d ../shared/data ]; then \
+	  $(SWIFT) build -c release --product SitrepEval && ./.build/release/SitrepEval gate $(GATE); \
+	else echo "eval gate: skipped (no ../shared/data)"; fi
 
 ## bench: parse throughput, then sitrep and newsboat side by side on ../shared/data/news-sample.jsonl (or the
 ## bundled corpus) replicated to BENCH_SIZES articles (text files and an Atom feed under .build/bench): ingest,

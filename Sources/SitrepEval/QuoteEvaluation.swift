@@ -127,6 +127,9 @@ enum QuoteEvaluation {
             return "\(split) \(format(Double(right) / Double(max(1, asked)))) (\(right)/\(asked))"
         }.joined(separator: ", "))
         print("unattributed (scare) quotations left out of precision: \(unattributed); attributed ones in headlines, not gold: \(inHeadlines)")
+        Figure.report("quotes.recall", recall)
+        Figure.report("quotes.precision_annotated", Double(correctAnnotated) / Double(max(1, oursAnnotated)))
+        Figure.report("quotes.speaker_accuracy", Double(speakerRight) / Double(max(1, speakerAsked)))
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
             print("\n-- missed"); misses.forEach { print("  " + $0) }
             print("\n-- wrong speaker"); wrongSpeakers.forEach { print("  " + $0) }

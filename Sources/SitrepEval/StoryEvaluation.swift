@@ -61,6 +61,8 @@ enum StoryEvaluation {
         print("stories-dev: \(sources.count) articles, \(Set(labels).count) gold stories, \(Set(predicted).count) predicted; threshold \(threshold)")
         print("pairwise precision \(format(scores.pairPrecision)) recall \(format(scores.pairRecall)) F1 \(format(scores.pairF1))")
         print("BCubed precision \(format(scores.bcubedPrecision)) recall \(format(scores.bcubedRecall)) F1 \(format(scores.bcubedF1))")
+        Figure.report("stories.bcubed_f1", scores.bcubedF1)
+        Figure.report("stories.pairwise_f1", scores.pairF1)
         let segmentCounts = analysis.articles.map(\.segments.count)
         print("articles \(analysis.articles.count) from \(sources.count) sources; \(segmentCounts.filter { $0 > 1 }.count) with more than one segment")
         print("analysis time \(String(format: "%.2f", elapsed)) s")

@@ -7,6 +7,7 @@ import SitrepCore
 //   SitrepEval stories [stories-dev.jsonl]   story linking: pairwise P/R/F1 and BCubed F1 (Giveme5W1H)
 //   SitrepEval layout  [news-sample.jsonl]   article and segment boundaries on pages built from real articles
 //   SitrepEval parse   [news-sample.jsonl]   parse throughput, MB/s on one core
+//   SitrepEval gate [--record]               every evaluation against the figures in eval/figures.txt
 //   SitrepEval bench --sitrep BIN --work DIR [--sizes 20000,200000]
 //                                            sitrep and newsboat side by side on the news sample replicated
 // Output is line-buffered even into a pipe or a file: a run of an hour shows each figure as it is measured.
@@ -22,6 +23,9 @@ case "quotes": try QuoteEvaluation.run(dataset("quotes-dev.jsonl"))
 case "stories": try StoryEvaluation.run(dataset("stories-dev.jsonl"))
 case "layout": try LayoutEvaluation.run(dataset("news-sample.jsonl"))
 case "parse": try ParseBenchmark.run(dataset("news-sample.jsonl"))
+case "gate":
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    try Gate.run(recorded: package.appending(path: "eval/figures.txt"), record: arguments.contains("--record"), data: data)
 case "bench":
     func option(_ name: String) -> String? {
         arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
@@ -40,6 +44,6 @@ case "bench":
         exit(1)
     }
 default:
-    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|layout|parse [FILE.jsonl] | bench [--sizes N,N] [--sitrep BIN] [--work DIR]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|layout|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR]\n".utf8))
     exit(2)
 }
