@@ -63,15 +63,22 @@ eval: deps
 	./.build/release/SitrepEval stories
 	./.build/release/SitrepEval layout
 
-## fuzz: libFuzzer with AddressSanitizer over parsing and extraction, seeded with the sample corpus, for
-## FUZZ_SECONDS (default 600); a crash leaves its input in .build-fuzz/ (replay: swift run SitrepFuzz FILE)
+## fuzz: libFuzzer with AddressSanitizer for FUZZ_SECONDS each (default 600) over two targets: the core (parsing
+## and extraction, inputs up to 64 KB, seeded with the sample corpus), then the library and the command line
+## (each input becomes a folder of files stored in a real library, read back through every query, then ingested by
+## the release binary and listed by every listing command; inputs up to 1 MB). A crash leaves its input in
+## .build-fuzz/ (replay: swift run SitrepFuzz FILE, with SITREP_FUZZ_TARGET=library for the second target).
 FUZZ_SECONDS ?= 600
-fuzz: deps
+fuzz: build
 	SITREP_FUZZ=1 $(SWIFT) build -c release --product SitrepFuzz --scratch-path .build-fuzz
-	mkdir -p .build-fuzz/corpus
+	mkdir -p .build-fuzz/corpus .build-fuzz/corpus-library
 	cp Resources/corpus/*.txt .build-fuzz/corpus/
+	cp Resources/corpus/*.txt .build-fuzz/corpus-library/
 	./.build-fuzz/release/SitrepFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
 	  -artifact_prefix=.build-fuzz/ .build-fuzz/corpus
+	SITREP_FUZZ_TARGET=library SITREP_FUZZ_CLI=$(CURDIR)/.build/release/sitrep ./.build-fuzz/release/SitrepFuzz \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=1048576 -timeout=120 -rss_limit_mb=4096 \
+	  -artifact_prefix=.build-fuzz/library- .build-fuzz/corpus-library
 
 ## asan, tsan: every test under AddressSanitizer / ThreadSanitizer (own build folders). LeakSanitizer is off:
 ## what it reports comes from the toolchain (XCTest's suite objects, FoundationEssentials' String(contentsOfFile:)).
