@@ -10,12 +10,24 @@ struct LibrarySource: ReaderSource {
     let summary: String
     let articleCount: Int
 
-    init(library: Library) throws {
+    /// The reader's view of a library; the title bar names it by `label` ("library", or the files read).
+    init(library: Library, label: String = "library") throws {
         self.library = library
         let counts = try libraryCall { try library.counts() }
         articleCount = counts.articles
-        summary = ["library", count(counts.sources, "file"), count(counts.articles, "article"),
+        summary = [label, count(counts.sources, "file"), count(counts.articles, "article"),
                    count(counts.quotes, "quotation"), count(counts.speakers, "speaker")].joined(separator: " \u{00B7} ")
+    }
+
+    /// Files read into a library in memory, nothing stored on disk: the reader lists and searches them with the
+    /// same queries as a library.
+    init(reading sources: [SourceText], label: String) throws {
+        let library = try libraryCall { try Library.inMemory(label: label) }
+        for source in sources {
+            try libraryCall { try library.store(source, hash: ContentHash.of(source.bytes)) }
+        }
+        try libraryCall { try library.rebuild() }
+        try self.init(library: library, label: label)
     }
 
     func articles(_ range: Range<Int>) -> [ArticleRow] {
