@@ -33,6 +33,7 @@ public final class Terminal {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         Terminal.installSignalGuards()
+        StandardErrorCapture.begin()
         set_escdelay(25)
         raw()
         noecho()
@@ -73,6 +74,7 @@ public final class Terminal {
         guard open else { return }
         open = false
         endwin()
+        StandardErrorCapture.end()
     }
 
     /// Waits for the next key (or resize), nil on an error or an event the reader does not use.
@@ -171,6 +173,8 @@ public final class Terminal {
         for crash in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
             signal(crash) { number in
                 endwin()
+                // What the crash printed (Swift's reason, the backtrace) is shown on the restored terminal.
+                StandardErrorCapture.end()
                 signal(number, SIG_DFL)
                 raise(number)
             }
@@ -178,6 +182,7 @@ public final class Terminal {
         for termination in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(termination) { number in
                 endwin()
+                StandardErrorCapture.end()
                 _exit(128 + number)
             }
         }

@@ -24,7 +24,7 @@ struct Read: ParsableCommand {
         let source: any ReaderSource
         if !paths.isEmpty {
             let sources = try SourceLoader.load(paths)
-            source = try LibrarySource(reading: sources, label: sources.count == 1 ? sources[0].name : "\(sources.count) files")
+            source = try LibrarySource(reading: sources, label: paths.joined(separator: " "))
         } else if let store = try library.openIfPresent(), try LibrarySource(library: store).articleCount > 0 {
             source = try LibrarySource(library: store)
         } else {
