@@ -68,7 +68,7 @@ eval: deps
 ## (each input becomes a folder of files stored in a real library, read back through every query, then ingested by
 ## the release binary and listed by every listing command; inputs up to 1 MB). A crash leaves its input in
 ## .build-fuzz/ (replay: swift run SitrepFuzz FILE, with SITREP_FUZZ_TARGET=library for the second target).
-## LeakSanitizer is off for the second: FoundationEssentials' Data(contentsOf:) leaks its buffer under it.
+## LeakSanitizer is off for the second, as for make asan: the toolchain's Foundation leaks under it.
 FUZZ_SECONDS ?= 600
 fuzz: build
 	SITREP_FUZZ=1 $(SWIFT) build -c release --product SitrepFuzz --scratch-path .build-fuzz
@@ -77,8 +77,9 @@ fuzz: build
 	cp Resources/corpus/*.txt .build-fuzz/corpus-library/
 	./.build-fuzz/release/SitrepFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
 	  -artifact_prefix=.build-fuzz/ .build-fuzz/corpus
-	SITREP_FUZZ_TARGET=library SITREP_FUZZ_CLI=$(CURDIR)/.build/release/sitrep ./.build-fuzz/release/SitrepFuzz \
-	  -max_total_time=$(FUZZ_SECONDS) -max_len=1048576 -timeout=120 -rss_limit_mb=4096 -detect_leaks=0 \
+	ASAN_OPTIONS=detect_leaks=0 SITREP_FUZZ_TARGET=library SITREP_FUZZ_CLI=$(CURDIR)/.build/release/sitrep \
+	  ./.build-fuzz/release/SitrepFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=1048576 -len_control=0 -timeout=120 \
+	  -rss_limit_mb=4096 \
 	  -artifact_prefix=.build-fuzz/library- .build-fuzz/corpus-library
 
 ## asan, tsan: every test under AddressSanitizer / ThreadSanitizer (own build folders). LeakSanitizer is off:

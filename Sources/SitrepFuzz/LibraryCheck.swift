@@ -149,7 +149,15 @@ enum LibraryCheck {
         guard posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ) == 0 else { fatalError("cannot run \(arguments[0])") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: output))).map(Array.init) ?? []
+        var bytes: [UInt8] = []
+        let file = open(output, O_RDONLY)
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while file >= 0 {
+            let count = read(file, &chunk, chunk.count)
+            if count <= 0 { break }
+            bytes += chunk[0..<count]
+        }
+        if file >= 0 { close(file) }
         unlink(output)
         let signal = status & 0x7f
         return (signal == 0 ? (status >> 8) & 0xff : 128 + signal, bytes)
