@@ -68,7 +68,7 @@ public struct Renderer: Sendable {
         drawBox(&grid, rect, title: "Articles (\(source.articleCount))", focused: state.focus == .articles)
         let rows = max(0, rect.height - 2)
         let top = state.articles.top
-        let items = source.articles(top..<min(source.articleCount, top + rows))
+        let items = source.articles(top..<max(top, min(source.articleCount, top + rows)))
         for (offset, item) in items.enumerated() {
             let selected = top + offset == state.articles.selected
             let label = (item.truncated ? "\u{2702} " : "") + item.title
@@ -97,6 +97,7 @@ public struct Renderer: Sendable {
         drawBox(&grid, rect, title: "Quotations (\(quotes.count))", focused: state.focus == .quotes)
         let items = max(0, (rect.height - 2) / Layout.quoteRowHeight)
         let width = rect.width - 2
+        guard width > 0 else { return }
         for offset in 0..<items {
             let index = state.quotes.top + offset
             guard index < quotes.count else { break }
