@@ -121,17 +121,34 @@ public final class Terminal {
         let rows = grid.changedRows(since: previous)
         let screen = sitrep_stdscr()
         if previous?.width != grid.width || previous?.height != grid.height { werase(screen) }
+        var overlays: [(x: Int, y: Int, cell: Cell)] = []
         for y in rows {
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 guard cell.width > 0 else { continue }
-                let scalar = cell.character.unicodeScalars.first ?? " "
-                _ = sitrep_put(screen, Int32(y), Int32(x), wchar_t(bitPattern: scalar.value), attributes(cell.style),
-                               pair(cell.style))
+                let text = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                let (attributes, pair) = (attributes(cell.style), pair(cell.style))
+                if sitrep_cluster_fits(text, Int32(text.count), Int32(cell.width)) == 1 {
+                    _ = sitrep_put(screen, Int32(y), Int32(x), text, Int32(text.count), attributes, pair)
+                } else {
+                    // Blanks of the cluster's width, the cluster itself written over them once ncurses is done.
+                    let blank: [wchar_t] = [32]
+                    for column in x..<min(grid.width, x + cell.width) {
+                        _ = sitrep_put(screen, Int32(y), Int32(column), blank, 1, attributes, pair)
+                    }
+                    overlays.append((x, y, cell))
+                }
             }
         }
         wnoutrefresh(screen)
         doupdate()
+        for overlay in overlays {
+            // Clusters never hold control characters (they break clusters); dropped here all the same.
+            let text = String(String.UnicodeScalarView(overlay.cell.character.unicodeScalars.filter {
+                $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value)
+            }))
+            _ = sitrep_overlay(Int32(overlay.y), Int32(overlay.x), text, attributes(overlay.cell.style), pair(overlay.cell.style))
+        }
         previous = grid
     }
 
