@@ -32,6 +32,10 @@ public enum ReaderLoop {
             case let .click(x, y):
                 reducer.reduce(&state, .click(x: x, y: y))
             }
+            if state.redraw {
+                terminal.invalidate()
+                state.redraw = false
+            }
             terminal.draw(renderer.render(state))
             if let timings {
                 fputs("\((DispatchTime.now().uptimeNanoseconds - received) / 1000)\n", timings)

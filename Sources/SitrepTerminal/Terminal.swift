@@ -33,7 +33,7 @@ public final class Terminal {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         Terminal.installSignalGuards()
-        set_escdelay(25)
+        set_escdelay(Terminal.escapeDelay)
         raw()
         noecho()
         nonl()
@@ -109,12 +109,38 @@ public final class Terminal {
         switch scalar.value {
         case 10, 13: return .key(.enter)
         case 9: return .key(.tab)
-        case 27: return .key(.escape)
+        case 27: return .key(readEscape())
         case 8, 127: return .key(.backspace)
         case 1...26: return .key(.control(Character(Unicode.Scalar(scalar.value + 96)!)))
         default: return .key(.character(Character(scalar)))
         }
     }
+
+    /// What an Esc begins (see ``EscapeSequence``): the characters after it are read, waiting at most ESCDELAY
+    /// for each, until they make a key.
+    private func readEscape() -> Key {
+        let screen = sitrep_stdscr()
+        wtimeout(screen, Terminal.escapeDelay)
+        defer { wtimeout(screen, -1) }
+        var after: [Unicode.Scalar] = []
+        while true {
+            if case let .key(key) = EscapeSequence.decode(after, ended: false) { return key }
+            var character: wint_t = 0
+            let result = wget_wch(screen, &character)
+            if result == KEY_CODE_YES {
+                // Esc before a key the terminal database knows (Alt-Up, say): no binding uses it.
+                return .unknown("Esc + " + (keyname(Int32(character)).map { String(cString: $0) } ?? "a key"))
+            }
+            guard result == OK, let scalar = Unicode.Scalar(UInt32(character)) else {
+                if case let .key(key) = EscapeSequence.decode(after, ended: true) { return key }
+                return .escape
+            }
+            after.append(scalar)
+        }
+    }
+
+    /// Milliseconds to wait for the rest of an escape sequence (ncurses's ESCDELAY).
+    static let escapeDelay: Int32 = 25
 
     /// Copies a grid to the screen, rewriting only the rows that changed since the last call.
     public func draw(_ grid: Grid) {

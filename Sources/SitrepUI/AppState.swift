@@ -41,10 +41,13 @@ public struct ListCursor: Sendable, Equatable {
 public struct ReadingState: Sendable, Equatable {
     public var segment: SegmentKey
     public var scroll = 0
+    /// The full-text query whose matched words are highlighted (the segment was opened from its hits, or by n/N).
+    public var query: String?
 
-    public init(segment: SegmentKey, scroll: Int = 0) {
+    public init(segment: SegmentKey, scroll: Int = 0, query: String? = nil) {
         self.segment = segment
         self.scroll = scroll
+        self.query = query
     }
 }
 
@@ -114,8 +117,12 @@ public struct AppState: Sendable, Equatable {
     public var results: ResultList?
     public var prompt: Prompt?
     public var showHelp = false
+    /// Lines the help overlay is scrolled by, when it is taller than the screen.
+    public var helpScroll = 0
     public var message: String?
     public var quit = false
+    /// Set by Ctrl-L: the terminal repaints everything on the next draw, then clears it.
+    public var redraw = false
     /// Places to go back to (most recent last) and forward to again.
     public var backward: [Place] = []
     public var forward: [Place] = []

@@ -5,10 +5,12 @@ public enum ReadingView {
     struct Run { var text: String; var style: Style }
     typealias Line = [Run]
 
-    /// With `limit`, laying out stops once that many lines are there (a preview shows only its first lines).
-    static func lines(_ document: ReadingDocument?, width: Int, theme: Theme, limit: Int = .max) -> [Line] {
+    /// With `limit`, laying out stops once that many lines are there (a preview shows only its first lines); with
+    /// `query`, the words of the paragraphs that match it are marked.
+    static func lines(_ document: ReadingDocument?, width: Int, theme: Theme, limit: Int = .max, query: String? = nil) -> [Line] {
         guard let document else { return [[Run(text: "Nothing to read.", style: theme.dim)]] }
         let inner = max(1, width - 2)
+        let terms = query.map(SearchTerms.init)
         var lines: [Line] = []
         for line in TextWrap.wrap(document.articleTitle, width: inner) { lines.append([Run(text: line.text, style: theme.dim)]) }
         if let heading = document.heading {
@@ -26,6 +28,9 @@ public enum ReadingView {
                 case .figure: theme.figure
                 }
                 for index in highlight.range where index < styles.count { styles[index] = style }
+            }
+            for range in terms?.ranges(in: paragraph.text) ?? [] {
+                for index in range where index < styles.count { styles[index] = theme.match }
             }
             for wrapped in TextWrap.wrap(paragraph.text, width: inner) {
                 var runs: Line = []

@@ -71,6 +71,10 @@ public struct Reducer: Sendable {
     /// A key press: typed into an open prompt, else looked up in the keymap.
     public func handle(_ state: inout AppState, key: Key) {
         if case let .resize(width, height) = key { return reduce(&state, .resize(width: width, height: height)) }
+        if case let .unknown(sequence) = key {
+            state.message = sequence == "mouse report" ? "Mouse report ignored" : "Unknown key \(sequence) ignored"
+            return
+        }
         if state.prompt != nil { return type(&state, key) }
         guard let action = keymap.action(for: key) else { return }
         reduce(&state, action)
@@ -117,17 +121,30 @@ public struct Reducer: Sendable {
             return
         case let .click(x, y):
             return click(&state, x: x, y: y)
+        case .redraw:
+            state.redraw = true
+            return
         default:
             break
         }
         if state.showHelp {
-            if action == .toggleHelp || action == .close { state.showHelp = false }
-            else if action == .quit { state.quit = true }
+            let help = HelpView(state: state, keymap: keymap)
+            let page = max(1, help.rows(height: state.height))
+            switch action {
+            case .toggleHelp, .close, .cancel: state.showHelp = false
+            case .quit: state.quit = true
+            case .down: state.helpScroll = help.scroll(height: state.height) + 1
+            case .up: state.helpScroll = help.scroll(height: state.height) - 1
+            case .pageDown, .halfPageDown: state.helpScroll = help.scroll(height: state.height) + page
+            case .pageUp, .halfPageUp: state.helpScroll = help.scroll(height: state.height) - page
+            default: break
+            }
+            state.helpScroll = HelpView(state: state, keymap: keymap).scroll(height: state.height)
             return
         }
         if state.prompt != nil {
             switch action {
-            case .close: state.prompt = nil
+            case .close, .cancel: state.prompt = nil
             case .open: submit(&state)
             case .quit: state.quit = true
             default: break
@@ -136,7 +153,9 @@ public struct Reducer: Sendable {
         }
         switch action {
         case .quit: state.quit = true
-        case .toggleHelp: state.showHelp = true
+        case .toggleHelp:
+            state.showHelp = true
+            state.helpScroll = 0
         case .back: goBack(&state)
         case .forward: goForward(&state)
         case .search: state.prompt = Prompt(kind: .search)
@@ -145,6 +164,8 @@ public struct Reducer: Sendable {
         case .previousLinked: jumpLinked(&state, forward: false)
         case .nextMatch: jumpMatch(&state, by: 1)
         case .previousMatch: jumpMatch(&state, by: -1)
+        case .nextArticle: jumpArticle(&state, by: 1)
+        case .previousArticle: jumpArticle(&state, by: -1)
         default:
             if state.reading != nil { reduceReading(&state, action) }
             else if state.results != nil { reduceResults(&state, action) }
@@ -162,6 +183,8 @@ public struct Reducer: Sendable {
         case .up: move(&state, pane, by: -1, count: count, visible: visible)
         case .pageDown: move(&state, pane, by: visible, count: count, visible: visible)
         case .pageUp: move(&state, pane, by: -visible, count: count, visible: visible)
+        case .halfPageDown: move(&state, pane, by: max(1, visible / 2), count: count, visible: visible)
+        case .halfPageUp: move(&state, pane, by: -max(1, visible / 2), count: count, visible: visible)
         case .top: move(&state, pane, by: -count, count: count, visible: visible)
         case .bottom: move(&state, pane, by: count, count: count, visible: visible)
         case .nextPane: state.focus = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
@@ -170,6 +193,7 @@ public struct Reducer: Sendable {
             if let segment = selectedSegment(state) { visit(&state) { $0.reading = ReadingState(segment: segment.key) } }
             else { state.message = "Nothing to open" }
         case .close: state.quit = true
+        case .cancel: state.message = "\(keymap.hintKey(for: .close) ?? "q") quits"
         default: break
         }
     }
@@ -183,14 +207,22 @@ public struct Reducer: Sendable {
         case .up: results.cursor.move(by: -1, count: count, visible: visible)
         case .pageDown: results.cursor.move(by: visible, count: count, visible: visible)
         case .pageUp: results.cursor.move(by: -visible, count: count, visible: visible)
+        case .halfPageDown: results.cursor.move(by: max(1, visible / 2), count: count, visible: visible)
+        case .halfPageUp: results.cursor.move(by: -max(1, visible / 2), count: count, visible: visible)
         case .top: results.cursor.move(by: -count, count: count, visible: visible)
         case .bottom: results.cursor.move(by: count, count: count, visible: visible)
         case .open:
             state.results = results
             guard let segment = currentSegment(state) else { state.message = "Nothing to open"; return }
-            go(&state, to: segment, read: true)
+            var query: String?
+            if case let .search(searched) = results.kind {
+                // n and N go on from the hit opened.
+                query = searched
+                if searched == state.lastSearch { state.matchIndex = results.cursor.selected }
+            }
+            go(&state, to: segment, read: true, query: query)
             return
-        case .close:
+        case .close, .cancel:
             state.results = nil
             return
         default: break
@@ -201,19 +233,57 @@ public struct Reducer: Sendable {
     private func reduceReading(_ state: inout AppState, _ action: Action) {
         guard var reading = state.reading else { return }
         let page = max(1, state.height - 3)
+        let lines = ReadingView.lineCount(source.reading(reading.segment), width: state.width)
+        let end = max(0, lines - page)
         switch action {
         case .down: reading.scroll += 1
         case .up: reading.scroll -= 1
-        case .pageDown: reading.scroll += page
+        case .pageDown:
+            // At the end of a segment, reading goes on with the next one.
+            if reading.scroll >= end { return readNext(&state, after: reading.segment) }
+            reading.scroll += page
         case .pageUp: reading.scroll -= page
+        case .halfPageDown: reading.scroll += max(1, page / 2)
+        case .halfPageUp: reading.scroll -= max(1, page / 2)
         case .top: reading.scroll = 0
-        case .bottom: reading.scroll = Int.max / 2
-        case .close: state.reading = nil; return
+        case .bottom: reading.scroll = end
+        case .close, .cancel: state.reading = nil; return
         default: break
         }
-        let lines = ReadingView.lineCount(source.reading(reading.segment), width: state.width)
-        reading.scroll = min(max(0, reading.scroll), max(0, lines - page))
+        reading.scroll = min(max(0, reading.scroll), end)
         state.reading = reading
+    }
+
+    /// Reads the segment after `segment`: the next one of its article, else the first of the next article.
+    private func readNext(_ state: inout AppState, after segment: SegmentKey) {
+        let query = state.reading?.query
+        if segment.segment + 1 < segmentCount(ofArticle: segment.article) {
+            return go(&state, to: SegmentKey(article: segment.article, segment: segment.segment + 1), read: true, query: query)
+        }
+        guard let position = source.position(ofArticle: segment.article), position + 1 < source.articleCount,
+              let next = source.articles((position + 1)..<(position + 2)).first else {
+            state.message = "End of the last article"
+            return
+        }
+        go(&state, to: SegmentKey(article: next.key, segment: 0), read: true, query: query)
+        state.message = "Article \(position + 2)/\(source.articleCount): \(next.title)"
+    }
+
+    /// `J` / `K`: the next or previous article; in the reading view, its first segment is read.
+    private func jumpArticle(_ state: inout AppState, by delta: Int) {
+        guard state.reading != nil else {
+            guard state.results == nil else { return }
+            let visible = Layout(width: state.width, height: state.height, focus: state.focus).visibleItems(.articles)
+            return move(&state, .articles, by: delta, count: source.articleCount, visible: visible)
+        }
+        guard let article = currentSegment(state)?.article, let position = source.position(ofArticle: article) else { return }
+        let target = position + delta
+        guard target >= 0, target < source.articleCount, let next = source.articles(target..<(target + 1)).first else {
+            state.message = delta > 0 ? "This is the last article" : "This is the first article"
+            return
+        }
+        go(&state, to: SegmentKey(article: next.key, segment: 0), read: true, query: state.reading?.query)
+        state.message = "Article \(target + 1)/\(source.articleCount): \(next.title)"
     }
 
     // MARK: Prompts
@@ -283,14 +353,15 @@ public struct Reducer: Sendable {
         keepVisible(&state)
     }
 
-    /// Shows a segment: selects its article and the segment in the panes, and reads it when `read` is true.
-    private func go(_ state: inout AppState, to segment: SegmentKey, read: Bool) {
+    /// Shows a segment: selects its article and the segment in the panes, and reads it when `read` is true (with the
+    /// words of `query` highlighted).
+    private func go(_ state: inout AppState, to segment: SegmentKey, read: Bool, query: String? = nil) {
         guard let position = source.position(ofArticle: segment.article) else { return }
         visit(&state) { state in
             state.articles.selected = position
             state.segments = ListCursor(selected: segment.segment)
             state.quotes = ListCursor()
-            state.reading = read ? ReadingState(segment: segment) : nil
+            state.reading = read ? ReadingState(segment: segment, query: query) : nil
             if !read { state.results = nil }
         }
         keepVisible(&state)
@@ -319,7 +390,7 @@ public struct Reducer: Sendable {
             results.cursor.keepVisible(visible: Layout(width: state.width, height: state.height, focus: state.focus).visibleResults)
             state.results = results
         } else {
-            go(&state, to: hits[index].segment, read: state.reading != nil)
+            go(&state, to: hits[index].segment, read: state.reading != nil, query: query)
         }
         state.message = "hit \(index + 1)/\(hits.count): \(hits[index].source):\(hits[index].line)"
     }
@@ -350,6 +421,11 @@ public struct Reducer: Sendable {
     }
 
     // MARK: Lists
+
+    private func segmentCount(ofArticle key: Int) -> Int {
+        guard let position = source.position(ofArticle: key) else { return 0 }
+        return source.articles(position..<(position + 1)).first?.segmentCount ?? 0
+    }
 
     private func itemCount(_ pane: Pane, _ state: AppState) -> Int {
         switch pane {

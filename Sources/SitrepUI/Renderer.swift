@@ -24,7 +24,7 @@ public struct Renderer: Sendable {
 
         if let reading = state.reading {
             let document = source.reading(reading.segment)
-            let lines = ReadingView.lines(document, width: layout.body.width, theme: theme)
+            let lines = ReadingView.lines(document, width: layout.body.width, theme: theme, query: reading.query)
             ReadingView.draw(lines, scroll: reading.scroll, into: &grid, rect: layout.body)
             let position = lines.isEmpty ? 0 : min(100, (reading.scroll + layout.body.height) * 100 / max(1, lines.count))
             let linked = document?.linkedCount ?? 0
@@ -262,38 +262,24 @@ public struct Renderer: Sendable {
         }
     }
 
-    /// Every key of the current view, from the keymap.
+    /// Every key of the current view, from the keymap, scrolled by j/k when it is taller than the screen.
     private func drawHelp(_ grid: inout Grid, _ state: AppState) {
-        let view: String
-        let actions: [Action]
-        if state.reading != nil {
-            view = "reading"
-            actions = [.down, .up, .pageDown, .pageUp, .top, .bottom, .nextLinked, .previousLinked, .back, .forward,
-                       .search, .nextMatch, .previousMatch, .speakers, .close, .quit, .toggleHelp]
-        } else if state.results != nil {
-            view = "results"
-            actions = [.down, .up, .pageDown, .pageUp, .top, .bottom, .open, .nextLinked, .previousLinked, .back,
-                       .forward, .search, .nextMatch, .previousMatch, .speakers, .close, .quit, .toggleHelp]
-        } else {
-            view = state.focus.title
-            actions = [.down, .up, .pageDown, .pageUp, .top, .bottom, .nextPane, .previousPane, .open, .nextLinked,
-                       .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .close, .quit,
-                       .toggleHelp]
-        }
-        let entries: [(String, String)] = actions.compactMap { action in
-            let keys = keymap.keys(for: action)
-            guard !keys.isEmpty, let help = Action.bindable.first(where: { $0.action == action })?.help else { return nil }
-            return (keys.prefix(3).joined(separator: " "), help)
-        }
-        let keyWidth = min(20, entries.map { DisplayWidth.width(of: $0.0) }.max() ?? 0)
+        let help = HelpView(state: state, keymap: keymap)
+        let entries = help.entries
+        let keyWidth = min(20, entries.map { DisplayWidth.width(of: $0.keys) }.max() ?? 0)
         let width = min(state.width, keyWidth + 40), height = min(state.height, entries.count + 2)
         let rect = Rect(x: (state.width - width) / 2, y: (state.height - height) / 2, width: width, height: height)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
-        drawBox(&grid, rect, title: "Help: \(view)", focused: true)
-        for (row, entry) in entries.prefix(max(0, height - 2)).enumerated() {
-            grid.put(entry.0, x: rect.x + 2, y: rect.y + 1 + row, style: Style(bold: true), limit: min(keyWidth, width - 3))
+        drawBox(&grid, rect, title: "Help: \(help.view)", focused: true)
+        let scroll = help.scroll(height: state.height)
+        for (row, entry) in entries.dropFirst(scroll).prefix(max(0, height - 2)).enumerated() {
+            grid.put(entry.keys, x: rect.x + 2, y: rect.y + 1 + row, style: Style(bold: true), limit: min(keyWidth, width - 3))
             let x = rect.x + 3 + keyWidth
-            grid.put(entry.1, x: x, y: rect.y + 1 + row, limit: rect.x + width - 1 - x)
+            grid.put(entry.help, x: x, y: rect.y + 1 + row, limit: rect.x + width - 1 - x)
+        }
+        if help.rows(height: state.height) < entries.count, rect.width >= 20 {
+            let more = scroll + help.rows(height: state.height) < entries.count ? "\u{2193} j more" : "\u{2191} k back"
+            grid.put(" \(more) ", x: rect.x + 2, y: rect.y + rect.height - 1, style: theme.focusedBorder, limit: rect.width - 4)
         }
     }
 }

@@ -12,6 +12,8 @@ public struct Theme: Sendable, Equatable {
     public var selected: Style { Style(reverse: true) }
     public var dim: Style { Style(dim: true) }
     public var heading: Style { Style(bold: true) }
+    /// Words matching the search, in the reading view.
+    public var match: Style { color ? Style(foreground: .black, background: .yellow) : Style(reverse: true) }
     public var figure: Style { color ? Style(foreground: .yellow, bold: true) : Style(bold: true) }
 
     static let palette: [Color] = [.cyan, .green, .yellow, .magenta, .blue, .red]
