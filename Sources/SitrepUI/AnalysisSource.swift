@@ -6,14 +6,18 @@ public struct AnalysisSource: ReaderSource {
     public let analysis: Analysis
     public let summary: String
     private let quotesBySegment: [SegmentRef: [Int]]
+    private let quotesBySpeaker: [Int: [Int]]
 
     public init(analysis: Analysis, label: String) {
         self.analysis = analysis
         var bySegment: [SegmentRef: [Int]] = [:]
+        var bySpeaker: [Int: [Int]] = [:]
         for (index, quote) in analysis.quotes.enumerated() {
             bySegment[SegmentRef(article: quote.article, segment: quote.segment), default: []].append(index)
+            if let speaker = quote.speaker { bySpeaker[speaker, default: []].append(index) }
         }
         quotesBySegment = bySegment
+        quotesBySpeaker = bySpeaker
         summary = "\(label) \u{00B7} \(analysis.articles.count) articles \u{00B7} \(analysis.quotes.count) quotations"
             + " \u{00B7} \(analysis.speakers.count) speakers"
     }
@@ -31,9 +35,11 @@ public struct AnalysisSource: ReaderSource {
         }
     }
 
-    public func segments(ofArticle key: Int) -> [SegmentRow] {
+    public func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow] {
         guard analysis.articles.indices.contains(key) else { return [] }
-        return analysis.articles[key].segments.enumerated().map { index, segment in
+        let segments = analysis.articles[key].segments
+        return range.clamped(to: segments.indices).map { index in
+            let segment = segments[index]
             let ref = SegmentRef(article: key, segment: index)
             let linked = analysis.linked(to: ref).count
             return SegmentRow(key: SegmentKey(article: key, segment: index), label: segment.label,
@@ -43,29 +49,36 @@ public struct AnalysisSource: ReaderSource {
         }
     }
 
-    public func quotes(of segment: SegmentKey) -> [QuoteRow] {
-        (quotesBySegment[SegmentRef(article: segment.article, segment: segment.segment)] ?? []).map(row)
+    public func quotes(of segment: SegmentKey, _ range: Range<Int>) -> [QuoteRow] {
+        let quotes = quotesBySegment[SegmentRef(article: segment.article, segment: segment.segment)] ?? []
+        return quotes[range.clamped(to: quotes.indices)].map(row)
     }
 
-    public func reading(_ key: SegmentKey) -> ReadingDocument? {
+    public func reading(_ key: SegmentKey, previewCharacters: Int?) -> ReadingDocument? {
         let ref = SegmentRef(article: key.article, segment: key.segment)
         guard analysis.articles.indices.contains(key.article),
               analysis.articles[key.article].segments.indices.contains(key.segment) else { return nil }
         let article = analysis.articles[key.article]
         let segment = article.segments[key.segment]
-        let quotes = quotesBySegment[ref] ?? []
+        let allQuotes = quotesBySegment[ref] ?? []
+        let quotes = previewCharacters == nil ? allQuotes : Array(allQuotes.prefix(ReadingDocument.previewQuotes))
         let figures = analysis.figures.filter { $0.article == key.article && $0.segment == key.segment }
-        let paragraphs = segment.paragraphs.map { paragraph -> ReadingParagraph in
+        var left = previewCharacters ?? .max
+        var paragraphs: [ReadingParagraph] = []
+        for paragraph in segment.paragraphs where left > 0 {
             let spans = quotes.map { analysis.quotes[$0].span } + figures.map(\.span)
             let kinds = quotes.map { Highlight.Kind.quote(speakerKey: analysis.quotes[$0].speaker) }
                 + figures.map { _ in Highlight.Kind.figure }
             let highlights = zip(paragraph.characterRanges(of: spans), kinds).compactMap { range, kind in
                 range.map { Highlight(range: $0, kind: kind) }
             }
-            return ReadingParagraph(text: paragraph.text, line: paragraph.firstLine, highlights: highlights)
+            let text = left == .max ? paragraph.text : String(paragraph.text.prefix(left))
+            left = left == .max ? left : left - text.count
+            paragraphs.append(ReadingParagraph(text: text, line: paragraph.firstLine, highlights: highlights))
         }
         return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
                                lines: segment.lines, paragraphs: paragraphs, quotes: quotes.map(row),
+                               quoteCount: allQuotes.count,
                                linked: Array(linked(to: key).prefix(ReadingDocument.linkedShown)),
                                linkedCount: analysis.linked(to: SegmentRef(article: key.article, segment: key.segment)).count)
     }
@@ -152,7 +165,10 @@ public struct AnalysisSource: ReaderSource {
         return Array(rows.sorted { ($0.quoteCount, $1.name) > ($1.quoteCount, $0.name) }.prefix(limit))
     }
 
-    public func quotes(ofSpeaker key: Int) -> [QuoteRow] {
-        analysis.quotes.indices.filter { analysis.quotes[$0].speaker == key }.map(row)
+    public func quoteCount(ofSpeaker key: Int) -> Int { quotesBySpeaker[key]?.count ?? 0 }
+
+    public func quotes(ofSpeaker key: Int, _ range: Range<Int>) -> [QuoteRow] {
+        let quotes = quotesBySpeaker[key] ?? []
+        return quotes[range.clamped(to: quotes.indices)].map(row)
     }
 }

@@ -87,11 +87,21 @@ public struct ResultList: Sendable, Equatable {
     }
 }
 
-/// What a result list shows: search hits or quotations (one of the two is empty).
+/// What a result list shows: search hits or quotations (one of the two is empty), the rows of a range of the list.
 public struct ResultRows: Sendable {
     public var hits: [SearchRow]
     public var quotes: [QuoteRow]
-    public var count: Int { max(hits.count, quotes.count) }
+    /// The position in the list of the first row.
+    public var start: Int
+    /// How long the whole list is.
+    public var count: Int
+
+    /// The hit or quotation at a position of the whole list, when this range holds it.
+    public func segment(at index: Int) -> SegmentKey? {
+        if hits.indices.contains(index - start) { return hits[index - start].segment }
+        if quotes.indices.contains(index - start) { return quotes[index - start].segment }
+        return nil
+    }
 }
 
 /// A place in the reader, for going back and forward: what was selected and which view was open.

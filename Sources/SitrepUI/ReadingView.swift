@@ -49,7 +49,7 @@ public enum ReadingView {
         if lines.count >= limit { return lines }
         if !document.quotes.isEmpty {
             lines.append([Run(text: "Quotations", style: theme.heading)])
-            for quote in document.quotes {
+            for quote in document.quotes.prefix(ReadingDocument.quotesListed) {
                 let speaker = quote.speaker ?? "unattributed"
                 let wrapped = TextWrap.wrap("\(speaker): \(quote.displayText)", width: inner)
                 for (index, line) in wrapped.enumerated() {
@@ -60,6 +60,12 @@ public enum ReadingView {
                         lines.append([Run(text: line.text, style: .plain)])
                     }
                 }
+                if lines.count >= limit { return lines }
+            }
+            let listed = min(document.quotes.count, ReadingDocument.quotesListed)
+            if document.quoteCount > listed {
+                let more = "\u{2026} and \(document.quoteCount - listed) more (s lists a speaker's)"
+                for line in TextWrap.wrap(more, width: inner) { lines.append([Run(text: line.text, style: theme.dim)]) }
             }
             lines.append([])
         }

@@ -27,24 +27,28 @@ public struct Reducer: Sendable {
 
     /// The segment selected in the segment list, if any.
     public func selectedSegment(_ state: AppState) -> SegmentRow? {
-        guard let article = selectedArticle(state) else { return nil }
-        let segments = source.segments(ofArticle: article.key)
-        guard !segments.isEmpty else { return nil }
-        return segments[min(state.segments.selected, segments.count - 1)]
+        guard let article = selectedArticle(state), article.segmentCount > 0 else { return nil }
+        let index = min(state.segments.selected, article.segmentCount - 1)
+        return source.segments(ofArticle: article.key, index..<(index + 1)).first
     }
 
     /// The quotation selected in the quotations pane, if any.
     public func selectedQuote(_ state: AppState) -> QuoteRow? {
-        guard let segment = selectedSegment(state) else { return nil }
-        let quotes = source.quotes(of: segment.key)
-        return quotes.isEmpty ? nil : quotes[min(state.quotes.selected, quotes.count - 1)]
+        guard let segment = selectedSegment(state), segment.quoteCount > 0 else { return nil }
+        let index = min(state.quotes.selected, segment.quoteCount - 1)
+        return source.quotes(of: segment.key, index..<(index + 1)).first
     }
 
-    /// The rows of a result list: search hits or a speaker's quotations, fetched once per call.
-    public func rows(_ results: ResultList) -> ResultRows {
+    /// The rows of a result list at positions in `range`: search hits or a speaker's quotations.
+    public func rows(_ results: ResultList, _ range: Range<Int>) -> ResultRows {
         switch results.kind {
-        case let .search(query): ResultRows(hits: (try? source.search(query, limit: Reducer.searchLimit)) ?? [], quotes: [])
-        case let .speaker(key, _): ResultRows(hits: [], quotes: source.quotes(ofSpeaker: key))
+        case let .search(query):
+            let hits = (try? source.search(query, limit: Reducer.searchLimit)) ?? []
+            let shown = range.clamped(to: 0..<hits.count)
+            return ResultRows(hits: Array(hits[shown]), quotes: [], start: shown.lowerBound, count: hits.count)
+        case let .speaker(key, _):
+            return ResultRows(hits: [], quotes: source.quotes(ofSpeaker: key, range), start: range.lowerBound,
+                              count: source.quoteCount(ofSpeaker: key))
         }
     }
 
@@ -53,12 +57,8 @@ public struct Reducer: Sendable {
     public func currentSegment(_ state: AppState) -> SegmentKey? {
         if let reading = state.reading { return reading.segment }
         if let results = state.results {
-            let rows = rows(results)
-            let (hits, quotes) = (rows.hits, rows.quotes)
             let index = results.cursor.selected
-            if hits.indices.contains(index) { return hits[index].segment }
-            if quotes.indices.contains(index) { return quotes[index].segment }
-            return nil
+            return rows(results, index..<(index + 1)).segment(at: index)
         }
         return selectedSegment(state)?.key
     }
@@ -200,7 +200,7 @@ public struct Reducer: Sendable {
 
     private func reduceResults(_ state: inout AppState, _ action: Action) {
         guard var results = state.results else { return }
-        let count = rows(results).count
+        let count = rows(results, 0..<0).count
         let visible = Layout(width: state.width, height: state.height, focus: state.focus).visibleResults
         switch action {
         case .down: results.cursor.move(by: 1, count: count, visible: visible)
@@ -321,8 +321,8 @@ public struct Reducer: Sendable {
     /// The quotation under the cursor: in a speaker's list, or in the quotations pane when it has the focus.
     private func selectedQuotation(_ state: AppState) -> QuoteRow? {
         if state.reading == nil, let results = state.results {
-            let quotes = rows(results).quotes
-            return quotes.indices.contains(results.cursor.selected) ? quotes[results.cursor.selected] : nil
+            let index = results.cursor.selected
+            return rows(results, index..<(index + 1)).quotes.first
         }
         return state.reading == nil && state.focus == .quotes ? selectedQuote(state) : nil
     }
@@ -402,7 +402,7 @@ public struct Reducer: Sendable {
         let layout = Layout(width: state.width, height: state.height, focus: state.focus)
         if var results = state.results {
             let row = y - layout.body.y - 1
-            let count = rows(results).count
+            let count = rows(results, 0..<0).count
             let index = results.cursor.top + row / Layout.resultRowHeight
             guard row >= 0, index < count else { return }
             results.cursor.selected = index
@@ -430,8 +430,8 @@ public struct Reducer: Sendable {
     private func itemCount(_ pane: Pane, _ state: AppState) -> Int {
         switch pane {
         case .articles: return source.articleCount
-        case .segments: return selectedArticle(state).map { source.segments(ofArticle: $0.key).count } ?? 0
-        case .quotes: return selectedSegment(state).map { source.quotes(of: $0.key).count } ?? 0
+        case .segments: return selectedArticle(state)?.segmentCount ?? 0
+        case .quotes: return selectedSegment(state)?.quoteCount ?? 0
         }
     }
 

@@ -32,7 +32,8 @@ public struct Renderer: Sendable {
             drawStatus(&grid, layout, left: state.message ?? "Reading \u{00B7} \(position)%\(story)",
                        right: hints([(.down, "scroll"), (.back, "back"), (.close, "close"), (.toggleHelp, "help")]))
         } else if let results = state.results {
-            let rows = Reducer(source: source, keymap: keymap).rows(results)
+            let shown = max(0, (layout.body.height - 2) / Layout.resultRowHeight)
+            let rows = Reducer(source: source, keymap: keymap).rows(results, results.cursor.top..<(results.cursor.top + shown))
             drawResults(&grid, layout.body, results, rows)
             let count = rows.count
             drawStatus(&grid, layout, left: state.message ?? "\(min(results.cursor.selected + 1, count))/\(count)",
@@ -43,14 +44,16 @@ public struct Renderer: Sendable {
             if let rect = layout.panes[.quotes] { drawQuotes(&grid, rect, state, segment: segment) }
             if let rect = layout.preview, let segment {
                 drawBox(&grid, rect, title: "Preview", focused: false)
-                let lines = ReadingView.lines(source.reading(segment.key), width: rect.width - 1, theme: theme,
-                                              limit: rect.height)
+                // What a preview can show: its lines full, and a line of heading and source for each paragraph.
+                let characters = max(0, rect.height) * max(0, rect.width)
+                let lines = ReadingView.lines(source.reading(segment.key, previewCharacters: characters), width: rect.width - 1,
+                                              theme: theme, limit: rect.height)
                 ReadingView.draw(lines, scroll: 0, into: &grid,
                                  rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2))
             }
             let articlePosition = source.articleCount == 0 ? "no articles"
                 : "article \(state.articles.selected + 1)/\(source.articleCount)"
-            let segmentCount = article.map { source.segments(ofArticle: $0.key).count } ?? 0
+            let segmentCount = article?.segmentCount ?? 0
             let segmentPosition = segmentCount == 0 ? "" : " \u{00B7} segment \(state.segments.selected + 1)/\(segmentCount)"
             let story = segment?.storyTitle.map { " \u{00B7} story: " + TextWrap.truncate($0, width: 40) } ?? ""
             drawStatus(&grid, layout, left: state.message ?? (articlePosition + segmentPosition + story),
@@ -77,13 +80,13 @@ public struct Renderer: Sendable {
     }
 
     private func drawSegments(_ grid: inout Grid, _ rect: Rect, _ state: AppState, article: ArticleRow?) {
-        let segments = article.map { source.segments(ofArticle: $0.key) } ?? []
-        drawBox(&grid, rect, title: "Segments (\(segments.count))", focused: state.focus == .segments)
+        let count = article?.segmentCount ?? 0
+        drawBox(&grid, rect, title: "Segments (\(count))", focused: state.focus == .segments)
         let rows = max(0, rect.height - 2)
-        for offset in 0..<rows {
-            let index = state.segments.top + offset
-            guard index < segments.count else { break }
-            let segment = segments[index]
+        let top = state.segments.top
+        let segments = article.map { source.segments(ofArticle: $0.key, top..<(top + rows)) } ?? []
+        for (offset, segment) in segments.enumerated() {
+            let index = top + offset
             var label = segment.label
             if segment.linkedCount > 0 { label = "\u{2194} " + label }
             let suffix = segment.quoteCount > 0 ? " \(segment.quoteCount)q" : ""
@@ -93,15 +96,14 @@ public struct Renderer: Sendable {
     }
 
     private func drawQuotes(_ grid: inout Grid, _ rect: Rect, _ state: AppState, segment: SegmentRow?) {
-        let quotes = segment.map { source.quotes(of: $0.key) } ?? []
-        drawBox(&grid, rect, title: "Quotations (\(quotes.count))", focused: state.focus == .quotes)
+        drawBox(&grid, rect, title: "Quotations (\(segment?.quoteCount ?? 0))", focused: state.focus == .quotes)
         let items = max(0, (rect.height - 2) / Layout.quoteRowHeight)
         let width = rect.width - 2
         guard width > 0 else { return }
-        for offset in 0..<items {
-            let index = state.quotes.top + offset
-            guard index < quotes.count else { break }
-            let quote = quotes[index]
+        let top = state.quotes.top
+        let quotes = segment.map { source.quotes(of: $0.key, top..<(top + items)) } ?? []
+        for (offset, quote) in quotes.enumerated() {
+            let index = top + offset
             let y = rect.y + 1 + offset * Layout.quoteRowHeight
             let selected = index == state.quotes.selected
             let marker = selected && state.focus == .quotes ? "\u{25B8}" : " "
@@ -125,8 +127,8 @@ public struct Renderer: Sendable {
     private func drawResults(_ grid: inout Grid, _ rect: Rect, _ results: ResultList, _ rows: ResultRows) {
         let (hits, quotes) = (rows.hits, rows.quotes)
         let title: String = switch results.kind {
-        case let .search(query): "Search: \(query) (\(hits.count))"
-        case let .speaker(_, name): "Quotations of \(name) (\(quotes.count))"
+        case let .search(query): "Search: \(query) (\(rows.count))"
+        case let .speaker(_, name): "Quotations of \(name) (\(rows.count))"
         }
         drawBox(&grid, rect, title: title, focused: true)
         let width = rect.width - 2
@@ -135,13 +137,13 @@ public struct Renderer: Sendable {
             let index = results.cursor.top + offset
             let y = rect.y + 1 + offset * Layout.resultRowHeight
             let selected = index == results.cursor.selected
-            if hits.indices.contains(index) {
-                let hit = hits[index]
+            if hits.indices.contains(index - rows.start) {
+                let hit = hits[index - rows.start]
                 var x = grid.put("\(Renderer.fileName(hit.source)):\(hit.line) ", x: rect.x + 1, y: y, style: theme.dim, limit: width)
                 x = grid.put(hit.title, x: x, y: y, style: theme.heading, limit: rect.x + 1 + width - x)
                 drawMarked(&grid, hit.snippet, x: rect.x + 3, y: y + 1, width: width - 2)
-            } else if quotes.indices.contains(index) {
-                let quote = quotes[index]
+            } else if quotes.indices.contains(index - rows.start) {
+                let quote = quotes[index - rows.start]
                 var x = grid.put(quote.speaker ?? "unattributed", x: rect.x + 1, y: y,
                                  style: theme.speaker(quote.speakerKey), limit: width)
                 x = grid.put(" (\(quote.kind)) \(Renderer.fileName(quote.source)):\(quote.line)", x: x, y: y,

@@ -135,7 +135,7 @@ import Testing
         keys(&state, [.enter], source: source)
         guard case .speaker(_, let name) = state.results?.kind else { Issue.record("no speaker list"); return }
         #expect(name == "Volodymyr Zelensky")
-        let quotes = reducer.rows(state.results!).quotes
+        let quotes = reducer.rows(state.results!, 0..<100).quotes
         #expect(Set(quotes.map(\.source)).count == 2)
         #expect(quotes.count == 14)
         state = run([.down, .open], on: state, source: source)

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReadingTests {
     @Test func spaceAtTheEndOfASegmentReadsTheNextThenTheNextArticle() throws {
         let source = try corpusSource()
-        let segments = source.segments(ofArticle: 0).count
+        let segments = source.articles(0..<1).first?.segmentCount ?? 0
         #expect(segments == 5)
         var state = run([.open], on: AppState(width: 80, height: 24), source: source)
         var read: [SegmentKey] = []
