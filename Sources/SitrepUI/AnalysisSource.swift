@@ -7,6 +7,7 @@ public struct AnalysisSource: ReaderSource {
     public let summary: String
     private let quotesBySegment: [SegmentRef: [Int]]
     private let quotesBySpeaker: [Int: [Int]]
+    private let figuresBySegment: [SegmentRef: [Int]]
 
     public init(analysis: Analysis, label: String) {
         self.analysis = analysis
@@ -18,6 +19,11 @@ public struct AnalysisSource: ReaderSource {
         }
         quotesBySegment = bySegment
         quotesBySpeaker = bySpeaker
+        var figures: [SegmentRef: [Int]] = [:]
+        for (index, figure) in analysis.figures.enumerated() {
+            figures[SegmentRef(article: figure.article, segment: figure.segment), default: []].append(index)
+        }
+        figuresBySegment = figures
         summary = "\(label) \u{00B7} \(analysis.articles.count) articles \u{00B7} \(analysis.quotes.count) quotations"
             + " \u{00B7} \(analysis.speakers.count) speakers"
     }
@@ -62,18 +68,21 @@ public struct AnalysisSource: ReaderSource {
         let segment = article.segments[key.segment]
         let allQuotes = quotesBySegment[ref] ?? []
         let quotes = previewCharacters == nil ? allQuotes : Array(allQuotes.prefix(ReadingDocument.previewQuotes))
-        let figures = analysis.figures.filter { $0.article == key.article && $0.segment == key.segment }
+        let allFigures = figuresBySegment[ref] ?? []
+        let figures = (previewCharacters == nil ? allFigures : Array(allFigures.prefix(ReadingDocument.previewQuotes)))
+            .map { analysis.figures[$0] }
         var left = previewCharacters ?? .max
         var paragraphs: [ReadingParagraph] = []
-        for paragraph in segment.paragraphs where left > 0 {
+        for whole in segment.paragraphs where left > 0 {
+            let paragraph = previewCharacters == nil ? whole : AnalysisSource.cut(whole, characters: left)
             let spans = quotes.map { analysis.quotes[$0].span } + figures.map(\.span)
             let kinds = quotes.map { Highlight.Kind.quote(speakerKey: analysis.quotes[$0].speaker) }
                 + figures.map { _ in Highlight.Kind.figure }
             let highlights = zip(paragraph.characterRanges(of: spans), kinds).compactMap { range, kind in
                 range.map { Highlight(range: $0, kind: kind) }
             }
-            let text = left == .max ? paragraph.text : String(paragraph.text.prefix(left))
-            left = left == .max ? left : left - text.count
+            let text = paragraph.text
+            if previewCharacters != nil { left -= text.count }
             paragraphs.append(ReadingParagraph(text: text, line: paragraph.firstLine, highlights: highlights))
         }
         return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
@@ -81,6 +90,15 @@ public struct AnalysisSource: ReaderSource {
                                quoteCount: allQuotes.count,
                                linked: Array(linked(to: key).prefix(ReadingDocument.linkedShown)),
                                linkedCount: analysis.linked(to: SegmentRef(article: key.article, segment: key.segment)).count)
+    }
+
+    /// The first `characters` characters of a paragraph (at most), without decoding the rest of it.
+    static func cut(_ paragraph: Paragraph, characters: Int) -> Paragraph {
+        var end = min(paragraph.bytes.count, characters.multipliedReportingOverflow(by: 4).partialValue)
+        while end < paragraph.bytes.count, end > 0, paragraph.bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let text = String(String(decoding: paragraph.bytes[..<end], as: UTF8.self).prefix(characters))
+        let length = text.utf8.count
+        return Paragraph(text: text, pieces: paragraph.pieces.filter { $0.offset < max(1, length) })
     }
 
     private func row(_ index: Int) -> QuoteRow {

@@ -1,4 +1,5 @@
 import Foundation
+import SitrepCore
 import Testing
 @testable import SitrepUI
 
@@ -104,5 +105,21 @@ final class HugeSource: ReaderSource, @unchecked Sendable {
             .map { $0.map(\.text).joined() }
         #expect(lines.filter { $0.hasPrefix("Prokudin: ") }.count == ReadingDocument.quotesListed)
         #expect(lines.contains("\u{2026} and \(HugeSource.quoteCount - ReadingDocument.quotesListed) more (s lists a speaker's)"))
+    }
+
+    @Test func aPreviewIsTheStartOfTheWholeDocument() throws {
+        let source = try corpusSource()
+        let key = SegmentKey(article: 0, segment: 2)
+        let whole = try #require(source.reading(key))
+        let preview = try #require(source.reading(key, previewCharacters: 150))
+        let first = try #require(whole.paragraphs.first)
+        #expect(first.text.count > 150)
+        #expect(preview.paragraphs.map(\.text) == [String(first.text.prefix(150))])
+        #expect(preview.paragraphs[0].highlights == first.highlights.filter { $0.range.lowerBound < 150 }.map { highlight in
+            Highlight(range: highlight.range.lowerBound..<min(150, highlight.range.upperBound), kind: highlight.kind)
+        })
+        #expect(preview.quoteCount == whole.quoteCount)
+        let cut = AnalysisSource.cut(Paragraph(text: "Hà Nội \u{1F1FA}\u{1F1E6} ok", pieces: []), characters: 8)
+        #expect(cut.text == "Hà Nội \u{1F1FA}\u{1F1E6}")
     }
 }
