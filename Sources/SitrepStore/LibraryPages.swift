@@ -30,6 +30,16 @@ extension Library {
         }
     }
 
+    /// Where each quotation of a segment is, in reading order, and whose it is: what the reading view needs to
+    /// mark them in the text, without reading every quotation in full.
+    public func quotePlaces(ofSegment id: Int) throws -> [(passage: Int?, range: Range<Int>?, speaker: Int?)] {
+        try read { db in
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT passage_id, range_start, range_end, speaker_id FROM quotes WHERE segment_id = ? ORDER BY id
+                """), arguments: [id]).map { row in (row["passage_id"], Library.range(row), row["speaker_id"]) }
+        }
+    }
+
     /// How many quotations a speaker has.
     public func quoteCount(ofSpeaker id: Int) throws -> Int {
         try read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM quotes WHERE speaker_id = ?"), arguments: [id]) ?? 0 }

@@ -20,30 +20,7 @@ public enum ReadingView {
         lines.append([])
         for paragraph in document.paragraphs {
             if lines.count >= limit { return lines }
-            let characters = Array(paragraph.text)
-            var styles = [Style](repeating: .plain, count: characters.count)
-            for highlight in paragraph.highlights {
-                let style: Style = switch highlight.kind {
-                case let .quote(key): theme.quote(key)
-                case .figure: theme.figure
-                }
-                for index in highlight.range where index < styles.count { styles[index] = style }
-            }
-            for range in terms?.ranges(in: paragraph.text) ?? [] {
-                for index in range where index < styles.count { styles[index] = theme.match }
-            }
-            for wrapped in TextWrap.wrap(paragraph.text, width: inner) {
-                var runs: Line = []
-                var offset = wrapped.offset
-                for character in wrapped.text {
-                    while offset < characters.count, characters[offset] != character { offset += 1 }
-                    let style = offset < styles.count ? styles[offset] : .plain
-                    if let last = runs.last, last.style == style { runs[runs.count - 1].text.append(character) }
-                    else { runs.append(Run(text: String(character), style: style)) }
-                    offset += 1
-                }
-                lines.append(runs)
-            }
+            lines += styledLines(paragraph, width: inner, theme: theme, terms: terms)
             lines.append([])
         }
         if lines.count >= limit { return lines }
@@ -85,9 +62,50 @@ public enum ReadingView {
         return lines
     }
 
-    /// Number of laid-out lines, for scrolling limits.
-    public static func lineCount(_ document: ReadingDocument?, width: Int) -> Int {
-        lines(document, width: width, theme: Theme(color: false)).count
+    /// A paragraph wrapped, its quotations, figures and matched words styled (in that order, the later over the
+    /// earlier). Styles are kept as a byte per character and the text is walked once, so that a paragraph of 50 MB
+    /// is laid out in one pass without a copy of its characters.
+    static func styledLines(_ paragraph: ReadingParagraph, width: Int, theme: Theme, terms: SearchTerms?) -> [Line] {
+        let text = paragraph.text
+        var palette: [Style] = [.plain]
+        func number(_ style: Style) -> UInt8 {
+            if let known = palette.firstIndex(of: style) { return UInt8(known) }
+            guard palette.count < Int(UInt8.max) else { return 0 }
+            palette.append(style)
+            return UInt8(palette.count - 1)
+        }
+        let count = text.count
+        var styles = [UInt8](repeating: 0, count: count)
+        func paint(_ range: Range<Int>, _ style: UInt8) {
+            let clamped = range.clamped(to: 0..<count)
+            for index in clamped { styles[index] = style }
+        }
+        for highlight in paragraph.highlights {
+            switch highlight.kind {
+            case let .quote(key): paint(highlight.range, number(theme.quote(key)))
+            case .figure: paint(highlight.range, number(theme.figure))
+            }
+        }
+        if let terms {
+            let match = number(theme.match)
+            for range in terms.ranges(in: text) { paint(range, match) }
+        }
+        // Wrapping drops the spaces it breaks at: each line's characters are found in the text going forward.
+        var lines: [Line] = []
+        var index = text.startIndex, offset = 0
+        for wrapped in TextWrap.wrap(text, width: width) {
+            while offset < wrapped.offset, index < text.endIndex { text.formIndex(after: &index); offset += 1 }
+            var runs: Line = []
+            for character in wrapped.text {
+                while index < text.endIndex, text[index] != character { text.formIndex(after: &index); offset += 1 }
+                let style = offset < count ? palette[Int(styles[offset])] : .plain
+                if let last = runs.last, last.style == style { runs[runs.count - 1].text.append(character) }
+                else { runs.append(Run(text: String(character), style: style)) }
+                if index < text.endIndex { text.formIndex(after: &index); offset += 1 }
+            }
+            lines.append(runs)
+        }
+        return lines
     }
 
     /// Draws lines from `scroll` into a rectangle.

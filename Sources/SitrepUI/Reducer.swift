@@ -5,15 +5,18 @@ import Foundation
 public struct Reducer: Sendable {
     public let source: any ReaderSource
     public let keymap: Keymap
+    /// The segment being read, laid out once (shared with the renderer).
+    let layouts: ReadingLayouts?
 
     /// Hits a search lists at most.
     public static let searchLimit = 200
     /// Places remembered for Backspace.
     public static let historyLimit = 100
 
-    public init(source: any ReaderSource, keymap: Keymap = .standard) {
+    public init(source: any ReaderSource, keymap: Keymap = .standard, layouts: ReadingLayouts? = nil) {
         self.source = source
         self.keymap = keymap
+        self.layouts = layouts
     }
 
     // MARK: Selections
@@ -233,7 +236,8 @@ public struct Reducer: Sendable {
     private func reduceReading(_ state: inout AppState, _ action: Action) {
         guard var reading = state.reading else { return }
         let page = max(1, state.height - 3)
-        let lines = ReadingView.lineCount(source.reading(reading.segment), width: state.width)
+        let key = ReadingLayouts.Key(segment: reading.segment, width: state.width, query: reading.query, theme: Theme(color: false))
+        let lines = layouts.layout(key, anyTheme: true, source: source).lines.count
         let end = max(0, lines - page)
         switch action {
         case .down: reading.scroll += 1

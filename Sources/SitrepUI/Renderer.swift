@@ -4,11 +4,14 @@ public struct Renderer: Sendable {
     public let source: any ReaderSource
     public let theme: Theme
     public let keymap: Keymap
+    /// The segment being read, laid out once (shared with the reducer).
+    let layouts: ReadingLayouts?
 
-    public init(source: any ReaderSource, theme: Theme, keymap: Keymap = .standard) {
+    public init(source: any ReaderSource, theme: Theme, keymap: Keymap = .standard, layouts: ReadingLayouts? = nil) {
         self.source = source
         self.theme = theme
         self.keymap = keymap
+        self.layouts = layouts
     }
 
     public func render(_ state: AppState) -> Grid {
@@ -23,8 +26,9 @@ public struct Renderer: Sendable {
         grid.put(TextWrap.truncate(" Sitrep \u{2014} \(source.summary)", width: state.width), x: 0, y: 0, style: theme.title)
 
         if let reading = state.reading {
-            let document = source.reading(reading.segment)
-            let lines = ReadingView.lines(document, width: layout.body.width, theme: theme, query: reading.query)
+            let key = ReadingLayouts.Key(segment: reading.segment, width: layout.body.width, query: reading.query, theme: theme)
+            let laid = layouts.layout(key, source: source)
+            let (document, lines) = (laid.document, laid.lines)
             ReadingView.draw(lines, scroll: reading.scroll, into: &grid, rect: layout.body)
             let position = lines.isEmpty ? 0 : min(100, (reading.scroll + layout.body.height) * 100 / max(1, lines.count))
             let linked = document?.linkedCount ?? 0

@@ -1,6 +1,6 @@
 /// The reader's styles. Colours keep the terminal's own background; without colour (NO_COLOR, or a
 /// monochrome terminal) emphasis comes from bold, reverse and underline alone.
-public struct Theme: Sendable, Equatable {
+public struct Theme: Sendable, Hashable {
     public var color: Bool
 
     public init(color: Bool) { self.color = color }

@@ -41,9 +41,11 @@ struct LibrarySource: ReaderSource {
     func reading(_ key: SegmentKey, previewCharacters: Int?) -> ReadingDocument? {
         guard let segment = try? library.segment(article: key.article, ordinal: key.segment),
               let article = try? library.article(key.article) else { return nil }
-        let quotes: [LibraryQuote], figures: [LibraryFigure], passages: [LibraryPassage]
+        let quotes: [LibraryQuote], places: [(passage: Int?, range: Range<Int>?, speaker: Int?)]
+        let figures: [LibraryFigure], passages: [LibraryPassage]
         if let characters = previewCharacters {
             quotes = (try? library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes)) ?? []
+            places = quotes.map { ($0.passage, $0.range, $0.speaker?.id) }
             figures = (try? library.figures(ofSegment: segment.id, limit: ReadingDocument.previewQuotes)) ?? []
             var left = characters
             passages = ((try? library.bodyPassages(ofSegment: segment.id, characters: characters)) ?? []).compactMap { passage in
@@ -54,16 +56,18 @@ struct LibrarySource: ReaderSource {
                 return cut
             }
         } else {
-            quotes = (try? library.quotes(ofSegment: segment.id)) ?? []
+            quotes = (try? library.quotes(ofSegment: segment.id, 0..<ReadingDocument.quotesListed)) ?? []
+            places = (try? library.quotePlaces(ofSegment: segment.id)) ?? []
             figures = (try? library.figures(ofSegment: segment.id)) ?? []
             passages = ((try? library.passages(ofSegment: segment.id)) ?? []).filter { $0.kind == "body" }
         }
+        let placesOf = Dictionary(grouping: places, by: \.passage), figuresOf = Dictionary(grouping: figures, by: \.passage)
         let paragraphs = passages.map { passage in
             var highlights: [Highlight] = []
-            for quote in quotes where quote.passage == passage.id {
-                if let range = quote.range { highlights.append(Highlight(range: range, kind: .quote(speakerKey: quote.speaker?.id))) }
+            for place in placesOf[passage.id] ?? [] {
+                if let range = place.range { highlights.append(Highlight(range: range, kind: .quote(speakerKey: place.speaker))) }
             }
-            for figure in figures where figure.passage == passage.id {
+            for figure in figuresOf[passage.id] ?? [] {
                 if let range = figure.range { highlights.append(Highlight(range: range, kind: .figure)) }
             }
             return ReadingParagraph(text: passage.text, line: passage.line, highlights: highlights)

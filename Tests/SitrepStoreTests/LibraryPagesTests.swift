@@ -26,6 +26,10 @@ import Testing
         }
         #expect(try library.quotes(ofSegment: segment.id, quotes.count..<(quotes.count + 2)).isEmpty)
         #expect(try library.quotes(ofSegment: segment.id, 0..<0).isEmpty)
+        let places = try library.quotePlaces(ofSegment: segment.id)
+        #expect(places.map(\.passage) == quotes.map(\.passage))
+        #expect(places.map(\.range) == quotes.map(\.range))
+        #expect(places.map(\.speaker) == quotes.map(\.speaker?.id))
 
         let speaker = try #require(library.speakers(matching: SpeakerQuery("zelensky")).first)
         let ofSpeaker = try library.quotes(QuoteFilter(speakerID: speaker.id))

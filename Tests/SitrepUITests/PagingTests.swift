@@ -122,4 +122,27 @@ final class HugeSource: ReaderSource, @unchecked Sendable {
         let cut = AnalysisSource.cut(Paragraph(text: "Hà Nội \u{1F1FA}\u{1F1E6} ok", pieces: []), characters: 8)
         #expect(cut.text == "Hà Nội \u{1F1FA}\u{1F1E6}")
     }
+
+    @Test func aSegmentIsFetchedAndLaidOutOnceWhileItIsRead() throws {
+        let source = HugeSource()
+        let layouts = ReadingLayouts()
+        let reducer = Reducer(source: source, layouts: layouts)
+        let renderer = Renderer(source: source, theme: Theme(color: true), layouts: layouts)
+        var state = AppState(width: 100, height: 30)
+        reducer.reduce(&state, .open)
+        var screens: [String] = []
+        for action: Action in [.down, .pageDown, .halfPageDown, .bottom, .up] {
+            reducer.reduce(&state, action)
+            screens.append(renderer.render(state).text)
+        }
+        #expect(source.asked.previews.filter { $0 == nil }.count == 1, "\(source.asked.previews)")
+        #expect(screens.last?.contains("and 561297 more") == true)
+        let uncached = Renderer(source: source, theme: Theme(color: true)).render(state).text
+        #expect(uncached == screens.last, "the same screen as laid out afresh")
+        #expect(source.asked.previews.filter { $0 == nil }.count == 2, "laying out afresh fetches the segment")
+        reducer.reduce(&state, .resize(width: 60, height: 30))
+        let narrow = renderer.render(state).text
+        #expect(narrow == Renderer(source: source, theme: Theme(color: true)).render(state).text, "a new width is laid out again")
+        #expect(source.asked.previews.filter { $0 == nil }.count == 3, "from the document kept (one more fetch: the fresh one)")
+    }
 }
