@@ -237,25 +237,32 @@ public struct Reducer: Sendable {
         guard var reading = state.reading else { return }
         let page = max(1, state.height - 3)
         let key = ReadingLayouts.Key(segment: reading.segment, width: state.width, query: reading.query, theme: Theme(color: false))
-        let lines = layouts.layout(key, anyTheme: true, source: source).lines.count
-        let end = max(0, lines - page)
-        switch action {
-        case .down: reading.scroll += 1
-        case .up: reading.scroll -= 1
-        case .pageDown:
-            // At the end of a segment, reading goes on with the next one.
-            if reading.scroll >= end { return readNext(&state, after: reading.segment) }
-            reading.scroll += page
-        case .pageUp: reading.scroll -= page
-        case .halfPageDown: reading.scroll += max(1, page / 2)
-        case .halfPageUp: reading.scroll -= max(1, page / 2)
-        case .top: reading.scroll = 0
-        case .bottom: reading.scroll = end
-        case .close, .cancel: state.reading = nil; return
-        default: break
+        layouts.with(key, anyTheme: true, source: source) { layout in
+            // The last line to scroll to: laid out as far as a scroll needs, no limit while there is more.
+            func end(after scroll: Int) -> Int {
+                layout.ensure(max(0, scroll) + page + 1)
+                return layout.complete ? max(0, layout.lines.count - page) : .max
+            }
+            switch action {
+            case .down: reading.scroll += 1
+            case .up: reading.scroll -= 1
+            case .pageDown:
+                // At the end of a segment, reading goes on with the next one.
+                if reading.scroll >= end(after: reading.scroll) { return readNext(&state, after: reading.segment) }
+                reading.scroll += page
+            case .pageUp: reading.scroll -= page
+            case .halfPageDown: reading.scroll += max(1, page / 2)
+            case .halfPageUp: reading.scroll -= max(1, page / 2)
+            case .top: reading.scroll = 0
+            case .bottom:
+                layout.ensure(.max)
+                reading.scroll = layout.lines.count
+            case .close, .cancel: state.reading = nil; return
+            default: break
+            }
+            reading.scroll = min(max(0, reading.scroll), end(after: reading.scroll))
+            state.reading = reading
         }
-        reading.scroll = min(max(0, reading.scroll), end)
-        state.reading = reading
     }
 
     /// Reads the segment after `segment`: the next one of its article, else the first of the next article.

@@ -27,11 +27,14 @@ public struct Renderer: Sendable {
 
         if let reading = state.reading {
             let key = ReadingLayouts.Key(segment: reading.segment, width: layout.body.width, query: reading.query, theme: theme)
-            let laid = layouts.layout(key, source: source)
-            let (document, lines) = (laid.document, laid.lines)
-            ReadingView.draw(lines, scroll: reading.scroll, into: &grid, rect: layout.body)
-            let position = lines.isEmpty ? 0 : min(100, (reading.scroll + layout.body.height) * 100 / max(1, lines.count))
-            let linked = document?.linkedCount ?? 0
+            let (linked, position) = layouts.with(key, source: source) { laid in
+                laid.ensure(reading.scroll + layout.body.height + 1)
+                ReadingView.draw(laid.lines, scroll: reading.scroll, into: &grid, rect: layout.body)
+                // Until the end is laid out, how far into the text the screen is.
+                let position = !laid.complete ? Int(laid.progress * 100) : laid.lines.isEmpty ? 0
+                    : min(100, (reading.scroll + layout.body.height) * 100 / max(1, laid.lines.count))
+                return (laid.document?.linkedCount ?? 0, position)
+            }
             let story = linked > 0 ? " \u{00B7} \(linked) linked (] [)" : ""
             drawStatus(&grid, layout, left: state.message ?? "Reading \u{00B7} \(position)%\(story)",
                        right: hints([(.down, "scroll"), (.back, "back"), (.close, "close"), (.toggleHelp, "help")]))
