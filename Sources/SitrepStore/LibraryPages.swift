@@ -34,9 +34,27 @@ extension Library {
     /// mark them in the text, without reading every quotation in full.
     public func quotePlaces(ofSegment id: Int) throws -> [(passage: Int?, range: Range<Int>?, speaker: Int?)] {
         try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            // Read with SQLite's own calls: half a million rows decoded through GRDB's rows take seconds.
+            let statement = try db.cachedStatement(sql: """
                 SELECT passage_id, range_start, range_end, speaker_id FROM quotes WHERE segment_id = ? ORDER BY id
-                """), arguments: [id]).map { row in (row["passage_id"], Library.range(row), row["speaker_id"]) }
+                """)
+            try statement.setArguments([id])
+            let raw = statement.sqliteStatement
+            defer { sqlite3_reset(raw) }
+            func integer(_ column: Int32) -> Int? {
+                sqlite3_column_type(raw, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(raw, column))
+            }
+            var places: [(passage: Int?, range: Range<Int>?, speaker: Int?)] = []
+            var step = sqlite3_step(raw)
+            while step == SQLITE_ROW {
+                let range = integer(1).flatMap { start in integer(2).flatMap { start <= $0 ? start..<$0 : nil } }
+                places.append((integer(0), range, integer(3)))
+                step = sqlite3_step(raw)
+            }
+            guard step == SQLITE_DONE else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: step), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            return places
         }
     }
 
