@@ -109,20 +109,19 @@ final class ReadingLayout {
 /// The quotations and figures of a paragraph, by where they start, to style a line's characters: the later in the
 /// paragraph's list over the earlier, figures over quotations, matched words over both.
 private struct Highlights {
-    private let spans: [(range: Range<Int>, rank: Int, style: Style)]
+    private let spans: [(range: Range<Int>, rank: Int, kind: Highlight.Kind)]
     private let longest: Int
     private let theme: Theme
 
     init(_ paragraph: ReadingParagraph, theme: Theme) {
         self.theme = theme
-        spans = paragraph.highlights.enumerated().map { rank, highlight in
-            let style: Style = switch highlight.kind {
-            case let .quote(key): theme.quote(key)
-            case .figure: theme.figure
-            }
-            return (highlight.range, rank, style)
-        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
-        longest = spans.map(\.range.count).max() ?? 0
+        var spans = paragraph.highlights.enumerated().map { rank, highlight in (highlight.range, rank, highlight.kind) }
+        // Sources give them in reading order, quotations then figures: sorted only when out of order.
+        if zip(spans, spans.dropFirst()).contains(where: { $0.0.lowerBound > $1.0.lowerBound }) {
+            spans.sort { $0.0.lowerBound < $1.0.lowerBound }
+        }
+        self.spans = spans
+        longest = spans.reduce(0) { max($0, $1.0.count) }
     }
 
     /// The style of each character of `span` (character offsets in the paragraph), whose text is `text`.
@@ -139,9 +138,13 @@ private struct Highlights {
         var index = low
         while index < spans.count, spans[index].range.lowerBound < span.upperBound {
             let highlight = spans[index]
+            let style: Style = switch highlight.kind {
+            case let .quote(key): theme.quote(key)
+            case .figure: theme.figure
+            }
             for offset in highlight.range.clamped(to: span) where highlight.rank > ranks[offset - span.lowerBound] {
                 ranks[offset - span.lowerBound] = highlight.rank
-                styles[offset - span.lowerBound] = highlight.style
+                styles[offset - span.lowerBound] = style
             }
             index += 1
         }
