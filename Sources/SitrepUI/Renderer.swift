@@ -51,7 +51,7 @@ public struct Renderer: Sendable {
             if let rect = layout.panes[.quotes] { drawQuotes(&grid, rect, state, segment: segment) }
             if let rect = layout.preview, let segment {
                 drawBox(&grid, rect, title: "Preview", focused: false)
-                // What a preview can show: its lines full, and a line of heading and source for each paragraph.
+                // Characters enough to fill the preview's rows.
                 let characters = max(0, rect.height) * max(0, rect.width)
                 let lines = ReadingView.lines(source.reading(segment.key, previewCharacters: characters), width: rect.width - 1,
                                               theme: theme, limit: rect.height)
