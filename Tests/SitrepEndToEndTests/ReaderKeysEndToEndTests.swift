@@ -103,6 +103,8 @@ extension ReaderEndToEndTests {
         try tmux.send("Tab")
         for height in [14, 20, 15] {
             try tmux.resize(width: 1, height: height)
+            // One column shows no words to wait for: the reader is given the time to draw at that size (it crashed
+            // doing so), and the screen after the last resize shows whether it lived.
             Thread.sleep(forTimeInterval: 0.2)
         }
         try tmux.resize(width: 80, height: 24)
