@@ -34,13 +34,26 @@ final class ReadingLayout {
             complete = true
             return
         }
-        for line in TextWrap.wrap(document.articleTitle, width: self.width) { lines.append([.init(text: line.text, style: theme.dim)]) }
+        for line in TextWrap.wrap(document.articleTitle, width: self.width) { lines.append(marked(line.text, style: theme.dim)) }
         if let heading = document.heading {
-            for line in TextWrap.wrap(heading, width: self.width) { lines.append([.init(text: line.text, style: theme.heading)]) }
+            for line in TextWrap.wrap(heading, width: self.width) { lines.append(marked(line.text, style: theme.heading)) }
         }
         lines.append([.init(text: "\(document.source):\(document.lines.lowerBound)-\(document.lines.upperBound)", style: theme.dim)])
         lines.append([])
         if totalBytes <= ReadingLayout.whole { ensure(.max) }
+    }
+
+    /// A line of the title or heading in its style, the words matching the search marked (the search finds them too).
+    private func marked(_ text: String, style: Style) -> ReadingView.Line {
+        var runs: ReadingView.Line = []
+        var matched = Set<Int>()
+        for range in terms?.ranges(in: text) ?? [] { matched.formUnion(range) }
+        for (offset, character) in text.enumerated() {
+            let characterStyle = matched.contains(offset) ? theme.match : style
+            if let last = runs.last, last.style == characterStyle { runs[runs.count - 1].text.append(character) }
+            else { runs.append(.init(text: String(character), style: characterStyle)) }
+        }
+        return runs.isEmpty ? [.init(text: "", style: style)] : runs
     }
 
     /// Lays out until there are `count` lines or all of them.

@@ -113,7 +113,9 @@ import Testing
         let paragraph = try #require(lines.first { $0.map(\.text).joined() == "Shelling hit Kherson again." })
         #expect(paragraph.map(\.text) == ["Shelling hit ", "Kherson", " again."])
         #expect(paragraph.map(\.style) == [.plain, theme.match, .plain])
-        #expect(lines.first?.first?.style == theme.dim, "the article title is not marked")
+        #expect(lines.first?.map(\.style) == [theme.match], "the title's matching word is marked too")
+        let unmatched = ReadingView.lines(document, width: 40, theme: theme, query: "again")
+        #expect(unmatched.first?.map(\.style) == [theme.dim], "the title in its own style")
     }
 
     @Test func escapeClosesThePromptAndNextMatchNeedsASearch() throws {
