@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libncurses-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps install-packages build run test gate bench eval stress fuzz asan tsan clean
+.PHONY: all deps install-packages build install run test gate bench eval stress fuzz asan tsan clean
 
 all: build
 
@@ -28,6 +28,20 @@ install-packages:
 ## build: release build of the sitrep binary
 build: deps
 	$(SWIFT) build -c release --product sitrep
+
+## install: the binary, the manual pages sitrep(1) and sitrep-config(5), and completion scripts for bash, zsh and
+## fish under PREFIX (default /usr/local; DESTDIR for staging)
+PREFIX ?= /usr/local
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 .build/release/sitrep $(DESTDIR)$(PREFIX)/bin/sitrep
+	install -m 644 man/sitrep.1 $(DESTDIR)$(PREFIX)/share/man/man1/sitrep.1
+	install -m 644 man/sitrep-config.5 $(DESTDIR)$(PREFIX)/share/man/man5/sitrep-config.5
+	.build/release/sitrep --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/sitrep
+	.build/release/sitrep --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_sitrep
+	.build/release/sitrep --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sitrep.fish
 
 ## run: open the reader on the bundled corpus
 run: build
