@@ -28,6 +28,12 @@ extension Library {
         }
     }
 
+    /// The generation of the stored files the derived tables were last built from: it changes with every ingest
+    /// that changed the library, so a reader can poll it cheaply.
+    public var builtGeneration: Int {
+        get throws { try read { db in try Library.generation(db, "built") } }
+    }
+
     /// The version of the analysis that built the library's derived tables (``Analyzer/version``), nil before the
     /// first build.
     public var analysisVersion: String? {

@@ -3,6 +3,9 @@ import SitrepUI
 
 /// Runs the reader on a terminal until the user quits: key, reduce, render, repaint what changed.
 public enum ReaderLoop {
+    /// Milliseconds between two looks at the source for changes while no key comes.
+    static let pollInterval: Int32 = 1000
+
     /// Opens the terminal, runs the reader over `source`, and restores the terminal however it ends. With
     /// `keyTimings`, the time from each input event to its repaint (reducer, rendering and `doupdate`) is appended
     /// to that file in microseconds, a line each (`make bench` reads it).
@@ -18,8 +21,19 @@ public enum ReaderLoop {
         let reducer = Reducer(source: source, keymap: keymap, layouts: layouts)
         let renderer = Renderer(source: source, theme: Theme(color: color), keymap: keymap, layouts: layouts)
         terminal.draw(renderer.render(state))
+        // While no key comes, the source is asked whether it changed (an ingest in another terminal, say).
+        terminal.idleTimeout = ReaderLoop.pollInterval
+        var generation = source.generation
         while !state.quit {
-            guard let event = terminal.readKey() else { continue }
+            guard let event = terminal.readKey() else {
+                let now = source.generation
+                if now != generation {
+                    generation = now
+                    state.message = "The library changed: \(source.summary)"
+                    terminal.draw(renderer.render(state))
+                }
+                continue
+            }
             let received = DispatchTime.now().uptimeNanoseconds
             switch event {
             case .key(.control("z")):

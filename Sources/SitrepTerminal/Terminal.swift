@@ -123,7 +123,7 @@ public final class Terminal {
     private func readEscape() -> Key {
         let screen = sitrep_stdscr()
         wtimeout(screen, Terminal.escapeDelay)
-        defer { wtimeout(screen, -1) }
+        defer { wtimeout(screen, idleTimeout) }
         var after: [Unicode.Scalar] = []
         while true {
             if case let .key(key) = EscapeSequence.decode(after, ended: false) { return key }
@@ -143,6 +143,12 @@ public final class Terminal {
 
     /// Milliseconds to wait for the rest of an escape sequence (ncurses's ESCDELAY).
     static let escapeDelay: Int32 = 25
+
+    /// Milliseconds ``readKey()`` waits for a key before it returns nil, so that the reader can look for changes
+    /// while idle; -1 waits for ever.
+    public var idleTimeout: Int32 = -1 {
+        didSet { wtimeout(sitrep_stdscr(), idleTimeout) }
+    }
 
     /// Copies a grid to the screen, rewriting only the rows that changed since the last call.
     public func draw(_ grid: Grid) {

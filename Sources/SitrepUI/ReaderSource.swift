@@ -201,6 +201,8 @@ public struct SearchError: Error, Sendable, Equatable {
 public protocol ReaderSource: Sendable {
     /// One line about what is open ("2 files · 6 articles · 47 quotations").
     var summary: String { get }
+    /// A number that changes when what the source holds changes (see the extension's default).
+    var generation: Int { get }
     var articleCount: Int { get }
     /// Articles at list positions in `range`.
     func articles(_ range: Range<Int>) -> [ArticleRow]
@@ -229,6 +231,10 @@ public protocol ReaderSource: Sendable {
 }
 
 extension ReaderSource {
+    /// A number that changes when what the source holds changes (another process added to the library); the
+    /// reader polls it while idle and redraws. A source that never changes keeps 0.
+    public var generation: Int { 0 }
+
     /// The whole reading document of a segment.
     public func reading(_ segment: SegmentKey) -> ReadingDocument? { reading(segment, previewCharacters: nil) }
 }

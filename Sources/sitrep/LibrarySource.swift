@@ -4,20 +4,29 @@ import SitrepStore
 import SitrepUI
 
 /// The reader's view of the library: every list is read from SQLite when it is shown, so nothing loads the whole
-/// library at start-up. Article keys are the library's article ids.
+/// library at start-up, and an ingest made while the reader is open shows at the next poll. Article keys are the
+/// library's article ids.
 struct LibrarySource: ReaderSource {
     let library: Library
-    let summary: String
-    let articleCount: Int
+    let label: String
 
     /// The reader's view of a library; the title bar names it by `label` ("library", or the files read).
     init(library: Library, label: String = "library") throws {
         self.library = library
-        let counts = try libraryCall { try library.counts() }
-        articleCount = counts.articles
-        summary = [label, count(counts.sources, "file"), count(counts.articles, "article"),
-                   count(counts.quotes, "quotation"), count(counts.speakers, "speaker")].joined(separator: " \u{00B7} ")
+        self.label = label
+        _ = try libraryCall { try library.counts() }
     }
+
+    /// What is open, counted now (the counts are written down by each ingest: one small read).
+    var summary: String {
+        guard let counts = try? library.counts() else { return label }
+        return [label, count(counts.sources, "file"), count(counts.articles, "article"),
+                count(counts.quotes, "quotation"), count(counts.speakers, "speaker")].joined(separator: " \u{00B7} ")
+    }
+
+    var articleCount: Int { (try? library.counts().articles) ?? 0 }
+
+    var generation: Int { (try? library.builtGeneration) ?? 0 }
 
     /// Files read into a library in memory, nothing stored on disk: the reader lists and searches them with the
     /// same queries as a library.
