@@ -22,13 +22,10 @@ struct ArticleNames {
             var run: [String] = []
             func close() {
                 defer { run = [] }
-                // A role and what qualifies it ("Ukrainian President", "Prime Minister"), honorifics and opening words
-                // before the name are not part of it.
-                if let role = run.lastIndex(where: { ArticleNames.isRole($0, lexicon: lexicon) }) { run.removeFirst(role + 1) }
-                while let first = run.first, ArticleNames.isLeading(first, lexicon: lexicon) { run.removeFirst() }
-                guard (2...ArticleNames.longestName).contains(run.count) else { return }
-                let name = run.joined(separator: " ")
-                if seen.insert(NameKey.parts(name, lexicon: lexicon).joined(separator: " ")).inserted { names.append(name) }
+                let name = ArticleNames.name(in: run, lexicon: lexicon)
+                guard (2...ArticleNames.longestName).contains(name.count) else { return }
+                let joined = name.joined(separator: " ")
+                if seen.insert(NameKey.parts(joined, lexicon: lexicon).joined(separator: " ")).inserted { names.append(joined) }
             }
             for token in tokens {
                 let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
@@ -40,6 +37,22 @@ struct ArticleNames {
             }
             close()
         }
+    }
+
+    /// The name in a run of capitalised words: without a role and what qualifies it ("Ukrainian President",
+    /// "Prime Minister"), honorifics and opening words before it.
+    static func name(in run: [String], lexicon: Lexicon) -> [String] {
+        var run = run
+        if let role = run.lastIndex(where: { isRole($0, lexicon: lexicon) }) {
+            run.removeFirst(role + 1)
+            // A Ukrainian or Russian role takes its complement after it, in the genitive ("Президент України
+            // Володимир Зеленський"): of three words left, the first is the complement.
+            if run.count >= 3, run[0].unicodeScalars.first.map({ (0x400...0x4FF).contains($0.value) }) == true {
+                run.removeFirst()
+            }
+        }
+        while let first = run.first, isLeading(first, lexicon: lexicon) { run.removeFirst() }
+        return run
     }
 
     /// A role word or an honorific: it and the words before it describe the person, the name follows it.

@@ -5,17 +5,25 @@ import Foundation
 /// Case, diacritics, spaces, hyphens and apostrophes are ignored, `y` is read as `i`, and doubled letters as
 /// one: Zelensky, Zelenskiy and Zelenskyy share a key, as do Kim Jong Un and Kim Jong-un.
 public enum NameKey {
-    /// The key of a whole name.
+    /// The key of a whole name. Cyrillic is transliterated first (Ukrainian or Russian by the letters the name
+    /// uses), so that Зеленський, Зеленский and Zelensky share a key, as do Песков and Peskov.
     public static func key(_ name: String) -> String {
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let ukrainian = folded.unicodeScalars.contains { Cyrillic.ukrainianLetters.contains($0) }
         var key = ""
         var previous: Character?
-        for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-            var character = Character(scalar)
-            if character == "y" { character = "i" }
-            if character == previous { continue }
+        func add(_ character: Character) {
+            let character: Character = character == "y" ? "i" : character
+            if character == previous { return }
             key.append(character)
             previous = character
+        }
+        for scalar in folded.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if let latin = Cyrillic.latin(scalar, ukrainian: ukrainian) {
+                latin.forEach(add)
+            } else {
+                add(Character(scalar))
+            }
         }
         return key
     }

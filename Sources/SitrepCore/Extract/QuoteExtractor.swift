@@ -11,6 +11,23 @@ struct QuoteExtractor: Sendable {
     /// Bytes either side of a quotation read for what frames it ("in a statement").
     static let context = 300
 
+    /// Quotations of a paragraph that English attribution left without a speaker, given to a speaker named after a
+    /// dash ("«…», — заявив Зеленський"); such a quotation opening its sentence is direct.
+    private func attributeAfterDashes(_ quotes: inout ArraySlice<LocalQuote>, paragraph: Paragraph) {
+        guard quotes.contains(where: { $0.mention == nil && $0.continues == nil && $0.kind != .reported }) else { return }
+        let tokens = Tokenizer.tokens(paragraph.bytes)
+        let dashes = DashAttribution(lexicon: lexicon)
+        for index in quotes.indices where quotes[index].mention == nil && quotes[index].continues == nil
+            && quotes[index].kind != .reported {
+            guard let (mention, cue) = dashes.attribution(after: quotes[index].end, in: paragraph, tokens: tokens) else { continue }
+            quotes[index].mention = mention
+            quotes[index].cue = cue
+            let opening = paragraph.bytes[..<quotes[index].start].lastIndex { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }
+            let words = paragraph.slice(opening.map { $0 + 1 } ?? 0, quotes[index].start)
+            if !words.contains(where: { $0.isLetter || $0.isNumber }) { quotes[index].kind = .direct }
+        }
+    }
+
     func extract(_ article: Article) -> ArticleQuotes {
         let attributor = Attributor(lexicon: lexicon)
         var quotes: [LocalQuote] = []
@@ -25,7 +42,9 @@ struct QuoteExtractor: Sendable {
                 attributor.extract(heading, segment: index, quotes: &quotes, carry: &headCarry)
             }
             for paragraph in segment.paragraphs {
+                let before = quotes.count
                 attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry)
+                attributeAfterDashes(&quotes[before...], paragraph: paragraph)
             }
         }
         var entities = ArticleEntities(lexicon: lexicon)

@@ -120,6 +120,8 @@ public final class Lexicon: Sendable {
             for form in parts { verbForms[form] = base }
             if parts.dropFirst().contains(base) { pastLikeBase.insert(base) }
         }
+        // Ukrainian and Russian forms are listed whole: each is its own base.
+        for form in entries("speech-verbs-uk-ru").flatMap({ fields($0.lowercased()) }) { verbForms[form] = form }
         speechVerbForms = verbForms
         speechVerbsWithBarePast = pastLikeBase
         phrasalSpeechVerbForms = phrasalForms
