@@ -40,6 +40,11 @@ let package = Package(
             dependencies: ["SitrepCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        // libxml2's XML and HTML parsers (the include path from pkg-config).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Feeds and web pages read into articles: RSS, Atom, JSON Feed, HTML pages (readability), charsets,
+        // subscriptions and OPML. No I/O: bytes in, article text out.
+        .target(name: "SitrepWeb", dependencies: ["CLibXML2"], swiftSettings: strict),
         // The UI model: state, actions, reducer, layout, rendering into a cell grid. No curses.
         .target(name: "SitrepUI", dependencies: ["SitrepCore"], swiftSettings: strict),
         // ncursesw, through a shim header that turns on the wide-character API.
@@ -73,6 +78,7 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
+        .testTarget(name: "SitrepWebTests", dependencies: ["SitrepWeb", "SitrepCore"], swiftSettings: strict),
         .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore"], swiftSettings: strict),
         .testTarget(
             name: "SitrepUITests",
