@@ -45,6 +45,8 @@ let package = Package(
         // Feeds and web pages read into articles: RSS, Atom, JSON Feed, HTML pages (readability), charsets,
         // subscriptions and OPML. No I/O: bytes in, article text out.
         .target(name: "SitrepWeb", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // Fetching over HTTP (bounded, conditional, with limits) and reloading subscriptions into the library.
+        .target(name: "SitrepFetch", dependencies: ["SitrepCore", "SitrepStore", "SitrepWeb"], swiftSettings: strict),
         // The UI model: state, actions, reducer, layout, rendering into a cell grid. No curses.
         .target(name: "SitrepUI", dependencies: ["SitrepCore"], swiftSettings: strict),
         // ncursesw, through a shim header that turns on the wide-character API.
@@ -55,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "sitrep",
             dependencies: [
-                "SitrepCore", "SitrepStore", "SitrepUI", "SitrepTerminal",
+                "SitrepCore", "SitrepStore", "SitrepUI", "SitrepTerminal", "SitrepWeb", "SitrepFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict,
@@ -64,7 +66,7 @@ let package = Package(
         // Processes, rusage and tmux sessions for end-to-end tests and benchmarks.
         .target(name: "SitrepHarness", swiftSettings: strict),
         // Measurements on the development data in ../shared/data (make eval, make bench).
-        .executableTarget(name: "SitrepEval", dependencies: ["SitrepCore", "SitrepStore", "SitrepHarness"], swiftSettings: strict),
+        .executableTarget(name: "SitrepEval", dependencies: ["SitrepCore", "SitrepStore", "SitrepHarness", "SitrepFetch"], swiftSettings: strict),
         // libFuzzer target over parsing and extraction (make fuzz); without the fuzzer it replays inputs.
         .executableTarget(
             name: "SitrepFuzz",
@@ -79,6 +81,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "SitrepWebTests", dependencies: ["SitrepWeb", "SitrepCore"], swiftSettings: strict),
+        .testTarget(
+            name: "SitrepFetchTests",
+            dependencies: ["SitrepFetch", "SitrepWeb", "SitrepStore", "SitrepHarness"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore"], swiftSettings: strict),
         .testTarget(
             name: "SitrepUITests",
