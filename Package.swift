@@ -66,7 +66,7 @@ let package = Package(
         // Processes, rusage and tmux sessions for end-to-end tests and benchmarks.
         .target(name: "SitrepHarness", swiftSettings: strict),
         // Measurements on the development data in ../shared/data (make eval, make bench).
-        .executableTarget(name: "SitrepEval", dependencies: ["SitrepCore", "SitrepStore", "SitrepHarness", "SitrepFetch"], swiftSettings: strict),
+        .executableTarget(name: "SitrepEval", dependencies: ["SitrepCore", "SitrepStore", "SitrepHarness"], swiftSettings: strict),
         // libFuzzer target over parsing and extraction (make fuzz); without the fuzzer it replays inputs.
         .executableTarget(
             name: "SitrepFuzz",

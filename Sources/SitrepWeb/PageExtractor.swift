@@ -60,7 +60,7 @@ public enum PageExtractor {
         }
         let chosen = best.map { articleAround($0, in: body) } ?? body
         var blocks = HTMLBlocks.of(chosen, keep: { !isFurniture($0) }).filter { block in
-            block.text != meta.title && !isLinkList(block)
+            block.text != meta.title && !isLabel(block)
         }
         blocks = blocks.filter { !($0.text.count < 40 && meta.byline != nil && $0.text.contains(meta.byline!)) }
         if let first = blocks.first, case .heading = first, first.text == meta.title { blocks.removeFirst() }
@@ -162,7 +162,7 @@ public enum PageExtractor {
     }
 
     /// A short block that is a label rather than text ("Advertisement", "Share this article").
-    private static func isLinkList(_ block: WebBlock) -> Bool {
+    private static func isLabel(_ block: WebBlock) -> Bool {
         guard case .paragraph = block else { return false }
         let words = block.text.split(separator: " ").count
         return words <= 3 && !block.text.contains(where: { ".!?\u{201D}\"".contains($0) })

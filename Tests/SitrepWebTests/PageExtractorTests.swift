@@ -76,6 +76,23 @@ import Testing
         #expect(article.paragraphs == ["Російські безпілотники атакували енергетичні об'єкти в трьох областях."])
     }
 
+    /// KOI8-R declared by HTTP, ISO-8859-5 and ISO-8859-2 declared by the page (bytes as those encoders write them).
+    @Test func legacyCharsets() throws {
+        func page(_ head: String, _ paragraph: [UInt8]) -> [UInt8] {
+            Array("<html><head>\(head)</head><body><article><p>".utf8) + paragraph
+                + Array(" and more words so that this is a paragraph.</p></article></body></html>".utf8)
+        }
+        let koi8 : [UInt8] = [239, 194, 211, 212, 210, 197, 204, 32, 232, 193, 210, 216, 203, 207, 215, 193, 58, 32, 197, 211,
+                              212, 216, 32, 208, 207, 211, 212, 210, 193, 196, 193, 215, 219, 201, 197]
+        var article = try PageExtractor.article(page("", koi8), encoding: "KOI8-R")
+        #expect(article.paragraphs == ["Обстрел Харькова: есть пострадавшие and more words so that this is a paragraph."])
+        article = try PageExtractor.article(page("<meta charset=\"iso-8859-5\">", [186, 216, 247, 210]))
+        #expect(article.paragraphs.first?.hasPrefix("Київ and more") == true)
+        let latin2: [UInt8] = [90, 97, 191, 243, 179, 230, 32, 103, 234, 182, 108, 177, 32, 106, 97, 188, 241]
+        article = try PageExtractor.article(page("<meta http-equiv=\"content-type\" content=\"text/html; charset=ISO-8859-2\">", latin2))
+        #expect(article.paragraphs.first?.hasPrefix("Zażółć gęślą jaźń and more") == true)
+    }
+
     @Test func pageWithoutTextIsAnError() {
         #expect(throws: PageExtractor.Failure.noText) {
             try PageExtractor.article(Array("<html><body><nav><a href='/'>Home</a></nav></body></html>".utf8))
