@@ -97,9 +97,10 @@ public enum PageExtractor {
         return !words.isDisjoint(with: weakFurnitureWords) && words.isDisjoint(with: contentWords)
     }
 
-    /// The words of an element's class and id, lower-cased (`article-body__share` gives article, body, share).
+    /// The words of an element's class, id and component name, lower-cased (`article-body__share` gives article,
+    /// body, share).
     static func nameWords(_ element: MarkupElement) -> Set<String> {
-        let names = ((element["class"] ?? "") + " " + (element["id"] ?? "")).lowercased()
+        let names = ["class", "id", "data-component", "data-testid"].compactMap { element[$0] }.joined(separator: " ").lowercased()
         return Set(names.split { !$0.isLetter && !$0.isNumber }.map(String.init))
     }
 
@@ -138,7 +139,8 @@ public enum PageExtractor {
     private static func baseScore(_ element: MarkupElement) -> Double {
         var score: Double
         switch element.name {
-        case "article", "main": score = 10
+        case "article": score = 30
+        case "main": score = 10
         case "div", "section": score = 5
         case "pre", "td", "blockquote": score = 3
         case "ol", "ul", "dl", "dd", "dt", "li", "form", "address": score = -3

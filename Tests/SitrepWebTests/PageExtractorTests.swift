@@ -35,6 +35,27 @@ import Testing
         #expect(article.date == "2025-01-12T07:30:00Z")
     }
 
+    @Test func blogLayout() throws {
+        let article = try PageExtractor.article(Array(Fixtures.blogPage.utf8))
+        expectArticleOnly(article)
+        #expect(!article.text.contains("Thanks for the update") && !article.text.contains("Skip to content"))
+        #expect(article.title == "Drones hit grid in three regions")
+        #expect(article.author == "Field Monitor")
+        #expect(article.outlet == "Monitor Blog")
+        #expect(article.date == "2025-01-12T09:30:00Z")
+    }
+
+    @Test func componentLayout() throws {
+        let article = try PageExtractor.article(Array(Fixtures.componentPage.utf8))
+        expectArticleOnly(article)
+        #expect(article.title == "Drones hit grid in three regions")
+        #expect(article.date == "2025-01-12T08:00:00Z")
+        // The caption without the words hidden from sight ("Image caption, " for screen readers).
+        #expect(article.blocks.contains(.caption("A repair crew works on a damaged substation near Kyiv.")))
+        #expect(!article.blocks.contains(.heading("Related")))
+        #expect(!article.text.contains("Ukraine\n") && !article.paragraphs.contains("Ukraine"))
+    }
+
     /// The article text reads as the core expects: the front matter becomes metadata, the title line the title,
     /// the byline a byline, the caption stays out of the body, and the quotation is attributed.
     @Test func extractedTextIsReadByTheCore() throws {
