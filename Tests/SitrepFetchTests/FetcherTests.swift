@@ -16,15 +16,17 @@ import Testing
         #expect(second.notModified && second.body.isEmpty)
     }
 
+    /// A server that answers after 30 s: the fetch gives up after its 1 s timeout (not at once, and not when the
+    /// answer comes, which would be a success). No upper bound on the time: the whole suite runs in parallel on two
+    /// cores, and a test may wait its turn.
     @Test func slowServerTimesOut() async throws {
-        let server = try LoopbackServer { _ in .init(body: Array("late".utf8), delay: 3) }
+        let server = try LoopbackServer { _ in .init(body: Array("late".utf8), delay: 30) }
         defer { server.stop() }
         let start = Date()
         await #expect(throws: FetchError.timedOut(seconds: 1)) {
             try await Fetcher(limits: FetchLimits(timeout: 1)).fetch(server.base + "/slow")
         }
-        let elapsed = Date().timeIntervalSince(start)
-        #expect(elapsed >= 0.9 && elapsed < 2.5)
+        #expect(Date().timeIntervalSince(start) >= 0.9)
     }
 
     @Test func redirectLoopStops() async throws {

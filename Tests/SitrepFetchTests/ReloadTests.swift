@@ -80,7 +80,7 @@ import Testing
             (.init(status: 500), "HTTP 500"),
             (.text("<?xml version=\"1.0\"?>\n<rss><channel><item><title>x</item></rss>", type: "application/rss+xml"),
              "malformed XML at line 2"),
-            (.init(body: Array("<rss/>".utf8), delay: 3), "timed out"),
+            (.init(body: Array("<rss/>".utf8), delay: 30), "timed out"),
             (.init(body: [UInt8](repeating: 0x20, count: 20 << 20)), "larger than 10 MB"),
             (.init(status: 302, headers: ["Location": "/broken"]), "more than 5 redirects"),
             (.text("<html><body>Moved</body></html>", type: "text/html"), "not a feed"),
@@ -102,9 +102,10 @@ import Testing
         }
     }
 
-    /// A second reload with nothing new asks each feed conditionally and stores nothing: 100 feeds in at most a
-    /// second (the full figures, 100 feeds of 50 items analysed and stored, come from `SitrepEval reload`).
-    @Test func secondReloadWithNothingNewIsFast() async throws {
+    /// A second reload with nothing new asks each feed once, conditionally, and writes nothing that would need
+    /// indexing. (Its time, with 100 feeds of 50 items, is measured by `SitrepEval reload` on a release build:
+    /// this suite runs in parallel on two cores, where a wall-clock bound would measure the other tests.)
+    @Test func secondReloadWithNothingNewStoresNothing() async throws {
         let folder = try TemporaryFolder()
         let library = try folder.library()
         let feeds = (0..<100).map { SyntheticFeeds.rss(feed: $0, count: 5) }
@@ -117,11 +118,13 @@ import Testing
         let reloader = Reloader(library: library, fetcher: Fetcher())
         let first = await reloader.reload(subscriptions)
         #expect(first.allSatisfy { $0.result == .stored(added: 5, replaced: 0, unchanged: 0) })
-        let start = Date()
+        try library.rebuild()
+        let requests = server.requestCount
         let second = await reloader.reload(subscriptions)
-        let seconds = Date().timeIntervalSince(start)
         #expect(second.count == 100 && second.allSatisfy { $0.result == .notModified })
-        #expect(seconds <= 1, "second reload took \(seconds) s")
+        #expect(server.requestCount == requests + 100)
+        #expect(try library.needsRebuild == false)
+        #expect(try library.feedStates().values.allSatisfy { $0.failure == nil && $0.lastSuccess != nil })
     }
 
     @Test func windows1251FeedDeclaredByHTTP() async throws {
