@@ -16,6 +16,18 @@ import Testing
         #expect(second.notModified && second.body.isEmpty)
     }
 
+    @Test func lastModifiedAloneMakesTheRequestConditional() async throws {
+        let stamp = "Sun, 12 Jan 2025 10:00:00 GMT"
+        let server = try LoopbackServer { request in
+            request.headers["if-modified-since"] == stamp ? .init(status: 304)
+                : .text("<rss/>", type: "application/rss+xml", headers: ["Last-Modified": stamp])
+        }
+        defer { server.stop() }
+        let first = try await Fetcher().fetch(server.base + "/")
+        #expect(first.lastModified == stamp && first.etag == nil)
+        #expect(try await Fetcher().fetch(server.base + "/", lastModified: first.lastModified).notModified)
+    }
+
     /// A server that answers after 30 s: the fetch gives up after its 1 s timeout (not at once, and not when the
     /// answer comes, which would be a success). No upper bound on the time: the whole suite runs in parallel on two
     /// cores, and a test may wait its turn.
