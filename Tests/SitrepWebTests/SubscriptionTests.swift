@@ -38,3 +38,12 @@ import Testing
         #expect(again.map(\.name) == imported.map(\.name))
     }
 }
+
+@Suite struct WebTextTests {
+    @Test func collapsedKeepsOneLineOfVisibleText() {
+        #expect(WebText.collapsed("  a\tb\r\n\u{00A0} c\u{2003}d\u{3000}") == "a b c d")
+        #expect(WebText.collapsed("\u{FEFF}bell\u{07} and\u{1B}[31m escape\u{85}next\u{9B}") == "bell and[31m escape next")
+        #expect(WebText.collapsed("Київ — «мир»") == "Київ — «мир»")
+        #expect(WebText.collapsed(" \n ") == "")
+    }
+}
