@@ -6,7 +6,7 @@ import SitrepStore
 /// `sitrep ingest PATH...`: stores files and web pages in the library, incrementally by content hash.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Add files or folders (recursively) to the library; '-' reads standard input.",
+        abstract: "Add files, folders (recursively) or web addresses to the library; '-' reads standard input.",
         discussion: """
         An unchanged file is skipped; a changed one has its articles replaced. A file that is an HTML page by its \
         content is read as a page (its article, without navigation); a feed file as a feed (each item an article). \
