@@ -59,12 +59,12 @@ public enum PageExtractor {
             }
         }
         let chosen = best.map { articleAround($0, in: body) } ?? body
-        var blocks = HTMLBlocks.of(chosen, keep: { !isFurniture($0) }).filter { block in
-            block.text != meta.title && !isLabel(block)
+        // The headline and byline are the article's own fields; labels and lists of links are furniture.
+        let links = linkTexts(in: chosen)
+        let blocks = HTMLBlocks.of(chosen, keep: { !isFurniture($0) }).filter { block in
+            block.text != meta.title && !isLabel(block) && !links.contains(block.text)
+                && !(block.text.count < 40 && meta.byline.map(block.text.contains) == true)
         }
-        blocks = blocks.filter { !($0.text.count < 40 && meta.byline != nil && $0.text.contains(meta.byline!)) }
-        if let first = blocks.first, case .heading = first, first.text == meta.title { blocks.removeFirst() }
-        blocks = dropLinkBlocks(blocks, in: chosen)
         guard blocks.contains(where: { if case .paragraph = $0 { true } else { false } }) else { throw .noText }
         return WebArticle(title: meta.title ?? blocks[0].text, outlet: meta.outlet, url: meta.url, author: meta.byline,
                           date: meta.date, blocks: blocks)
@@ -172,14 +172,14 @@ public enum PageExtractor {
                 .contains(block.text.lowercased())
     }
 
-    /// Drops blocks whose text is mostly a link (lists of further stories inside the article element).
-    private static func dropLinkBlocks(_ blocks: [WebBlock], in element: MarkupElement) -> [WebBlock] {
-        var linkTexts: Set<String> = []
+    /// The texts of the blocks that are mostly a link (lists of further stories inside the article element).
+    private static func linkTexts(in element: MarkupElement) -> Set<String> {
+        var texts: Set<String> = []
         element.descendants { candidate in
             guard ["p", "li", "div", "span", "h2", "h3", "h4"].contains(candidate.name) else { return }
             let text = candidate.text
-            if !text.isEmpty, linkDensity(candidate) > 0.6 { linkTexts.insert(text) }
+            if !text.isEmpty, linkDensity(candidate) > 0.6 { texts.insert(text) }
         }
-        return blocks.filter { !linkTexts.contains($0.text) }
+        return texts
     }
 }
