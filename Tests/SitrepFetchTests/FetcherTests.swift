@@ -62,6 +62,18 @@ import Testing
         #expect(response.url.hasSuffix("/final") && response.body == Array("ok".utf8))
     }
 
+    /// A redirect to a local file stays on the server that sent it (FoundationNetworking keeps the scheme and host):
+    /// no file of this machine is ever read.
+    @Test func redirectsLeadOnlyToHTTP() async throws {
+        let server = try LoopbackServer { request in
+            request.path == "/" ? .init(status: 302, headers: ["Location": "file:///etc/passwd"]) : .text("at \(request.path)", type: "text/plain")
+        }
+        defer { server.stop() }
+        let response = try await Fetcher().fetch(server.base + "/")
+        #expect(response.url == server.base + "/etc/passwd")
+        #expect(response.body == Array("at /etc/passwd".utf8))
+    }
+
     @Test func serverErrorIsAnError() async throws {
         let server = try LoopbackServer { _ in .init(status: 500, body: Array("oops".utf8)) }
         defer { server.stop() }
