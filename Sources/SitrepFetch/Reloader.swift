@@ -98,23 +98,42 @@ public struct Reloader: Sendable {
         }
     }
 
+    /// Pages fetched at once for one feed's items.
+    static let pagesAtOnce = 4
+
     /// The items not stored yet, each with the article of its page in place of the feed's text (the feed's text
-    /// is kept when the page fails or has no article). Items stored before are left out: their page is not
-    /// fetched again.
+    /// is kept when the page fails or has no article), in the feed's order. Items stored before are left out: their
+    /// page is not fetched again.
     private func withFullText(_ sources: [WebSource], feed: String) async -> [WebSource] {
         let stored = (try? library.storedItemKeys(feed: feed)) ?? []
-        var result: [WebSource] = []
-        for source in sources where !stored.contains(source.key) {
-            guard let url = source.url, let page = try? await fetcher.fetch(url),
-                  var article = try? WebDocument.pageArticle(page.body, charset: page.charset, address: page.url,
-                                                             name: source.source.name)
-            else {
-                result.append(source)
-                continue
+        let new = sources.filter { !stored.contains($0.key) }
+        var result = new
+        await withTaskGroup(of: (Int, WebSource?).self) { group in
+            var next = 0
+            func startNext() {
+                guard next < new.count else { return }
+                let (index, source) = (next, new[next])
+                next += 1
+                group.addTask { (index, await fetcher.pageArticle(for: source)) }
             }
-            article.key = source.key
-            result.append(article)
+            for _ in 0..<Reloader.pagesAtOnce { startNext() }
+            while let (index, article) = await group.next() {
+                if let article { result[index] = article }
+                startNext()
+            }
         }
         return result
+    }
+}
+
+extension Fetcher {
+    /// The article of an item's page, under the item's name and key; nil when the page fails or has no article.
+    func pageArticle(for item: WebSource) async -> WebSource? {
+        guard let url = item.url, let page = try? await fetch(url),
+              var article = try? WebDocument.pageArticle(page.body, charset: page.charset, address: page.url,
+                                                         name: item.source.name)
+        else { return nil }
+        article.key = item.key
+        return article
     }
 }
