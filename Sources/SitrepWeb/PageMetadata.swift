@@ -18,7 +18,7 @@ struct PageMetadata {
         let ldPublisher = PageMetadata.name(linkedData["publisher"])
         title = FeedParser.nonEmpty(linkedData["headline"] as? String) ?? FeedParser.nonEmpty(meta["og:title"])
             ?? FeedParser.nonEmpty(meta["twitter:title"]) ?? FeedParser.nonEmpty(found.headline)
-            ?? FeedParser.nonEmpty(found.pageTitle)
+            ?? FeedParser.nonEmpty(found.pageTitle).map(PageMetadata.withoutSiteName)
         let host = pageURL.flatMap { URL(string: $0)?.host }
         outlet = FeedParser.nonEmpty(meta["og:site_name"]) ?? ldPublisher ?? FeedParser.nonEmpty(meta["application-name"])
             ?? host
@@ -93,6 +93,17 @@ struct PageMetadata {
         if let object = value as? [String: Any] { return FeedParser.nonEmpty(object["name"] as? String) }
         if let list = value as? [Any] { return list.lazy.compactMap(name).first }
         return nil
+    }
+
+    /// A `<title>` without the site's name after a separator ("Talks end | Example News" gives "Talks end"),
+    /// when what is left has three words or more.
+    static func withoutSiteName(_ title: String) -> String {
+        for separator in [" | ", " - ", " \u{2013} ", " \u{2014} ", " :: "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound])
+            if head.split(separator: " ").count >= 3 { return head }
+        }
+        return title
     }
 
     /// "By Jane Doe" gives "Jane Doe".

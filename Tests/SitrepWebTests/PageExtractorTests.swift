@@ -114,6 +114,13 @@ import Testing
         #expect(article.paragraphs.first?.hasPrefix("Zażółć gęślą jaźń and more") == true)
     }
 
+    @Test func titleWithoutTheSiteName() throws {
+        let html = "<html><head><title>Talks end without agreement | Example News</title></head><body><div>"
+            + "<p>Talks in Geneva ended on Saturday without agreement, officials said, and no date was set.</p></div></body></html>"
+        #expect(try PageExtractor.article(Array(html.utf8)).title == "Talks end without agreement")
+        #expect(PageMetadata.withoutSiteName("Ukraine - Example") == "Ukraine - Example")
+    }
+
     @Test func pageWithoutTextIsAnError() {
         #expect(throws: PageExtractor.Failure.noText) {
             try PageExtractor.article(Array("<html><body><nav><a href='/'>Home</a></nav></body></html>".utf8))
