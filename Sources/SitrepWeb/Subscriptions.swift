@@ -20,15 +20,21 @@ public struct Subscription: Sendable, Equatable {
 /// newsboat's urls file: one URL a line, optional tags after it (quoted when they hold spaces), `"~name"` names
 /// the feed, lines starting with `#` are comments.
 public enum Subscriptions {
-    /// The subscriptions of a urls file, and one line for each line that is not one (with its line number).
-    public static func parse(_ text: String) -> (subscriptions: [Subscription], problems: [String]) {
+    /// The subscriptions of a urls file; a line for each line that is not one (`problems`, with its line number);
+    /// and a line for each of newsboat's `query:`, `exec:` and `filter:` feeds, which sitrep skips (`skipped`).
+    public static func parse(_ text: String) -> (subscriptions: [Subscription], problems: [String], skipped: [String]) {
         var subscriptions: [Subscription] = []
         var problems: [String] = []
+        var skipped: [String] = []
         var seen: Set<String> = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = WebText.collapsed(String(line))
             guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
             let words = tokens(trimmed)
+            if let first = words.first, ["query:", "exec:", "filter:"].contains(where: first.hasPrefix) {
+                skipped.append("line \(index + 1): newsboat's query, exec and filter feeds are not read by sitrep; skipped")
+                continue
+            }
             guard let url = words.first, url.hasPrefix("http://") || url.hasPrefix("https://") else {
                 problems.append("line \(index + 1): not an http or https URL: \(words.first ?? trimmed)")
                 continue
@@ -44,7 +50,7 @@ public enum Subscriptions {
             }
             subscriptions.append(subscription)
         }
-        return (subscriptions, problems)
+        return (subscriptions, problems, skipped)
     }
 
     /// The urls file line of a subscription.

@@ -19,7 +19,7 @@ struct UrlsOptions: ParsableArguments {
     }
 
     /// The subscriptions and a line for each line of the file that is not one; an empty list when the file does not
-    /// exist and `missingIsEmpty`, else an error.
+    /// exist and `missingIsEmpty`, else an error. Lines sitrep skips (newsboat's query feeds) are told here.
     func load(missingIsEmpty: Bool = false) throws -> (subscriptions: [Subscription], problems: [String]) {
         guard FileManager.default.fileExists(atPath: path) else {
             if missingIsEmpty { return ([], []) }
@@ -29,7 +29,8 @@ struct UrlsOptions: ParsableArguments {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw CLIError("\(path): the subscriptions file is not UTF-8 text")
         }
-        let (subscriptions, problems) = Subscriptions.parse(text)
+        let (subscriptions, problems, skipped) = Subscriptions.parse(text)
+        skipped.forEach { Output.report("\(path): \($0)") }
         return (subscriptions, problems.map { "\(path): \($0)" })
     }
 }

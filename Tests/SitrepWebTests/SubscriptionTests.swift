@@ -8,16 +8,18 @@ import Testing
             https://wire.example/rss world "~Example Wire"
             https://ngo.example/feed.xml fulltext "aid groups"
 
-            query:unread:unread = "yes"
+            "query:Unread Articles:unread = \"yes\""
+            htps://typo.example/feed
             https://wire.example/rss duplicate
             """
-        let (subscriptions, problems) = Subscriptions.parse(text)
+        let (subscriptions, problems, skipped) = Subscriptions.parse(text)
         #expect(subscriptions == [
             Subscription(url: "https://wire.example/rss", tags: ["world"], name: "Example Wire"),
             Subscription(url: "https://ngo.example/feed.xml", tags: ["fulltext", "aid groups"]),
         ])
         #expect(subscriptions[1].fullText)
-        #expect(problems.count == 1 && problems[0].hasPrefix("line 5:"))
+        #expect(problems == ["line 6: not an http or https URL: htps://typo.example/feed"])
+        #expect(skipped.count == 1 && skipped[0].hasPrefix("line 5:"))
         #expect(Subscriptions.line(subscriptions[0]) == "https://wire.example/rss world \"~Example Wire\"")
         #expect(Subscriptions.line(subscriptions[1]) == "https://ngo.example/feed.xml fulltext \"aid groups\"")
     }
