@@ -2,7 +2,7 @@
 # Both install the system packages they need first when missing (Debian/Ubuntu, through sudo when not root).
 
 SWIFT ?= swift
-APT_PACKAGES := libncurses-dev libsqlite3-dev tmux
+APT_PACKAGES := libncurses-dev libsqlite3-dev libxml2-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps install-packages build install run test gate bench eval stress fuzz asan tsan clean

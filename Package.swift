@@ -40,6 +40,13 @@ let package = Package(
             dependencies: ["SitrepCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        // libxml2's XML and HTML parsers (the include path from pkg-config).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Feeds and web pages read into articles: RSS, Atom, JSON Feed, HTML pages (readability), charsets,
+        // subscriptions and OPML. No I/O: bytes in, article text out.
+        .target(name: "SitrepWeb", dependencies: ["CLibXML2"], swiftSettings: strict),
+        // Fetching over HTTP (bounded, conditional, with limits) and reloading subscriptions into the library.
+        .target(name: "SitrepFetch", dependencies: ["SitrepCore", "SitrepStore", "SitrepWeb"], swiftSettings: strict),
         // The UI model: state, actions, reducer, layout, rendering into a cell grid. No curses.
         .target(name: "SitrepUI", dependencies: ["SitrepCore"], swiftSettings: strict),
         // ncursesw, through a shim header that turns on the wide-character API.
@@ -50,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "sitrep",
             dependencies: [
-                "SitrepCore", "SitrepStore", "SitrepUI", "SitrepTerminal",
+                "SitrepCore", "SitrepStore", "SitrepUI", "SitrepTerminal", "SitrepWeb", "SitrepFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict,
@@ -71,6 +78,12 @@ let package = Package(
             name: "SitrepCoreTests",
             dependencies: ["SitrepCore"],
             exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "SitrepWebTests", dependencies: ["SitrepWeb", "SitrepCore"], swiftSettings: strict),
+        .testTarget(
+            name: "SitrepFetchTests",
+            dependencies: ["SitrepFetch", "SitrepWeb", "SitrepStore", "SitrepHarness"],
             swiftSettings: strict
         ),
         .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore"], swiftSettings: strict),

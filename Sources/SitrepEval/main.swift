@@ -10,6 +10,8 @@ import SitrepCore
 //   SitrepEval canonical [quotes-canonical-dev.jsonl]  canonical speaker accuracy (GGT), articles in one library
 //   SitrepEval parse   [news-sample.jsonl]   parse throughput, MB/s on one core
 //   SitrepEval gate [--record]               every evaluation against the figures in eval/figures.txt
+//   SitrepEval reload --sitrep BIN [--feeds 100] [--items 50]
+//                                            sitrep reload from a loopback server: all new, then nothing new
 //   SitrepEval bench --sitrep BIN --work DIR [--sizes 20000,200000]
 //                                            sitrep and newsboat side by side on the news sample replicated
 // Output is line-buffered even into a pipe or a file: a run of an hour shows each figure as it is measured.
@@ -47,7 +49,18 @@ case "bench":
         FileHandle.standardError.write(Data("bench: \(error)\n".utf8))
         exit(1)
     }
+case "reload":
+    func option(_ name: String) -> String? {
+        arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    }
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    var options = ReloadBenchmark.Options(
+        sitrep: option("--sitrep") ?? package.appending(path: ".build/release/sitrep").path,
+        work: package.appending(path: ".build/bench-reload"))
+    options.feeds = option("--feeds").flatMap(Int.init) ?? options.feeds
+    options.items = option("--items").flatMap(Int.init) ?? options.items
+    if try !ReloadBenchmark.run(options) { exit(1) }
 default:
-    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|layout|speakers|canonical|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|layout|speakers|canonical|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR] | reload [--sitrep BIN] [--feeds N] [--items N]\n".utf8))
     exit(2)
 }

@@ -71,6 +71,7 @@ enum Schema {
                 CREATE INDEX figures_by_segment ON figures(segment_id);
                 """)
         }
+        FeedStore.register(&migrator)
         return migrator
     }
 }

@@ -3,12 +3,14 @@ import Foundation
 import SitrepCore
 import SitrepStore
 
-/// `sitrep ingest PATH...`: stores files in the library, incrementally by content hash.
+/// `sitrep ingest PATH...`: stores files and web pages in the library, incrementally by content hash.
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Add files or folders (recursively) to the library; '-' reads standard input.",
+        abstract: "Add files, folders (recursively) or web addresses to the library; '-' reads standard input.",
         discussion: """
-        An unchanged file is skipped; a changed one has its articles replaced. A file that cannot be read or \
+        An unchanged file is skipped; a changed one has its articles replaced. A file that is an HTML page by its \
+        content is read as a page (its article, without navigation); a feed file as a feed (each item an article). \
+        An http or https address is fetched and read the same way. A file that cannot be read or \
         decoded is reported on one line and the others go on; the exit code is then 1. Interrupting an ingest \
         leaves the library as it was before the file in progress.
         """
@@ -16,7 +18,7 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
 
-    @Argument(help: "Text files or folders to add; '-' reads standard input. None finishes an interrupted ingest.")
+    @Argument(help: "Files, folders or web addresses to add; '-' reads standard input. None finishes an interrupted ingest.")
     var paths: [String] = []
 
     func run() throws {
@@ -25,7 +27,7 @@ struct Ingest: ParsableCommand {
         if paths.isEmpty, try libraryCall({ try store.needsRebuild }) == false {
             throw ValidationError("give one or more files or folders to ingest")
         }
-        let walk = FileWalk(paths)
+        let walk = FileWalk(paths.filter { !WebIngest.isAddress($0) })
         var failures = walk.problems
         failures.forEach(report)
         let own = Ingest.libraryFiles(library.path)
@@ -53,6 +55,10 @@ struct Ingest: ParsableCommand {
                     changes[.unchanged, default: 0] += 1
                     continue
                 }
+                if let stored = try WebIngest.storeFile(bytes, name: name, in: store) {
+                    stored.forEach { changes[$0, default: 0] += 1 }
+                    continue
+                }
                 let source: SourceText
                 do {
                     source = try SourceText.decode(name: name, bytes: bytes)
@@ -68,6 +74,10 @@ struct Ingest: ParsableCommand {
                 report(error.description)
             }
         }
+        let web = WebIngest.storeAddresses(paths.filter(WebIngest.isAddress), in: store)
+        web.changes.forEach { changes[$0, default: 0] += 1 }
+        failures += web.failures
+        web.failures.forEach(report)
         progress.status("indexing\u{2026}")
         do {
             try store.rebuild { read, total in

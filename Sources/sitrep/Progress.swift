@@ -7,14 +7,17 @@ final class Progress {
     private let totalFiles: Int
     private let totalBytes: Int
     private let enabled: Bool
+    private let unit: String
     private let start = Date()
     private var lastDraw = Date.distantPast
     private(set) var files = 0
     private(set) var bytes = 0
 
-    init(totalFiles: Int, totalBytes: Int, enabled: Bool = isatty(STDERR_FILENO) == 1) {
+    /// `unit` names what is counted ("files", "feeds"); the rate is shown only when there are bytes to count.
+    init(totalFiles: Int, totalBytes: Int, unit: String = "files", enabled: Bool = isatty(STDERR_FILENO) == 1) {
         self.totalFiles = totalFiles
         self.totalBytes = totalBytes
+        self.unit = unit
         self.enabled = enabled
     }
 
@@ -49,7 +52,8 @@ final class Progress {
         let rate = elapsed > 0 ? Double(bytes) / 1_048_576 / elapsed : 0
         let left = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let line = String(format: "[%@] %d/%d files  %.1f MB/s  %@ left", bar, files, totalFiles, rate, Progress.clock(left))
+        let speed = totalBytes > 0 ? String(format: "  %.1f MB/s", rate) : ""
+        let line = "[\(bar)] \(files)/\(totalFiles) \(unit)\(speed)  \(Progress.clock(left)) left"
         Output.control("\r\u{1B}[K\(line)")
     }
 
