@@ -5,6 +5,7 @@ import SitrepCore
 // SitrepEval: measures the core on the development data sets in ../shared/data.
 //   SitrepEval quotes  [quotes-dev.jsonl]    quotation precision/recall and speaker accuracy (PolNeAR)
 //   SitrepEval stories [stories-dev.jsonl]   story linking: pairwise P/R/F1 and BCubed F1 (Giveme5W1H)
+//   SitrepEval figures [figures-dev.jsonl]   figure detection P/R/F1, category, value, hedge and source accuracy
 //   SitrepEval layout  [news-sample.jsonl]   article and segment boundaries on pages built from real articles
 //   SitrepEval parse   [news-sample.jsonl]   parse throughput, MB/s on one core
 //   SitrepEval gate [--record]               every evaluation against the figures in eval/figures.txt
@@ -21,6 +22,7 @@ func dataset(_ name: String) -> URL {
 switch arguments.first {
 case "quotes": try QuoteEvaluation.run(dataset("quotes-dev.jsonl"))
 case "stories": try StoryEvaluation.run(dataset("stories-dev.jsonl"))
+case "figures": try FigureEvaluation.run(dataset("figures-dev.jsonl"))
 case "layout": try LayoutEvaluation.run(dataset("news-sample.jsonl"))
 case "parse": try ParseBenchmark.run(dataset("news-sample.jsonl"))
 case "gate":
@@ -44,6 +46,6 @@ case "bench":
         exit(1)
     }
 default:
-    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|layout|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|figures|layout|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR]\n".utf8))
     exit(2)
 }
