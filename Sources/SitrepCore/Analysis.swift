@@ -10,8 +10,11 @@ public struct Analysis: Sendable {
     public var storyOfSegment: [SegmentRef: Int]
     /// For each quotation carried by other articles too, the indices of those copies.
     public var quoteCopies: [Int: [Int]]
-    /// For each figure with a counterpart in another article of its story, "agree" or "differ".
+    /// For each figure with a counterpart in another source of its story: "agree", "differ", "update" (the
+    /// articles are of different days) or "subset" (it counts part of a group another source counts).
     public var figureComparisons: [Int: String]
+    /// For each compared figure, the indices in ``figures`` of its counterparts in other sources.
+    public var figureCounterparts: [Int: [Int]] = [:]
 
     /// The segment a reference points to.
     public func segment(_ ref: SegmentRef) -> Segment { articles[ref.article].segments[ref.segment] }
@@ -91,6 +94,6 @@ public struct Analyzer: Sendable {
         }
         return Analysis(articles: local.map(\.article), quotes: quotes, speakers: links.speakers, stories: stories,
                         figures: figures, storyOfSegment: storyOf, quoteCopies: links.quoteCopies,
-                        figureComparisons: links.figureComparisons)
+                        figureComparisons: links.figureComparisons, figureCounterparts: links.figureCounterparts)
     }
 }
