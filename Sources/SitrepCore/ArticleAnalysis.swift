@@ -100,8 +100,9 @@ extension Analyzer {
         var spoken: [[Paragraph.Piece]: [SpokenRange]] = [:]
         for quote in extraction.quotes {
             let entity = quote.entity.map { extraction.entities[$0] }
-            guard let speaker = entity?.name ?? quote.mention.flatMap({ $0.form == .pronoun ? entity?.aliases.first : $0.text })
-            else { continue }
+            // The name the article gives the speaker; else the description as written ("officials", "the paper").
+            let named = entity?.name ?? entity?.aliases.first { $0.first?.isUppercase ?? false }
+            guard let speaker = named ?? quote.mention.flatMap({ $0.form == .pronoun ? nil : $0.text }) else { continue }
             spoken[quote.paragraph.pieces, default: []].append(SpokenRange(start: quote.start, end: quote.end, speaker: speaker))
         }
         var paragraphs: [(paragraph: Paragraph, segment: Int)] = []

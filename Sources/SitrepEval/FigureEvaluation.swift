@@ -142,7 +142,8 @@ enum FigureEvaluation {
     }
 
     /// Whether the source found names the gold source: the same words, or one's words within the other's, without
-    /// case, articles and possessives ("officials" and "Hollywood officials", "Bajwa" and "Asim Bajwa").
+    /// case, articles and possessives ("officials" and "Hollywood officials", "Bajwa" and "Asim Bajwa"), or the same
+    /// last name ("Lt Whitney" and "Carl Whitney").
     static func sameSource(_ found: String?, _ wanted: String) -> Bool {
         guard let found else { return false }
         func words(_ text: String) -> [String] {
@@ -152,7 +153,8 @@ enum FigureEvaluation {
         let a = words(found), b = words(wanted)
         guard !a.isEmpty, !b.isEmpty else { return false }
         let contained = { (small: [String], large: [String]) in Set(small).isSubset(of: Set(large)) }
-        return contained(a, b) || contained(b, a)
+        let surname = { (text: String) in text.split(separator: " ").last.map { $0.first?.isUppercase ?? false } ?? false }
+        return contained(a, b) || contained(b, a) || surname(found) && surname(wanted) && a.last == b.last
     }
 
     static func f1(_ precision: Double, _ recall: Double) -> Double {

@@ -17,7 +17,7 @@ struct FigureCategory {
     static let cueWindowBefore = 8
     static let cueWindowAfter = 10
     /// Words back to the figure a list continues ("82 Iranians, 57 Canadians and 11 Ukrainians").
-    static let listWindow = 8
+    static let listWindow = 12
 
     /// Words between a noun phrase and its predicate.
     static let predicateFillers: Set<String> = [
@@ -49,14 +49,36 @@ struct FigureCategory {
     /// "32 people were killed", "22 dead", "five were believed missing", "43 were being treated in hospital".
     func predicateAfter(_ start: Int, _ number: FigureNumber) -> String? {
         var index = start
+        var coordinated = false
         while index < words.count, index - start <= FigureCategory.predicateWindow, words.isWord(index),
               words.sentence[index] == words.sentence[number.start] {
-            if let cue = words.phrase(words.lexicon.figureCues, at: index) { return cue.value }
+            if let cue = words.phrase(words.lexicon.figureCues, at: index) {
+                // "one gunman killed 12 people": the number counts who did it, not what the verb did.
+                return isNumber(at: cue.end) ? nil : cue.value
+            }
             let word = words.lower[index]
+            // "4,000 U.S. troops and 179 British servicemembers had died": one predicate for both.
+            if word == "and", !coordinated, let next = FigureNumber.read(words, at: index + 1) {
+                coordinated = true
+                index = next.end
+                while index < words.count, words.tokens[index].kind == .word, index - next.end < FigureExtractor.countedWindow,
+                      words.phrase(words.lexicon.figureCues, at: index) == nil,
+                      !FigureCategory.predicateFillers.contains(words.lower[index]) {
+                    index += 1
+                }
+                continue
+            }
             guard FigureCategory.predicateFillers.contains(word) || word.hasSuffix("ly") && word.count > 4 else { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// A number (or a hedge and a number) starts at `index`.
+    func isNumber(at index: Int) -> Bool {
+        var start = index
+        if let hedge = words.phrase(words.lexicon.figureHedges, at: index) { start = hedge.end }
+        return start < words.count && FigureNumber.read(words, at: start) != nil
     }
 
     /// "killed at least 36", "killing all 176", "the deaths of two people", "Those killed included 82".
@@ -68,6 +90,8 @@ struct FigureCategory {
             if let cue = words.phrase(words.lexicon.figureCues, endingBefore: end), cue.value != "other" || end == number.start {
                 return cue.value
             }
+            // "Other victims included three": the group named before the list.
+            if end < number.start, let kind = words.lexicon.figureNouns[words.word(end - 1)] { return kind }
             guard FigureCategory.verbFillers.contains(words.word(end - 1)),
                   words.sentence[end - 1] == words.sentence[number.start] else { return nil }
             end -= 1

@@ -35,8 +35,8 @@ struct FigureExtractor: Sendable {
     /// Words that end a counted noun phrase.
     static let phraseEnds: Set<String> = NounPhrases.auxiliaries.union(NounPhrases.clauseWords).union(NounPhrases.prepositions)
         .union(["who", "were", "more", "said", "says", "had"])
-    /// Words after a number that stand for people already named: "eight others", "40 more".
-    static let othersWords: Set<String> = ["others", "more", "other"]
+    /// Words after a number that stand for people already named: "eight others", "40 more"; nothing else is counted.
+    static let othersWords: Set<String> = ["others", "more"]
 
     /// The figures of a paragraph, in reading order; `spoken` are its quotations and reported clauses.
     func figures(in paragraph: Paragraph, spoken: [SpokenRange] = []) -> [FoundFigure] {
@@ -54,6 +54,7 @@ struct FigureExtractor: Sendable {
             index = number.end
             guard NotAFigure.reason(number, in: words) == nil else { continue }
             let counted = countedPhrase(after: number, words)
+            guard NotAFigure.countsNoFigure(counted, in: words) == nil else { continue }
             let before = previous.flatMap { $0.sentence == words.sentence[number.start] ? ($0.end, $0.category) : nil }
             guard let (category, rule) = rules.category(of: number, counted: counted, previous: before) else { continue }
             // The bare "one" is a figure only where a verb or its group says so ("killing one officer").
@@ -65,18 +66,26 @@ struct FigureExtractor: Sendable {
             found.append(FoundFigure(
                 start: start, end: end, number: paragraph.slice(start, end), value: number.value,
                 isVague: number.isVague, counts: counts, category: category,
-                hedge: words.phrase(lexicon.figureHedges, endingBefore: number.start)?.value,
+                hedge: hedge(before: number, words),
                 saidBy: source.speaker(of: number, spoken: spoken), date: source.date(of: number),
                 place: source.place(of: number)))
         }
         return found
     }
 
+    /// The hedge right before a number, unless its words belong to a verb ("handed over 1,027 prisoners").
+    func hedge(before number: FigureNumber, _ words: FigureWords) -> String? {
+        guard let hedge = words.phrase(lexicon.figureHedges, endingBefore: number.start) else { return nil }
+        if let cue = words.phrase(lexicon.figureCues, endingBefore: number.start), cue.start < hedge.start { return nil }
+        return hedge.value
+    }
+
     /// The noun phrase a number counts: "people" in "32 people were killed", "victims" in "16 of the victims";
     /// words standing for people already named ("more", "others") and "of the" are read over.
     func countedPhrase(after number: FigureNumber, _ words: FigureWords) -> Range<Int> {
         var start = number.end
-        while FigureExtractor.othersWords.contains(words.word(start)) { start += 1 }
+        if FigureExtractor.othersWords.contains(words.word(start)) { return (start + 1)..<(start + 1) }
+        if words.word(start) == "other" { start += 1 }
         if words.word(start) == "of" {
             start += 1
             if NounPhrases.determiners.contains(words.word(start)) || words.word(start) == "those" { start += 1 }

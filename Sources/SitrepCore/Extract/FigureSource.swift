@@ -9,11 +9,23 @@ struct FigureSource {
     static let placeWords = 3
 
     /// The speaker of the quotation or reported clause the number stands in; else the source an "according to" of
-    /// its sentence names.
+    /// its sentence names; else the speaker of speech its sentence reports ("…, police said").
     func speaker(of number: FigureNumber, spoken: [SpokenRange]) -> String? {
         let offset = words.tokens[number.start].start
         if let range = spoken.last(where: { $0.start <= offset && offset < $0.end }) { return range.speaker }
-        return accordingTo(number)
+        if let source = accordingTo(number) { return source }
+        let sentence = sentenceRange(of: number)
+        let start = words.tokens[sentence.lowerBound].start, end = words.tokens[sentence.upperBound - 1].end
+        return spoken.first(where: { $0.start < end && start < $0.end })?.speaker
+    }
+
+    /// The tokens of the number's sentence.
+    func sentenceRange(of number: FigureNumber) -> Range<Int> {
+        let sentence = words.sentence[number.start]
+        var start = number.start, end = number.end
+        while start > 0, words.sentence[start - 1] == sentence { start -= 1 }
+        while end < words.count, words.sentence[end] == sentence { end += 1 }
+        return start..<end
     }
 
     /// "…, according to state media": the phrase after "according to" in the number's sentence.
@@ -36,11 +48,7 @@ struct FigureSource {
 
     /// The day the number's sentence names: a weekday ("Wednesday") or a month and day ("Aug. 3").
     func date(of number: FigureNumber) -> String? {
-        let sentence = words.sentence[number.start]
-        var index = number.start
-        while index > 0, words.sentence[index - 1] == sentence { index -= 1 }
-        while index < words.count, words.sentence[index] == sentence {
-            defer { index += 1 }
+        for index in sentenceRange(of: number) {
             guard words.isWord(index) else { continue }
             if FigureSource.days.contains(words.lower[index]) { return words.text(index, index + 1) }
             if words.tokens[index].isCapitalized, words.lexicon.months[words.lower[index]] != nil {
@@ -54,11 +62,7 @@ struct FigureSource {
 
     /// The place the number's sentence names: the capitalised words after its first "in" ("in Diyarbakir").
     func place(of number: FigureNumber) -> String? {
-        let sentence = words.sentence[number.start]
-        var index = number.start
-        while index > 0, words.sentence[index - 1] == sentence { index -= 1 }
-        while index + 1 < words.count, words.sentence[index] == sentence {
-            defer { index += 1 }
+        for index in sentenceRange(of: number) {
             guard words.lower[index] == "in" else { continue }
             var start = index + 1
             if words.word(start) == "the" { start += 1 }

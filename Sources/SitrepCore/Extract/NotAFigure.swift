@@ -2,6 +2,8 @@
 enum NotAFigure {
     /// Marks that make the number after them an amount or an identifier: "$5", "£3", "#2".
     static let markBefore: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "#"]
+    /// Marks right before a number, with no space, that make it part of a date or a code: "9/11".
+    static let joinedMarkBefore: Set<Unicode.Scalar> = ["/", ":", "-"]
     /// Marks right after a number, with no space, that make it a time, ratio, score or part of a word.
     static let markAfter: Set<Unicode.Scalar> = [":", "/", "%", "-", "\u{2013}"]
     /// Words that stand for a person after a number and a comma: "18, a student", "41, the mother".
@@ -20,6 +22,20 @@ enum NotAFigure {
         return nil
     }
 
+    /// Why what a number counts makes it something other than a figure: a rate ("hundreds of rounds per minute"),
+    /// occasions or units ("two separate occasions"), the population of a place ("a town of about 700 residents").
+    static func countsNoFigure(_ counted: Range<Int>, in words: FigureWords) -> String? {
+        if words.word(counted.upperBound) == "per" { return "rate" }
+        if counted.contains(where: { words.lexicon.figureUnits.contains(words.lower[$0]) }) { return "measure" }
+        var before = counted.lowerBound - 1
+        while before >= 0, words.tokens[before].kind == .number || words.lexicon.figureHedges[words.lower[before]] != nil
+            || words.lexicon.figureNumerals[words.lower[before]] != nil || words.lexicon.multipliers[words.lower[before]] != nil {
+            before -= 1
+        }
+        if words.word(before) == "of", words.lexicon.figureSettlements.contains(words.word(before - 1)) { return "population" }
+        return nil
+    }
+
     /// "$5 million", "#3", "flight 752", "Route 9", "aged 18": money, a code or an identifier after its word.
     static func isAmountOrIdentifier(_ number: FigureNumber, _ words: FigureWords) -> Bool {
         let before = number.start - 1
@@ -27,6 +43,8 @@ enum NotAFigure {
         let token = words.tokens[before]
         if token.kind == .punctuation {
             if markBefore.contains(token.first) { return true }
+            if joinedMarkBefore.contains(token.first), !words.tokens[number.start].spaceBefore, before > 0,
+               !words.tokens[before].spaceBefore { return true }
             // "No. 2"
             return token.first == "." && words.word(before - 1) == "no"
         }

@@ -78,6 +78,8 @@ public final class Lexicon: Sendable {
     public let figureUnits: Set<String>
     /// Words before a number that make it an identifier or an age ("flight", "route", "aged"), lower-cased.
     public let figureIdentifiers: Set<String>
+    /// Places whose population a number after "of" gives ("a town of 700"), lower-cased.
+    public let figureSettlements: Set<String>
     /// Counted nouns that mean people in general ("people", "others", "victims"), lower-cased.
     public let figurePeople: Set<String>
     /// Numbers written as phrases ("a dozen", "tens of thousands") to their value and whether they are vague.
@@ -225,6 +227,7 @@ public final class Lexicon: Sendable {
             return table
         }
         figureNouns = keyed("figure-nouns")
+        figureSettlements = Set(entries("figure-settlements").flatMap { fields($0.lowercased()) })
         figurePeople = Set(entries("figure-groups").map { $0.lowercased() })
         figureHedges = keyed("figure-hedges")
         figureUnits = Set(entries("figure-units").flatMap { fields($0.lowercased()) })
