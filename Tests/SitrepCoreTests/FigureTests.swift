@@ -152,7 +152,27 @@ private func summary(_ text: String) -> [String] {
             The regional governor said 23 people had been killed in the floods on Tuesday.
             """)
         let figure = analysis.figures.first { $0.number == "23" }
-        #expect(figure?.saidBy == "governor" || figure?.saidBy == "regional governor")
+        #expect(figure?.saidBy?.lowercased().hasSuffix("regional governor") == true)
         #expect(figure?.date == "Tuesday")
+    }
+}
+
+@Suite struct FigureSpeakerRuleTests {
+    @Test func aSpeechVerbBeforeTheNumberNamesTheSource() {
+        #expect(figures("Rebel commanders claimed at least 40 of their fighters were killed.").first?.saidBy == "Rebel commanders")
+    }
+
+    @Test func aClosingSpeechVerbNamesTheSource() {
+        #expect(figures("The raid killed six guards, provincial police officials said Monday.").first?.saidBy
+                == "provincial police officials")
+    }
+
+    @Test func accordingToBeforeTheNumberCounts() {
+        #expect(figures("According to the health ministry, the strike killed 31 people.").first?.saidBy == "the health ministry")
+    }
+
+    @Test func yearsBeforeAttacksAreNotFigures() {
+        #expect(summary("The memorial recalls the Sept. 11, 2001 attacks and the 1998 bombings.") == [])
+        #expect(summary("Officials said one of the two attackers was known to police.") == ["two other"])
     }
 }

@@ -57,8 +57,9 @@ struct FigureExtractor: Sendable {
             guard NotAFigure.countsNoFigure(counted, in: words) == nil else { continue }
             let before = previous.flatMap { $0.sentence == words.sentence[number.start] ? ($0.end, $0.category) : nil }
             guard let (category, rule) = rules.category(of: number, counted: counted, previous: before) else { continue }
-            // The bare "one" is a figure only where a verb or its group says so ("killing one officer").
-            if number.isOne, ![.predicateAfter, .verbBefore, .ofGroup].contains(rule) { continue }
+            // The bare "one" is a figure only where a verb, its group or its noun says so ("killing one officer").
+            if number.isOne, ![.predicateAfter, .verbBefore, .ofGroup].contains(rule),
+               rule != .countNoun || counted.lowerBound != number.end { continue }
             var counts = counted.isEmpty ? "" : words.text(counted.lowerBound, counted.upperBound)
             if counts.isEmpty, FigureExtractor.peopleKinds.contains(category) { counts = "people" }
             previous = (words.sentence[number.start], number.end, category)

@@ -13,7 +13,7 @@ struct FigureSource {
     func speaker(of number: FigureNumber, spoken: [SpokenRange]) -> String? {
         let offset = words.tokens[number.start].start
         if let range = spoken.last(where: { $0.start <= offset && offset < $0.end }) { return range.speaker }
-        if let source = accordingTo(number) { return source }
+        if let source = accordingTo(number) ?? saidBefore(number) ?? saidAfter(number) { return source }
         let sentence = sentenceRange(of: number)
         let start = words.tokens[sentence.lowerBound].start, end = words.tokens[sentence.upperBound - 1].end
         return spoken.first(where: { $0.start < end && start < $0.end })?.speaker
@@ -28,22 +28,60 @@ struct FigureSource {
         return start..<end
     }
 
-    /// "…, according to state media": the phrase after "according to" in the number's sentence.
+    /// Most words read as the source before or after a speech verb ("top Justice Department officials said").
+    static let sourceWords = 6
+    /// Words after a closing "X said" before the clause ends ("officials said Monday").
+    static let afterSaid = 2
+
+    /// "…, according to state media", "According to the opposition, …": the phrase after "according to" in the
+    /// number's sentence.
     func accordingTo(_ number: FigureNumber) -> String? {
-        let sentence = words.sentence[number.start]
-        var index = number.end
-        while index + 1 < words.count, words.sentence[index] == sentence {
-            if words.lower[index] == "according", words.lower[index + 1] == "to" {
-                var end = index + 2
-                while end < words.count, words.isWord(end), words.sentence[end] == sentence,
-                      !NounPhrases.clauseWords.contains(words.lower[end]) || words.lower[end] == "and" {
-                    end += 1
-                }
-                return end > index + 2 ? words.text(index + 2, end) : nil
+        let sentence = sentenceRange(of: number)
+        for index in sentence where index + 1 < sentence.upperBound {
+            guard words.lower[index] == "according", words.lower[index + 1] == "to" else { continue }
+            var end = index + 2
+            while end < sentence.upperBound, words.isWord(end),
+                  !NounPhrases.clauseWords.contains(words.lower[end]) || words.lower[end] == "and" {
+                end += 1
             }
-            index += 1
+            return end > index + 2 ? words.text(index + 2, end) : nil
         }
         return nil
+    }
+
+    /// "Opposition sources claimed at least 70 …": the subject of a speech verb right before the number.
+    func saidBefore(_ number: FigureNumber) -> String? {
+        var verb = number.start - 1
+        if let hedge = words.phrase(words.lexicon.figureHedges, endingBefore: number.start) { verb = hedge.start - 1 }
+        if words.word(verb) == "that" { verb -= 1 }
+        guard words.lexicon.speechVerbForms[words.word(verb)] != nil else { return nil }
+        return phrase(endingBefore: verb, sentence: sentenceRange(of: number))
+    }
+
+    /// "…, top Justice Department officials said Monday": a source and speech verb closing the number's sentence.
+    func saidAfter(_ number: FigureNumber) -> String? {
+        let sentence = sentenceRange(of: number)
+        for verb in number.end..<sentence.upperBound where words.lexicon.speechVerbForms[words.word(verb)] != nil {
+            var end = verb + 1
+            while end < sentence.upperBound, end - verb <= FigureSource.afterSaid, words.isWord(end) { end += 1 }
+            guard end == sentence.upperBound || words.tokens[end].kind == .punctuation else { continue }
+            var start = verb
+            while start > number.end, words.isWord(start - 1) { start -= 1 }
+            guard start > number.end, words.tokens[start - 1].first == "," else { continue }
+            return phrase(endingBefore: verb, sentence: sentence)
+        }
+        return nil
+    }
+
+    /// The noun phrase that ends just before `end`, back to a mark or a clause word, at most ``sourceWords`` long.
+    func phrase(endingBefore end: Int, sentence: Range<Int>) -> String? {
+        var start = end
+        while start > sentence.lowerBound, end - start < FigureSource.sourceWords, words.isWord(start - 1),
+              !NounPhrases.clauseWords.contains(words.lower[start - 1]), words.tokens[start - 1].kind == .word {
+            start -= 1
+        }
+        guard start < end, !words.lexicon.pronouns.keys.contains(words.lower[end - 1]) else { return nil }
+        return words.text(start, end)
     }
 
     /// The day the number's sentence names: a weekday ("Wednesday") or a month and day ("Aug. 3").

@@ -65,12 +65,12 @@ enum NotAFigure {
         return isMonth(before) || isMonth(number.end) || words.word(number.end) == "of" && isMonth(number.end + 1)
     }
 
-    /// "in 2013": a year, unless it counts something ("2000 troops").
+    /// "in 2013", "the 2001 attacks": a year, unless it counts people ("2000 troops", "1950 people").
     static func isYear(_ number: FigureNumber, _ words: FigureWords) -> Bool {
         guard words.tokens[number.start].kind == .number, number.end == number.start + 1,
               !words.lower[number.start].contains(","), number.value >= 1900, number.value <= 2100 else { return false }
         let next = words.word(number.end)
-        return words.lexicon.figureNouns[next] == nil && next != "people"
+        return words.lexicon.figureNouns[next] != "deployed" && !words.lexicon.figurePeople.contains(next)
     }
 
     /// "20 miles", "5 percent", "3-2", "10:30", "7.8-magnitude": a measure, a score or part of a compound.
