@@ -176,3 +176,10 @@ private func summary(_ text: String) -> [String] {
         #expect(summary("Officials said one of the two attackers was known to police.") == ["two other"])
     }
 }
+
+@Suite struct FigureDocumentSourceTests {
+    @Test func aDocumentSpeaksForTheBodyNamedBefore() {
+        let found = figures("The Interior Ministry said 12 people were killed. The statement said 30 people were wounded.")
+        #expect(found.map(\.saidBy) == ["The Interior Ministry", "The Interior Ministry"])
+    }
+}

@@ -45,6 +45,8 @@ struct FigureExtractor: Sendable {
         let source = FigureSource(words: words)
         var found: [FoundFigure] = []
         var previous: (sentence: Int, end: Int, category: String)?
+        // The last source of the paragraph with a name, for a document that speaks for it ("The statement said").
+        var namedSource: String?
         var index = 0
         while index < words.count {
             guard let number = FigureNumber.read(words, at: index) else {
@@ -64,11 +66,19 @@ struct FigureExtractor: Sendable {
             if counts.isEmpty, FigureExtractor.peopleKinds.contains(category) { counts = "people" }
             previous = (words.sentence[number.start], number.end, category)
             let start = words.tokens[number.start].start, end = words.tokens[number.end - 1].end
+            var saidBy = source.speaker(of: number, spoken: spoken)
+            if let said = saidBy {
+                if source.isDocument(said), let namedSource {
+                    saidBy = namedSource
+                } else if said.contains(where: \.isUppercase), !source.isDocument(said) {
+                    namedSource = said
+                }
+            }
             found.append(FoundFigure(
                 start: start, end: end, number: paragraph.slice(start, end), value: number.value,
                 isVague: number.isVague, counts: counts, category: category,
                 hedge: hedge(before: number, words),
-                saidBy: source.speaker(of: number, spoken: spoken), date: source.date(of: number),
+                saidBy: saidBy, date: source.date(of: number),
                 place: source.place(of: number)))
         }
         return found

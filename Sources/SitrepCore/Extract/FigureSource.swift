@@ -8,15 +8,21 @@ struct FigureSource {
     /// Capitalised words after "in" read as the place's name.
     static let placeWords = 3
 
-    /// The speaker of the quotation or reported clause the number stands in; else the source an "according to" of
-    /// its sentence names; else the speaker of speech its sentence reports ("…, police said").
+    /// The source an "according to" of the number's sentence names; else the speaker of the quotation or reported
+    /// clause the number stands in; else the speaker of speech its sentence reports ("…, police said").
     func speaker(of number: FigureNumber, spoken: [SpokenRange]) -> String? {
+        if let source = accordingTo(number) { return source }
         let offset = words.tokens[number.start].start
         if let range = spoken.last(where: { $0.start <= offset && offset < $0.end }) { return range.speaker }
-        if let source = accordingTo(number) ?? saidBefore(number) ?? saidAfter(number) { return source }
+        if let source = saidBefore(number) ?? saidAfter(number) { return source }
         let sentence = sentenceRange(of: number)
         let start = words.tokens[sentence.lowerBound].start, end = words.tokens[sentence.upperBound - 1].end
         return spoken.first(where: { $0.start < end && start < $0.end })?.speaker
+    }
+
+    /// Whether a source is a document that speaks for whoever issued it ("the statement", "a report").
+    func isDocument(_ source: String) -> Bool {
+        source.split(separator: " ").last.map { words.lexicon.speechNouns.contains($0.lowercased()) } ?? false
     }
 
     /// The tokens of the number's sentence.
