@@ -11,6 +11,21 @@ struct FigureSource {
     /// The source an "according to" of the number's sentence names; else the speaker of the quotation or reported
     /// clause the number stands in; else the speaker of speech its sentence reports ("…, police said").
     func speaker(of number: FigureNumber, spoken: [SpokenRange]) -> String? {
+        let source = anySpeaker(of: number, spoken: spoken)
+        // "saying at least seven dead" after "went after him", "There have been …": no one is named.
+        guard let source, !isPronoun(source) else { return nil }
+        return source
+    }
+
+    /// Whether a source is only a pronoun or a function word ("him", "there").
+    func isPronoun(_ source: String) -> Bool {
+        let lower = source.lowercased()
+        return !lower.contains(" ") && (words.lexicon.pronouns[lower] != nil || NounPhrases.functionWords.contains(lower)
+            || words.lexicon.objectPronouns.contains(lower))
+    }
+
+    /// The first source the rules find, pronouns included.
+    func anySpeaker(of number: FigureNumber, spoken: [SpokenRange]) -> String? {
         if let source = accordingTo(number) { return source }
         let offset = words.tokens[number.start].start
         if let range = spoken.last(where: { $0.start <= offset && offset < $0.end }) { return range.speaker }
