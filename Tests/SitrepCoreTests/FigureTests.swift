@@ -183,3 +183,9 @@ private func summary(_ text: String) -> [String] {
         #expect(found.map(\.saidBy) == ["The Interior Ministry", "The Interior Ministry"])
     }
 }
+
+@Suite struct FigureClaimTests {
+    @Test func theSubjectOfAClaimVerbGivesTheFigure() {
+        #expect(figures("Investigators believe the arsonist set fires that destroyed 40 homes.").first?.saidBy == "Investigators")
+    }
+}

@@ -29,7 +29,7 @@ struct FigureSource {
         if let source = accordingTo(number) { return source }
         let offset = words.tokens[number.start].start
         if let range = spoken.last(where: { $0.start <= offset && offset < $0.end }) { return range.speaker }
-        if let source = saidBefore(number) ?? saidAfter(number) { return source }
+        if let source = saidBefore(number) ?? saidAfter(number) ?? claimedBySubject(number) { return source }
         let sentence = sentenceRange(of: number)
         let start = words.tokens[sentence.lowerBound].start, end = words.tokens[sentence.upperBound - 1].end
         return spoken.first(where: { $0.start < end && start < $0.end })?.speaker
@@ -90,6 +90,21 @@ struct FigureSource {
             while start > number.end, words.isWord(start - 1) { start -= 1 }
             guard start > number.end, words.tokens[start - 1].first == "," else { continue }
             return phrase(endingBefore: verb, sentence: sentence)
+        }
+        return nil
+    }
+
+    /// "Police in Texas fear a serial bomber planted four devices …": the subject of a speech or claim verb that
+    /// opens the number's sentence.
+    func claimedBySubject(_ number: FigureNumber) -> String? {
+        let sentence = sentenceRange(of: number)
+        var verb = sentence.lowerBound
+        while verb < number.start, verb - sentence.lowerBound <= FigureSource.sourceWords, words.tokens[verb].kind == .word {
+            let word = words.lower[verb]
+            if verb > sentence.lowerBound, words.lexicon.claimVerbs.contains(word) || words.lexicon.speechVerbForms[word] != nil {
+                return phrase(endingBefore: verb, sentence: sentence)
+            }
+            verb += 1
         }
         return nil
     }

@@ -78,6 +78,8 @@ public final class Lexicon: Sendable {
     public let figureUnits: Set<String>
     /// Words before a number that make it an identifier or an age ("flight", "route", "aged"), lower-cased.
     public let figureIdentifiers: Set<String>
+    /// Verbs that make what follows a claim of their subject ("fear", "believe", "estimate"), every form, lower-cased.
+    public let claimVerbs: Set<String>
     /// Pronouns in object form ("him", "them"), lower-cased.
     public let objectPronouns: Set<String>
     /// Places whose population a number after "of" gives ("a town of 700"), lower-cased.
@@ -229,6 +231,7 @@ public final class Lexicon: Sendable {
             return table
         }
         figureNouns = keyed("figure-nouns")
+        claimVerbs = Set(entries("claim-verbs").map { $0.lowercased() })
         objectPronouns = Set(entries("object-pronouns").map { $0.lowercased() })
         figureSettlements = Set(entries("figure-settlements").flatMap { fields($0.lowercased()) })
         figurePeople = Set(entries("figure-groups").map { $0.lowercased() })
