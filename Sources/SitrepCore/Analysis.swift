@@ -24,6 +24,15 @@ public struct Analysis: Sendable {
         quotes.filter { $0.article == ref.article && $0.segment == ref.segment }
     }
 
+    /// Indices in ``figures`` of a story's figures, in article and reading order: what a reader sets side by side.
+    public func figures(ofStory story: Int) -> [Int] {
+        figures.indices.filter { storyOfSegment[SegmentRef(article: figures[$0].article, segment: figures[$0].segment)] == story }
+    }
+
+    /// Indices in ``figures`` of the figures other sources give for the same story, kind and counted group as the
+    /// figure at `index` (empty when none): where a key jumps from a figure.
+    public func counterparts(ofFigure index: Int) -> [Int] { figureCounterparts[index] ?? [] }
+
     /// Other segments of the same story, in article order.
     public func linked(to ref: SegmentRef) -> [SegmentRef] {
         guard let story = storyOfSegment[ref] else { return [] }

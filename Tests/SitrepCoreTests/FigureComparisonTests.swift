@@ -57,3 +57,19 @@ import Testing
         #expect(FigureComparison.group(of: "police officers", lexicon: .standard) == "officer")
     }
 }
+
+@Suite struct FigureReadingTests {
+    @Test func aStorysFiguresAndTheirCounterpartsAcrossSources() {
+        let analysis = analyze(
+            "Quake in Varna\n\nAn earthquake in the Varna region killed 41 people on Monday, the Varna governor said.\n",
+            "Varna quake\n\nThe Varna earthquake on Monday killed 41 people in the Varna region, rescuers said.\n")
+        let story = analysis.storyOfSegment[SegmentRef(article: 0, segment: 0)]
+        #expect(story != nil)
+        let figures = story.map { analysis.figures(ofStory: $0) } ?? []
+        #expect(figures.count == 2)
+        #expect(analysis.counterparts(ofFigure: 0) == [1])
+        let export = ExportDocument(analysis)
+        #expect(export.figures(category: "killed").map(\.comparison) == ["agree", "agree"])
+        #expect(export.figures(category: "killed").map(\.counterparts) == [["f2"], ["f1"]])
+    }
+}

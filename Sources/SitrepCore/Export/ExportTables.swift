@@ -21,6 +21,11 @@ extension ExportDocument {
         return text
     }
 
+    /// The figures of one story and of one kind, either or both (nil: all), as `sitrep figures` lists them.
+    public func figures(story: String? = nil, category: String? = nil) -> [FigureRecord] {
+        figures.filter { (story == nil || $0.story == story) && (category == nil || $0.category == category) }
+    }
+
     /// One table of the document for CSV: its header and rows. Lists are joined with "; ".
     public func table(_ name: String) -> (header: [String], rows: [[String]]) {
         let text = { (value: String?) in value ?? "" }
