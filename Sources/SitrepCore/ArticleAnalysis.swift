@@ -119,7 +119,8 @@ extension Analyzer {
         let extractor = FigureExtractor(lexicon: lexicon)
         var figures: [Figure] = []
         for (paragraph, segment) in paragraphs {
-            let found = extractor.figures(in: paragraph, spoken: spoken[paragraph.pieces] ?? [])
+            let ranges = (spoken[paragraph.pieces] ?? []).sorted { $0.start < $1.start }
+            let found = extractor.figures(in: paragraph, spoken: ranges)
             let positions = paragraph.positions(at: found.flatMap { [$0.start, $0.end] })
             for (offset, found) in found.enumerated() {
                 let span = SourceSpan(file: article.source, start: positions[2 * offset], end: positions[2 * offset + 1])

@@ -38,7 +38,7 @@ struct FigureExtractor: Sendable {
     /// Words after a number that stand for people already named: "eight others", "40 more"; nothing else is counted.
     static let othersWords: Set<String> = ["others", "more"]
 
-    /// The figures of a paragraph, in reading order; `spoken` are its quotations and reported clauses.
+    /// The figures of a paragraph, in reading order; `spoken` are its quotations and reported clauses, by start.
     func figures(in paragraph: Paragraph, spoken: [SpokenRange] = []) -> [FoundFigure] {
         let words = FigureWords(paragraph: paragraph, lexicon: lexicon)
         let rules = FigureCategory(words: words)

@@ -28,11 +28,14 @@ struct FigureSource {
     func anySpeaker(of number: FigureNumber, spoken: [SpokenRange]) -> String? {
         if let source = accordingTo(number) { return source }
         let offset = words.tokens[number.start].start
-        if let range = spoken.last(where: { $0.start <= offset && offset < $0.end }) { return range.speaker }
+        let near = self.spoken(spoken, before: offset)
+        if let range = near.last(where: { $0.start <= offset && offset < $0.end }) { return range.speaker }
         if let source = saidBefore(number) ?? saidAfter(number) ?? claimedBySubject(number) { return source }
         let sentence = sentenceRange(of: number)
         let start = words.tokens[sentence.lowerBound].start, end = words.tokens[sentence.upperBound - 1].end
-        return spoken.first(where: { $0.start < end && start < $0.end })?.speaker
+        // The speech that covers most of the sentence.
+        let overlap = { (range: SpokenRange) in min(end, range.end) - max(start, range.start) }
+        return self.spoken(spoken, before: end).filter { overlap($0) > 0 }.max { overlap($0) < overlap($1) }?.speaker
     }
 
     /// Whether a source is a document that speaks for whoever issued it ("the statement", "a report").
@@ -40,14 +43,30 @@ struct FigureSource {
         source.split(separator: " ").last.map { words.lexicon.speechNouns.contains($0.lowercased()) } ?? false
     }
 
-    /// The tokens of the number's sentence.
+    /// Tokens read either side of a number for its sentence: a sentence without marks may be a whole page.
+    static let sentenceReach = 80
+
+    /// The tokens of the number's sentence, at most ``sentenceReach`` either side of it.
     func sentenceRange(of number: FigureNumber) -> Range<Int> {
         let sentence = words.sentence[number.start]
         var start = number.start, end = number.end
-        while start > 0, words.sentence[start - 1] == sentence { start -= 1 }
-        while end < words.count, words.sentence[end] == sentence { end += 1 }
+        while start > 0, number.start - start < FigureSource.sentenceReach, words.sentence[start - 1] == sentence { start -= 1 }
+        while end < words.count, end - number.end < FigureSource.sentenceReach, words.sentence[end] == sentence { end += 1 }
         return start..<end
     }
+
+    /// The spoken ranges that may hold an offset: the last few starting at or before it (they come in order).
+    func spoken(_ spoken: [SpokenRange], before offset: Int) -> ArraySlice<SpokenRange> {
+        var low = 0, high = spoken.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spoken[middle].start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return spoken[max(0, low - FigureSource.overlappingRanges)..<min(spoken.count, low + 1)]
+    }
+
+    /// Spoken ranges read back from a number: a sentence seldom holds more quotations and reported clauses.
+    static let overlappingRanges = 8
 
     /// Most words read as the source before or after a speech verb ("top Justice Department officials said").
     static let sourceWords = 6

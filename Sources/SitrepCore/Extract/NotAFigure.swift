@@ -28,7 +28,7 @@ enum NotAFigure {
         if words.word(counted.upperBound) == "per" { return "rate" }
         if counted.contains(where: { words.lexicon.figureUnits.contains(words.lower[$0]) }) { return "measure" }
         var before = counted.lowerBound - 1
-        while before >= 0, words.tokens[before].kind == .number || words.lexicon.figureHedges[words.lower[before]] != nil
+        while before >= 0, counted.lowerBound - before <= FigureWords.longestPhrase + 1, words.tokens[before].kind == .number || words.lexicon.figureHedges[words.lower[before]] != nil
             || words.lexicon.figureNumerals[words.lower[before]] != nil || words.lexicon.multipliers[words.lower[before]] != nil {
             before -= 1
         }
