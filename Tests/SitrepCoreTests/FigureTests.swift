@@ -189,3 +189,14 @@ private func summary(_ text: String) -> [String] {
         #expect(figures("Investigators believe the arsonist set fires that destroyed 40 homes.").first?.saidBy == "Investigators")
     }
 }
+
+@Suite struct FigureRangeTests {
+    @Test func bothEndsOfARangeAreFigures() {
+        #expect(summary("The ministry said 2,000-3,000 troops would be deployed.") == ["2,000 deployed", "3,000 deployed"])
+        #expect(summary("Between 40 and 60 people were killed.") == ["40 killed", "60 killed"])
+    }
+
+    @Test func scoresAreNotRanges() {
+        #expect(summary("The home side won 3-2 in extra time as police arrested fans.") == [])
+    }
+}

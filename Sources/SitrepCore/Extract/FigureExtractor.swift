@@ -65,7 +65,8 @@ struct FigureExtractor: Sendable {
             var counts = counted.isEmpty ? "" : words.text(counted.lowerBound, counted.upperBound)
             if counts.isEmpty, FigureExtractor.peopleKinds.contains(category) { counts = "people" }
             previous = (words.sentence[number.start], number.end, category)
-            let start = words.tokens[number.start].start, end = words.tokens[number.end - 1].end
+            let start = words.tokens[number.start].start
+            let end = number.upper.map { $0.start - 1 } ?? words.tokens[number.end - 1].end
             var saidBy = source.speaker(of: number, spoken: spoken)
             if let said = saidBy {
                 if source.isDocument(said), let namedSource {
@@ -80,6 +81,15 @@ struct FigureExtractor: Sendable {
                 hedge: hedge(before: number, words),
                 saidBy: saidBy, date: source.date(of: number),
                 place: source.place(of: number)))
+            // "5,000-8,000 troops": the upper end is a figure of its own, of the same kind.
+            if let upper = number.upper, var figure = found.last {
+                figure.start = upper.start
+                figure.end = upper.end
+                figure.number = paragraph.slice(upper.start, upper.end)
+                figure.value = upper.value
+                figure.hedge = nil
+                found.append(figure)
+            }
         }
         return found
     }

@@ -22,6 +22,27 @@ enum NotAFigure {
         return nil
     }
 
+    /// Dashes that join the two ends of a range ("5,000-8,000 troops").
+    static let rangeDashes: Set<Unicode.Scalar> = ["-", "\u{2013}"]
+
+    /// "5,000-8,000 troops", "20–30 people": a number, a dash and a number that counts something, not a score.
+    static func isRangeStart(_ number: FigureNumber, _ words: FigureWords) -> Bool {
+        let dash = number.end
+        guard dash + 1 < words.count, rangeDashes.contains(words.tokens[dash].first),
+              !words.tokens[dash + 1].spaceBefore, words.tokens[dash + 1].kind == .number else { return false }
+        var end = dash + 2
+        if words.isWord(end), words.lexicon.multipliers[words.lower[end]] != nil { end += 1 }
+        return countsAfter(end, words)
+    }
+
+    /// A word that may be counted stands at `index`: not a unit, a preposition or a clause word ("3-2 in extra time").
+    static func countsAfter(_ index: Int, _ words: FigureWords) -> Bool {
+        guard words.isWord(index), words.tokens[index].kind == .word else { return false }
+        let word = words.lower[index]
+        return !words.lexicon.figureUnits.contains(word) && !NounPhrases.prepositions.contains(word)
+            && !NounPhrases.clauseWords.contains(word)
+    }
+
     /// Why what a number counts makes it something other than a figure: a rate ("hundreds of rounds per minute"),
     /// occasions or units ("two separate occasions"), the population of a place ("a town of about 700 residents").
     static func countsNoFigure(_ counted: Range<Int>, in words: FigureWords) -> String? {
@@ -44,7 +65,10 @@ enum NotAFigure {
         if token.kind == .punctuation {
             if markBefore.contains(token.first) { return true }
             if joinedMarkBefore.contains(token.first), !words.tokens[number.start].spaceBefore, before > 0,
-               !words.tokens[before].spaceBefore { return true }
+               !words.tokens[before].spaceBefore {
+                return !(rangeDashes.contains(token.first) && words.tokens[before - 1].kind == .number
+                         && countsAfter(number.end, words))
+            }
             // "No. 2"
             return token.first == "." && words.word(before - 1) == "no"
         }
@@ -79,7 +103,7 @@ enum NotAFigure {
         guard after < words.count else { return false }
         let token = words.tokens[after]
         if token.kind == .punctuation {
-            return markAfter.contains(token.first) && !token.spaceBefore
+            return markAfter.contains(token.first) && !token.spaceBefore && !isRangeStart(number, words)
         }
         return words.lexicon.figureUnits.contains(words.lower[after])
             || words.lower[after].hasPrefix("-")
