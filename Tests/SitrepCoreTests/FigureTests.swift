@@ -200,3 +200,15 @@ private func summary(_ text: String) -> [String] {
         #expect(summary("The home side won 3-2 in extra time as police arrested fans.") == [])
     }
 }
+
+@Suite struct FigureFalseFriendTests {
+    @Test func firedPeopleAreNotLaunched() {
+        #expect(summary("Shortly after, four of the protesters were fired by the company.") == [])
+        #expect(summary("Militants fired four rockets at the base.") == ["four launched"])
+    }
+
+    @Test func aTollIsOnlyACountOfTheDeadWhenItReadsSo() {
+        #expect(summary("Prosecutors sought toll records for five phone numbers.") == [])
+        #expect(summary("The toll from the storm rose to 14.") == ["14 killed"])
+    }
+}

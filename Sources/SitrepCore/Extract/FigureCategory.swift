@@ -29,6 +29,9 @@ struct FigureCategory {
     /// Words between a verb and its number: "killed all", "killing another", "the lives of", "those killed included".
     static let verbFillers: Set<String> = ["the", "all", "another", "a", "an", "total", "of", "only", "just", "included",
                                            "include", "including", "among", "were", "are", "least", "additional"]
+    /// Words after a bare "toll" that make it a count of the dead: "the toll from the storm", "the toll rose to".
+    static let tollFollowers: Set<String> = ["from", "of", "in", "has", "had", "rose", "rises", "risen", "climbed", "climbs",
+                                             "stands", "stood", "reached", "hit", "is", "was", "now", "to"]
     /// Words that carry a list on to the next figure.
     static let listJoiners: Set<String> = ["and", "or", "including", "included", "among", "plus"]
 
@@ -36,6 +39,24 @@ struct FigureCategory {
     /// sentence, for lists; `counted` the noun phrase it counts.
     func category(of number: FigureNumber, counted: Range<Int>,
                   previous: (end: Int, category: String)?) -> (category: String, rule: Rule)? {
+        guard let found = anyCategory(of: number, counted: counted, previous: previous) else { return nil }
+        // "four of the protesters were fired": people are dismissed, not launched.
+        if found.category == "launched", countsPeople(counted) { return nil }
+        return found
+    }
+
+    /// Whether the counted words name people ("protesters", "people", "workers").
+    func countsPeople(_ counted: Range<Int>) -> Bool {
+        counted.contains { index in
+            let word = words.word(index)
+            return words.lexicon.figurePeople.contains(word) || words.lexicon.groupNouns.contains(word)
+                || words.lexicon.personNouns.contains(word) || words.lexicon.personNouns.contains(String(word.dropLast()))
+        }
+    }
+
+    /// The category the first rule that applies gives.
+    func anyCategory(of number: FigureNumber, counted: Range<Int>,
+                     previous: (end: Int, category: String)?) -> (category: String, rule: Rule)? {
         if let found = predicateAfter(counted.upperBound, number) { return (found, .predicateAfter) }
         if let found = verbBefore(number) { return (found, .verbBefore) }
         if let found = ofGroup(number) { return (found, .ofGroup) }
@@ -133,8 +154,10 @@ struct FigureCategory {
         var index = number.start - 1
         while index >= max(0, number.start - FigureCategory.tollWindow), words.sentence[index] == words.sentence[number.start] {
             if words.tokens[index].kind == .number { return nil }
+            // "the death toll", "the toll from the storm"; not "toll records".
             if words.lower[index] == "toll" {
-                return words.lexicon.figureCues[words.word(index - 1) + " toll"] ?? words.lexicon.figureCues["toll"]
+                if let kind = words.lexicon.figureCues[words.word(index - 1) + " toll"] { return kind }
+                return FigureCategory.tollFollowers.contains(words.word(index + 1)) ? words.lexicon.figureCues["death toll"] : nil
             }
             index -= 1
         }
