@@ -1,6 +1,6 @@
 /// A number as a phrase of tokens: digits ("23,000", "4.2 million"), words ("seventy-two", "two hundred"),
 /// numeral phrases ("a dozen", "half a dozen") and vague quantities ("dozens", "tens of thousands").
-struct FigureNumber: Equatable {
+struct FigureNumber {
     /// Token range of the number.
     var start: Int
     var end: Int
@@ -11,11 +11,6 @@ struct FigureNumber: Equatable {
     /// The upper end of a range written as one token ("5,000-8,000"): its value and UTF-8 offsets in the paragraph;
     /// the number itself is then the lower end.
     var upper: (value: Double, start: Int, end: Int)? = nil
-
-    static func == (lhs: FigureNumber, rhs: FigureNumber) -> Bool {
-        (lhs.start, lhs.end, lhs.value, lhs.isVague, lhs.isOne) == (rhs.start, rhs.end, rhs.value, rhs.isVague, rhs.isOne)
-            && lhs.upper?.value == rhs.upper?.value && lhs.upper?.start == rhs.upper?.start
-    }
 
     /// Reads the number that starts at `index`, if any.
     static func read(_ words: FigureWords, at index: Int) -> FigureNumber? {

@@ -73,7 +73,8 @@ struct FigureWords {
         return best
     }
 
-    /// The token is a quotation mark, bracket or dash: a number after it may be capitalised mid-paragraph.
+    /// The token is punctuation (a quotation mark, bracket, dash) or before the paragraph: a number word after it
+    /// may be capitalised mid-paragraph.
     func opensPhrase(_ index: Int) -> Bool {
         index < 0 || tokens[index].kind == .punctuation
     }
