@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libncurses-dev libsqlite3-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps install-packages build run test gate bench eval stress fuzz asan tsan clean
+.PHONY: all deps install-packages build install run test gate bench eval stress fuzz asan tsan clean
 
 all: build
 
@@ -28,6 +28,20 @@ install-packages:
 ## build: release build of the sitrep binary
 build: deps
 	$(SWIFT) build -c release --product sitrep
+
+## install: the binary, the manual pages sitrep(1) and sitrep-config(5), and completion scripts for bash, zsh and
+## fish under PREFIX (default /usr/local; DESTDIR for staging)
+PREFIX ?= /usr/local
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 .build/release/sitrep $(DESTDIR)$(PREFIX)/bin/sitrep
+	install -m 644 man/sitrep.1 $(DESTDIR)$(PREFIX)/share/man/man1/sitrep.1
+	install -m 644 man/sitrep-config.5 $(DESTDIR)$(PREFIX)/share/man/man5/sitrep-config.5
+	.build/release/sitrep --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/sitrep
+	.build/release/sitrep --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_sitrep
+	.build/release/sitrep --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sitrep.fish
 
 ## run: open the reader on the bundled corpus
 run: build
@@ -63,15 +77,24 @@ eval: deps
 	./.build/release/SitrepEval stories
 	./.build/release/SitrepEval layout
 
-## fuzz: libFuzzer with AddressSanitizer over parsing and extraction, seeded with the sample corpus, for
-## FUZZ_SECONDS (default 600); a crash leaves its input in .build-fuzz/ (replay: swift run SitrepFuzz FILE)
+## fuzz: libFuzzer with AddressSanitizer for FUZZ_SECONDS each (default 600) over two targets: the core (parsing
+## and extraction, inputs up to 64 KB, seeded with the sample corpus), then the library and the command line
+## (each input becomes a folder of files stored in a real library, read back through every query, then ingested by
+## the release binary and listed by every listing command; inputs up to 1 MB). A crash leaves its input in
+## .build-fuzz/ (replay: swift run SitrepFuzz FILE, with SITREP_FUZZ_TARGET=library for the second target).
+## LeakSanitizer is off for the second, as for make asan: the toolchain's Foundation leaks under it.
 FUZZ_SECONDS ?= 600
-fuzz: deps
+fuzz: build
 	SITREP_FUZZ=1 $(SWIFT) build -c release --product SitrepFuzz --scratch-path .build-fuzz
-	mkdir -p .build-fuzz/corpus
+	mkdir -p .build-fuzz/corpus .build-fuzz/corpus-library
 	cp Resources/corpus/*.txt .build-fuzz/corpus/
+	cp Resources/corpus/*.txt .build-fuzz/corpus-library/
 	./.build-fuzz/release/SitrepFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
 	  -artifact_prefix=.build-fuzz/ .build-fuzz/corpus
+	ASAN_OPTIONS=detect_leaks=0 SITREP_FUZZ_TARGET=library SITREP_FUZZ_CLI=$(CURDIR)/.build/release/sitrep \
+	  ./.build-fuzz/release/SitrepFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=1048576 -len_control=0 -timeout=120 \
+	  -rss_limit_mb=4096 \
+	  -artifact_prefix=.build-fuzz/library- .build-fuzz/corpus-library
 
 ## asan, tsan: every test under AddressSanitizer / ThreadSanitizer (own build folders). LeakSanitizer is off:
 ## what it reports comes from the toolchain (XCTest's suite objects, FoundationEssentials' String(contentsOfFile:)).

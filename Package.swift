@@ -63,7 +63,7 @@ let package = Package(
         // libFuzzer target over parsing and extraction (make fuzz); without the fuzzer it replays inputs.
         .executableTarget(
             name: "SitrepFuzz",
-            dependencies: ["SitrepCore"],
+            dependencies: ["SitrepCore", "SitrepStore"],
             swiftSettings: strict + fuzzFlags + (fuzzing ? [.define("FUZZING"), .unsafeFlags(["-parse-as-library"])] : []),
             linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])] : []
         ),

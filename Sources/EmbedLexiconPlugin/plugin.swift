@@ -14,12 +14,15 @@ struct EmbedLexiconPlugin: BuildToolPlugin {
             .filter { $0.pathExtension == "txt" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         let output = context.pluginWorkDirectoryURL.appending(path: "\(type).swift")
+        // The core's digest covers its rules as well as its words: any change of the analysis gives a new one.
+        let sources = type == "EmbeddedLexicon"
+            ? (target.sourceModule?.sourceFiles(withSuffix: "swift").map(\.url) ?? []).sorted { $0.path < $1.path } : []
         return [
             .buildCommand(
                 displayName: "Embedding \(files.count) files of \(folder)",
                 executable: try context.tool(named: "LexiconEmbedder").url,
-                arguments: [type, output.path] + files.map(\.path),
-                inputFiles: files,
+                arguments: [type, output.path] + files.map(\.path) + (sources.isEmpty ? [] : ["--digest"] + sources.map(\.path)),
+                inputFiles: files + sources,
                 outputFiles: [output]
             ),
         ]

@@ -42,6 +42,10 @@ public struct Analysis: Sendable {
 
 /// Runs the whole core over sources: parse, extract, link, make speakers canonical. Pure and deterministic.
 public struct Analyzer: Sendable {
+    /// The version of the analysis: a digest of the core's rules and lexicon, made at build time. A library records
+    /// the version that analysed it, so that results of two versions are never mixed without a word.
+    public static let version = EmbeddedLexicon.digest
+
     public let lexicon: Lexicon
     public var parser: ArticleParser
     public var linker: StoryLinker

@@ -7,6 +7,8 @@ import SitrepCore
 //   SitrepEval stories [stories-dev.jsonl]   story linking: pairwise P/R/F1 and BCubed F1 (Giveme5W1H)
 //   SitrepEval figures [figures-dev.jsonl]   figure detection P/R/F1, category, value, hedge and source accuracy
 //   SitrepEval layout  [news-sample.jsonl]   article and segment boundaries on pages built from real articles
+//   SitrepEval speakers [news-sample.jsonl]  canonical speakers of the news sample as one library
+//   SitrepEval canonical [quotes-canonical-dev.jsonl]  canonical speaker accuracy (GGT), articles in one library
 //   SitrepEval parse   [news-sample.jsonl]   parse throughput, MB/s on one core
 //   SitrepEval gate [--record]               every evaluation against the figures in eval/figures.txt
 //   SitrepEval bench --sitrep BIN --work DIR [--sizes 20000,200000]
@@ -24,6 +26,8 @@ case "quotes": try QuoteEvaluation.run(dataset("quotes-dev.jsonl"))
 case "stories": try StoryEvaluation.run(dataset("stories-dev.jsonl"))
 case "figures": try FigureEvaluation.run(dataset("figures-dev.jsonl"))
 case "layout": try LayoutEvaluation.run(dataset("news-sample.jsonl"))
+case "speakers": try SpeakerEvaluation.library(dataset("news-sample.jsonl"))
+case "canonical": try SpeakerEvaluation.canonical(dataset("quotes-canonical-dev.jsonl"))
 case "parse": try ParseBenchmark.run(dataset("news-sample.jsonl"))
 case "gate":
     let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -46,6 +50,6 @@ case "bench":
         exit(1)
     }
 default:
-    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|figures|layout|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|figures|layout|speakers|canonical|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR]\n".utf8))
     exit(2)
 }

@@ -1,9 +1,19 @@
 import Foundation
 import SitrepCore
 
+/// One fuzz input, through the core alone or, with `SITREP_FUZZ_TARGET=library`, through the library and the
+/// command line (``LibraryCheck``).
+func check(_ bytes: [UInt8]) {
+    if ProcessInfo.processInfo.environment["SITREP_FUZZ_TARGET"] == "library" {
+        LibraryCheck.check(bytes)
+    } else {
+        checkCore(bytes)
+    }
+}
+
 /// One fuzz input: decoded (or refused) like a file, then parsed, analysed and checked against the invariants.
 /// A violated invariant is a crash, so that libFuzzer keeps the input.
-func check(_ bytes: [UInt8]) {
+func checkCore(_ bytes: [UInt8]) {
     guard let source = try? SourceText.decode(name: "fuzz.txt", bytes: bytes) else { return }
     let analysis = Analyzer().analyze([source])
     let problems = AnalysisInvariants.violations(analysis, sources: [source])

@@ -10,7 +10,8 @@ import GRDB
 public final class Library: Sendable {
     /// Where the file is, as the user named it.
     public let path: String
-    let pool: DatabasePool
+    /// The database: a pool of connections on a library file, or one connection to a library in memory.
+    let pool: any DatabaseWriter
 
     /// Opens the library at `path`, creating it (and its folder) when `create` is true and it does not exist.
     /// Throws ``LibraryError`` when the file is not a Sitrep library, is damaged, locked, or of a newer version.
@@ -43,6 +44,7 @@ public final class Library: Sendable {
                 // is read as immutable (nobody can change it there).
                 pool = try DatabasePool(path: Library.immutableURI(path), configuration: configuration)
             }
+            let pool = self.pool
             if try pool.read({ db in try Schema.migrator.hasBeenSuperseded(db) }) { throw LibraryError.newer(path: path) }
             if readOnly {
                 guard try pool.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) else {
@@ -54,6 +56,23 @@ public final class Library: Sendable {
         } catch {
             throw LibraryError.from(error, path: path)
         }
+    }
+
+    /// A library in memory, gone with the process: the reader on files given on the command line stores them here,
+    /// so that it searches and lists them with the same queries as a library on disk.
+    public static func inMemory(label: String) throws -> Library {
+        do {
+            let queue = try DatabaseQueue(configuration: Configuration())
+            try Schema.migrator.migrate(queue)
+            return Library(path: label, pool: queue)
+        } catch {
+            throw LibraryError.from(error, path: label)
+        }
+    }
+
+    private init(path: String, pool: any DatabaseWriter) {
+        self.path = path
+        self.pool = pool
     }
 
     /// The SQLite URI that opens `path` as an immutable database.

@@ -24,6 +24,24 @@ extension Library {
             }
             try writer.finish()
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('built', ?)", arguments: ["\(generation)"])
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('analysis', ?)", arguments: [Analyzer.version])
         }
+    }
+
+    /// The version of the analysis that built the library's derived tables (``Analyzer/version``), nil before the
+    /// first build.
+    public var analysisVersion: String? {
+        get throws { try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analysis'") } }
+    }
+
+    /// Whether the derived tables were made by another version of the analysis than this program's.
+    public var needsReindex: Bool {
+        get throws { try analysisVersion.map { $0 != Analyzer.version } ?? false }
+    }
+
+    /// Analyses every stored file again with this program's analysis, in one transaction (``rebuild``).
+    public func reindex(progress: (_ read: Int, _ total: Int) -> Void = { _, _ in }) throws {
+        try write { db in try Library.bumpGeneration(db) }
+        try rebuild(progress: progress)
     }
 }

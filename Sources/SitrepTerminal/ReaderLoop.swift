@@ -14,8 +14,9 @@ public enum ReaderLoop {
         let color = terminal.hasColors && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         let size = terminal.size
         var state = AppState(width: size.width, height: size.height)
-        let reducer = Reducer(source: source, keymap: keymap)
-        let renderer = Renderer(source: source, theme: Theme(color: color), keymap: keymap)
+        let layouts = ReadingLayouts()
+        let reducer = Reducer(source: source, keymap: keymap, layouts: layouts)
+        let renderer = Renderer(source: source, theme: Theme(color: color), keymap: keymap, layouts: layouts)
         terminal.draw(renderer.render(state))
         while !state.quit {
             guard let event = terminal.readKey() else { continue }
@@ -31,6 +32,10 @@ public enum ReaderLoop {
                 reducer.reduce(&state, up ? .up : .down)
             case let .click(x, y):
                 reducer.reduce(&state, .click(x: x, y: y))
+            }
+            if state.redraw {
+                terminal.invalidate()
+                state.redraw = false
             }
             terminal.draw(renderer.render(state))
             if let timings {

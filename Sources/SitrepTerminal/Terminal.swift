@@ -33,7 +33,8 @@ public final class Terminal {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         Terminal.installSignalGuards()
-        set_escdelay(25)
+        StandardErrorCapture.begin()
+        set_escdelay(Terminal.escapeDelay)
         raw()
         noecho()
         nonl()
@@ -73,6 +74,7 @@ public final class Terminal {
         guard open else { return }
         open = false
         endwin()
+        StandardErrorCapture.end()
     }
 
     /// Waits for the next key (or resize), nil on an error or an event the reader does not use.
@@ -109,29 +111,72 @@ public final class Terminal {
         switch scalar.value {
         case 10, 13: return .key(.enter)
         case 9: return .key(.tab)
-        case 27: return .key(.escape)
+        case 27: return .key(readEscape())
         case 8, 127: return .key(.backspace)
         case 1...26: return .key(.control(Character(Unicode.Scalar(scalar.value + 96)!)))
         default: return .key(.character(Character(scalar)))
         }
     }
 
+    /// What an Esc begins (see ``EscapeSequence``): the characters after it are read, waiting at most ESCDELAY
+    /// for each, until they make a key.
+    private func readEscape() -> Key {
+        let screen = sitrep_stdscr()
+        wtimeout(screen, Terminal.escapeDelay)
+        defer { wtimeout(screen, -1) }
+        var after: [Unicode.Scalar] = []
+        while true {
+            if case let .key(key) = EscapeSequence.decode(after, ended: false) { return key }
+            var character: wint_t = 0
+            let result = wget_wch(screen, &character)
+            if result == KEY_CODE_YES {
+                // Esc before a key the terminal database knows (Alt-Up, say): no binding uses it.
+                return .unknown("Esc + " + (keyname(Int32(character)).map { String(cString: $0) } ?? "a key"))
+            }
+            guard result == OK, let scalar = Unicode.Scalar(UInt32(character)) else {
+                if case let .key(key) = EscapeSequence.decode(after, ended: true) { return key }
+                return .escape
+            }
+            after.append(scalar)
+        }
+    }
+
+    /// Milliseconds to wait for the rest of an escape sequence (ncurses's ESCDELAY).
+    static let escapeDelay: Int32 = 25
+
     /// Copies a grid to the screen, rewriting only the rows that changed since the last call.
     public func draw(_ grid: Grid) {
         let rows = grid.changedRows(since: previous)
         let screen = sitrep_stdscr()
         if previous?.width != grid.width || previous?.height != grid.height { werase(screen) }
+        var overlays: [(x: Int, y: Int, cell: Cell)] = []
         for y in rows {
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 guard cell.width > 0 else { continue }
-                let scalar = cell.character.unicodeScalars.first ?? " "
-                _ = sitrep_put(screen, Int32(y), Int32(x), wchar_t(bitPattern: scalar.value), attributes(cell.style),
-                               pair(cell.style))
+                let text = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                let (attributes, pair) = (attributes(cell.style), pair(cell.style))
+                if sitrep_cluster_fits(text, Int32(text.count), Int32(cell.width)) == 1 {
+                    _ = sitrep_put(screen, Int32(y), Int32(x), text, Int32(text.count), attributes, pair)
+                } else {
+                    // Blanks of the cluster's width, the cluster itself written over them once ncurses is done.
+                    let blank: [wchar_t] = [32]
+                    for column in x..<min(grid.width, x + cell.width) {
+                        _ = sitrep_put(screen, Int32(y), Int32(column), blank, 1, attributes, pair)
+                    }
+                    overlays.append((x, y, cell))
+                }
             }
         }
         wnoutrefresh(screen)
         doupdate()
+        for overlay in overlays {
+            // Clusters never hold control characters (they break clusters); dropped here all the same.
+            let text = String(String.UnicodeScalarView(overlay.cell.character.unicodeScalars.filter {
+                $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value)
+            }))
+            _ = sitrep_overlay(Int32(overlay.y), Int32(overlay.x), text, attributes(overlay.cell.style), pair(overlay.cell.style))
+        }
         previous = grid
     }
 
@@ -171,6 +216,8 @@ public final class Terminal {
         for crash in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
             signal(crash) { number in
                 endwin()
+                // What the crash printed (Swift's reason, the backtrace) is shown on the restored terminal.
+                StandardErrorCapture.end()
                 signal(number, SIG_DFL)
                 raise(number)
             }
@@ -178,6 +225,7 @@ public final class Terminal {
         for termination in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             signal(termination) { number in
                 endwin()
+                StandardErrorCapture.end()
                 _exit(128 + number)
             }
         }

@@ -1,12 +1,21 @@
 /// Everything a user can ask the reader to do. Each bindable action has a name for the config file.
 public enum Action: Sendable, Hashable {
     case down, up, pageDown, pageUp, top, bottom
+    /// Ctrl-D / Ctrl-U: half a page down / up.
+    case halfPageDown, halfPageUp
     case nextPane, previousPane
     /// Enter: open the reading view of the selected segment, search hit or quotation.
     case open
-    /// Close the current view, prompt or overlay; at the top level, quit.
+    /// `q`: close the current view, prompt or overlay; at the top level, quit.
     case close
+    /// Esc: close the current view, prompt or overlay; never quits.
+    case cancel
+    /// `Q`, Ctrl-C: quit at once.
     case quit
+    /// Ctrl-L: repaint the whole screen.
+    case redraw
+    /// `J` / `K`: the next / previous article (its first segment, in the reading view).
+    case nextArticle, previousArticle
     case toggleHelp
     /// `]` / `[`: the next / previous segment of the same story in another article.
     case nextLinked, previousLinked
@@ -23,11 +32,14 @@ public enum Action: Sendable, Hashable {
     /// The actions a key can be bound to, with their names in the config file and their help text.
     public static let bindable: [(action: Action, name: String, help: String)] = [
         (.down, "down", "next item / scroll down"), (.up, "up", "previous item / scroll up"),
-        (.pageDown, "page-down", "page down"), (.pageUp, "page-up", "page up"),
+        (.pageDown, "page-down", "page down; next segment at the end"), (.pageUp, "page-up", "page up"),
+        (.halfPageDown, "half-page-down", "half a page down"), (.halfPageUp, "half-page-up", "half a page up"),
         (.top, "top", "first item / top"), (.bottom, "bottom", "last item / bottom"),
         (.nextPane, "next-pane", "next pane"), (.previousPane, "previous-pane", "previous pane"),
         (.open, "open", "open the selection"), (.close, "close", "close the view; quit at the top"),
-        (.quit, "quit", "quit at once"), (.toggleHelp, "help", "this help"),
+        (.cancel, "cancel", "close the view; never quits"),
+        (.quit, "quit", "quit at once"), (.toggleHelp, "help", "this help"), (.redraw, "redraw", "redraw the screen"),
+        (.nextArticle, "next-article", "next article"), (.previousArticle, "previous-article", "previous article"),
         (.nextLinked, "next-linked", "same story, next other article"),
         (.previousLinked, "previous-linked", "same story, previous other article"),
         (.back, "back", "back to the previous place"), (.forward, "forward", "forward again"),
@@ -46,4 +58,9 @@ public enum Key: Sendable, Hashable {
     case enter, tab, backTab, backspace, escape
     case resize(width: Int, height: Int)
     case control(Character)
+    /// Alt (Meta) with a key: Esc followed at once by the key.
+    case alt(Character)
+    /// An escape sequence the reader does not know (the terminal database did not name it), or a mouse report
+    /// it does not use, described in printable characters; it does nothing but say so.
+    case unknown(String)
 }

@@ -6,14 +6,24 @@ public struct AnalysisSource: ReaderSource {
     public let analysis: Analysis
     public let summary: String
     private let quotesBySegment: [SegmentRef: [Int]]
+    private let quotesBySpeaker: [Int: [Int]]
+    private let figuresBySegment: [SegmentRef: [Int]]
 
     public init(analysis: Analysis, label: String) {
         self.analysis = analysis
         var bySegment: [SegmentRef: [Int]] = [:]
+        var bySpeaker: [Int: [Int]] = [:]
         for (index, quote) in analysis.quotes.enumerated() {
             bySegment[SegmentRef(article: quote.article, segment: quote.segment), default: []].append(index)
+            if let speaker = quote.speaker { bySpeaker[speaker, default: []].append(index) }
         }
         quotesBySegment = bySegment
+        quotesBySpeaker = bySpeaker
+        var figures: [SegmentRef: [Int]] = [:]
+        for (index, figure) in analysis.figures.enumerated() {
+            figures[SegmentRef(article: figure.article, segment: figure.segment), default: []].append(index)
+        }
+        figuresBySegment = figures
         summary = "\(label) \u{00B7} \(analysis.articles.count) articles \u{00B7} \(analysis.quotes.count) quotations"
             + " \u{00B7} \(analysis.speakers.count) speakers"
     }
@@ -31,9 +41,11 @@ public struct AnalysisSource: ReaderSource {
         }
     }
 
-    public func segments(ofArticle key: Int) -> [SegmentRow] {
+    public func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow] {
         guard analysis.articles.indices.contains(key) else { return [] }
-        return analysis.articles[key].segments.enumerated().map { index, segment in
+        let segments = analysis.articles[key].segments
+        return range.clamped(to: segments.indices).map { index in
+            let segment = segments[index]
             let ref = SegmentRef(article: key, segment: index)
             let linked = analysis.linked(to: ref).count
             return SegmentRow(key: SegmentKey(article: key, segment: index), label: segment.label,
@@ -43,31 +55,50 @@ public struct AnalysisSource: ReaderSource {
         }
     }
 
-    public func quotes(of segment: SegmentKey) -> [QuoteRow] {
-        (quotesBySegment[SegmentRef(article: segment.article, segment: segment.segment)] ?? []).map(row)
+    public func quotes(of segment: SegmentKey, _ range: Range<Int>) -> [QuoteRow] {
+        let quotes = quotesBySegment[SegmentRef(article: segment.article, segment: segment.segment)] ?? []
+        return quotes[range.clamped(to: quotes.indices)].map(row)
     }
 
-    public func reading(_ key: SegmentKey) -> ReadingDocument? {
+    public func reading(_ key: SegmentKey, previewCharacters: Int?) -> ReadingDocument? {
         let ref = SegmentRef(article: key.article, segment: key.segment)
         guard analysis.articles.indices.contains(key.article),
               analysis.articles[key.article].segments.indices.contains(key.segment) else { return nil }
         let article = analysis.articles[key.article]
         let segment = article.segments[key.segment]
-        let quotes = quotesBySegment[ref] ?? []
-        let figures = analysis.figures.filter { $0.article == key.article && $0.segment == key.segment }
-        let paragraphs = segment.paragraphs.map { paragraph -> ReadingParagraph in
+        let allQuotes = quotesBySegment[ref] ?? []
+        let quotes = previewCharacters == nil ? allQuotes : Array(allQuotes.prefix(ReadingDocument.previewQuotes))
+        let allFigures = figuresBySegment[ref] ?? []
+        let figures = (previewCharacters == nil ? allFigures : Array(allFigures.prefix(ReadingDocument.previewQuotes)))
+            .map { analysis.figures[$0] }
+        var left = previewCharacters ?? .max
+        var paragraphs: [ReadingParagraph] = []
+        for whole in segment.paragraphs where left > 0 {
+            let paragraph = previewCharacters == nil ? whole : AnalysisSource.cut(whole, characters: left)
             let spans = quotes.map { analysis.quotes[$0].span } + figures.map(\.span)
             let kinds = quotes.map { Highlight.Kind.quote(speakerKey: analysis.quotes[$0].speaker) }
                 + figures.map { _ in Highlight.Kind.figure }
             let highlights = zip(paragraph.characterRanges(of: spans), kinds).compactMap { range, kind in
                 range.map { Highlight(range: $0, kind: kind) }
             }
-            return ReadingParagraph(text: paragraph.text, line: paragraph.firstLine, highlights: highlights)
+            let text = paragraph.text
+            if previewCharacters != nil { left -= text.count }
+            paragraphs.append(ReadingParagraph(text: text, line: paragraph.firstLine, highlights: highlights))
         }
         return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
                                lines: segment.lines, paragraphs: paragraphs, quotes: quotes.map(row),
+                               quoteCount: allQuotes.count,
                                linked: Array(linked(to: key).prefix(ReadingDocument.linkedShown)),
                                linkedCount: analysis.linked(to: SegmentRef(article: key.article, segment: key.segment)).count)
+    }
+
+    /// The first `characters` characters of a paragraph (at most), without decoding the rest of it.
+    static func cut(_ paragraph: Paragraph, characters: Int) -> Paragraph {
+        var end = min(paragraph.bytes.count, characters.multipliedReportingOverflow(by: 4).partialValue)
+        while end < paragraph.bytes.count, end > 0, paragraph.bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        let text = String(String(decoding: paragraph.bytes[..<end], as: UTF8.self).prefix(characters))
+        let length = text.utf8.count
+        return Paragraph(text: text, pieces: paragraph.pieces.filter { $0.offset < max(1, length) })
     }
 
     private func row(_ index: Int) -> QuoteRow {
@@ -152,7 +183,10 @@ public struct AnalysisSource: ReaderSource {
         return Array(rows.sorted { ($0.quoteCount, $1.name) > ($1.quoteCount, $0.name) }.prefix(limit))
     }
 
-    public func quotes(ofSpeaker key: Int) -> [QuoteRow] {
-        analysis.quotes.indices.filter { analysis.quotes[$0].speaker == key }.map(row)
+    public func quoteCount(ofSpeaker key: Int) -> Int { quotesBySpeaker[key]?.count ?? 0 }
+
+    public func quotes(ofSpeaker key: Int, _ range: Range<Int>) -> [QuoteRow] {
+        let quotes = quotesBySpeaker[key] ?? []
+        return quotes[range.clamped(to: quotes.indices)].map(row)
     }
 }

@@ -41,10 +41,13 @@ public struct ListCursor: Sendable, Equatable {
 public struct ReadingState: Sendable, Equatable {
     public var segment: SegmentKey
     public var scroll = 0
+    /// The full-text query whose matched words are highlighted (the segment was opened from its hits, or by n/N).
+    public var query: String?
 
-    public init(segment: SegmentKey, scroll: Int = 0) {
+    public init(segment: SegmentKey, scroll: Int = 0, query: String? = nil) {
         self.segment = segment
         self.scroll = scroll
+        self.query = query
     }
 }
 
@@ -84,11 +87,21 @@ public struct ResultList: Sendable, Equatable {
     }
 }
 
-/// What a result list shows: search hits or quotations (one of the two is empty).
+/// What a result list shows: search hits or quotations (one of the two is empty), the rows of a range of the list.
 public struct ResultRows: Sendable {
     public var hits: [SearchRow]
     public var quotes: [QuoteRow]
-    public var count: Int { max(hits.count, quotes.count) }
+    /// The position in the list of the first row.
+    public var start: Int
+    /// How long the whole list is.
+    public var count: Int
+
+    /// The hit or quotation at a position of the whole list, when this range holds it.
+    public func segment(at index: Int) -> SegmentKey? {
+        if hits.indices.contains(index - start) { return hits[index - start].segment }
+        if quotes.indices.contains(index - start) { return quotes[index - start].segment }
+        return nil
+    }
 }
 
 /// A place in the reader, for going back and forward: what was selected and which view was open.
@@ -114,8 +127,12 @@ public struct AppState: Sendable, Equatable {
     public var results: ResultList?
     public var prompt: Prompt?
     public var showHelp = false
+    /// Lines the help overlay is scrolled by, when it is taller than the screen.
+    public var helpScroll = 0
     public var message: String?
     public var quit = false
+    /// Set by Ctrl-L: the terminal repaints everything on the next draw, then clears it.
+    public var redraw = false
     /// Places to go back to (most recent last) and forward to again.
     public var backward: [Place] = []
     public var forward: [Place] = []

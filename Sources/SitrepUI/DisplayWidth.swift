@@ -40,11 +40,17 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// Columns a character (grapheme cluster) takes: the width of its widest scalar.
+    /// Columns a character (grapheme cluster) takes, from the whole cluster: a flag (a pair of regional indicators,
+    /// each one column alone), an emoji with a skin tone modifier and a ZWJ sequence take two; otherwise the width
+    /// of its widest scalar (a letter with combining marks takes one).
     public static func width(of character: Character) -> Int {
         var widest = 0
-        for scalar in character.unicodeScalars { widest = max(widest, width(of: scalar)) }
-        return widest
+        var regionalIndicators = 0
+        for scalar in character.unicodeScalars {
+            if (0x1F1E6...0x1F1FF).contains(scalar.value) { regionalIndicators += 1 }
+            widest = max(widest, width(of: scalar))
+        }
+        return regionalIndicators >= 2 ? 2 : widest
     }
 
     /// Columns a string takes.

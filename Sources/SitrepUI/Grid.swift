@@ -37,18 +37,27 @@ public struct Grid: Sendable, Equatable {
         return column
     }
 
-    /// Fills a rectangle with a character.
+    /// Fills a rectangle with a character; the part outside the grid (or all of it, for an empty or negative size)
+    /// is ignored.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, with character: Character = " ", style: Style = .plain) {
-        for row in max(0, y)..<min(self.height, y + height) {
-            for column in max(0, x)..<min(self.width, x + width) { set(Cell(character, style: style), x: column, y: row) }
+        for row in clipped(y, height, to: self.height) {
+            for column in clipped(x, width, to: self.width) { set(Cell(character, style: style), x: column, y: row) }
         }
     }
 
-    /// Restyles a rectangle, keeping its characters.
+    /// Restyles a rectangle, keeping its characters; the part outside the grid (or all of it, for an empty or
+    /// negative size) is ignored.
     public mutating func restyle(x: Int, y: Int, width: Int, height: Int, _ change: (inout Style) -> Void) {
-        for row in max(0, y)..<min(self.height, y + height) {
-            for column in max(0, x)..<min(self.width, x + width) { change(&cells[row * self.width + column].style) }
+        for row in clipped(y, height, to: self.height) {
+            for column in clipped(x, width, to: self.width) { change(&cells[row * self.width + column].style) }
         }
+    }
+
+    /// The part of `start..<start + length` within `0..<bound`: empty rather than a crash when `length` is negative
+    /// (a pane narrower than its border on a terminal one column wide).
+    private func clipped(_ start: Int, _ length: Int, to bound: Int) -> Range<Int> {
+        let lower = max(0, start), upper = min(bound, start + max(0, length))
+        return lower < upper ? lower..<upper : 0..<0
     }
 
     private mutating func set(_ cell: Cell, x: Int, y: Int) {

@@ -7,11 +7,12 @@ public struct Keymap: Sendable, Equatable {
     public static let standard = Keymap(bindings: [
         .character("j"): .down, .down: .down, .character("k"): .up, .up: .up,
         .pageDown: .pageDown, .character(" "): .pageDown, .control("f"): .pageDown,
-        .pageUp: .pageUp, .control("b"): .pageUp,
+        .pageUp: .pageUp, .control("b"): .pageUp, .control("d"): .halfPageDown, .control("u"): .halfPageUp,
         .character("g"): .top, .home: .top, .character("G"): .bottom, .end: .bottom,
         .tab: .nextPane, .character("l"): .nextPane, .right: .nextPane,
         .backTab: .previousPane, .character("h"): .previousPane, .left: .previousPane,
-        .enter: .open, .escape: .close, .character("q"): .close, .control("c"): .quit,
+        .enter: .open, .escape: .cancel, .character("q"): .close, .character("Q"): .quit, .control("c"): .quit,
+        .control("l"): .redraw, .character("J"): .nextArticle, .character("K"): .previousArticle,
         .character("?"): .toggleHelp,
         .character("]"): .nextLinked, .character("["): .previousLinked,
         .backspace: .back, .character("L"): .forward,
@@ -33,6 +34,7 @@ public struct Keymap: Sendable, Equatable {
             switch key {
             case .character: 0
             case .control: 2
+            case .alt: 3
             default: 1
             }
         }
@@ -86,12 +88,14 @@ public struct Keymap: Sendable, Equatable {
         ("PageDown", .pageDown), ("Home", .home), ("End", .end), ("Space", .character(" ")),
     ]
 
-    /// A key from its config-file name: a single character, `C-x` for Control-x, or a name such as `Enter`.
+    /// A key from its config-file name: a single character, `C-x` for Control-x, `M-x` for Alt-x (case kept), or a
+    /// name such as `Enter`.
     public static func key(named name: String) -> Key? {
         if let found = named.first(where: { $0.0.lowercased() == name.lowercased() }) { return found.1 }
         if name.count == 3, name.hasPrefix("C-"), let last = name.last, last.isLetter {
             return .control(Character(last.lowercased()))
         }
+        if name.count == 3, name.hasPrefix("M-"), let last = name.last, !last.isWhitespace { return .alt(last) }
         return name.count == 1 ? .character(name.first!) : nil
     }
 
@@ -101,6 +105,7 @@ public struct Keymap: Sendable, Equatable {
         switch key {
         case let .character(character): return String(character)
         case let .control(character): return "C-\(character)"
+        case let .alt(character): return "M-\(character)"
         default: return "?"
         }
     }

@@ -121,7 +121,10 @@ public struct ReadingDocument: Sendable, Hashable {
     public var source: String
     public var lines: ClosedRange<Int>
     public var paragraphs: [ReadingParagraph]
+    /// The segment's quotations in reading order (the first ones only, in a preview).
     public var quotes: [QuoteRow]
+    /// How many quotations the segment has.
+    public var quoteCount: Int
     /// The first ``linkedShown`` segments of the same story elsewhere, in list order.
     public var linked: [LinkRow]
     /// How many segments the story has besides this one (a story can hold thousands).
@@ -129,15 +132,21 @@ public struct ReadingDocument: Sendable, Hashable {
 
     /// Linked segments a reading document lists; `]` and `[` go through all of them.
     public static let linkedShown = 50
+    /// Quotations a preview lists and highlights at most.
+    public static let previewQuotes = 100
+    /// Quotations the reading view lists at most after the text (all are highlighted in it); the rest are counted.
+    public static let quotesListed = 500
 
     public init(articleTitle: String, heading: String?, source: String, lines: ClosedRange<Int>,
-                paragraphs: [ReadingParagraph], quotes: [QuoteRow], linked: [LinkRow], linkedCount: Int) {
+                paragraphs: [ReadingParagraph], quotes: [QuoteRow], quoteCount: Int? = nil, linked: [LinkRow],
+                linkedCount: Int) {
         self.articleTitle = articleTitle
         self.heading = heading
         self.source = source
         self.lines = lines
         self.paragraphs = paragraphs
         self.quotes = quotes
+        self.quoteCount = quoteCount ?? quotes.count
         self.linked = linked
         self.linkedCount = linkedCount
     }
@@ -186,7 +195,9 @@ public struct SearchError: Error, Sendable, Equatable {
 }
 
 /// Where the reader gets what it shows: an analysis held in memory, or the library on disk.
-/// Lists are asked for by position so that a source need only load what is visible.
+/// Lists are asked for by position, their lengths come with the row above them (``ArticleRow/segmentCount``,
+/// ``SegmentRow/quoteCount``), so a pane loads only the rows it shows: an article of half a million quotations
+/// costs a key no more than a short one.
 public protocol ReaderSource: Sendable {
     /// One line about what is open ("2 files · 6 articles · 47 quotations").
     var summary: String { get }
@@ -195,9 +206,14 @@ public protocol ReaderSource: Sendable {
     func articles(_ range: Range<Int>) -> [ArticleRow]
     /// The list position of an article.
     func position(ofArticle key: Int) -> Int?
-    func segments(ofArticle key: Int) -> [SegmentRow]
-    func quotes(of segment: SegmentKey) -> [QuoteRow]
-    func reading(_ segment: SegmentKey) -> ReadingDocument?
+    /// Segments of an article at positions in `range` (clamped to the article's).
+    func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow]
+    /// Quotations of a segment at positions in `range` (clamped to the segment's), in reading order.
+    func quotes(of segment: SegmentKey, _ range: Range<Int>) -> [QuoteRow]
+    /// What the reading view shows of a segment: all of it, or with `previewCharacters`, a preview: its paragraphs
+    /// cut to that many characters in all, and only its first ``ReadingDocument/previewQuotes`` quotations (listed and
+    /// highlighted).
+    func reading(_ segment: SegmentKey, previewCharacters: Int?) -> ReadingDocument?
     /// The segment of the same story in another article that comes next (or before) in list order, wrapping
     /// around; nil when the story is in no other article.
     func adjacentLinked(to segment: SegmentKey, forward: Bool) -> LinkRow?
@@ -206,6 +222,13 @@ public protocol ReaderSource: Sendable {
     /// Speakers whose names or aliases match what was typed (case, diacritics and honorifics ignored, prefixes
     /// match), most quoted first; all speakers for an empty text.
     func speakers(matching text: String, limit: Int) -> [SpeakerRow]
-    /// Every quotation of a speaker, across sources, in list order.
-    func quotes(ofSpeaker key: Int) -> [QuoteRow]
+    /// How many quotations a speaker has, across sources.
+    func quoteCount(ofSpeaker key: Int) -> Int
+    /// Quotations of a speaker at positions in `range` of the list across sources.
+    func quotes(ofSpeaker key: Int, _ range: Range<Int>) -> [QuoteRow]
+}
+
+extension ReaderSource {
+    /// The whole reading document of a segment.
+    public func reading(_ segment: SegmentKey) -> ReadingDocument? { reading(segment, previewCharacters: nil) }
 }

@@ -5,46 +5,20 @@ public enum ReadingView {
     struct Run { var text: String; var style: Style }
     typealias Line = [Run]
 
-    /// With `limit`, laying out stops once that many lines are there (a preview shows only its first lines).
-    static func lines(_ document: ReadingDocument?, width: Int, theme: Theme, limit: Int = .max) -> [Line] {
-        guard let document else { return [[Run(text: "Nothing to read.", style: theme.dim)]] }
-        let inner = max(1, width - 2)
+    /// With `limit`, laying out stops once that many lines are there (a preview shows only its first lines); with
+    /// `query`, the words of the paragraphs that match it are marked.
+    static func lines(_ document: ReadingDocument?, width: Int, theme: Theme, limit: Int = .max, query: String? = nil) -> [Line] {
+        let layout = ReadingLayout(document, width: width, theme: theme, query: query)
+        layout.ensure(limit)
+        return layout.lines
+    }
+
+    /// What follows the paragraphs: the quotations with their speakers, then the same story elsewhere.
+    static func tail(_ document: ReadingDocument, width inner: Int, theme: Theme) -> [Line] {
         var lines: [Line] = []
-        for line in TextWrap.wrap(document.articleTitle, width: inner) { lines.append([Run(text: line.text, style: theme.dim)]) }
-        if let heading = document.heading {
-            for line in TextWrap.wrap(heading, width: inner) { lines.append([Run(text: line.text, style: theme.heading)]) }
-        }
-        lines.append([Run(text: "\(document.source):\(document.lines.lowerBound)-\(document.lines.upperBound)", style: theme.dim)])
-        lines.append([])
-        for paragraph in document.paragraphs {
-            if lines.count >= limit { return lines }
-            let characters = Array(paragraph.text)
-            var styles = [Style](repeating: .plain, count: characters.count)
-            for highlight in paragraph.highlights {
-                let style: Style = switch highlight.kind {
-                case let .quote(key): theme.quote(key)
-                case .figure: theme.figure
-                }
-                for index in highlight.range where index < styles.count { styles[index] = style }
-            }
-            for wrapped in TextWrap.wrap(paragraph.text, width: inner) {
-                var runs: Line = []
-                var offset = wrapped.offset
-                for character in wrapped.text {
-                    while offset < characters.count, characters[offset] != character { offset += 1 }
-                    let style = offset < styles.count ? styles[offset] : .plain
-                    if let last = runs.last, last.style == style { runs[runs.count - 1].text.append(character) }
-                    else { runs.append(Run(text: String(character), style: style)) }
-                    offset += 1
-                }
-                lines.append(runs)
-            }
-            lines.append([])
-        }
-        if lines.count >= limit { return lines }
         if !document.quotes.isEmpty {
             lines.append([Run(text: "Quotations", style: theme.heading)])
-            for quote in document.quotes {
+            for quote in document.quotes.prefix(ReadingDocument.quotesListed) {
                 let speaker = quote.speaker ?? "unattributed"
                 let wrapped = TextWrap.wrap("\(speaker): \(quote.displayText)", width: inner)
                 for (index, line) in wrapped.enumerated() {
@@ -56,9 +30,13 @@ public enum ReadingView {
                     }
                 }
             }
+            let listed = min(document.quotes.count, ReadingDocument.quotesListed)
+            if document.quoteCount > listed {
+                let more = "\u{2026} and \(document.quoteCount - listed) more (s lists a speaker's)"
+                for line in TextWrap.wrap(more, width: inner) { lines.append([Run(text: line.text, style: theme.dim)]) }
+            }
             lines.append([])
         }
-        if lines.count >= limit { return lines }
         if !document.linked.isEmpty {
             lines.append([Run(text: "Same story elsewhere", style: theme.heading)])
             for link in document.linked {
@@ -72,11 +50,6 @@ public enum ReadingView {
             }
         }
         return lines
-    }
-
-    /// Number of laid-out lines, for scrolling limits.
-    public static func lineCount(_ document: ReadingDocument?, width: Int) -> Int {
-        lines(document, width: width, theme: Theme(color: false)).count
     }
 
     /// Draws lines from `scroll` into a rectangle.

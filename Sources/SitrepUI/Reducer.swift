@@ -5,15 +5,18 @@ import Foundation
 public struct Reducer: Sendable {
     public let source: any ReaderSource
     public let keymap: Keymap
+    /// The segment being read, laid out once (shared with the renderer).
+    let layouts: ReadingLayouts?
 
     /// Hits a search lists at most.
     public static let searchLimit = 200
     /// Places remembered for Backspace.
     public static let historyLimit = 100
 
-    public init(source: any ReaderSource, keymap: Keymap = .standard) {
+    public init(source: any ReaderSource, keymap: Keymap = .standard, layouts: ReadingLayouts? = nil) {
         self.source = source
         self.keymap = keymap
+        self.layouts = layouts
     }
 
     // MARK: Selections
@@ -27,24 +30,28 @@ public struct Reducer: Sendable {
 
     /// The segment selected in the segment list, if any.
     public func selectedSegment(_ state: AppState) -> SegmentRow? {
-        guard let article = selectedArticle(state) else { return nil }
-        let segments = source.segments(ofArticle: article.key)
-        guard !segments.isEmpty else { return nil }
-        return segments[min(state.segments.selected, segments.count - 1)]
+        guard let article = selectedArticle(state), article.segmentCount > 0 else { return nil }
+        let index = min(state.segments.selected, article.segmentCount - 1)
+        return source.segments(ofArticle: article.key, index..<(index + 1)).first
     }
 
     /// The quotation selected in the quotations pane, if any.
     public func selectedQuote(_ state: AppState) -> QuoteRow? {
-        guard let segment = selectedSegment(state) else { return nil }
-        let quotes = source.quotes(of: segment.key)
-        return quotes.isEmpty ? nil : quotes[min(state.quotes.selected, quotes.count - 1)]
+        guard let segment = selectedSegment(state), segment.quoteCount > 0 else { return nil }
+        let index = min(state.quotes.selected, segment.quoteCount - 1)
+        return source.quotes(of: segment.key, index..<(index + 1)).first
     }
 
-    /// The rows of a result list: search hits or a speaker's quotations, fetched once per call.
-    public func rows(_ results: ResultList) -> ResultRows {
+    /// The rows of a result list at positions in `range`: search hits or a speaker's quotations.
+    public func rows(_ results: ResultList, _ range: Range<Int>) -> ResultRows {
         switch results.kind {
-        case let .search(query): ResultRows(hits: (try? source.search(query, limit: Reducer.searchLimit)) ?? [], quotes: [])
-        case let .speaker(key, _): ResultRows(hits: [], quotes: source.quotes(ofSpeaker: key))
+        case let .search(query):
+            let hits = (try? source.search(query, limit: Reducer.searchLimit)) ?? []
+            let shown = range.clamped(to: 0..<hits.count)
+            return ResultRows(hits: Array(hits[shown]), quotes: [], start: shown.lowerBound, count: hits.count)
+        case let .speaker(key, _):
+            return ResultRows(hits: [], quotes: source.quotes(ofSpeaker: key, range), start: range.lowerBound,
+                              count: source.quoteCount(ofSpeaker: key))
         }
     }
 
@@ -53,12 +60,8 @@ public struct Reducer: Sendable {
     public func currentSegment(_ state: AppState) -> SegmentKey? {
         if let reading = state.reading { return reading.segment }
         if let results = state.results {
-            let rows = rows(results)
-            let (hits, quotes) = (rows.hits, rows.quotes)
             let index = results.cursor.selected
-            if hits.indices.contains(index) { return hits[index].segment }
-            if quotes.indices.contains(index) { return quotes[index].segment }
-            return nil
+            return rows(results, index..<(index + 1)).segment(at: index)
         }
         return selectedSegment(state)?.key
     }
@@ -71,6 +74,10 @@ public struct Reducer: Sendable {
     /// A key press: typed into an open prompt, else looked up in the keymap.
     public func handle(_ state: inout AppState, key: Key) {
         if case let .resize(width, height) = key { return reduce(&state, .resize(width: width, height: height)) }
+        if case let .unknown(sequence) = key {
+            state.message = sequence == "mouse report" ? "Mouse report ignored" : "Unknown key \(sequence) ignored"
+            return
+        }
         if state.prompt != nil { return type(&state, key) }
         guard let action = keymap.action(for: key) else { return }
         reduce(&state, action)
@@ -117,17 +124,30 @@ public struct Reducer: Sendable {
             return
         case let .click(x, y):
             return click(&state, x: x, y: y)
+        case .redraw:
+            state.redraw = true
+            return
         default:
             break
         }
         if state.showHelp {
-            if action == .toggleHelp || action == .close { state.showHelp = false }
-            else if action == .quit { state.quit = true }
+            let help = HelpView(state: state, keymap: keymap)
+            let page = max(1, help.rows(height: state.height))
+            switch action {
+            case .toggleHelp, .close, .cancel: state.showHelp = false
+            case .quit: state.quit = true
+            case .down: state.helpScroll = help.scroll(height: state.height) + 1
+            case .up: state.helpScroll = help.scroll(height: state.height) - 1
+            case .pageDown, .halfPageDown: state.helpScroll = help.scroll(height: state.height) + page
+            case .pageUp, .halfPageUp: state.helpScroll = help.scroll(height: state.height) - page
+            default: break
+            }
+            state.helpScroll = HelpView(state: state, keymap: keymap).scroll(height: state.height)
             return
         }
         if state.prompt != nil {
             switch action {
-            case .close: state.prompt = nil
+            case .close, .cancel: state.prompt = nil
             case .open: submit(&state)
             case .quit: state.quit = true
             default: break
@@ -136,7 +156,9 @@ public struct Reducer: Sendable {
         }
         switch action {
         case .quit: state.quit = true
-        case .toggleHelp: state.showHelp = true
+        case .toggleHelp:
+            state.showHelp = true
+            state.helpScroll = 0
         case .back: goBack(&state)
         case .forward: goForward(&state)
         case .search: state.prompt = Prompt(kind: .search)
@@ -145,6 +167,8 @@ public struct Reducer: Sendable {
         case .previousLinked: jumpLinked(&state, forward: false)
         case .nextMatch: jumpMatch(&state, by: 1)
         case .previousMatch: jumpMatch(&state, by: -1)
+        case .nextArticle: jumpArticle(&state, by: 1)
+        case .previousArticle: jumpArticle(&state, by: -1)
         default:
             if state.reading != nil { reduceReading(&state, action) }
             else if state.results != nil { reduceResults(&state, action) }
@@ -162,6 +186,8 @@ public struct Reducer: Sendable {
         case .up: move(&state, pane, by: -1, count: count, visible: visible)
         case .pageDown: move(&state, pane, by: visible, count: count, visible: visible)
         case .pageUp: move(&state, pane, by: -visible, count: count, visible: visible)
+        case .halfPageDown: move(&state, pane, by: max(1, visible / 2), count: count, visible: visible)
+        case .halfPageUp: move(&state, pane, by: -max(1, visible / 2), count: count, visible: visible)
         case .top: move(&state, pane, by: -count, count: count, visible: visible)
         case .bottom: move(&state, pane, by: count, count: count, visible: visible)
         case .nextPane: state.focus = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
@@ -170,27 +196,36 @@ public struct Reducer: Sendable {
             if let segment = selectedSegment(state) { visit(&state) { $0.reading = ReadingState(segment: segment.key) } }
             else { state.message = "Nothing to open" }
         case .close: state.quit = true
+        case .cancel: state.message = "\(keymap.hintKey(for: .close) ?? "q") quits"
         default: break
         }
     }
 
     private func reduceResults(_ state: inout AppState, _ action: Action) {
         guard var results = state.results else { return }
-        let count = rows(results).count
+        let count = rows(results, 0..<0).count
         let visible = Layout(width: state.width, height: state.height, focus: state.focus).visibleResults
         switch action {
         case .down: results.cursor.move(by: 1, count: count, visible: visible)
         case .up: results.cursor.move(by: -1, count: count, visible: visible)
         case .pageDown: results.cursor.move(by: visible, count: count, visible: visible)
         case .pageUp: results.cursor.move(by: -visible, count: count, visible: visible)
+        case .halfPageDown: results.cursor.move(by: max(1, visible / 2), count: count, visible: visible)
+        case .halfPageUp: results.cursor.move(by: -max(1, visible / 2), count: count, visible: visible)
         case .top: results.cursor.move(by: -count, count: count, visible: visible)
         case .bottom: results.cursor.move(by: count, count: count, visible: visible)
         case .open:
             state.results = results
             guard let segment = currentSegment(state) else { state.message = "Nothing to open"; return }
-            go(&state, to: segment, read: true)
+            var query: String?
+            if case let .search(searched) = results.kind {
+                // n and N go on from the hit opened.
+                query = searched
+                if searched == state.lastSearch { state.matchIndex = results.cursor.selected }
+            }
+            go(&state, to: segment, read: true, query: query)
             return
-        case .close:
+        case .close, .cancel:
             state.results = nil
             return
         default: break
@@ -201,19 +236,65 @@ public struct Reducer: Sendable {
     private func reduceReading(_ state: inout AppState, _ action: Action) {
         guard var reading = state.reading else { return }
         let page = max(1, state.height - 3)
-        switch action {
-        case .down: reading.scroll += 1
-        case .up: reading.scroll -= 1
-        case .pageDown: reading.scroll += page
-        case .pageUp: reading.scroll -= page
-        case .top: reading.scroll = 0
-        case .bottom: reading.scroll = Int.max / 2
-        case .close: state.reading = nil; return
-        default: break
+        let key = ReadingLayouts.Key(segment: reading.segment, width: state.width, query: reading.query, theme: Theme(color: false))
+        layouts.with(key, anyTheme: true, source: source) { layout in
+            // The last line to scroll to: laid out as far as a scroll needs, no limit while there is more.
+            func end(after scroll: Int) -> Int {
+                layout.ensure(max(0, scroll) + page + 1)
+                return layout.complete ? max(0, layout.lines.count - page) : .max
+            }
+            switch action {
+            case .down: reading.scroll += 1
+            case .up: reading.scroll -= 1
+            case .pageDown:
+                // At the end of a segment, reading goes on with the next one.
+                if reading.scroll >= end(after: reading.scroll) { return readNext(&state, after: reading.segment) }
+                reading.scroll += page
+            case .pageUp: reading.scroll -= page
+            case .halfPageDown: reading.scroll += max(1, page / 2)
+            case .halfPageUp: reading.scroll -= max(1, page / 2)
+            case .top: reading.scroll = 0
+            case .bottom:
+                layout.ensure(.max)
+                reading.scroll = layout.lines.count
+            case .close, .cancel: state.reading = nil; return
+            default: break
+            }
+            reading.scroll = min(max(0, reading.scroll), end(after: reading.scroll))
+            state.reading = reading
         }
-        let lines = ReadingView.lineCount(source.reading(reading.segment), width: state.width)
-        reading.scroll = min(max(0, reading.scroll), max(0, lines - page))
-        state.reading = reading
+    }
+
+    /// Reads the segment after `segment`: the next one of its article, else the first of the next article.
+    private func readNext(_ state: inout AppState, after segment: SegmentKey) {
+        let query = state.reading?.query
+        if segment.segment + 1 < segmentCount(ofArticle: segment.article) {
+            return go(&state, to: SegmentKey(article: segment.article, segment: segment.segment + 1), read: true, query: query)
+        }
+        guard let position = source.position(ofArticle: segment.article), position + 1 < source.articleCount,
+              let next = source.articles((position + 1)..<(position + 2)).first else {
+            state.message = "End of the last article"
+            return
+        }
+        go(&state, to: SegmentKey(article: next.key, segment: 0), read: true, query: query)
+        state.message = "Article \(position + 2)/\(source.articleCount): \(next.title)"
+    }
+
+    /// `J` / `K`: the next or previous article; in the reading view, its first segment is read.
+    private func jumpArticle(_ state: inout AppState, by delta: Int) {
+        guard state.reading != nil else {
+            guard state.results == nil else { return }
+            let visible = Layout(width: state.width, height: state.height, focus: state.focus).visibleItems(.articles)
+            return move(&state, .articles, by: delta, count: source.articleCount, visible: visible)
+        }
+        guard let article = currentSegment(state)?.article, let position = source.position(ofArticle: article) else { return }
+        let target = position + delta
+        guard target >= 0, target < source.articleCount, let next = source.articles(target..<(target + 1)).first else {
+            state.message = delta > 0 ? "This is the last article" : "This is the first article"
+            return
+        }
+        go(&state, to: SegmentKey(article: next.key, segment: 0), read: true, query: state.reading?.query)
+        state.message = "Article \(target + 1)/\(source.articleCount): \(next.title)"
     }
 
     // MARK: Prompts
@@ -251,8 +332,8 @@ public struct Reducer: Sendable {
     /// The quotation under the cursor: in a speaker's list, or in the quotations pane when it has the focus.
     private func selectedQuotation(_ state: AppState) -> QuoteRow? {
         if state.reading == nil, let results = state.results {
-            let quotes = rows(results).quotes
-            return quotes.indices.contains(results.cursor.selected) ? quotes[results.cursor.selected] : nil
+            let index = results.cursor.selected
+            return rows(results, index..<(index + 1)).quotes.first
         }
         return state.reading == nil && state.focus == .quotes ? selectedQuote(state) : nil
     }
@@ -283,14 +364,15 @@ public struct Reducer: Sendable {
         keepVisible(&state)
     }
 
-    /// Shows a segment: selects its article and the segment in the panes, and reads it when `read` is true.
-    private func go(_ state: inout AppState, to segment: SegmentKey, read: Bool) {
+    /// Shows a segment: selects its article and the segment in the panes, and reads it when `read` is true (with the
+    /// words of `query` highlighted).
+    private func go(_ state: inout AppState, to segment: SegmentKey, read: Bool, query: String? = nil) {
         guard let position = source.position(ofArticle: segment.article) else { return }
         visit(&state) { state in
             state.articles.selected = position
             state.segments = ListCursor(selected: segment.segment)
             state.quotes = ListCursor()
-            state.reading = read ? ReadingState(segment: segment) : nil
+            state.reading = read ? ReadingState(segment: segment, query: query) : nil
             if !read { state.results = nil }
         }
         keepVisible(&state)
@@ -319,7 +401,7 @@ public struct Reducer: Sendable {
             results.cursor.keepVisible(visible: Layout(width: state.width, height: state.height, focus: state.focus).visibleResults)
             state.results = results
         } else {
-            go(&state, to: hits[index].segment, read: state.reading != nil)
+            go(&state, to: hits[index].segment, read: state.reading != nil, query: query)
         }
         state.message = "hit \(index + 1)/\(hits.count): \(hits[index].source):\(hits[index].line)"
     }
@@ -331,7 +413,7 @@ public struct Reducer: Sendable {
         let layout = Layout(width: state.width, height: state.height, focus: state.focus)
         if var results = state.results {
             let row = y - layout.body.y - 1
-            let count = rows(results).count
+            let count = rows(results, 0..<0).count
             let index = results.cursor.top + row / Layout.resultRowHeight
             guard row >= 0, index < count else { return }
             results.cursor.selected = index
@@ -351,11 +433,16 @@ public struct Reducer: Sendable {
 
     // MARK: Lists
 
+    private func segmentCount(ofArticle key: Int) -> Int {
+        guard let position = source.position(ofArticle: key) else { return 0 }
+        return source.articles(position..<(position + 1)).first?.segmentCount ?? 0
+    }
+
     private func itemCount(_ pane: Pane, _ state: AppState) -> Int {
         switch pane {
         case .articles: return source.articleCount
-        case .segments: return selectedArticle(state).map { source.segments(ofArticle: $0.key).count } ?? 0
-        case .quotes: return selectedSegment(state).map { source.quotes(of: $0.key).count } ?? 0
+        case .segments: return selectedArticle(state)?.segmentCount ?? 0
+        case .quotes: return selectedSegment(state)?.quoteCount ?? 0
         }
     }
 

@@ -4,11 +4,14 @@ public struct Renderer: Sendable {
     public let source: any ReaderSource
     public let theme: Theme
     public let keymap: Keymap
+    /// The segment being read, laid out once (shared with the reducer).
+    let layouts: ReadingLayouts?
 
-    public init(source: any ReaderSource, theme: Theme, keymap: Keymap = .standard) {
+    public init(source: any ReaderSource, theme: Theme, keymap: Keymap = .standard, layouts: ReadingLayouts? = nil) {
         self.source = source
         self.theme = theme
         self.keymap = keymap
+        self.layouts = layouts
     }
 
     public func render(_ state: AppState) -> Grid {
@@ -23,16 +26,21 @@ public struct Renderer: Sendable {
         grid.put(TextWrap.truncate(" Sitrep \u{2014} \(source.summary)", width: state.width), x: 0, y: 0, style: theme.title)
 
         if let reading = state.reading {
-            let document = source.reading(reading.segment)
-            let lines = ReadingView.lines(document, width: layout.body.width, theme: theme)
-            ReadingView.draw(lines, scroll: reading.scroll, into: &grid, rect: layout.body)
-            let position = lines.isEmpty ? 0 : min(100, (reading.scroll + layout.body.height) * 100 / max(1, lines.count))
-            let linked = document?.linkedCount ?? 0
+            let key = ReadingLayouts.Key(segment: reading.segment, width: layout.body.width, query: reading.query, theme: theme)
+            let (linked, position) = layouts.with(key, source: source) { laid in
+                laid.ensure(reading.scroll + layout.body.height + 1)
+                ReadingView.draw(laid.lines, scroll: reading.scroll, into: &grid, rect: layout.body)
+                // Until the end is laid out, how far into the text the screen is.
+                let position = !laid.complete ? Int(laid.progress * 100) : laid.lines.isEmpty ? 0
+                    : min(100, (reading.scroll + layout.body.height) * 100 / max(1, laid.lines.count))
+                return (laid.document?.linkedCount ?? 0, position)
+            }
             let story = linked > 0 ? " \u{00B7} \(linked) linked (] [)" : ""
             drawStatus(&grid, layout, left: state.message ?? "Reading \u{00B7} \(position)%\(story)",
                        right: hints([(.down, "scroll"), (.back, "back"), (.close, "close"), (.toggleHelp, "help")]))
         } else if let results = state.results {
-            let rows = Reducer(source: source, keymap: keymap).rows(results)
+            let shown = max(0, (layout.body.height - 2) / Layout.resultRowHeight)
+            let rows = Reducer(source: source, keymap: keymap).rows(results, results.cursor.top..<(results.cursor.top + shown))
             drawResults(&grid, layout.body, results, rows)
             let count = rows.count
             drawStatus(&grid, layout, left: state.message ?? "\(min(results.cursor.selected + 1, count))/\(count)",
@@ -43,14 +51,16 @@ public struct Renderer: Sendable {
             if let rect = layout.panes[.quotes] { drawQuotes(&grid, rect, state, segment: segment) }
             if let rect = layout.preview, let segment {
                 drawBox(&grid, rect, title: "Preview", focused: false)
-                let lines = ReadingView.lines(source.reading(segment.key), width: rect.width - 1, theme: theme,
-                                              limit: rect.height)
+                // Characters enough to fill the preview's rows.
+                let characters = max(0, rect.height) * max(0, rect.width)
+                let lines = ReadingView.lines(source.reading(segment.key, previewCharacters: characters), width: rect.width - 1,
+                                              theme: theme, limit: rect.height)
                 ReadingView.draw(lines, scroll: 0, into: &grid,
                                  rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2))
             }
             let articlePosition = source.articleCount == 0 ? "no articles"
                 : "article \(state.articles.selected + 1)/\(source.articleCount)"
-            let segmentCount = article.map { source.segments(ofArticle: $0.key).count } ?? 0
+            let segmentCount = article?.segmentCount ?? 0
             let segmentPosition = segmentCount == 0 ? "" : " \u{00B7} segment \(state.segments.selected + 1)/\(segmentCount)"
             let story = segment?.storyTitle.map { " \u{00B7} story: " + TextWrap.truncate($0, width: 40) } ?? ""
             drawStatus(&grid, layout, left: state.message ?? (articlePosition + segmentPosition + story),
@@ -68,7 +78,7 @@ public struct Renderer: Sendable {
         drawBox(&grid, rect, title: "Articles (\(source.articleCount))", focused: state.focus == .articles)
         let rows = max(0, rect.height - 2)
         let top = state.articles.top
-        let items = source.articles(top..<min(source.articleCount, top + rows))
+        let items = source.articles(top..<max(top, min(source.articleCount, top + rows)))
         for (offset, item) in items.enumerated() {
             let selected = top + offset == state.articles.selected
             let label = (item.truncated ? "\u{2702} " : "") + item.title
@@ -77,13 +87,13 @@ public struct Renderer: Sendable {
     }
 
     private func drawSegments(_ grid: inout Grid, _ rect: Rect, _ state: AppState, article: ArticleRow?) {
-        let segments = article.map { source.segments(ofArticle: $0.key) } ?? []
-        drawBox(&grid, rect, title: "Segments (\(segments.count))", focused: state.focus == .segments)
+        let count = article?.segmentCount ?? 0
+        drawBox(&grid, rect, title: "Segments (\(count))", focused: state.focus == .segments)
         let rows = max(0, rect.height - 2)
-        for offset in 0..<rows {
-            let index = state.segments.top + offset
-            guard index < segments.count else { break }
-            let segment = segments[index]
+        let top = state.segments.top
+        let segments = article.map { source.segments(ofArticle: $0.key, top..<(top + rows)) } ?? []
+        for (offset, segment) in segments.enumerated() {
+            let index = top + offset
             var label = segment.label
             if segment.linkedCount > 0 { label = "\u{2194} " + label }
             let suffix = segment.quoteCount > 0 ? " \(segment.quoteCount)q" : ""
@@ -93,14 +103,14 @@ public struct Renderer: Sendable {
     }
 
     private func drawQuotes(_ grid: inout Grid, _ rect: Rect, _ state: AppState, segment: SegmentRow?) {
-        let quotes = segment.map { source.quotes(of: $0.key) } ?? []
-        drawBox(&grid, rect, title: "Quotations (\(quotes.count))", focused: state.focus == .quotes)
+        drawBox(&grid, rect, title: "Quotations (\(segment?.quoteCount ?? 0))", focused: state.focus == .quotes)
         let items = max(0, (rect.height - 2) / Layout.quoteRowHeight)
         let width = rect.width - 2
-        for offset in 0..<items {
-            let index = state.quotes.top + offset
-            guard index < quotes.count else { break }
-            let quote = quotes[index]
+        guard width > 0 else { return }
+        let top = state.quotes.top
+        let quotes = segment.map { source.quotes(of: $0.key, top..<(top + items)) } ?? []
+        for (offset, quote) in quotes.enumerated() {
+            let index = top + offset
             let y = rect.y + 1 + offset * Layout.quoteRowHeight
             let selected = index == state.quotes.selected
             let marker = selected && state.focus == .quotes ? "\u{25B8}" : " "
@@ -124,8 +134,8 @@ public struct Renderer: Sendable {
     private func drawResults(_ grid: inout Grid, _ rect: Rect, _ results: ResultList, _ rows: ResultRows) {
         let (hits, quotes) = (rows.hits, rows.quotes)
         let title: String = switch results.kind {
-        case let .search(query): "Search: \(query) (\(hits.count))"
-        case let .speaker(_, name): "Quotations of \(name) (\(quotes.count))"
+        case let .search(query): "Search: \(query) (\(rows.count))"
+        case let .speaker(_, name): "Quotations of \(name) (\(rows.count))"
         }
         drawBox(&grid, rect, title: title, focused: true)
         let width = rect.width - 2
@@ -134,13 +144,13 @@ public struct Renderer: Sendable {
             let index = results.cursor.top + offset
             let y = rect.y + 1 + offset * Layout.resultRowHeight
             let selected = index == results.cursor.selected
-            if hits.indices.contains(index) {
-                let hit = hits[index]
+            if hits.indices.contains(index - rows.start) {
+                let hit = hits[index - rows.start]
                 var x = grid.put("\(Renderer.fileName(hit.source)):\(hit.line) ", x: rect.x + 1, y: y, style: theme.dim, limit: width)
                 x = grid.put(hit.title, x: x, y: y, style: theme.heading, limit: rect.x + 1 + width - x)
                 drawMarked(&grid, hit.snippet, x: rect.x + 3, y: y + 1, width: width - 2)
-            } else if quotes.indices.contains(index) {
-                let quote = quotes[index]
+            } else if quotes.indices.contains(index - rows.start) {
+                let quote = quotes[index - rows.start]
                 var x = grid.put(quote.speaker ?? "unattributed", x: rect.x + 1, y: y,
                                  style: theme.speaker(quote.speakerKey), limit: width)
                 x = grid.put(" (\(quote.kind)) \(Renderer.fileName(quote.source)):\(quote.line)", x: x, y: y,
@@ -261,38 +271,24 @@ public struct Renderer: Sendable {
         }
     }
 
-    /// Every key of the current view, from the keymap.
+    /// Every key of the current view, from the keymap, scrolled by j/k when it is taller than the screen.
     private func drawHelp(_ grid: inout Grid, _ state: AppState) {
-        let view: String
-        let actions: [Action]
-        if state.reading != nil {
-            view = "reading"
-            actions = [.down, .up, .pageDown, .pageUp, .top, .bottom, .nextLinked, .previousLinked, .back, .forward,
-                       .search, .nextMatch, .previousMatch, .speakers, .close, .quit, .toggleHelp]
-        } else if state.results != nil {
-            view = "results"
-            actions = [.down, .up, .pageDown, .pageUp, .top, .bottom, .open, .nextLinked, .previousLinked, .back,
-                       .forward, .search, .nextMatch, .previousMatch, .speakers, .close, .quit, .toggleHelp]
-        } else {
-            view = state.focus.title
-            actions = [.down, .up, .pageDown, .pageUp, .top, .bottom, .nextPane, .previousPane, .open, .nextLinked,
-                       .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .close, .quit,
-                       .toggleHelp]
-        }
-        let entries: [(String, String)] = actions.compactMap { action in
-            let keys = keymap.keys(for: action)
-            guard !keys.isEmpty, let help = Action.bindable.first(where: { $0.action == action })?.help else { return nil }
-            return (keys.prefix(3).joined(separator: " "), help)
-        }
-        let keyWidth = min(20, entries.map { DisplayWidth.width(of: $0.0) }.max() ?? 0)
+        let help = HelpView(state: state, keymap: keymap)
+        let entries = help.entries
+        let keyWidth = min(20, entries.map { DisplayWidth.width(of: $0.keys) }.max() ?? 0)
         let width = min(state.width, keyWidth + 40), height = min(state.height, entries.count + 2)
         let rect = Rect(x: (state.width - width) / 2, y: (state.height - height) / 2, width: width, height: height)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
-        drawBox(&grid, rect, title: "Help: \(view)", focused: true)
-        for (row, entry) in entries.prefix(max(0, height - 2)).enumerated() {
-            grid.put(entry.0, x: rect.x + 2, y: rect.y + 1 + row, style: Style(bold: true), limit: min(keyWidth, width - 3))
+        drawBox(&grid, rect, title: "Help: \(help.view)", focused: true)
+        let scroll = help.scroll(height: state.height)
+        for (row, entry) in entries.dropFirst(scroll).prefix(max(0, height - 2)).enumerated() {
+            grid.put(entry.keys, x: rect.x + 2, y: rect.y + 1 + row, style: Style(bold: true), limit: min(keyWidth, width - 3))
             let x = rect.x + 3 + keyWidth
-            grid.put(entry.1, x: x, y: rect.y + 1 + row, limit: rect.x + width - 1 - x)
+            grid.put(entry.help, x: x, y: rect.y + 1 + row, limit: rect.x + width - 1 - x)
+        }
+        if help.rows(height: state.height) < entries.count, rect.width >= 20 {
+            let more = scroll + help.rows(height: state.height) < entries.count ? "\u{2193} j more" : "\u{2191} k back"
+            grid.put(" \(more) ", x: rect.x + 2, y: rect.y + rect.height - 1, style: theme.focusedBorder, limit: rect.width - 4)
         }
     }
 }

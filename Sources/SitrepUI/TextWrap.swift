@@ -6,8 +6,9 @@ public enum TextWrap {
         public var offset: Int
     }
 
-    /// Breaks text into lines of at most `width` columns at spaces; a word longer than a line is cut.
-    public static func wrap(_ text: String, width: Int) -> [Line] {
+    /// Breaks text into lines of at most `width` columns at spaces; a word longer than a line is cut. With `limit`,
+    /// stops after that many whole lines (wrapping what follows the last of them gives the lines after it).
+    public static func wrap(_ text: some StringProtocol, width: Int, limit: Int = .max) -> [Line] {
         guard width > 0 else { return [] }
         var lines: [Line] = []
         var current = ""
@@ -52,6 +53,7 @@ public enum TextWrap {
             wordWidth = 0
         }
         for character in text {
+            if lines.count >= limit { return Array(lines.prefix(limit)) }
             if character == " " || character == "\n" {
                 flushWord()
                 if character == "\n" {
@@ -69,7 +71,7 @@ public enum TextWrap {
         }
         flushWord()
         if !current.isEmpty || lines.isEmpty { lines.append(Line(text: current, offset: currentOffset)) }
-        return lines
+        return lines.count > limit ? Array(lines.prefix(limit)) : lines
     }
 
     /// Text cut to `width` columns, with an ellipsis when it was cut.

@@ -1,6 +1,6 @@
 /// The reader's styles. Colours keep the terminal's own background; without colour (NO_COLOR, or a
 /// monochrome terminal) emphasis comes from bold, reverse and underline alone.
-public struct Theme: Sendable, Equatable {
+public struct Theme: Sendable, Hashable {
     public var color: Bool
 
     public init(color: Bool) { self.color = color }
@@ -12,6 +12,8 @@ public struct Theme: Sendable, Equatable {
     public var selected: Style { Style(reverse: true) }
     public var dim: Style { Style(dim: true) }
     public var heading: Style { Style(bold: true) }
+    /// Words matching the search, in the reading view.
+    public var match: Style { color ? Style(foreground: .black, background: .yellow) : Style(reverse: true) }
     public var figure: Style { color ? Style(foreground: .yellow, bold: true) : Style(bold: true) }
 
     static let palette: [Color] = [.cyan, .green, .yellow, .magenta, .blue, .red]

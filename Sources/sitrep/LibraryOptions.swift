@@ -54,6 +54,8 @@ struct LibraryOptions: ParsableArguments {
             let library = try Library(path: path, create: false, readOnly: true)
             if (try? library.needsRebuild) == true {
                 Output.report("\(path): files stored by an interrupted ingest are not indexed yet; sitrep ingest finishes them")
+            } else if (try? library.needsReindex) == true {
+                Output.report("\(path): analysed by another version of Sitrep; sitrep reindex analyses it with this one")
             }
             return library
         } catch let error as LibraryError {

@@ -10,12 +10,24 @@ struct LibrarySource: ReaderSource {
     let summary: String
     let articleCount: Int
 
-    init(library: Library) throws {
+    /// The reader's view of a library; the title bar names it by `label` ("library", or the files read).
+    init(library: Library, label: String = "library") throws {
         self.library = library
         let counts = try libraryCall { try library.counts() }
         articleCount = counts.articles
-        summary = ["library", count(counts.sources, "file"), count(counts.articles, "article"),
+        summary = [label, count(counts.sources, "file"), count(counts.articles, "article"),
                    count(counts.quotes, "quotation"), count(counts.speakers, "speaker")].joined(separator: " \u{00B7} ")
+    }
+
+    /// Files read into a library in memory, nothing stored on disk: the reader lists and searches them with the
+    /// same queries as a library.
+    init(reading sources: [SourceText], label: String) throws {
+        let library = try libraryCall { try Library.inMemory(label: label) }
+        for source in sources {
+            try libraryCall { try library.store(source, hash: ContentHash.of(source.bytes)) }
+        }
+        try libraryCall { try library.rebuild() }
+        try self.init(library: library, label: label)
     }
 
     func articles(_ range: Range<Int>) -> [ArticleRow] {
@@ -25,38 +37,56 @@ struct LibrarySource: ReaderSource {
         }
     }
 
-    func segments(ofArticle key: Int) -> [SegmentRow] {
-        ((try? library.segments(ofArticle: key)) ?? []).map { segment in
+    func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow] {
+        ((try? library.segments(ofArticle: key, range)) ?? []).map { segment in
             SegmentRow(key: SegmentKey(article: key, segment: segment.ordinal), label: segment.label,
                        headed: segment.heading != nil, quoteCount: segment.quoteCount, linkedCount: segment.linkedCount,
                        storyTitle: segment.linkedCount > 0 ? segment.storyTitle : nil)
         }
     }
 
-    func quotes(of key: SegmentKey) -> [QuoteRow] {
+    func quotes(of key: SegmentKey, _ range: Range<Int>) -> [QuoteRow] {
         guard let segment = try? library.segment(article: key.article, ordinal: key.segment) else { return [] }
-        return ((try? library.quotes(ofSegment: segment.id)) ?? []).map(LibrarySource.row)
+        return ((try? library.quotes(ofSegment: segment.id, range)) ?? []).map(LibrarySource.row)
     }
 
-    func reading(_ key: SegmentKey) -> ReadingDocument? {
+    func reading(_ key: SegmentKey, previewCharacters: Int?) -> ReadingDocument? {
         guard let segment = try? library.segment(article: key.article, ordinal: key.segment),
               let article = try? library.article(key.article) else { return nil }
-        let quotes = (try? library.quotes(ofSegment: segment.id)) ?? []
-        let figures = (try? library.figures(ofSegment: segment.id)) ?? []
-        let passages = ((try? library.passages(ofSegment: segment.id)) ?? []).filter { $0.kind == "body" }
+        let quotes: [LibraryQuote], places: [(passage: Int?, range: Range<Int>?, speaker: Int?)]
+        let figures: [LibraryFigure], passages: [LibraryPassage]
+        if let characters = previewCharacters {
+            quotes = (try? library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes)) ?? []
+            places = quotes.map { ($0.passage, $0.range, $0.speaker?.id) }
+            figures = (try? library.figures(ofSegment: segment.id, limit: ReadingDocument.previewQuotes)) ?? []
+            var left = characters
+            passages = ((try? library.bodyPassages(ofSegment: segment.id, characters: characters)) ?? []).compactMap { passage in
+                guard left > 0 else { return nil }
+                var cut = passage
+                cut.text = String(passage.text.prefix(left))
+                left -= cut.text.count
+                return cut
+            }
+        } else {
+            quotes = (try? library.quotes(ofSegment: segment.id, 0..<ReadingDocument.quotesListed)) ?? []
+            places = (try? library.quotePlaces(ofSegment: segment.id)) ?? []
+            figures = (try? library.figures(ofSegment: segment.id)) ?? []
+            passages = ((try? library.passages(ofSegment: segment.id)) ?? []).filter { $0.kind == "body" }
+        }
+        let placesOf = Dictionary(grouping: places, by: \.passage), figuresOf = Dictionary(grouping: figures, by: \.passage)
         let paragraphs = passages.map { passage in
             var highlights: [Highlight] = []
-            for quote in quotes where quote.passage == passage.id {
-                if let range = quote.range { highlights.append(Highlight(range: range, kind: .quote(speakerKey: quote.speaker?.id))) }
+            for place in placesOf[passage.id] ?? [] {
+                if let range = place.range { highlights.append(Highlight(range: range, kind: .quote(speakerKey: place.speaker))) }
             }
-            for figure in figures where figure.passage == passage.id {
+            for figure in figuresOf[passage.id] ?? [] {
                 if let range = figure.range { highlights.append(Highlight(range: range, kind: .figure)) }
             }
             return ReadingParagraph(text: passage.text, line: passage.line, highlights: highlights)
         }
         return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
                                lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs,
-                               quotes: quotes.map(LibrarySource.row),
+                               quotes: quotes.map(LibrarySource.row), quoteCount: segment.quoteCount,
                                linked: linked(toSegment: segment.id, limit: ReadingDocument.linkedShown),
                                linkedCount: segment.linkedCount)
     }
@@ -99,8 +129,10 @@ struct LibrarySource: ReaderSource {
         }
     }
 
-    func quotes(ofSpeaker key: Int) -> [QuoteRow] {
-        ((try? library.quotes(QuoteFilter(speakerID: key))) ?? []).map(LibrarySource.row)
+    func quoteCount(ofSpeaker key: Int) -> Int { (try? library.quoteCount(ofSpeaker: key)) ?? 0 }
+
+    func quotes(ofSpeaker key: Int, _ range: Range<Int>) -> [QuoteRow] {
+        ((try? library.quotes(ofSpeaker: key, range)) ?? []).map(LibrarySource.row)
     }
 
     static func row(_ quote: LibraryQuote) -> QuoteRow {

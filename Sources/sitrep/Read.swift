@@ -24,13 +24,12 @@ struct Read: ParsableCommand {
         let source: any ReaderSource
         if !paths.isEmpty {
             let sources = try SourceLoader.load(paths)
-            let label = sources.count == 1 ? sources[0].name : "\(sources.count) files"
-            source = AnalysisSource(analysis: Analyzer().analyze(sources), label: label)
+            source = try LibrarySource(reading: sources, label: paths.joined(separator: " "))
         } else if let store = try library.openIfPresent(), try LibrarySource(library: store).articleCount > 0 {
             source = try LibrarySource(library: store)
         } else {
-            source = AnalysisSource(analysis: Analyzer().analyze(SourceLoader.bundledCorpus()),
-                                    label: "bundled sample (library empty: sitrep ingest PATH)")
+            source = try LibrarySource(reading: SourceLoader.bundledCorpus(),
+                                       label: "bundled sample (library empty: sitrep ingest PATH)")
         }
         let keymap = try Read.keymap()
         do {

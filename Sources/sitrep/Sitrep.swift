@@ -16,7 +16,7 @@ struct Sitrep: ParsableCommand {
         The library is $SITREP_LIBRARY, else $XDG_DATA_HOME/sitrep/library.sqlite; --library PATH overrides.
         """,
         version: version,
-        subcommands: [Read.self, Ingest.self, Search.self, Quotes.self, Speakers.self, Stories.self, Export.self, Check.self],
+        subcommands: [Read.self, Ingest.self, Search.self, Quotes.self, Speakers.self, Stories.self, Export.self, Check.self, Reindex.self],
         defaultSubcommand: Read.self
     )
 

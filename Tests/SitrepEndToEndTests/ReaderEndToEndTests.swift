@@ -6,9 +6,9 @@ import Testing
 @Suite(.serialized) struct ReaderEndToEndTests {
     /// Runs the reader, then reports its exit code and the terminal modes once it has quit.
     func session(width: Int = 160, height: Int = 45, arguments: String = "Resources/corpus",
-                 library: String = "/nonexistent/library.sqlite") throws -> Tmux {
+                 library: String = "/nonexistent/library.sqlite", environment: String = "") throws -> Tmux {
         let modes = "stty -a | tr -s ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '"
-        let command = "SITREP_LIBRARY='\(library)' '\(Paths.binary.path)' \(arguments); code=$?; modes=$(\(modes)); "
+        let command = "\(environment) SITREP_LIBRARY='\(library)' '\(Paths.binary.path)' \(arguments); code=$?; modes=$(\(modes)); "
             + "echo \"EXIT=$code MODES=$modes END\"; sleep 600"
         return try Tmux(width: width, height: height, command: command, directory: Paths.root)
     }

@@ -71,12 +71,51 @@ import Testing
         #expect(state.reading?.segment == SegmentKey(article: 0, segment: 2))
         state = run([.close], on: state, source: source)
         #expect(state.results != nil, "closing the reading view returns to the hits")
+        let hits = try source.search("kherson", limit: Reducer.searchLimit)
         state = run([.close, .nextMatch], on: state, source: source)
         #expect(state.results == nil)
-        #expect(state.articles.selected == 0 && state.segments.selected == 2)
-        #expect(state.message?.hasPrefix("hit 1/4") == true)
+        #expect(state.message?.hasPrefix("hit 3/4") == true, "n goes on from the hit opened (hit 2)")
+        #expect(Reducer(source: source).currentSegment(state) == hits[2].segment)
         state = run([.previousMatch], on: state, source: source)
+        #expect(state.message?.hasPrefix("hit 2/4") == true)
+    }
+
+    @Test func nAfterOpeningAHitReadsTheNextHitWithItsWordsMarked() throws {
+        let source = try corpusSource()
+        let hits = try source.search("kherson", limit: Reducer.searchLimit)
+        #expect(hits.count == 4)
+        var state = run([.search], on: AppState(width: 80, height: 24), source: source)
+        keys(&state, typed("kherson") + [.enter, .down, .down, .enter], source: source)
+        #expect(state.reading == ReadingState(segment: hits[2].segment, query: "kherson"), "hit 3 opened")
+        state = run([.nextMatch], on: state, source: source)
+        #expect(state.reading == ReadingState(segment: hits[3].segment, query: "kherson"))
         #expect(state.message?.hasPrefix("hit 4/4") == true)
+        state = run([.previousMatch, .previousMatch], on: state, source: source)
+        #expect(state.reading?.segment == hits[1].segment)
+        #expect(state.message?.hasPrefix("hit 2/4") == true)
+    }
+
+    @Test func searchTermsMarkWholeWordsFoldedAndSkipExcludedOnes() {
+        let terms = SearchTerms("Kherson OR strik* NOT kyiv \"power\"")
+        #expect(terms.terms == ["kherson", "strik*", "power"])
+        let text = "In Kherson, strikes cut power; Kyiv and Khersonska held. Хер"
+        let words = terms.ranges(in: text).map { range in String(Array(text)[range]) }
+        #expect(words == ["Kherson", "strikes", "power"])
+        #expect(SearchTerms("kharkiv").ranges(in: "Kharkív") == [0..<7], "diacritics folded")
+    }
+
+    @Test func theReadingViewMarksMatchedWords() throws {
+        let document = ReadingDocument(articleTitle: "Kherson", heading: nil, source: "a.txt", lines: 1...3,
+                                       paragraphs: [ReadingParagraph(text: "Shelling hit Kherson again.", line: 3, highlights: [])],
+                                       quotes: [], linked: [], linkedCount: 0)
+        let theme = Theme(color: false)
+        let lines = ReadingView.lines(document, width: 40, theme: theme, query: "kherson")
+        let paragraph = try #require(lines.first { $0.map(\.text).joined() == "Shelling hit Kherson again." })
+        #expect(paragraph.map(\.text) == ["Shelling hit ", "Kherson", " again."])
+        #expect(paragraph.map(\.style) == [.plain, theme.match, .plain])
+        #expect(lines.first?.map(\.style) == [theme.match], "the title's matching word is marked too")
+        let unmatched = ReadingView.lines(document, width: 40, theme: theme, query: "again")
+        #expect(unmatched.first?.map(\.style) == [theme.dim], "the title in its own style")
     }
 
     @Test func escapeClosesThePromptAndNextMatchNeedsASearch() throws {
@@ -98,7 +137,7 @@ import Testing
         keys(&state, [.enter], source: source)
         guard case .speaker(_, let name) = state.results?.kind else { Issue.record("no speaker list"); return }
         #expect(name == "Volodymyr Zelensky")
-        let quotes = reducer.rows(state.results!).quotes
+        let quotes = reducer.rows(state.results!, 0..<100).quotes
         #expect(Set(quotes.map(\.source)).count == 2)
         #expect(quotes.count == 14)
         state = run([.down, .open], on: state, source: source)
@@ -156,7 +195,7 @@ import Testing
         #expect(keymap.action(for: .control("n")) == .down)
         #expect(keymap.action(for: .character("q")) == nil)
         #expect(keymap.action(for: .character("j")) == .down, "other defaults stay")
-        #expect(keymap.keys(for: .quit) == ["x", "C-c"])
+        #expect(keymap.keys(for: .quit) == ["Q", "x", "C-c"])
         #expect(throws: Keymap.ConfigError(line: 2, message: "unknown key 'Hyper-x'")) {
             try Keymap.parse(config: "\nbind Hyper-x quit")
         }

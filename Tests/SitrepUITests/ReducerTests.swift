@@ -37,7 +37,7 @@ import Testing
         let source = try corpusSource()
         var state = run([.nextPane, .down, .open], on: AppState(width: 160, height: 45), source: source)
         #expect(state.reading == ReadingState(segment: SegmentKey(article: 0, segment: 1)))
-        state = run([.down, .pageDown], on: state, source: source)
+        state = run([.down, .halfPageDown], on: state, source: source)
         #expect(state.reading?.scroll == 0, "a short segment does not scroll past its end")
         state = run([.close], on: state, source: source)
         #expect(state.reading == nil)

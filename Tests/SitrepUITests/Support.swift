@@ -13,12 +13,6 @@ func corpusSource() throws -> AnalysisSource {
     return AnalysisSource(analysis: Analyzer().analyze(sources), label: "bundled corpus")
 }
 
-/// A golden screen from Tests/SitrepUITests/Golden.
-func golden(_ name: String) throws -> String {
-    try String(contentsOf: packageRoot.appending(path: "Tests/SitrepUITests/Golden/\(name).txt"), encoding: .utf8)
-        .trimmingCharacters(in: .newlines)
-}
-
 /// Applies actions in order.
 func run(_ actions: [Action], on state: AppState, source: any ReaderSource) -> AppState {
     var state = state

@@ -113,6 +113,23 @@ struct ArticleEntities {
         return map
     }
 
+    /// Gives each person the article names by a surname only (one word, or two with a particle: "Al Hashish") the
+    /// full name the article writes elsewhere, when exactly one of its full names carries it.
+    mutating func completeNames(from names: ArticleNames) {
+        for index in entities.indices where entities[index].kind == .person {
+            guard let name = entities[index].name, isSurname(name),
+                  let full = names.fullName(of: name, lexicon: lexicon) else { continue }
+            entities[index].name = full
+            if !entities[index].aliases.contains(full) { entities[index].aliases.insert(full, at: 0) }
+        }
+    }
+
+    /// A name of one word, or of two whose first opens surnames ("Al Hashish").
+    private func isSurname(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count == 1 || (words.count == 2 && lexicon.nameParticles.contains(words[0].lowercased()))
+    }
+
     /// The singular noun for the members of a group phrase: its "of" complement, or its own head.
     static func members(of text: String) -> String? {
         let words = text.lowercased().split(separator: " ")

@@ -48,6 +48,7 @@ struct QuoteExtractor: Sendable {
                 quotes[index].mention = quotes[earlier].mention
             }
         }
+        entities.completeNames(from: ArticleNames(article, lexicon: lexicon))
         let merged = entities.mergeDescriptions()
         for index in quotes.indices {
             if let entity = quotes[index].entity, let into = merged[entity] { quotes[index].entity = into }

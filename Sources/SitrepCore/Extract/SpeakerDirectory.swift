@@ -36,16 +36,34 @@ struct SpeakerDirectory {
                 surnames[last, default: []].insert(key)
             }
         }
-        // Bare names: only when one full name carries them.
+        // How often each full name speaks, for the prominence of one bearer of a surname over the others.
+        var weight: [String: Int] = [:]
+        var storiesOf: [String: Set<Int>] = [:]
+        for node in nodes {
+            guard let name = node.entity.name, node.entity.kind == .person else { continue }
+            let parts = NameKey.parts(name, lexicon: lexicon)
+            guard parts.count >= 2 else { continue }
+            weight[parts.joined(), default: 0] += node.entity.count
+            storiesOf[parts.joined(), default: []].formUnion(node.entity.segments.compactMap { storyOf(node.article, $0) })
+        }
+        // Bare names: to the one full name that carries them, or to the one bearer of the surname found in the same
+        // story, or to a bearer who speaks far more than every other; otherwise all bare mentions of the surname
+        // are one speaker of that name, apart from every full name.
+        var bareKeys: [String: Int] = [:]
         for (index, node) in nodes.enumerated() {
             guard let name = node.entity.name, node.entity.kind == .person else { continue }
             let parts = NameKey.parts(name, lexicon: lexicon)
             guard parts.count == 1 else { continue }
-            if let keys = surnames[parts[0]], keys.count == 1, let key = keys.first, let full = byKey[key] {
+            if let keys = surnames[parts[0]], let key = bearer(of: keys, node: node, weight: weight, storiesOf: storiesOf,
+                                                                 storyOf: storyOf), let full = byKey[key] {
                 sets.union(full, index)
             } else if surnames[parts[0]] == nil {
                 // No full name carries it anywhere: bare mentions of it are one speaker.
                 if let same = byKey[parts[0]] { sets.union(same, index) } else { byKey[parts[0]] = index }
+            } else if let same = bareKeys[parts[0]] {
+                sets.union(same, index)
+            } else {
+                bareKeys[parts[0]] = index
             }
         }
         // Unnamed descriptions: within one story, to a speaker known by that description. Grouped by description
@@ -84,6 +102,25 @@ struct SpeakerDirectory {
             for (local, node) in locals { maps[article][local] = speakerOf[node] }
         }
         return (speakers, maps)
+    }
+
+    /// How many times more a bearer of a surname must speak than every other bearer for a bare mention of the
+    /// surname outside their stories to be theirs.
+    static let prominence = 3
+
+    /// The full name a bare surname stands for among the full names that carry it: the only one; else the only one
+    /// that speaks in a story of the bare mention; else one that speaks ``prominence`` times more than any other.
+    private func bearer(of keys: Set<String>, node: Node, weight: [String: Int], storiesOf: [String: Set<Int>],
+                        storyOf: (Int, Int) -> Int?) -> String? {
+        if keys.count == 1 { return keys.first }
+        let stories = Set(node.entity.segments.compactMap { storyOf(node.article, $0) })
+        let sameStory = keys.filter { !(storiesOf[$0] ?? []).isDisjoint(with: stories) }
+        if sameStory.count == 1 { return sameStory.first }
+        if sameStory.count > 1 { return nil }
+        let ranked = keys.sorted { (weight[$0] ?? 0, $1) > (weight[$1] ?? 0, $0) }
+        guard let top = ranked.first else { return nil }
+        let second = ranked.dropFirst().first.map { weight[$0] ?? 0 } ?? 0
+        return (weight[top] ?? 0) >= SpeakerDirectory.prominence * max(1, second) ? top : nil
     }
 
     /// The canonical record of a set of entities: the most used full name; all aliases; a description.

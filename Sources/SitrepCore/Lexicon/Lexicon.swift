@@ -60,6 +60,8 @@ public final class Lexicon: Sendable {
     public let updateNoteWords: Set<String>
     /// Stop words, lower-cased.
     public let stopwords: Set<String>
+    /// Words that open a two-word surname ("Al Hashish", "van Gogh"), lower-cased.
+    public let nameParticles: Set<String>
     /// Stop words as term keys (see ``TermKey``), in a table cheaper to probe than a hashed set.
     let stopwordKeys: KeyTable
     /// Month names and abbreviations, lower-cased, to their month number.
@@ -193,6 +195,7 @@ public final class Lexicon: Sendable {
         furnitureEndingPatterns = BytePatterns(entries("furniture-endings").map { $0.lowercased() }, foldingCase: true)
         updateNoteWords = Set(entries("update-notes").map { $0.lowercased() })
         stopwords = Set(entries("stopwords").flatMap { fields($0.lowercased()) })
+        nameParticles = Set(entries("name-particles").map { $0.lowercased() })
         var stopwordKeys = KeyTable(capacity: stopwords.count)
         for word in stopwords { if let key = TermKey.key(Array(word.utf8), lexicon: nil) { _ = stopwordKeys.id(key) } }
         self.stopwordKeys = stopwordKeys

@@ -1,0 +1,94 @@
+import Foundation
+import SitrepCore
+
+/// Canonical speakers across a library.
+///
+/// `speakers` on the news sample analysed as one library: the share of person speakers whose name no other person
+/// speaker has too, the share that is not a bare surname of another speaker's full name, and the share of all
+/// speakers named by more than a lone lower-case word ("officials", "president"). `canonical` on GGT's
+/// quotes-canonical-dev with all its articles in one library: for each gold direct quotation we find, whether our
+/// canonical speaker is the person (or organisation or group) GGT's annotators name.
+enum SpeakerEvaluation {
+    static func library(_ url: URL) throws {
+        let sources = try JSONLines.read(url).compactMap { record -> SourceText? in
+            guard let id = record["id"] as? String, let text = record["text"] as? String else { return nil }
+            var front = "---\n"
+            if let source = record["source"] as? String { front += "source: \(source)\n" }
+            if let date = record["date"] as? String { front += "date: \(date)\n" }
+            return SourceText(name: id, text: front + "---\n" + ((record["title"] as? String) ?? "") + "\n\n" + text + "\n")
+        }
+        let analysis = Analyzer().analyze(sources)
+        let speakers = analysis.speakers
+        let persons = speakers.filter { $0.kind == .person }
+        var byName: [String: Int] = [:]
+        for person in persons { byName[person.name, default: 0] += 1 }
+        let shared = persons.filter { byName[$0.name]! > 1 }
+        let fullNameWords = Set(persons.filter { $0.name.split(separator: " ").count >= 2 }
+            .flatMap { $0.name.split(separator: " ").map { NameKey.key(String($0)) } })
+        let bare = persons.filter { $0.name.split(separator: " ").count == 1 && fullNameWords.contains(NameKey.key($0.name)) }
+        let common = speakers.filter { speaker in
+            !speaker.name.contains(" ") && speaker.name.first.map { $0.isLowercase } == true
+        }
+        print("speakers: \(sources.count) articles of the news sample as one library; \(speakers.count) speakers, \(persons.count) persons")
+        print("person speakers sharing their name with another: \(shared.count) (\(Set(shared.map(\.name)).count) names)")
+        print("bare surnames of another speaker's full name: \(bare.count); lone lower-case words: \(common.count)")
+        if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
+            let names = byName.filter { $0.value > 1 }.sorted { $0.value > $1.value }.prefix(30)
+            print("-- shared names: " + names.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            print("-- bare: " + bare.prefix(40).map(\.name).joined(separator: ", "))
+            print("-- common: " + common.prefix(40).map(\.name).joined(separator: ", "))
+        }
+        Figure.report("speakers.distinct_person_names", 1 - Double(shared.count) / Double(max(1, persons.count)))
+        Figure.report("speakers.not_bare_surnames", 1 - Double(bare.count) / Double(max(1, persons.count)))
+        Figure.report("speakers.not_common_nouns", 1 - Double(common.count) / Double(max(1, speakers.count)))
+    }
+
+    static func canonical(_ url: URL) throws {
+        let documents = try JSONLines.read(url)
+        let sources = documents.compactMap { document -> SourceText? in
+            guard let id = document["id"] as? String, let text = document["text"] as? String else { return nil }
+            return SourceText(name: id, text: text)
+        }
+        let analysis = Analyzer().analyze(sources)
+        var asked = 0, found = 0, right = 0
+        var wrong: [String] = []
+        for document in documents {
+            guard let id = document["id"] as? String, let text = document["text"] as? String,
+                  let quotes = document["quotes"] as? [[String: Any]] else { continue }
+            let offsets = LineOffsets(text)
+            let ours = analysis.quotes.filter { $0.span.file == id && $0.kind != .reported }.map { quote in
+                (quote, offsets.offset(quote.span.start)..<offsets.offset(quote.span.end))
+            }
+            for item in quotes where item["kind"] as? String == "direct" {
+                guard let start = item["start"] as? Int, let end = item["end"] as? Int,
+                      let reference = item["speaker_ref"] as? String else { continue }
+                asked += 1
+                guard let match = ours.max(by: { QuoteEvaluation.overlap($0.1, start..<end) < QuoteEvaluation.overlap($1.1, start..<end) }),
+                      QuoteEvaluation.overlap(match.1, start..<end) > 0 else { continue }
+                found += 1
+                let name = match.0.speaker.map { analysis.speakers[$0].name } ?? ""
+                if sameCanonical(name, reference) { right += 1 }
+                else if wrong.count < 60 { wrong.append("\(reference) <- \(name.isEmpty ? "-" : name) [\(match.0.mention ?? "-")]") }
+            }
+        }
+        print("quotes-canonical-dev: \(documents.count) articles in one library, \(asked) gold direct quotations with a canonical speaker, \(found) found")
+        print("canonical speaker accuracy \(format(Double(right) / Double(max(1, asked)))) (\(right)/\(asked)); over those found \(format(Double(right) / Double(max(1, found))))")
+        if ProcessInfo.processInfo.environment["VERBOSE"] != nil { wrong.forEach { print("  " + $0) } }
+        Figure.report("canonical.speaker_accuracy", Double(right) / Double(max(1, asked)))
+    }
+
+    /// Whether our canonical name is GGT's: the same words once case, diacritics, honorifics and determiners are
+    /// set aside, or (for a person) the same first and last name key, or our full name for GGT's bare surname.
+    static func sameCanonical(_ ours: String, _ gold: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { NameKey.key(String($0)) }
+                .filter { !["the", "a", "an", "mr", "mrs", "ms", "dr"].contains($0) && !$0.isEmpty }
+        }
+        let a = words(ours), b = words(gold)
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        if a == b { return true }
+        // GGT sometimes names a person by surname alone; our full name with that surname is the same person.
+        if b.count == 1, a.count >= 2, a.last == b[0] { return true }
+        return a.count >= 2 && b.count >= 2 && a.first == b.first && a.last == b.last
+    }
+}

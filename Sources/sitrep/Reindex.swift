@@ -1,0 +1,36 @@
+import ArgumentParser
+import SitrepCore
+import SitrepStore
+
+/// `sitrep reindex`: every stored file analysed again by this version of the analysis.
+struct Reindex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Analyse every stored file again with this version of Sitrep (after an upgrade of its rules).",
+        discussion: """
+        A library records the version of the analysis that made its quotations, speakers, stories and figures; \
+        the read commands say when it differs from this program's. Interrupting a reindex leaves the library as \
+        it was.
+        """
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    func run() throws {
+        let (store, lock) = try library.openForWriting()
+        defer { withExtendedLifetime(lock) {} }
+        let files = try libraryCall { try store.counts().sources }
+        let progress = Progress(totalFiles: files, totalBytes: 0)
+        do {
+            try store.reindex { read, total in
+                progress.status(read < total ? "reindexing: \(read)/\(total) files read\u{2026}" : "linking \(total) files\u{2026}")
+            }
+        } catch let error as LibraryError {
+            progress.finish()
+            throw CLIError(error.description)
+        }
+        progress.finish()
+        let counts = try libraryCall { try store.counts() }
+        Output.report("\(count(files, "file")) analysed again in \(Progress.clock(progress.elapsed)); library: "
+            + "\(count(counts.articles, "article")), \(count(counts.quotes, "quotation")), \(count(counts.speakers, "speaker"))")
+    }
+}

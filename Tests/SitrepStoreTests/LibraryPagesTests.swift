@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import SitrepCore
+import Testing
+@testable import SitrepStore
+
+/// Pages of the reader's lists are the same rows as the whole lists, cut at the same places.
+@Suite struct LibraryPagesTests {
+    @Test func pagesOfSegmentsQuotationsAndSpeakersMatchTheWholeLists() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(try sampleSources())
+        let article = try #require(library.articles(0..<1).first)
+        let segments = try library.segments(ofArticle: article.id)
+        #expect(segments.count == 5)
+        #expect(try library.segments(ofArticle: article.id, 1..<3).map(\.id) == segments[1..<3].map(\.id))
+        #expect(try library.segments(ofArticle: article.id, 4..<40).map(\.id) == [segments[4].id])
+        #expect(try library.segments(ofArticle: article.id, 9..<12).isEmpty)
+
+        let segment = try #require(segments.first { $0.quoteCount >= 4 })
+        let quotes = try library.quotes(ofSegment: segment.id)
+        #expect(quotes.count == segment.quoteCount)
+        for range in [0..<1, 1..<3, 2..<quotes.count, (quotes.count - 1)..<(quotes.count + 5)] {
+            #expect(try library.quotes(ofSegment: segment.id, range).map(\.id) == quotes[range.clamped(to: quotes.indices)].map(\.id),
+                    "\(range)")
+        }
+        #expect(try library.quotes(ofSegment: segment.id, quotes.count..<(quotes.count + 2)).isEmpty)
+        #expect(try library.quotes(ofSegment: segment.id, 0..<0).isEmpty)
+        let places = try library.quotePlaces(ofSegment: segment.id)
+        #expect(places.map(\.passage) == quotes.map(\.passage))
+        #expect(places.map(\.range) == quotes.map(\.range))
+        #expect(places.map(\.speaker) == quotes.map(\.speaker?.id))
+
+        let speaker = try #require(library.speakers(matching: SpeakerQuery("zelensky")).first)
+        let ofSpeaker = try library.quotes(QuoteFilter(speakerID: speaker.id))
+        #expect(try library.quoteCount(ofSpeaker: speaker.id) == ofSpeaker.count)
+        #expect(try library.quotes(ofSpeaker: speaker.id, 3..<7).map(\.id) == ofSpeaker[3..<7].map(\.id))
+    }
+
+    @Test func passagesAndFiguresForAPreviewAreCut() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(try sampleSources())
+        let article = try #require(library.articles(0..<1).first)
+        let segment = try #require(library.segments(ofArticle: article.id).first { segment in
+            (try? library.figures(ofSegment: segment.id).count) ?? 0 >= 2
+        })
+        let body = try library.passages(ofSegment: segment.id).filter { $0.kind == "body" }
+        let cut = try library.bodyPassages(ofSegment: segment.id, characters: 10)
+        #expect(cut.map(\.id) == body.prefix(10).map(\.id))
+        #expect(cut.map(\.text) == body.prefix(10).map { String($0.text.prefix(10)) })
+        let figures = try library.figures(ofSegment: segment.id)
+        #expect(try library.figures(ofSegment: segment.id, limit: 1).map(\.line) == [figures[0].line])
+    }
+
+    @Test func aPreviewReadsWholeCharactersOfAnyScript() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let text = "Війська завдали удару по Харкову вночі \u{1F1FA}\u{1F1E6}, а потім по Ха\u{300}рківщині."
+        try library.ingest([SourceText(name: folder.path + "/k.txt", text: "Удар по Харкову\n\n\(text)\n")])
+        let article = try #require(library.articles(0..<1).first)
+        let segment = try #require(library.segments(ofArticle: article.id).first)
+        let whole = try #require(library.passages(ofSegment: segment.id).first { $0.kind == "body" })
+        #expect(whole.text == text)
+        for characters in 1...(text.count + 2) {
+            let preview = try library.bodyPassages(ofSegment: segment.id, characters: characters)
+            #expect(preview.map(\.text) == [String(text.prefix(characters))], "\(characters)")
+        }
+    }
+
+    @Test func aSegmentWhoseQuotationIdsHaveAGapIsCountedThrough() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/library.sqlite"
+        let (segment, before) = try {
+            let library = try Library(path: path)
+            try library.ingest(try sampleSources())
+            let article = try #require(library.articles(0..<1).first)
+            let segment = try #require(library.segments(ofArticle: article.id).first { $0.quoteCount >= 4 })
+            return (segment, try library.quotes(ofSegment: segment.id))
+        }()
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DELETE FROM quotes WHERE id = ?", arguments: [before[1].id])
+            try db.execute(sql: "UPDATE segments SET quote_count = quote_count - 1 WHERE id = ?", arguments: [segment.id])
+        }
+        let reopened = try Library(path: path)
+        let quotes = try reopened.quotes(ofSegment: segment.id)
+        #expect(quotes.count == before.count - 1)
+        for range in [0..<1, 1..<3, 2..<quotes.count] {
+            #expect(try reopened.quotes(ofSegment: segment.id, range).map(\.id) == quotes[range].map(\.id), "\(range)")
+        }
+    }
+}
