@@ -212,3 +212,11 @@ private func summary(_ text: String) -> [String] {
         #expect(summary("The toll from the storm rose to 14.") == ["14 killed"])
     }
 }
+
+@Suite struct FigureOneOfTests {
+    @Test func oneOfAGroupNamesAPersonUnlessAVerbCountsIt() {
+        #expect(summary("The video shows one of the captured pilots lying on a bed.") == [])
+        #expect(summary("One of the wounded students, Lena Hart, spoke to reporters.") == [])
+        #expect(summary("The blast killed one of our best medics.") == ["one killed"])
+    }
+}

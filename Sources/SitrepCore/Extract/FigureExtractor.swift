@@ -62,6 +62,8 @@ struct FigureExtractor: Sendable {
             // The bare "one" is a figure only where a verb, its group or its noun says so ("killing one officer").
             if number.isOne, ![.predicateAfter, .verbBefore, .ofGroup].contains(rule),
                rule != .countNoun || counted.lowerBound != number.end { continue }
+            // "one of the captured soldiers" names a person of the group; "killed one of our soldiers" counts one.
+            if number.isOne, words.word(number.end) == "of", rule != .verbBefore { continue }
             var counts = counted.isEmpty ? "" : words.text(counted.lowerBound, counted.upperBound)
             if counts.isEmpty, FigureExtractor.peopleKinds.contains(category) { counts = "people" }
             previous = (words.sentence[number.start], number.end, category)
