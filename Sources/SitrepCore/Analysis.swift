@@ -10,8 +10,11 @@ public struct Analysis: Sendable {
     public var storyOfSegment: [SegmentRef: Int]
     /// For each quotation carried by other articles too, the indices of those copies.
     public var quoteCopies: [Int: [Int]]
-    /// For each figure with a counterpart in another article of its story, "agree" or "differ".
+    /// For each figure with a counterpart in another source of its story: "agree", "differ", "update" (the
+    /// articles are of different days) or "subset" (it counts part of a group another source counts).
     public var figureComparisons: [Int: String]
+    /// For each compared figure, the indices in ``figures`` of its counterparts in other sources.
+    public var figureCounterparts: [Int: [Int]] = [:]
 
     /// The segment a reference points to.
     public func segment(_ ref: SegmentRef) -> Segment { articles[ref.article].segments[ref.segment] }
@@ -20,6 +23,15 @@ public struct Analysis: Sendable {
     public func quotes(in ref: SegmentRef) -> [Quotation] {
         quotes.filter { $0.article == ref.article && $0.segment == ref.segment }
     }
+
+    /// Indices in ``figures`` of a story's figures, in article and reading order: what a reader sets side by side.
+    public func figures(ofStory story: Int) -> [Int] {
+        figures.indices.filter { storyOfSegment[SegmentRef(article: figures[$0].article, segment: figures[$0].segment)] == story }
+    }
+
+    /// Indices in ``figures`` of the figures other sources give for the same story, kind and counted group as the
+    /// figure at `index` (empty when none): where a key jumps from a figure.
+    public func counterparts(ofFigure index: Int) -> [Int] { figureCounterparts[index] ?? [] }
 
     /// Other segments of the same story, in article order.
     public func linked(to ref: SegmentRef) -> [SegmentRef] {
@@ -95,6 +107,6 @@ public struct Analyzer: Sendable {
         }
         return Analysis(articles: local.map(\.article), quotes: quotes, speakers: links.speakers, stories: stories,
                         figures: figures, storyOfSegment: storyOf, quoteCopies: links.quoteCopies,
-                        figureComparisons: links.figureComparisons)
+                        figureComparisons: links.figureComparisons, figureCounterparts: links.figureCounterparts)
     }
 }

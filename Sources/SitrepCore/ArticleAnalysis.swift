@@ -15,6 +15,8 @@ public struct ArticleAnalysis: Sendable {
 /// One article as linking across articles sees it: the terms of its segments, the speakers it names, the word
 /// keys of its quotations and the kinds of its figures. A few kilobytes, whatever the article's length.
 public struct LinkInput: Sendable {
+    /// The source file the article is in.
+    var source: String
     var title: String
     var headings: [String?]
     var isLiveBlog: Bool
@@ -42,6 +44,9 @@ struct FigureKey: Sendable {
     var segment: Int
     var category: String?
     var value: Double
+    var isVague: Bool
+    /// The group it counts, as ``FigureComparison/group(of:)`` names it.
+    var group: String
 }
 
 extension Analyzer {
@@ -76,28 +81,54 @@ extension Analyzer {
             }
             runStart = runEnd
         }
-        let figureExtractor = FigureExtractor(lexicon: lexicon)
-        var figures: [Figure] = []
-        for (segmentIndex, segment) in article.segments.enumerated() {
-            for paragraph in segment.paragraphs {
-                let found = figureExtractor.figures(in: paragraph)
-                let positions = paragraph.positions(at: found.flatMap { [$0.start, $0.end] })
-                for (offset, found) in found.enumerated() {
-                    let span = SourceSpan(file: article.source, start: positions[2 * offset], end: positions[2 * offset + 1])
-                    figures.append(Figure(span: span, number: found.number, value: found.value, counts: found.counts,
-                                          category: found.category, hedge: found.hedge, article: 0,
-                                          segment: segmentIndex))
-                }
-            }
-        }
+        let figures = figures(of: article, quotes: extraction)
         let input = LinkInput(
-            title: article.title, headings: article.segments.map(\.heading),
+            source: article.source, title: article.title, headings: article.segments.map(\.heading),
             isLiveBlog: article.kind == .liveBlog, day: StoryLinker.day(of: article.metadata["date"]),
             segmentCount: article.segments.count, terms: linker.terms(of: article).map(\.counts),
             entities: extraction.entities,
             quoteEntities: extraction.quotes.map { Int32($0.entity ?? -1) },
             quoteKeys: quotes.map { $0.kind == .reported ? [] : SharedQuotes.keys(of: $0.text) },
-            figures: figures.map { FigureKey(segment: $0.segment, category: $0.category, value: $0.value) })
+            figures: figures.map { FigureKey(segment: $0.segment, category: $0.category, value: $0.value,
+                                             isVague: $0.isVague, group: FigureComparison.group(of: $0.counts, lexicon: lexicon)) })
         return ArticleAnalysis(article: article, quotes: quotes, figures: figures, linkInput: input)
+    }
+
+    /// The figures of an article in reading order: headline, standfirst, then each segment's heading, paragraphs and
+    /// the captions within its lines. Each figure stands in the speech of the quotation it is found in.
+    func figures(of article: Article, quotes extraction: ArticleQuotes) -> [Figure] {
+        var spoken: [[Paragraph.Piece]: [SpokenRange]] = [:]
+        for quote in extraction.quotes {
+            let entity = quote.entity.map { extraction.entities[$0] }
+            // The name the article gives the speaker; else the description as written ("officials", "the paper").
+            let named = entity?.name ?? entity?.aliases.first { $0.first?.isUppercase ?? false }
+            guard let speaker = named ?? quote.mention.flatMap({ $0.form == .pronoun ? nil : $0.text }) else { continue }
+            spoken[quote.paragraph.pieces, default: []].append(SpokenRange(start: quote.start, end: quote.end, speaker: speaker))
+        }
+        var paragraphs: [(paragraph: Paragraph, segment: Int)] = []
+        for head in [article.titleParagraph, article.standfirstParagraph].compactMap({ $0 }) { paragraphs.append((head, 0)) }
+        for (index, segment) in article.segments.enumerated() {
+            if let heading = segment.headingParagraph { paragraphs.append((heading, index)) }
+            paragraphs += segment.paragraphs.map { ($0, index) }
+        }
+        for caption in article.captions {
+            let segment = article.segments.firstIndex { $0.lines.contains(caption.span.start.line) } ?? 0
+            let piece = Paragraph.Piece(offset: 0, line: caption.span.start.line, column: caption.span.start.column)
+            paragraphs.append((Paragraph(text: caption.text, pieces: [piece]), segment))
+        }
+        let extractor = FigureExtractor(lexicon: lexicon)
+        var figures: [Figure] = []
+        for (paragraph, segment) in paragraphs {
+            let ranges = (spoken[paragraph.pieces] ?? []).sorted { $0.start < $1.start }
+            let found = extractor.figures(in: paragraph, spoken: ranges)
+            let positions = paragraph.positions(at: found.flatMap { [$0.start, $0.end] })
+            for (offset, found) in found.enumerated() {
+                let span = SourceSpan(file: article.source, start: positions[2 * offset], end: positions[2 * offset + 1])
+                figures.append(Figure(span: span, number: found.number, value: found.value, isVague: found.isVague,
+                                      counts: found.counts, category: found.category, hedge: found.hedge, article: 0,
+                                      segment: segment, saidBy: found.saidBy, date: found.date, place: found.place))
+            }
+        }
+        return figures
     }
 }

@@ -5,6 +5,7 @@ import SitrepCore
 // SitrepEval: measures the core on the development data sets in ../shared/data.
 //   SitrepEval quotes  [quotes-dev.jsonl]    quotation precision/recall and speaker accuracy (PolNeAR)
 //   SitrepEval stories [stories-dev.jsonl]   story linking: pairwise P/R/F1 and BCubed F1 (Giveme5W1H)
+//   SitrepEval figures [figures-dev.jsonl]   figure detection P/R/F1, category, value, hedge and source accuracy
 //   SitrepEval layout  [news-sample.jsonl]   article and segment boundaries on pages built from real articles
 //   SitrepEval speakers [news-sample.jsonl]  canonical speakers of the news sample as one library
 //   SitrepEval canonical [quotes-canonical-dev.jsonl]  canonical speaker accuracy (GGT), articles in one library
@@ -25,6 +26,7 @@ func dataset(_ name: String) -> URL {
 switch arguments.first {
 case "quotes": try QuoteEvaluation.run(dataset("quotes-dev.jsonl"))
 case "stories": try StoryEvaluation.run(dataset("stories-dev.jsonl"))
+case "figures": try FigureEvaluation.run(dataset("figures-dev.jsonl"))
 case "layout": try LayoutEvaluation.run(dataset("news-sample.jsonl"))
 case "speakers": try SpeakerEvaluation.library(dataset("news-sample.jsonl"))
 case "canonical": try SpeakerEvaluation.canonical(dataset("quotes-canonical-dev.jsonl"))
@@ -61,6 +63,6 @@ case "reload":
     options.items = option("--items").flatMap(Int.init) ?? options.items
     if try !ReloadBenchmark.run(options) { exit(1) }
 default:
-    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|layout|speakers|canonical|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR] | reload [--sitrep BIN] [--feeds N] [--items N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|figures|layout|speakers|canonical|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR] | reload [--sitrep BIN] [--feeds N] [--items N]\n".utf8))
     exit(2)
 }

@@ -64,18 +64,39 @@ public struct ExportDocument: Codable, Sendable, Equatable {
     }
 
     public struct FigureRecord: Codable, Sendable, Equatable {
+        /// "f1", "f2", ... in reading order.
+        public var id: String
         public var source: String
         public var line: Int
         public var column: Int
+        /// Where the number ends (exclusive), on the same line as a rule.
+        public var endLine: Int
+        public var endColumn: Int
         public var number: String
-        public var value: Double
+        /// The value; null for a vague quantity ("dozens", "hundreds").
+        public var value: Double?
+        /// The least a vague quantity means ("dozens": 24); the value itself for an exact number.
+        public var least: Double
+        public var vague: Bool
         public var counts: String
+        /// killed, injured, casualties, missing, detained, displaced, evacuated, without-power, damaged, destroyed,
+        /// deployed, exchanged, launched or other.
         public var category: String?
+        /// at-least, about, more-than, less-than, up-to or nearly.
         public var hedge: String?
+        /// Who gives the figure, as the text names them.
+        public var saidBy: String?
+        /// The day and place the figure's sentence names.
+        public var date: String?
+        public var place: String?
+        public var article: String
         public var segment: String
         public var story: String
-        /// Figures of the same story and category from other sources: "agree" or "differ".
+        /// Figures of the same story, category and counted group from other sources: "agree", "differ", "update"
+        /// (the articles are of different days) or "subset" (a part of a group another source counts).
         public var comparison: String?
+        /// Ids of those figures.
+        public var counterparts: [String]
     }
 
     public var articles: [ArticleRecord]
@@ -132,10 +153,14 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         let comparisons = analysis.figureComparisons
         figures = analysis.figures.enumerated().map { index, figure in
             let ref = SegmentRef(article: figure.article, segment: figure.segment)
-            return FigureRecord(source: figure.span.file, line: figure.span.start.line, column: figure.span.start.column,
-                                number: figure.number, value: figure.value, counts: figure.counts,
-                                category: figure.category, hedge: figure.hedge, segment: segmentIDs[ref]!,
-                                story: storyID(ref), comparison: comparisons[index])
+            return FigureRecord(id: "f\(index + 1)", source: figure.span.file, line: figure.span.start.line,
+                                column: figure.span.start.column, endLine: figure.span.end.line,
+                                endColumn: figure.span.end.column, number: figure.number, value: figure.exactValue,
+                                least: figure.value, vague: figure.isVague, counts: figure.counts,
+                                category: figure.category, hedge: figure.hedge, saidBy: figure.saidBy, date: figure.date,
+                                place: figure.place, article: "a\(figure.article + 1)", segment: segmentIDs[ref]!,
+                                story: storyID(ref), comparison: comparisons[index],
+                                counterparts: (analysis.figureCounterparts[index] ?? []).map { "f\($0 + 1)" })
         }
     }
 
@@ -215,16 +240,26 @@ extension ExportDocument.SpeakerRecord {
 extension ExportDocument.FigureRecord {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
         try c.encode(source, forKey: .source)
         try c.encode(line, forKey: .line)
         try c.encode(column, forKey: .column)
+        try c.encode(endLine, forKey: .endLine)
+        try c.encode(endColumn, forKey: .endColumn)
         try c.encode(number, forKey: .number)
         try c.encode(value, forKey: .value)
+        try c.encode(least, forKey: .least)
+        try c.encode(vague, forKey: .vague)
         try c.encode(counts, forKey: .counts)
         try c.encode(category, forKey: .category)
         try c.encode(hedge, forKey: .hedge)
+        try c.encode(saidBy, forKey: .saidBy)
+        try c.encode(date, forKey: .date)
+        try c.encode(place, forKey: .place)
+        try c.encode(article, forKey: .article)
         try c.encode(segment, forKey: .segment)
         try c.encode(story, forKey: .story)
         try c.encode(comparison, forKey: .comparison)
+        try c.encode(counterparts, forKey: .counterparts)
     }
 }

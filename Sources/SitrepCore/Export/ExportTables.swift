@@ -21,6 +21,11 @@ extension ExportDocument {
         return text
     }
 
+    /// The figures of one story and of one kind, either or both (nil: all), as `sitrep figures` lists them.
+    public func figures(story: String? = nil, category: String? = nil) -> [FigureRecord] {
+        figures.filter { (story == nil || $0.story == story) && (category == nil || $0.category == category) }
+    }
+
     /// One table of the document for CSV: its header and rows. Lists are joined with "; ".
     public func table(_ name: String) -> (header: [String], rows: [[String]]) {
         let text = { (value: String?) in value ?? "" }
@@ -48,10 +53,13 @@ extension ExportDocument {
             return (["id", "title", "segments", "shared_terms"],
                     stories.map { [$0.id, $0.title, $0.segments.joined(separator: "; "), $0.sharedTerms.joined(separator: "; ")] })
         case "figures":
-            return (["source", "line", "column", "number", "value", "counts", "category", "hedge", "segment", "story", "comparison"],
+            return (["source", "line", "column", "number", "value", "counts", "category", "hedge", "segment", "story", "comparison",
+                     "id", "vague", "least", "said_by", "date", "place", "article", "counterparts"],
                     figures.map { figure in
-                        [figure.source, "\(figure.line)", "\(figure.column)", figure.number, "\(figure.value)", figure.counts,
-                         text(figure.category), text(figure.hedge), figure.segment, figure.story, text(figure.comparison)]
+                        [figure.source, "\(figure.line)", "\(figure.column)", figure.number, figure.value.map { "\($0)" } ?? "",
+                         figure.counts, text(figure.category), text(figure.hedge), figure.segment, figure.story,
+                         text(figure.comparison), figure.id, "\(figure.vague)", "\(figure.least)", text(figure.saidBy),
+                         text(figure.date), text(figure.place), figure.article, figure.counterparts.joined(separator: "; ")]
                     })
         default:
             return (["id", "article", "segment", "source", "line", "column", "text", "kind", "speaker", "speaker_name", "cue"],

@@ -1,116 +1,127 @@
-import Foundation
+/// A figure found in a paragraph: where its number stands (UTF-8 offsets in the paragraph's text) and what was read
+/// around it.
+struct FoundFigure: Sendable, Equatable {
+    var start: Int
+    var end: Int
+    var number: String
+    var value: Double
+    var isVague: Bool
+    var counts: String
+    var category: String?
+    var hedge: String?
+    var saidBy: String?
+    var date: String?
+    var place: String?
+}
 
-/// Finds numbers that count something (killed, injured, households without power, troops deployed), in digits
-/// or words, with their hedges ("about", "more than", "likely exceeded").
+/// A stretch of a paragraph someone is reported to say (a quotation or reported clause), in UTF-8 offsets.
+struct SpokenRange: Sendable {
+    var start: Int
+    var end: Int
+    var speaker: String
+}
+
+/// Finds figures: numbers (digits, words, "dozens", ranges end by end) that count people or things affected by or
+/// taking part in violence, war, disaster or repression, with their kind, what they count, their hedge, who gives
+/// them, and the day and place their sentence names. Ages, dates, years, times, money, percentages, identifiers,
+/// scores and measures are left out (``NotAFigure``).
 struct FigureExtractor: Sendable {
     let lexicon: Lexicon
 
-    static let hedges: [[String]] = [
-        ["more", "than"], ["less", "than"], ["fewer", "than"], ["at", "least"], ["up", "to"], ["as", "many", "as"],
-        ["likely", "exceeded"], ["about"], ["around"], ["approximately"], ["nearly"], ["almost"], ["over"],
-        ["some"], ["roughly"], ["exceeded"], ["exceed"], ["another"], ["estimated"], ["an", "estimated"],
-    ]
-    static let units: Set<String> = ["year", "years", "hour", "hours", "day", "days", "minute", "minutes", "km",
-                                     "kilometers", "kilometres", "miles", "mile", "percent", "per", "cent", "%",
-                                     "am", "pm", "a.m", "p.m", "week", "weeks", "month", "months", "metres", "meters",
-                                     "times", "time", "o'clock", "degrees", "kg", "tonnes", "tons", "seconds",
-                                     "points", "point", "st", "nd", "rd", "th", "decades", "decade", "centuries"]
+    /// Words of the counted noun phrase read after a number ("U.S. Marine Corps troops").
+    static let countedWindow = 4
+    /// Kinds that count people when no noun says what: "22 dead", "43 were being treated".
+    static let peopleKinds: Set<String> = ["killed", "injured", "casualties", "missing", "detained", "displaced", "evacuated"]
+    /// Words that end a counted noun phrase.
+    static let phraseEnds: Set<String> = NounPhrases.auxiliaries.union(NounPhrases.clauseWords).union(NounPhrases.prepositions)
+        .union(["who", "were", "more", "said", "says", "had"])
+    /// Words after a number that stand for people already named: "eight others", "40 more"; nothing else is counted.
+    static let othersWords: Set<String> = ["others", "more"]
 
-    func figures(in paragraph: Paragraph) -> [(start: Int, end: Int, number: String, value: Double, counts: String,
-                                               category: String?, hedge: String?)] {
-        let tokens = Tokenizer.tokens(paragraph.bytes)
-        let phrases = NounPhrases(paragraph: paragraph, tokens: tokens, lexicon: lexicon)
-        var found: [(Int, Int, String, Double, String, String?, String?)] = []
+    /// The figures of a paragraph, in reading order; `spoken` are its quotations and reported clauses, by start.
+    func figures(in paragraph: Paragraph, spoken: [SpokenRange] = []) -> [FoundFigure] {
+        let words = FigureWords(paragraph: paragraph, lexicon: lexicon)
+        let rules = FigureCategory(words: words)
+        let source = FigureSource(words: words)
+        var found: [FoundFigure] = []
+        var previous: (sentence: Int, end: Int, category: String)?
+        // The last source of the paragraph with a name, for a document that speaks for it ("The statement said").
+        var namedSource: String?
         var index = 0
-        while index < tokens.count {
-            defer { index += 1 }
-            let token = tokens[index]
-            guard token.kind != .punctuation else { continue }
-            let text = phrases.word(index)
-            var value: Double
-            if token.kind == .number {
-                guard let parsed = Double(text.replacingOccurrences(of: ",", with: "")) else { continue }
-                value = parsed
-                if !text.contains(","), value >= 1900, value <= 2100 { continue }
-            } else if let word = lexicon.numberWords[text.lowercased()],
-                      !token.isCapitalized || index == 0 || tokens[index - 1].kind == .punctuation
-                        && ParagraphShape.isSentenceEnd(tokens[index - 1].first) {
-                guard word >= 2 || text.lowercased() != "one" else { continue }
-                value = word
-            } else {
+        while index < words.count {
+            guard let number = FigureNumber.read(words, at: index) else {
+                index += 1
                 continue
             }
-            if index > 0 {
-                let previous = tokens[index - 1]
-                if previous.kind == .punctuation, ["$", "£", "€", "#", "/", ":"].contains(previous.first) { continue }
-                if lexicon.months[phrases.lower(index - 1)] != nil { continue }
-            }
-            var next = index + 1
-            if next < tokens.count, tokens[next].kind == .punctuation, [":", "/", "%"].contains(tokens[next].first),
-               !tokens[next].spaceBefore { continue }
-            if next < tokens.count, phrases.isWord(next), let factor = lexicon.multipliers[phrases.lower(next)] {
-                value *= factor
-                next += 1
-            }
-            if next < tokens.count, phrases.isWord(next) {
-                let after = phrases.lower(next)
-                if FigureExtractor.units.contains(after) || lexicon.months[after] != nil || after.hasSuffix("-year-old") { continue }
-                if after == "of", token.kind == .word { continue }
-            }
-            if next < tokens.count, tokens[next].first == "-", !tokens[next].spaceBefore { continue }
-            // What it counts: the noun phrase after it, or the subject when the number stands alone.
-            var end = next
-            while end < tokens.count, end - next < 5, phrases.isWord(end) {
-                let lower = phrases.lower(end)
-                if NounPhrases.auxiliaries.contains(lower) || NounPhrases.clauseWords.contains(lower)
-                    || (NounPhrases.prepositions.contains(lower) && lower != "without") || lexicon.speechVerbForms[lower] != nil {
-                    break
+            index = number.end
+            guard NotAFigure.reason(number, in: words) == nil else { continue }
+            let counted = countedPhrase(after: number, words)
+            guard NotAFigure.countsNoFigure(counted, in: words) == nil else { continue }
+            let before = previous.flatMap { $0.sentence == words.sentence[number.start] ? ($0.end, $0.category) : nil }
+            guard let (category, rule) = rules.category(of: number, counted: counted, previous: before) else { continue }
+            // The bare "one" is a figure only where a verb, its group or its noun says so ("killing one officer").
+            if number.isOne, ![.predicateAfter, .verbBefore, .ofGroup].contains(rule),
+               rule != .countNoun || counted.lowerBound != number.end { continue }
+            // "one of the captured soldiers" names a person of the group; "killed one of our soldiers" counts one.
+            if number.isOne, words.word(number.end) == "of", rule != .verbBefore { continue }
+            var counts = counted.isEmpty ? "" : words.text(counted.lowerBound, counted.upperBound)
+            if counts.isEmpty, FigureExtractor.peopleKinds.contains(category) { counts = "people" }
+            previous = (words.sentence[number.start], number.end, category)
+            let start = words.tokens[number.start].start
+            let end = number.upper.map { $0.start - 1 } ?? words.tokens[number.end - 1].end
+            var saidBy = source.speaker(of: number, spoken: spoken)
+            if let said = saidBy {
+                if source.isDocument(said), let namedSource {
+                    saidBy = namedSource
+                } else if said.contains(where: \.isUppercase), !source.isDocument(said) {
+                    namedSource = said
                 }
-                if lower.hasSuffix("ed") && end > next { break }
-                end += 1
             }
-            var counts = end > next ? paragraph.slice(tokens[next].start, tokens[end - 1].end) : ""
-            if counts.isEmpty {
-                var subjectEnd = 0
-                while subjectEnd < index, phrases.isWord(subjectEnd), !NounPhrases.auxiliaries.contains(phrases.lower(subjectEnd)),
-                      lexicon.speechVerbForms[phrases.lower(subjectEnd)] == nil, !["have", "has"].contains(phrases.lower(subjectEnd)) {
-                    subjectEnd += 1
-                }
-                if subjectEnd > 0, subjectEnd <= 8 { counts = paragraph.slice(tokens[0].start, tokens[subjectEnd - 1].end) }
+            found.append(FoundFigure(
+                start: start, end: end, number: paragraph.slice(start, end), value: number.value,
+                isVague: number.isVague, counts: counts, category: category,
+                hedge: hedge(before: number, words),
+                saidBy: saidBy, date: source.date(of: number),
+                place: source.place(of: number)))
+            // "5,000-8,000 troops": the upper end is a figure of its own, of the same kind.
+            if let upper = number.upper, var figure = found.last {
+                figure.start = upper.start
+                figure.end = upper.end
+                figure.number = paragraph.slice(upper.start, upper.end)
+                figure.value = upper.value
+                figure.hedge = nil
+                found.append(figure)
             }
-            guard !counts.isEmpty else { continue }
-            let category = self.category(around: index, tokens: tokens, phrases: phrases)
-            guard category != nil || token.kind == .number && value >= 10 else { continue }
-            let hedge = self.hedge(before: index, phrases: phrases)
-            found.append((token.start, tokens[max(index, next - 1)].end, text, value, counts, category, hedge))
         }
         return found
     }
 
-    /// The nearest figure cue word in the clause around a number.
-    private func category(around index: Int, tokens: [Token], phrases: NounPhrases) -> String? {
-        var best: (distance: Int, category: String)?
-        let low = max(0, index - 8), high = min(tokens.count, index + 10)
-        for position in low..<high where phrases.isWord(position) {
-            let lower = phrases.lower(position)
-            var category = lexicon.figureCues[lower]
-            if position + 1 < high, phrases.isWord(position + 1),
-               let pair = lexicon.figureCues[lower + " " + phrases.lower(position + 1)] { category = pair }
-            guard let category else { continue }
-            // The predicate ("... have been killed") says what the number counts better than a word beside it.
-            let predicate = position > index && position > 0
-                && ["been", "were", "was", "are", "is", "be"].contains(phrases.lower(position - 1))
-            let distance = abs(position - index) + (position < index ? 2 : 0) - (predicate ? 6 : 0)
-            if best == nil || distance < best!.distance { best = (distance, category) }
-        }
-        return best?.category
+    /// The hedge right before a number, unless its words belong to a verb ("handed over 1,027 prisoners").
+    func hedge(before number: FigureNumber, _ words: FigureWords) -> String? {
+        guard let hedge = words.phrase(lexicon.figureHedges, endingBefore: number.start) else { return nil }
+        if let cue = words.phrase(lexicon.figureCues, endingBefore: number.start), cue.start < hedge.start { return nil }
+        return hedge.value
     }
 
-    private func hedge(before index: Int, phrases: NounPhrases) -> String? {
-        for hedge in FigureExtractor.hedges where index - hedge.count >= 0 {
-            let words = (index - hedge.count..<index).map { phrases.isWord($0) ? phrases.lower($0) : "" }
-            if words == hedge { return hedge.joined(separator: " ") }
+    /// The noun phrase a number counts: "people" in "32 people were killed", "victims" in "16 of the victims";
+    /// words standing for people already named ("more", "others") and "of the" are read over.
+    func countedPhrase(after number: FigureNumber, _ words: FigureWords) -> Range<Int> {
+        var start = number.end
+        if FigureExtractor.othersWords.contains(words.word(start)) { return (start + 1)..<(start + 1) }
+        if words.word(start) == "other" { start += 1 }
+        if words.word(start) == "of" {
+            start += 1
+            if NounPhrases.determiners.contains(words.word(start)) || words.word(start) == "those" { start += 1 }
         }
-        return nil
+        var end = start
+        while end - start < FigureExtractor.countedWindow, words.isWord(end), words.tokens[end].kind == .word,
+              words.sentence[end] == words.sentence[number.start] {
+            let word = words.lower[end]
+            if FigureExtractor.phraseEnds.contains(word) || lexicon.speechVerbForms[word] != nil { break }
+            if lexicon.figureCues[word] != nil, lexicon.figureNouns[word] == nil { break }
+            if end > start, word.hasSuffix("ed") || word.hasSuffix("ing") { break }
+            end += 1
+        }
+        return start..<end
     }
 }

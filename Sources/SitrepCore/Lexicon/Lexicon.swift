@@ -72,6 +72,24 @@ public final class Lexicon: Sendable {
     public let multipliers: [String: Double]
     /// Cue words of figures to the kind of count they signal (several words allowed).
     public let figureCues: [String: String]
+    /// Counted nouns that say a figure's kind on their own ("troops": deployed, "rockets": launched).
+    public let figureNouns: [String: String]
+    /// Hedges before a number (several words allowed) to their name: at-least, about, more-than, ...
+    public let figureHedges: [String: String]
+    /// Words after a number that make it a time, distance, amount, score or other non-figure, lower-cased.
+    public let figureUnits: Set<String>
+    /// Words before a number that make it an identifier or an age ("flight", "route", "aged"), lower-cased.
+    public let figureIdentifiers: Set<String>
+    /// Verbs that make what follows a claim of their subject ("fear", "believe", "estimate"), every form, lower-cased.
+    public let claimVerbs: Set<String>
+    /// Pronouns in object form ("him", "them"), lower-cased.
+    public let objectPronouns: Set<String>
+    /// Places whose population a number after "of" gives ("a town of 700"), lower-cased.
+    public let figureSettlements: Set<String>
+    /// Counted nouns that mean people in general ("people", "others", "victims"), lower-cased.
+    public let figurePeople: Set<String>
+    /// Numbers written as phrases ("a dozen", "tens of thousands") to their value and whether they are vague.
+    public let figureNumerals: [String: (value: Double, vague: Bool)]
     /// Countries, capitals and regions, as written; as a speaker a place stands for its government.
     public let places: Set<String>
     /// States, provinces and regions written after a town ("Salem, New Hampshire"), as written.
@@ -209,6 +227,32 @@ public final class Lexicon: Sendable {
             cues[parts.dropLast().joined(separator: " ")] = parts[parts.count - 1]
         }
         figureCues = cues
+        func keyed(_ name: String) -> [String: String] {
+            var table: [String: String] = [:]
+            for line in entries(name) {
+                let parts = fields(line.lowercased())
+                if parts.count >= 2 { table[parts.dropLast().joined(separator: " ")] = parts[parts.count - 1] }
+            }
+            return table
+        }
+        figureNouns = keyed("figure-nouns")
+        claimVerbs = Set(entries("claim-verbs").map { $0.lowercased() })
+        objectPronouns = Set(entries("object-pronouns").map { $0.lowercased() })
+        figureSettlements = Set(entries("figure-settlements").flatMap { fields($0.lowercased()) })
+        figurePeople = Set(entries("figure-groups").map { $0.lowercased() })
+        figureHedges = keyed("figure-hedges")
+        figureUnits = Set(entries("figure-units").flatMap { fields($0.lowercased()) })
+        figureIdentifiers = Set(entries("figure-identifiers").flatMap { fields($0.lowercased()) })
+        var numerals: [String: (value: Double, vague: Bool)] = [:]
+        for line in entries("figure-numerals") {
+            var parts = fields(line.lowercased())
+            let vague = parts.last == "vague"
+            if vague { parts.removeLast() }
+            if parts.count >= 2, let value = Double(parts[parts.count - 1]) {
+                numerals[parts.dropLast().joined(separator: " ")] = (value, vague)
+            }
+        }
+        figureNumerals = numerals
         places = Set(entries("places"))
         states = Set(entries("states"))
         var abbreviations = Set(honorifics.keys)

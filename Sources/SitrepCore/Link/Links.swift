@@ -18,8 +18,10 @@ public struct Links: Sendable {
     public var quoteSpeakers: [Int32]
     /// For each quotation carried by other articles too, the indices of those copies.
     public var quoteCopies: [Int: [Int]]
-    /// For each figure with a counterpart in another article of its story, "agree" or "differ".
+    /// For each figure with a counterpart in another source of its story: "agree", "differ", "update" or "subset".
     public var figureComparisons: [Int: String]
+    /// For each figure with a counterpart in another source of its story, the indices of its counterparts.
+    public var figureCounterparts: [Int: [Int]]
 }
 
 extension Analyzer {
@@ -45,13 +47,16 @@ extension Analyzer {
             quoteKeys += input.quoteKeys
             quoteArticles += repeatElement(article, count: input.quoteCount)
             for figure in input.figures {
-                figures.append(FigureComparison.Item(article: article, story: storyOf[article][figure.segment],
-                                                     category: figure.category, value: figure.value))
+                figures.append(FigureComparison.Item(article: article, source: input.source,
+                                                     story: storyOf[article][figure.segment], category: figure.category,
+                                                     value: figure.value, isVague: figure.isVague, group: figure.group,
+                                                     day: input.day))
             }
         }
+        let comparison = FigureComparison.compare(figures)
         return Links(stories: stories, storyOfSegment: storyOf, speakers: speakers, quoteSpeakers: quoteSpeakers,
                      quoteCopies: SharedQuotes.copies(keys: quoteKeys, articles: quoteArticles),
-                     figureComparisons: FigureComparison.compare(figures))
+                     figureComparisons: comparison.relations, figureCounterparts: comparison.counterparts)
     }
 
     /// The spellings of a story's shared term keys in the text of one of its segments (heading and paragraphs),

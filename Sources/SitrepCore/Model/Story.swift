@@ -21,18 +21,33 @@ public struct Story: Sendable, Hashable {
     public var sharedTerms: [String]
 }
 
-/// A number in the text and what it counts.
+/// A number in the text and what it counts: people or things affected by or taking part in violence, war,
+/// disaster or repression ("at least 32 people were killed", "dozens more injured", "5,200 troops").
 public struct Figure: Sendable, Hashable {
     public var span: SourceSpan
-    /// The number as written ("23,000", "two").
+    /// The number as written ("23,000", "two", "a dozen", "tens of thousands").
     public var number: String
+    /// The value; for a vague quantity ("dozens", "hundreds") the least it means (24, 200).
     public var value: Double
-    /// What it counts, in the text's words ("households without electricity").
+    /// The number is a vague quantity ("dozens", "scores", "thousands"): ``value`` is only its least.
+    public var isVague: Bool = false
+    /// What it counts, in the text's words ("people", "U.S. troops", "homes").
     public var counts: String
-    /// The kind of count, when a cue word says it (killed, injured, deployed, ...).
+    /// The kind of count: killed, injured, casualties, missing, detained, displaced, evacuated, without-power,
+    /// damaged, destroyed, deployed, exchanged, launched or other; nil when nothing says it.
     public var category: String?
-    /// Hedge before the number: "about", "more than", "likely exceeded".
+    /// Hedge read from the words before the number: at-least, about, more-than, less-than, up-to or nearly.
     public var hedge: String?
     public var article: Int
     public var segment: Int
+    /// Who gives the figure, as the text names them ("officials", "the Health Ministry", "Asim Bajwa"): the
+    /// speaker of the quotation or reported speech it stands in; nil when the writer gives it on their own.
+    public var saidBy: String? = nil
+    /// The day the figure refers to, as written ("on Wednesday", "Aug. 3"), when its sentence gives one.
+    public var date: String? = nil
+    /// The place the figure refers to, as written ("in Diyarbakir"), when its sentence gives one.
+    public var place: String? = nil
+
+    /// The value when the number is exact; nil for a vague quantity.
+    public var exactValue: Double? { isVague ? nil : value }
 }

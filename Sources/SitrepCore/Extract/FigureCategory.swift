@@ -1,0 +1,180 @@
+/// The rules that say what kind of count a number is, tried in order: the predicate after its noun phrase, the verb
+/// before it, the group it is part of, the noun it counts, the list it continues, a toll before it, and last the
+/// nearest cue word of its sentence.
+struct FigureCategory {
+    let words: FigureWords
+
+    /// How a category was found: a verb or group tied to the number, or only a word nearby.
+    enum Rule: String { case predicateAfter, verbBefore, ofGroup, countNoun, listContinued, tollBefore, nearestCue }
+
+    /// Words read after the noun phrase to reach its predicate: "were", "had been", "later", "reportedly".
+    static let predicateWindow = 6
+    /// Words read back from the number to its verb: "killed an estimated", "the deaths of".
+    static let verbWindow = 4
+    /// Words read back from the number to a toll ("the death toll from the storm approached").
+    static let tollWindow = 6
+    /// Words either side of the number searched for a cue as a last resort.
+    static let cueWindowBefore = 8
+    static let cueWindowAfter = 10
+    /// Words back to the figure a list continues ("82 Iranians, 57 Canadians and 11 Ukrainians").
+    static let listWindow = 12
+
+    /// Words between a noun phrase and its predicate.
+    static let predicateFillers: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "reportedly", "later", "also", "still",
+        "now", "believed", "found", "confirmed", "feared", "thought", "all", "both", "already", "more", "others", "other",
+        "remained", "remain", "remains", "suffered", "serious", "minor", "critical", "severe", "seriously", "critically",
+        "were", "who", "who've", "subsequently", "eventually", "so", "far", "each", "either", "then",
+    ]
+    /// Words between a verb and its number: "killed all", "killing another", "the lives of", "those killed included".
+    static let verbFillers: Set<String> = ["the", "all", "another", "a", "an", "total", "of", "only", "just", "included",
+                                           "include", "including", "among", "were", "are", "least", "additional"]
+    /// Words after a bare "toll" that make it a count of the dead: "the toll from the storm", "the toll rose to".
+    static let tollFollowers: Set<String> = ["from", "of", "in", "has", "had", "rose", "rises", "risen", "climbed", "climbs",
+                                             "stands", "stood", "reached", "hit", "is", "was", "now", "to"]
+    /// Words that carry a list on to the next figure.
+    static let listJoiners: Set<String> = ["and", "or", "including", "included", "among", "plus"]
+
+    /// The category of the number, with the rule that gave it; `before` is the category of the last figure of the
+    /// sentence, for lists; `counted` the noun phrase it counts.
+    func category(of number: FigureNumber, counted: Range<Int>,
+                  previous: (end: Int, category: String)?) -> (category: String, rule: Rule)? {
+        guard let found = anyCategory(of: number, counted: counted, previous: previous) else { return nil }
+        // "four of the protesters were fired": people are dismissed, not launched.
+        if found.category == "launched", countsPeople(counted) { return nil }
+        return found
+    }
+
+    /// Whether the counted words name people ("protesters", "people", "workers").
+    func countsPeople(_ counted: Range<Int>) -> Bool {
+        counted.contains { index in
+            let word = words.word(index)
+            return words.lexicon.figurePeople.contains(word) || words.lexicon.groupNouns.contains(word)
+                || words.lexicon.personNouns.contains(word) || words.lexicon.personNouns.contains(String(word.dropLast()))
+        }
+    }
+
+    /// The category the first rule that applies gives.
+    func anyCategory(of number: FigureNumber, counted: Range<Int>,
+                     previous: (end: Int, category: String)?) -> (category: String, rule: Rule)? {
+        if let found = predicateAfter(counted.upperBound, number) { return (found, .predicateAfter) }
+        if let found = verbBefore(number) { return (found, .verbBefore) }
+        if let found = ofGroup(number) { return (found, .ofGroup) }
+        if let found = countNoun(counted) { return (found, .countNoun) }
+        if let previous, let found = listContinued(number, previous) { return (found, .listContinued) }
+        if let found = tollBefore(number) { return (found, .tollBefore) }
+        if let found = nearestCue(number) { return (found, .nearestCue) }
+        return nil
+    }
+
+    /// "32 people were killed", "22 dead", "five were believed missing", "43 were being treated in hospital".
+    func predicateAfter(_ start: Int, _ number: FigureNumber) -> String? {
+        var index = start
+        var coordinated = false
+        while index < words.count, index - start <= FigureCategory.predicateWindow, words.isWord(index),
+              words.sentence[index] == words.sentence[number.start] {
+            if let cue = words.phrase(words.lexicon.figureCues, at: index) {
+                // "one gunman killed 12 people": the number counts who did it, not what the verb did.
+                return isNumber(at: cue.end) ? nil : cue.value
+            }
+            let word = words.lower[index]
+            // "4,000 U.S. troops and 179 British servicemembers had died": one predicate for both.
+            if word == "and", !coordinated, let next = FigureNumber.read(words, at: index + 1) {
+                coordinated = true
+                index = next.end
+                while index < words.count, words.tokens[index].kind == .word, index - next.end < FigureExtractor.countedWindow,
+                      words.phrase(words.lexicon.figureCues, at: index) == nil,
+                      !FigureCategory.predicateFillers.contains(words.lower[index]) {
+                    index += 1
+                }
+                continue
+            }
+            guard FigureCategory.predicateFillers.contains(word) || word.hasSuffix("ly") && word.count > 4 else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A number (or a hedge and a number) starts at `index`.
+    func isNumber(at index: Int) -> Bool {
+        var start = index
+        if let hedge = words.phrase(words.lexicon.figureHedges, at: index) { start = hedge.end }
+        return start < words.count && FigureNumber.read(words, at: start) != nil
+    }
+
+    /// "killed at least 36", "killing all 176", "the deaths of two people", "Those killed included 82".
+    func verbBefore(_ number: FigureNumber) -> String? {
+        var end = number.start
+        if let hedge = words.phrase(words.lexicon.figureHedges, endingBefore: end) { end = hedge.start }
+        let floor = end - FigureCategory.verbWindow
+        while end > max(0, floor) {
+            if let cue = words.phrase(words.lexicon.figureCues, endingBefore: end), cue.value != "other" || end == number.start {
+                return cue.value
+            }
+            // "Other victims included three": the group named before the list.
+            if end < number.start, let kind = words.lexicon.figureNouns[words.word(end - 1)] { return kind }
+            guard FigureCategory.verbFillers.contains(words.word(end - 1)),
+                  words.sentence[end - 1] == words.sentence[number.start] else { return nil }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// "132 of the dead", "Four of the wounded", "16 of the victims".
+    func ofGroup(_ number: FigureNumber) -> String? {
+        guard words.word(number.end) == "of" else { return nil }
+        var index = number.end + 1
+        if ["the", "those", "them"].contains(words.word(index)) { index += 1 }
+        let word = words.word(index)
+        return words.lexicon.figureCues[word] ?? words.lexicon.figureNouns[word]
+    }
+
+    /// "5,200 troops", "four suicide bombers", "two rockets": a noun that says the kind on its own.
+    func countNoun(_ counted: Range<Int>) -> String? {
+        for index in counted.reversed() {
+            if let kind = words.lexicon.figureNouns[words.word(index)] { return kind }
+        }
+        return nil
+    }
+
+    /// "82 Iranians, 57 Canadians and 11 Ukrainians", "31 dead, including three police officers".
+    func listContinued(_ number: FigureNumber, _ previous: (end: Int, category: String)) -> String? {
+        guard number.start - previous.end <= FigureCategory.listWindow else { return nil }
+        var before = number.start - 1
+        if let hedge = words.phrase(words.lexicon.figureHedges, endingBefore: number.start) { before = hedge.start - 1 }
+        guard before >= 0 else { return nil }
+        let token = words.tokens[before]
+        let joins = token.kind == .punctuation ? token.first == "," || token.first == "\u{2014}"
+            : FigureCategory.listJoiners.contains(words.lower[before])
+        return joins ? previous.category : nil
+    }
+
+    /// "The death toll from the storm approached 80", "Death toll rises to 130".
+    func tollBefore(_ number: FigureNumber) -> String? {
+        var index = number.start - 1
+        while index >= max(0, number.start - FigureCategory.tollWindow), words.sentence[index] == words.sentence[number.start] {
+            if words.tokens[index].kind == .number { return nil }
+            // "the death toll", "the toll from the storm"; not "toll records".
+            if words.lower[index] == "toll" {
+                if let kind = words.lexicon.figureCues[words.word(index - 1) + " toll"] { return kind }
+                return FigureCategory.tollFollowers.contains(words.word(index + 1)) ? words.lexicon.figureCues["death toll"] : nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The cue word nearest the number in its sentence, one after it preferred.
+    func nearestCue(_ number: FigureNumber) -> String? {
+        var best: (distance: Int, category: String)?
+        let low = max(0, number.start - FigureCategory.cueWindowBefore)
+        let high = min(words.count, number.end + FigureCategory.cueWindowAfter)
+        for index in low..<high where words.sentence[index] == words.sentence[number.start]
+            && (index < number.start || index >= number.end) {
+            guard let cue = words.phrase(words.lexicon.figureCues, at: index), cue.value != "other" else { continue }
+            let distance = index < number.start ? number.start - index + 2 : index - number.end
+            if best == nil || distance < best!.distance { best = (distance, cue.value) }
+        }
+        return best?.category
+    }
+}

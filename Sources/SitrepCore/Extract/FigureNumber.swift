@@ -1,0 +1,78 @@
+/// A number as a phrase of tokens: digits ("23,000", "4.2 million"), words ("seventy-two", "two hundred"),
+/// numeral phrases ("a dozen", "half a dozen") and vague quantities ("dozens", "tens of thousands").
+struct FigureNumber {
+    /// Token range of the number.
+    var start: Int
+    var end: Int
+    var value: Double
+    var isVague: Bool
+    /// The bare word "one", which is a figure only where a verb or noun makes it one.
+    var isOne: Bool
+    /// The upper end of a range written as one token ("5,000-8,000"): its value and UTF-8 offsets in the paragraph;
+    /// the number itself is then the lower end.
+    var upper: (value: Double, start: Int, end: Int)? = nil
+
+    /// Reads the number that starts at `index`, if any.
+    static func read(_ words: FigureWords, at index: Int) -> FigureNumber? {
+        let lexicon = words.lexicon
+        if let numeral = words.phrase(lexicon.figureNumerals, at: index) {
+            // "a dozen", "tens of thousands"; "a thousand" only when no other number word follows ("a thousand-year").
+            return FigureNumber(start: index, end: numeral.end, value: numeral.value.value, isVague: numeral.value.vague,
+                                isOne: false)
+        }
+        let token = words.tokens[index]
+        var value: Double
+        var upper: (value: Double, start: Int, end: Int)?
+        if token.kind == .number {
+            let text = words.lower[index].replacingOccurrences(of: ",", with: "")
+            if let parsed = Double(text) {
+                value = parsed
+            } else if let range = range(words, token) {
+                value = range.lower
+                upper = (range.upper, range.upperStart, token.end)
+            } else {
+                return nil
+            }
+        } else if let word = wordValue(words.lower[index], lexicon), word < 100 {
+            // A capitalised number word mid-sentence is a name ("the Seven Network") unless a headline's title case
+            // or a mark before it says otherwise.
+            if token.isCapitalized, !token.isAllCaps, index > 0, !words.opensPhrase(index - 1),
+               !words.tokens[index - 1].isCapitalized {
+                return nil
+            }
+            value = word
+        } else {
+            return nil
+        }
+        var end = index + 1
+        if words.isWord(end), let factor = lexicon.multipliers[words.lower[end]] {
+            value *= factor
+            upper?.value *= factor
+            end += 1
+        } else if value != value.rounded() {
+            return nil
+        }
+        return FigureNumber(start: index, end: end, value: value, isVague: false,
+                            isOne: end == index + 1 && token.kind == .word && value == 1, upper: upper)
+    }
+
+    /// The two ends of a range written as one number token, "5,000-8,000" (UTF-8 offset of the upper end).
+    static func range(_ words: FigureWords, _ token: Token) -> (lower: Double, upper: Double, upperStart: Int)? {
+        let bytes = words.paragraph.bytes
+        guard let dash = (token.start..<token.end).first(where: { bytes[$0] == UInt8(ascii: "-") }) else { return nil }
+        let number = { (from: Int, to: Int) in
+            Double(String(decoding: bytes[from..<to].filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
+        }
+        guard let lower = number(token.start, dash), let upper = number(dash + 1, token.end), upper > lower else { return nil }
+        return (lower, upper, dash + 1)
+    }
+
+    /// The value of a number word, "seventy-two" included.
+    static func wordValue(_ word: String, _ lexicon: Lexicon) -> Double? {
+        if let value = lexicon.numberWords[word] { return value }
+        let parts = word.split(separator: "-")
+        guard parts.count == 2, let tens = lexicon.numberWords[String(parts[0])], let units = lexicon.numberWords[String(parts[1])],
+              tens >= 20, tens < 100, units < 10 else { return nil }
+        return tens + units
+    }
+}
