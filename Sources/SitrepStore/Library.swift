@@ -47,7 +47,10 @@ public final class Library: Sendable {
             let pool = self.pool
             if try pool.read({ db in try Schema.migrator.hasBeenSuperseded(db) }) { throw LibraryError.newer(path: path) }
             if readOnly {
-                guard try pool.read({ db in try Schema.migrator.hasCompletedMigrations(db) }) else {
+                // A library an older Sitrep wrote is read as it is: the base tables are all a read command needs
+                // (later migrations add tables of their own, made by the next ingest). One never written at all is
+                // not a library to read.
+                guard try pool.read({ db in try Schema.migrator.appliedIdentifiers(db).contains(Schema.base) }) else {
                     throw LibraryError.readOnly(path: path)
                 }
             } else {

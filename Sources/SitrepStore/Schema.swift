@@ -9,9 +9,12 @@ enum Schema {
     /// FTS5 tokenizer: Unicode words, case folded in every script, diacritics removed.
     static let tokenizer = "unicode61 remove_diacritics 2"
 
+    /// The first migration: the tables every command reads.
+    static let base = "v1"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+        migrator.registerMigration(base) { db in
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: """
                 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
