@@ -150,6 +150,8 @@ public struct Reducer: Sendable {
             case .up: state.helpScroll = help.scroll(height: state.height) - 1
             case .pageDown, .halfPageDown: state.helpScroll = help.scroll(height: state.height) + page
             case .pageUp, .halfPageUp: state.helpScroll = help.scroll(height: state.height) - page
+            case .top: state.helpScroll = 0
+            case .bottom: state.helpScroll = help.entries.count
             default: break
             }
             state.helpScroll = HelpView(state: state, keymap: keymap).scroll(height: state.height)

@@ -230,5 +230,12 @@ import Testing
         for usage in [":limit unread", ":limit words QUERY", ":sort ORDER", ":save PATH", ":pipe COMMAND", ":search QUERY"] {
             #expect(help.entries.contains { $0.keys == usage }, "\(usage)")
         }
+        // G and g go to the end and the start of a help taller than the screen.
+        let source = try corpusSource()
+        var state = run([.toggleHelp, .bottom], on: AppState(width: 100, height: 20), source: source)
+        #expect(screen(state, source).contains { $0.contains(":pipe COMMAND") })
+        state = run([.top], on: state, source: source)
+        #expect(screen(state, source).contains { $0.contains("next item / scroll down (:down)") })
+        #expect(!screen(state, source).contains { $0.contains(":pipe COMMAND") })
     }
 }
