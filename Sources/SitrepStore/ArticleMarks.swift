@@ -58,7 +58,8 @@ extension Library {
     static let marksTable = """
         CREATE TABLE IF NOT EXISTS article_marks(
             source TEXT NOT NULL, first_line INTEGER NOT NULL, read INTEGER NOT NULL DEFAULT 0,
-            flagged INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(source, first_line))
+            flagged INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(source, first_line));
+        CREATE INDEX IF NOT EXISTS articles_by_source_line ON articles(source, first_line)
         """
 
     static func hasMarks(_ db: Database) throws -> Bool {
@@ -119,7 +120,9 @@ extension Library {
 
     /// How many articles the list holds.
     public func articleCount(_ list: ArticleList) throws -> Int {
-        try readList(list, { db, from, arguments in
+        // The whole list: the count the last rebuild wrote down.
+        if list.filter == nil { return try counts().articles }
+        return try readList(list, { db, from, arguments in
             try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0
         }, none: 0)
     }
@@ -130,10 +133,11 @@ extension Library {
         return try readList(list, { db, from, arguments in
             let columns = try Library.marksJoin(db).columns
             var all = arguments
-            all += [range.count, range.lowerBound]
-            return try Row.fetchAll(db, sql: """
-                SELECT a.*, \(columns) \(from) ORDER BY \(Library.orderTerms(list.order)) LIMIT ? OFFSET ?
-                """, arguments: all).map { row in
+            // The whole list in order of ingest is a range of positions, found without counting through those before.
+            let page = list == ArticleList() ? "AND a.position >= ? AND a.position < ? ORDER BY a.position"
+                : "ORDER BY \(Library.orderTerms(list.order)) LIMIT ? OFFSET ?"
+            all += list == ArticleList() ? [range.lowerBound, range.upperBound] : [range.count, range.lowerBound]
+            return try Row.fetchAll(db, sql: "SELECT a.*, \(columns) \(from) \(page)", arguments: all).map { row in
                 (Library.article(row), ArticleMark(read: row["read"], flagged: row["flagged"]))
             }
         }, none: [])
@@ -151,9 +155,17 @@ extension Library {
         }, none: nil)
     }
 
-    /// How many articles are not marked read.
+    /// How many articles are not marked read: all but the read marks of articles the library holds (counted from
+    /// the marks, through the index made with them, so that a large library is not gone through).
     public func unreadCount() throws -> Int {
-        try articleCount(ArticleList(filter: .unread))
+        let total = try counts().articles
+        return try read { db in
+            guard try Library.hasMarks(db) else { return total }
+            return try total - (Int.fetchOne(db, sql: """
+                SELECT count(*) FROM article_marks m WHERE m.read = 1
+                AND EXISTS (SELECT 1 FROM articles a WHERE a.source = m.source AND a.first_line = m.first_line)
+                """) ?? 0)
+        }
     }
 
     /// The marks of an article (none when it was never marked).

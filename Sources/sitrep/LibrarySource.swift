@@ -31,6 +31,8 @@ struct LibrarySource: ReaderSource {
     }
 
     func articleCount(in view: ArticleView) throws(CommandError) -> Int {
+        // Unlimited, the list holds every article: counted once, when the reader opened.
+        guard view.limit != nil else { return articleCount }
         do {
             return try library.articleCount(LibrarySource.list(view))
         } catch {

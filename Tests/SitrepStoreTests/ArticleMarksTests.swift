@@ -54,6 +54,12 @@ import Testing
         #expect(after.count == all.count + 1)
         let marked = after.filter { $0.mark.flagged }
         #expect(marked.map { [$0.article.source, String($0.article.lines[0])] } == [[all[3].source, String(all[3].lines[0])]])
+        #expect(try library.unreadCount() == after.count - 1)
+        // The mark of an article no longer in the library is not counted.
+        #expect(try library.remove(paths: [all[3].source]) == 1)
+        try library.rebuild()
+        #expect(try library.unreadCount() == library.articleCount(ArticleList()))
+        #expect(try library.articles(ArticleList(filter: .flagged), 0..<10).isEmpty)
     }
 
     /// Root writes read-only files: the test needs another user.
