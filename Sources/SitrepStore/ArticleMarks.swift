@@ -168,18 +168,6 @@ extension Library {
         }
     }
 
-    /// The marks of an article (none when it was never marked).
-    public func mark(ofArticle id: Int) throws -> ArticleMark {
-        try read { db in
-            guard try Library.hasMarks(db) else { return ArticleMark() }
-            let row = try Row.fetchOne(db, sql: """
-                SELECT m.read, m.flagged FROM articles a
-                JOIN article_marks m ON m.source = a.source AND m.first_line = a.first_line WHERE a.id = ?
-                """, arguments: [id])
-            return row.map { ArticleMark(read: $0["read"], flagged: $0["flagged"]) } ?? ArticleMark()
-        }
-    }
-
     /// Marks an article, creating the marks table the first time. A library opened read-only is written through
     /// a connection of its own, opened now; ``LibraryError/readOnly(path:)`` when the file cannot be written.
     public func setMark(_ mark: ArticleMark, ofArticle id: Int) throws {

@@ -154,6 +154,11 @@ import Testing
         #expect(state.message == "down takes no argument")
         command("search kherson", &state, reducer)
         #expect(state.results?.kind == .search(query: "kherson"))
+        command("speaker zelensky", &state, reducer)
+        if case let .speaker(_, name)? = state.results?.kind { #expect(name.contains("Zelensky")) }
+        else { Issue.record("no speaker list: \(String(describing: state.results))") }
+        command("speaker nobody-such", &state, reducer)
+        #expect(state.message == "No speaker matches nobody-such")
         command("quit", &state, reducer)
         #expect(state.quit)
         // Every bindable action runs by its name (the help names them).
