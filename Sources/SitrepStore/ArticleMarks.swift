@@ -143,16 +143,28 @@ extension Library {
         }, none: [])
     }
 
-    /// The position of an article in the list; nil when the list does not hold it.
-    public func position(ofArticle id: Int, in list: ArticleList) throws -> Int? {
+    /// The ids of the articles of the list, in its order: one query, which a reader keeps while the list stays the
+    /// same, so that paging through a sorted or limited list of 200,000 articles does not sort them again per page.
+    public func articleIDs(_ list: ArticleList) throws -> [Int] {
         try readList(list, { db, from, arguments in
-            var all = arguments
-            all += [id]
-            return try Int.fetchOne(db, sql: """
-                SELECT n FROM (SELECT a.id, row_number() OVER (ORDER BY \(Library.orderTerms(list.order))) - 1 AS n \(from))
-                WHERE id = ?
-                """, arguments: all)
-        }, none: nil)
+            try Int.fetchAll(db, sql: "SELECT a.id \(from) ORDER BY \(Library.orderTerms(list.order))", arguments: arguments)
+        }, none: [])
+    }
+
+    /// Articles by id with their marks, in the order of `ids` (ids the library does not hold are left out).
+    public func articles(ids: [Int]) throws -> [(article: LibraryArticle, mark: ArticleMark)] {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            let columns = try Library.marksJoin(db)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.*, \(columns.columns) FROM articles a \(columns.join)
+                WHERE a.id IN (\(ids.map(String.init).joined(separator: ",")))
+                """)
+            let byID = Dictionary(rows.map { (Int($0["id"] as Int64), $0) }, uniquingKeysWith: { first, _ in first })
+            return ids.compactMap { id in
+                byID[id].map { (Library.article($0), ArticleMark(read: $0["read"], flagged: $0["flagged"])) }
+            }
+        }
     }
 
     /// How many articles are not marked read: all but the read marks of articles the library holds (counted from

@@ -9,6 +9,8 @@ struct LibrarySource: ReaderSource {
     let library: Library
     let summary: String
     let articleCount: Int
+    /// The sorted or limited list last shown.
+    private let order = ArticleOrder()
 
     /// The reader's view of a library; the title bar names it by `label` ("library", or the files read).
     init(library: Library, label: String = "library") throws {
@@ -33,15 +35,27 @@ struct LibrarySource: ReaderSource {
     func articleCount(in view: ArticleView) throws(CommandError) -> Int {
         // Unlimited, the list holds every article: counted once, when the reader opened.
         guard view.limit != nil else { return articleCount }
+        return try list(view).ids.count
+    }
+
+    /// The ids of a sorted or limited list, and their positions.
+    private func list(_ view: ArticleView) throws(CommandError) -> (ids: [Int], positions: [Int: Int]) {
         do {
-            return try library.articleCount(LibrarySource.list(view))
+            return try order.list(view) { try library.articleIDs(LibrarySource.list(view)) }
         } catch {
             throw CommandError((error as? LibraryError)?.description ?? "\(error)")
         }
     }
 
     func articles(in view: ArticleView, _ range: Range<Int>) -> [ArticleRow] {
-        ((try? library.articles(LibrarySource.list(view), range)) ?? []).map { article, mark in
+        let found: [(article: LibraryArticle, mark: ArticleMark)]?
+        if view == ArticleView() {
+            found = try? library.articles(ArticleList(), range)
+        } else {
+            let ids = (try? list(view).ids) ?? []
+            found = try? library.articles(ids: Array(ids[range.clamped(to: ids.indices)]))
+        }
+        return (found ?? []).map { article, mark in
             ArticleRow(key: article.id, title: article.title, source: article.source, segmentCount: article.segmentCount,
                        truncated: article.truncated, read: mark.read, flagged: mark.flagged)
         }
@@ -50,7 +64,7 @@ struct LibrarySource: ReaderSource {
     func position(ofArticle key: Int, in view: ArticleView) -> Int? {
         // The library's own positions are the list in order of ingest, found without counting.
         guard view != ArticleView() else { return try? library.position(ofArticle: key) }
-        return try? library.position(ofArticle: key, in: LibrarySource.list(view))
+        return (try? list(view))?.positions[key]
     }
 
     func unreadCount() -> Int { (try? library.unreadCount()) ?? 0 }
@@ -58,6 +72,7 @@ struct LibrarySource: ReaderSource {
     func setMarks(read: Bool, flagged: Bool, ofArticle key: Int) throws(CommandError) {
         do {
             try library.setMark(ArticleMark(read: read, flagged: flagged), ofArticle: key)
+            order.marksChanged()
         } catch let error as LibraryError {
             if case .readOnly = error { throw CommandError("Marks not kept: \(library.path) cannot be written") }
             throw CommandError(error.description)

@@ -88,12 +88,11 @@ import Testing
         // The one dated article first, the undated after it in order of ingest.
         let dated = try #require(all.first { $0.date == "2025-02-03" })
         #expect(try ids(.date) == [dated.id] + all.map(\.id).filter { $0 != dated.id })
-        // Pages and positions agree with the whole list.
+        // Pages, the ids of the list and the articles read by them agree with the whole list.
         let byTitle = try ids(.title)
         #expect(try library.articles(ArticleList(order: .title), 2..<4).map(\.article.id) == Array(byTitle[2..<4]))
-        for (position, id) in byTitle.enumerated() {
-            #expect(try library.position(ofArticle: id, in: ArticleList(order: .title)) == position)
-        }
+        #expect(try library.articleIDs(ArticleList(order: .title)) == byTitle)
+        #expect(try library.articles(ids: [byTitle[3], 999_999, byTitle[1]]).map(\.article.id) == [byTitle[3], byTitle[1]])
     }
 
     @Test func limitsKeepTheMatchingArticles() throws {
@@ -115,7 +114,7 @@ import Testing
         let inStory = Set(try library.segments(ofStory: story.id).map(\.segment.article))
         #expect(inStory.count >= 2)
         #expect(try ids(.story(story.id)) == inStory)
-        #expect(try library.position(ofArticle: all[0].id, in: ArticleList(filter: .outlet("dated"))) == nil)
+        #expect(try library.articleIDs(ArticleList(filter: .outlet("dated"))) == all.filter { $0.source.hasSuffix("dated.txt") }.map(\.id))
         #expect(throws: LibraryError.self) { try library.articleCount(ArticleList(filter: .words("\"unclosed"))) }
     }
 
