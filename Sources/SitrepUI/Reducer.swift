@@ -364,6 +364,7 @@ public struct Reducer: Sendable {
         }
     }
 
+    /// Runs a full-text search and lists its hits, or says why it cannot run.
     func runSearch(_ state: inout AppState, _ text: String) {
         do {
             let hits = try source.search(text, limit: Reducer.searchLimit)
@@ -504,6 +505,7 @@ public struct Reducer: Sendable {
         if pane == .segments { state.quotes = ListCursor() }
     }
 
+    /// Scrolls every list so that its selection is on screen.
     func keepVisible(_ state: inout AppState) {
         let layout = Layout(width: state.width, height: state.height, focus: state.focus)
         for pane in Pane.allCases { state[pane].keepVisible(visible: layout.visibleItems(pane)) }
