@@ -412,8 +412,8 @@ public struct Reducer: Sendable {
         keepVisible(&state)
     }
 
-    /// Shows a segment: selects its article and the segment in the panes, and reads it when `read` is true (with the
-    /// words of `query` highlighted).
+    /// Shows a segment: selects its article and the segment in the panes (clearing a limit the article is not in),
+    /// and reads it when `read` is true (with the words of `query` highlighted), which marks the article read.
     func go(_ state: inout AppState, to segment: SegmentKey, read: Bool, query: String? = nil) {
         if state.view.limit != nil, source.position(ofArticle: segment.article, in: state.view) == nil {
             // The list must show the article to select it.
