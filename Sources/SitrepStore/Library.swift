@@ -12,6 +12,8 @@ public final class Library: Sendable {
     public let path: String
     /// The database: a pool of connections on a library file, or one connection to a library in memory.
     let pool: any DatabaseWriter
+    /// Writes read and flagged marks when the library was opened read-only.
+    let markWriter: MarkWriter
 
     /// Opens the library at `path`, creating it (and its folder) when `create` is true and it does not exist.
     /// Throws ``LibraryError`` when the file is not a Sitrep library, is damaged, locked, or of a newer version.
@@ -19,6 +21,7 @@ public final class Library: Sendable {
     /// written (a library on a read-only file or medium can still be read).
     public init(path: String, create: Bool = true, readOnly: Bool = false, busyTimeout: Double = 3) throws {
         self.path = path
+        markWriter = MarkWriter(needed: readOnly)
         let manager = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         if !manager.fileExists(atPath: path) {
@@ -76,6 +79,7 @@ public final class Library: Sendable {
     private init(path: String, pool: any DatabaseWriter) {
         self.path = path
         self.pool = pool
+        markWriter = MarkWriter(needed: false)
     }
 
     /// The SQLite URI that opens `path` as an immutable database.

@@ -47,6 +47,10 @@ public enum ReaderLoop {
             case let .click(x, y):
                 reducer.reduce(&state, .click(x: x, y: y))
             }
+            if let effect = state.effect {
+                state.effect = nil
+                state.message = EffectRunner.perform(effect, on: terminal)
+            }
             if state.redraw {
                 terminal.invalidate()
                 state.redraw = false

@@ -13,6 +13,9 @@ enum StandardErrorCapture {
     /// The temporary file standard error goes to meanwhile.
     nonisolated(unsafe) private static var file: Int32 = -1
 
+    /// The real standard error (the terminal), for commands the reader runs meanwhile.
+    static var real: Int32 { saved >= 0 ? saved : STDERR_FILENO }
+
     /// Sends standard error to a temporary file; nothing happens when no temporary file can be made.
     static func begin() {
         guard saved < 0 else { return }

@@ -69,6 +69,18 @@ public final class Terminal {
         invalidate()
     }
 
+    /// Gives the terminal back while `body` runs (a pager, a command the article is piped to), with standard
+    /// error back on the terminal, then takes it again and forgets what the screen showed.
+    public func handOver<T>(_ body: (_ standardError: Int32) throws -> T) rethrows -> T {
+        guard open else { return try body(StandardErrorCapture.real) }
+        endwin()
+        defer {
+            refresh()
+            invalidate()
+        }
+        return try body(StandardErrorCapture.real)
+    }
+
     /// Restores the terminal. Safe to call more than once.
     public func close() {
         guard open else { return }

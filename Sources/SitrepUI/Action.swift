@@ -25,6 +25,18 @@ public enum Action: Sendable, Hashable {
     case search, nextMatch, previousMatch
     /// `s`: quotations by speaker.
     case speakers
+    /// `m` / `F`: mark the current article read or unread / flag or unflag it.
+    case toggleRead, toggleFlag
+    /// `u`: read the next unread article of the list.
+    case nextUnread
+    /// `S`: the next order of the article list.
+    case cycleSort
+    /// `:`: the command line.
+    case command
+    /// `w` / `|`: save the current article to a file / pipe it to a command (both ask for it).
+    case save, pipe
+    /// `p`: the current article's source in `$PAGER`, at its line.
+    case pager
     /// A mouse click at a screen cell.
     case click(x: Int, y: Int)
     case resize(width: Int, height: Int)
@@ -45,6 +57,10 @@ public enum Action: Sendable, Hashable {
         (.back, "back", "back to the previous place"), (.forward, "forward", "forward again"),
         (.search, "search", "full-text search"), (.nextMatch, "next-match", "next search hit"),
         (.previousMatch, "previous-match", "previous search hit"), (.speakers, "speaker", "quotations by speaker"),
+        (.toggleRead, "toggle-read", "mark the article read / unread"), (.toggleFlag, "toggle-flag", "flag / unflag the article"),
+        (.nextUnread, "next-unread", "read the next unread article"), (.cycleSort, "sort", "next order of the articles"),
+        (.command, "command", "command line (:limit, :sort, :save...)"), (.save, "save", "save the article to a file"),
+        (.pipe, "pipe", "pipe the article to a command"), (.pager, "pager", "the source in $PAGER at its line"),
     ]
 
     /// The config-file name of a bindable action.

@@ -8,6 +8,8 @@ public struct AnalysisSource: ReaderSource {
     private let quotesBySegment: [SegmentRef: [Int]]
     private let quotesBySpeaker: [Int: [Int]]
     private let figuresBySegment: [SegmentRef: [Int]]
+    /// Read and flagged marks, kept while the process runs.
+    private let marks = Marks()
 
     public init(analysis: Analysis, label: String) {
         self.analysis = analysis
@@ -24,21 +26,83 @@ public struct AnalysisSource: ReaderSource {
             figures[SegmentRef(article: figure.article, segment: figure.segment), default: []].append(index)
         }
         figuresBySegment = figures
-        summary = "\(label) \u{00B7} \(analysis.articles.count) articles \u{00B7} \(analysis.quotes.count) quotations"
-            + " \u{00B7} \(analysis.speakers.count) speakers"
+        summary = [label, Plural.count(analysis.articles.count, "article"), Plural.count(analysis.quotes.count, "quotation"),
+                   Plural.count(analysis.speakers.count, "speaker")].joined(separator: " \u{00B7} ")
     }
 
     public var articleCount: Int { analysis.articles.count }
 
-    public func position(ofArticle key: Int) -> Int? { analysis.articles.indices.contains(key) ? key : nil }
+    public func articleCount(in view: ArticleView) throws(CommandError) -> Int { try keys(view).count }
 
-    public func articles(_ range: Range<Int>) -> [ArticleRow] {
-        let clamped = range.clamped(to: 0..<analysis.articles.count)
-        return clamped.map { index in
-            let article = analysis.articles[index]
-            return ArticleRow(key: index, title: article.title, source: article.source,
-                              segmentCount: article.segments.count, truncated: article.truncated)
+    public func articles(in view: ArticleView, _ range: Range<Int>) -> [ArticleRow] {
+        let keys = (try? keys(view)) ?? []
+        let marks = self.marks.all
+        return keys[range.clamped(to: keys.indices)].map { key in
+            let article = analysis.articles[key], mark = marks[key] ?? (false, false)
+            return ArticleRow(key: key, title: article.title, source: article.source, segmentCount: article.segments.count,
+                              truncated: article.truncated, read: mark.read, flagged: mark.flagged)
         }
+    }
+
+    public func position(ofArticle key: Int, in view: ArticleView) -> Int? { ((try? keys(view)) ?? []).firstIndex(of: key) }
+
+    public func unreadCount() -> Int {
+        let marks = self.marks.all
+        return analysis.articles.indices.filter { marks[$0]?.read != true }.count
+    }
+
+    public func setMarks(read: Bool, flagged: Bool, ofArticle key: Int) throws(CommandError) {
+        marks.set(key, (read, flagged))
+    }
+
+    public func stored(ofArticle key: Int) -> StoredArticle? {
+        guard analysis.articles.indices.contains(key) else { return nil }
+        let article = analysis.articles[key]
+        let text = ([article.title] + article.segments.flatMap { segment in
+            [segment.heading].compactMap { $0 } + segment.paragraphs.map(\.text)
+        }).joined(separator: "\n\n") + "\n"
+        return StoredArticle(path: article.source, line: article.lines.lowerBound, text: text, file: text)
+    }
+
+    /// The keys of the articles a view shows, in its order.
+    private func keys(_ view: ArticleView) throws(CommandError) -> [Int] {
+        let articles = analysis.articles
+        var keys = Array(articles.indices)
+        let marks = self.marks.all
+        switch view.limit {
+        case nil: break
+        case let .outlet(name): keys = keys.filter { articles[$0].source.localizedCaseInsensitiveContains(name) }
+        case let .speaker(name):
+            let speakers = Set(speakers(matching: name, limit: .max).map(\.key))
+            let quoting = Set(analysis.quotes.filter { $0.speaker.map(speakers.contains) ?? false }.map(\.article))
+            keys = keys.filter(quoting.contains)
+        case let .story(id):
+            let inStory = Set(analysis.storyOfSegment.filter { $0.value == id }.map(\.key.article))
+            keys = keys.filter(inStory.contains)
+        case let .words(query):
+            let hits: [SearchRow]
+            do { hits = try search(query, limit: .max) } catch { throw CommandError(error.message) }
+            let matching = Set(hits.map(\.segment.article))
+            keys = keys.filter(matching.contains)
+        case .unread: keys = keys.filter { marks[$0]?.read != true }
+        case .flagged: keys = keys.filter { marks[$0]?.flagged == true }
+        }
+        switch view.order {
+        case .ingest: break
+        case .date:
+            keys.sort { a, b in
+                let (x, y) = (articles[a].metadata["date"], articles[b].metadata["date"])
+                if x != y { return x == nil ? false : y == nil ? true : x! > y! }
+                return a < b
+            }
+        case .outlet: keys.sort { (articles[$0].source, $0) < (articles[$1].source, $1) }
+        case .title: keys.sort { (articles[$0].title.lowercased(), $0) < (articles[$1].title.lowercased(), $1) }
+        case .quotes:
+            var counts: [Int: Int] = [:]
+            for quote in analysis.quotes { counts[quote.article, default: 0] += 1 }
+            keys.sort { ((counts[$0] ?? 0), -$0) > ((counts[$1] ?? 0), -$1) }
+        }
+        return keys
     }
 
     public func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow] {
@@ -189,4 +253,15 @@ public struct AnalysisSource: ReaderSource {
         let quotes = quotesBySpeaker[key] ?? []
         return quotes[range.clamped(to: quotes.indices)].map(row)
     }
+}
+
+/// Marks of an analysis held in memory, by article index. The lock guards the dictionary (sources are shared
+/// between the reducer and the renderer).
+private final class Marks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var marks: [Int: (read: Bool, flagged: Bool)] = [:]
+
+    var all: [Int: (read: Bool, flagged: Bool)] { lock.withLock { marks } }
+
+    func set(_ key: Int, _ mark: (read: Bool, flagged: Bool)) { lock.withLock { marks[key] = mark } }
 }

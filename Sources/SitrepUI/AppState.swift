@@ -58,6 +58,23 @@ public struct Prompt: Sendable, Equatable {
         case search
         /// `s`: a speaker's name; the matching speakers are listed as one types.
         case speaker
+        /// `:`: a command (an action's name, or `search Q`, `sort NAME`, `limit ...`, `save PATH`, `pipe CMD`).
+        case command
+        /// `w`: the file to save the current article to.
+        case save
+        /// `|`: the shell command to pipe the current article to.
+        case pipe
+
+        /// What the prompt line shows before the text.
+        public var label: String {
+            switch self {
+            case .search: "/"
+            case .speaker: "Speaker: "
+            case .command: ":"
+            case .save: "Save to: "
+            case .pipe: "Pipe to: "
+            }
+        }
     }
 
     public var kind: Kind
@@ -114,6 +131,17 @@ public struct Place: Sendable, Equatable {
     public var results: ResultList?
 }
 
+/// Something the reader asks the terminal loop to do outside the screen; the loop does it, clears it and reports
+/// one line in ``AppState/message``.
+public enum Effect: Sendable, Equatable {
+    /// Write the text to a file.
+    case save(text: String, path: String)
+    /// Run a shell command with the text on its standard input, the terminal given back meanwhile.
+    case pipe(text: String, command: String)
+    /// Show a file in `$PAGER` at a line; `text` is written to a temporary file first when the file is not on disk.
+    case pager(path: String, line: Int, text: String)
+}
+
 /// Everything the reader shows, as plain values: the reducer changes it, the renderer draws it.
 public struct AppState: Sendable, Equatable {
     public var width: Int
@@ -131,6 +159,10 @@ public struct AppState: Sendable, Equatable {
     public var helpScroll = 0
     public var message: String?
     public var quit = false
+    /// The article list's order and limit.
+    public var view = ArticleView()
+    /// What the terminal loop is to do next (saving, piping, paging).
+    public var effect: Effect?
     /// Set by Ctrl-L: the terminal repaints everything on the next draw, then clears it.
     public var redraw = false
     /// Places to go back to (most recent last) and forward to again.

@@ -24,6 +24,8 @@ public enum DisplayWidth {
     /// Columns one scalar takes.
     public static func width(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        // A tab takes a column where it is drawn as a space (the reading view spaces it to the next tab stop).
+        if value == 0x09 { return 1 }
         if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0

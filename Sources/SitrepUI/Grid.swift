@@ -21,7 +21,9 @@ public struct Grid: Sendable, Equatable {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
         var column = x
-        for character in text {
+        for drawn in text {
+            // A tab is drawn as a space (the reading view spaces tabs to tab stops before drawing).
+            let character: Character = drawn == "\t" ? " " : drawn
             let columns = DisplayWidth.width(of: character)
             if columns == 0 { continue }
             if column + columns > end {

@@ -13,23 +13,25 @@ public struct HelpView: Sendable {
             view = "reading"
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextArticle,
                        .previousArticle, .nextLinked, .previousLinked, .back, .forward, .search, .nextMatch,
-                       .previousMatch, .speakers, .close, .cancel, .quit, .redraw, .toggleHelp]
+                       .previousMatch, .speakers, .toggleRead, .toggleFlag, .nextUnread, .save, .pipe, .pager, .command,
+                       .close, .cancel, .quit, .redraw, .toggleHelp]
         } else if state.results != nil {
             view = "results"
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .open, .nextLinked,
-                       .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .close, .cancel,
-                       .quit, .redraw, .toggleHelp]
+                       .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .toggleRead,
+                       .toggleFlag, .nextUnread, .save, .pipe, .pager, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
         } else {
             view = state.focus.title
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextArticle,
                        .previousArticle, .nextPane, .previousPane, .open, .nextLinked, .previousLinked, .back, .forward,
-                       .search, .nextMatch, .previousMatch, .speakers, .close, .cancel, .quit, .redraw, .toggleHelp]
+                       .search, .nextMatch, .previousMatch, .speakers, .toggleRead, .toggleFlag, .nextUnread, .cycleSort,
+                       .save, .pipe, .pager, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
         }
         entries = actions.compactMap { action in
             let keys = keymap.keys(for: action)
-            guard !keys.isEmpty, let help = Action.bindable.first(where: { $0.action == action })?.help else { return nil }
-            return (keys.prefix(3).joined(separator: " "), help)
-        }
+            guard !keys.isEmpty, let entry = Action.bindable.first(where: { $0.action == action }) else { return nil }
+            return (keys.prefix(3).joined(separator: " "), "\(entry.help) (:\(entry.name))")
+        } + Reducer.commands.map { (":" + $0.usage, $0.help) }
         requestedScroll = state.helpScroll
     }
 

@@ -18,6 +18,9 @@ public struct Keymap: Sendable, Equatable {
         .backspace: .back, .character("L"): .forward,
         .character("/"): .search, .character("n"): .nextMatch, .character("N"): .previousMatch,
         .character("s"): .speakers,
+        .character("m"): .toggleRead, .character("F"): .toggleFlag, .character("u"): .nextUnread,
+        .character("S"): .cycleSort, .character(":"): .command, .character("w"): .save, .character("|"): .pipe,
+        .character("p"): .pager,
     ])
 
     public init(bindings: [Key: Action]) { self.bindings = bindings }

@@ -18,13 +18,39 @@ public struct ArticleRow: Sendable, Hashable {
     public var source: String
     public var segmentCount: Int
     public var truncated: Bool
+    /// Opened in the reading view, or marked read (`m`).
+    public var read: Bool
+    /// Flagged (`F`).
+    public var flagged: Bool
 
-    public init(key: Int, title: String, source: String, segmentCount: Int, truncated: Bool) {
+    public init(key: Int, title: String, source: String, segmentCount: Int, truncated: Bool, read: Bool = false,
+                flagged: Bool = false) {
         self.key = key
         self.title = title
         self.source = source
         self.segmentCount = segmentCount
         self.truncated = truncated
+        self.read = read
+        self.flagged = flagged
+    }
+}
+
+/// An article as it was stored, for saving, piping or paging it.
+public struct StoredArticle: Sendable, Hashable {
+    /// The path of the file it came from.
+    public var path: String
+    /// Its first line in that file.
+    public var line: Int
+    /// Its lines of the file.
+    public var text: String
+    /// The whole file as stored (the pager shows it when the file is not on disk any more).
+    public var file: String
+
+    public init(path: String, line: Int, text: String, file: String) {
+        self.path = path
+        self.line = line
+        self.text = text
+        self.file = file
     }
 }
 
@@ -203,11 +229,20 @@ public protocol ReaderSource: Sendable {
     var summary: String { get }
     /// A number that changes when what the source holds changes (see the extension's default).
     var generation: Int { get }
+    /// How many articles there are in all.
     var articleCount: Int { get }
-    /// Articles at list positions in `range`.
-    func articles(_ range: Range<Int>) -> [ArticleRow]
-    /// The list position of an article.
-    func position(ofArticle key: Int) -> Int?
+    /// How many articles a view of the list holds; an error when its limit cannot be applied (a malformed query).
+    func articleCount(in view: ArticleView) throws(CommandError) -> Int
+    /// Articles at positions in `range` of a view of the list.
+    func articles(in view: ArticleView, _ range: Range<Int>) -> [ArticleRow]
+    /// The position of an article in a view of the list; nil when the view does not hold it.
+    func position(ofArticle key: Int, in view: ArticleView) -> Int?
+    /// How many articles are not read.
+    func unreadCount() -> Int
+    /// Marks an article read or not, flagged or not; an error (one line) when the marks cannot be kept.
+    func setMarks(read: Bool, flagged: Bool, ofArticle key: Int) throws(CommandError)
+    /// The article as stored, for saving, piping or paging it.
+    func stored(ofArticle key: Int) -> StoredArticle?
     /// Segments of an article at positions in `range` (clamped to the article's).
     func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow]
     /// Quotations of a segment at positions in `range` (clamped to the segment's), in reading order.
@@ -234,6 +269,18 @@ extension ReaderSource {
     /// A number that changes when what the source holds changes (another process added to the library); the
     /// reader polls it while idle and redraws. A source that never changes keeps 0.
     public var generation: Int { 0 }
+
+    /// Articles at positions in `range` of the list in order of ingest, unlimited.
+    public func articles(_ range: Range<Int>) -> [ArticleRow] { articles(in: ArticleView(), range) }
+
+    /// The position of an article in the list in order of ingest.
+    public func position(ofArticle key: Int) -> Int? { position(ofArticle: key, in: ArticleView()) }
+
+    /// One article by its key.
+    public func article(_ key: Int) -> ArticleRow? {
+        guard let position = position(ofArticle: key) else { return nil }
+        return articles(position..<(position + 1)).first
+    }
 
     /// The whole reading document of a segment.
     public func reading(_ segment: SegmentKey) -> ReadingDocument? { reading(segment, previewCharacters: nil) }

@@ -99,10 +99,14 @@ final class ReadingLayout {
             let span = (offsets.first ?? offset)..<(offsets.last.map { $0 + 1 } ?? offset)
             let styles = highlights.styles(span, text: start.map { text[$0..<index] } ?? "", terms: terms)
             var runs: ReadingView.Line = []
+            var column = 0
             for (character, characterOffset) in zip(line.text, offsets) {
                 let style = styles[characterOffset - span.lowerBound]
-                if let last = runs.last, last.style == style { runs[runs.count - 1].text.append(character) }
-                else { runs.append(.init(text: String(character), style: style)) }
+                // A tab is spaced to the next tab stop.
+                let text = character == "\t" ? String(repeating: " ", count: TextWrap.tabColumns(at: column)) : String(character)
+                column += DisplayWidth.width(of: text)
+                if let last = runs.last, last.style == style { runs[runs.count - 1].text += text }
+                else { runs.append(.init(text: text, style: style)) }
             }
             lines.append(runs)
         }

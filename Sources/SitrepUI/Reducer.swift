@@ -21,11 +21,21 @@ public struct Reducer: Sendable {
 
     // MARK: Selections
 
+    /// How many articles the list shows (its order and limit are the state's).
+    public func articleCount(_ state: AppState) -> Int { (try? source.articleCount(in: state.view)) ?? 0 }
+
     /// The article selected in the list, if any.
     public func selectedArticle(_ state: AppState) -> ArticleRow? {
-        guard source.articleCount > 0 else { return nil }
-        let index = min(state.articles.selected, source.articleCount - 1)
-        return source.articles(index..<(index + 1)).first
+        let count = articleCount(state)
+        guard count > 0 else { return nil }
+        let index = min(state.articles.selected, count - 1)
+        return source.articles(in: state.view, index..<(index + 1)).first
+    }
+
+    /// The article the reader is on: the one being read, of the selected hit or quotation, or selected in the list.
+    public func currentArticle(_ state: AppState) -> Int? {
+        if state.reading != nil || state.results != nil { return currentSegment(state)?.article }
+        return selectedArticle(state)?.key
     }
 
     /// The segment selected in the segment list, if any.
@@ -140,6 +150,8 @@ public struct Reducer: Sendable {
             case .up: state.helpScroll = help.scroll(height: state.height) - 1
             case .pageDown, .halfPageDown: state.helpScroll = help.scroll(height: state.height) + page
             case .pageUp, .halfPageUp: state.helpScroll = help.scroll(height: state.height) - page
+            case .top: state.helpScroll = 0
+            case .bottom: state.helpScroll = help.entries.count
             default: break
             }
             state.helpScroll = HelpView(state: state, keymap: keymap).scroll(height: state.height)
@@ -163,6 +175,17 @@ public struct Reducer: Sendable {
         case .forward: goForward(&state)
         case .search: state.prompt = Prompt(kind: .search)
         case .speakers: state.prompt = Prompt(kind: .speaker)
+        case .command: state.prompt = Prompt(kind: .command)
+        case .save, .pipe:
+            guard currentArticle(state) != nil else { state.message = "No article selected"; return }
+            state.prompt = Prompt(kind: action == .save ? .save : .pipe)
+        case .pager: page(&state)
+        case .toggleRead: toggleMark(&state, flag: false)
+        case .toggleFlag: toggleMark(&state, flag: true)
+        case .nextUnread: readNextUnread(&state)
+        case .cycleSort:
+            let orders = ArticleView.Order.allCases
+            sort(&state, by: orders[(orders.firstIndex(of: state.view.order)! + 1) % orders.count])
         case .nextLinked: jumpLinked(&state, forward: true)
         case .previousLinked: jumpLinked(&state, forward: false)
         case .nextMatch: jumpMatch(&state, by: 1)
@@ -193,8 +216,12 @@ public struct Reducer: Sendable {
         case .nextPane: state.focus = Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count)!
         case .previousPane: state.focus = Pane(rawValue: (pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count)!
         case .open:
-            if let segment = selectedSegment(state) { visit(&state) { $0.reading = ReadingState(segment: segment.key) } }
-            else { state.message = "Nothing to open" }
+            if let segment = selectedSegment(state) {
+                visit(&state) { $0.reading = ReadingState(segment: segment.key) }
+                markRead(&state, article: segment.key.article)
+            } else {
+                state.message = "Nothing to open"
+            }
         case .close: state.quit = true
         case .cancel: state.message = "\(keymap.hintKey(for: .close) ?? "q") quits"
         default: break
@@ -271,13 +298,13 @@ public struct Reducer: Sendable {
         if segment.segment + 1 < segmentCount(ofArticle: segment.article) {
             return go(&state, to: SegmentKey(article: segment.article, segment: segment.segment + 1), read: true, query: query)
         }
-        guard let position = source.position(ofArticle: segment.article), position + 1 < source.articleCount,
-              let next = source.articles((position + 1)..<(position + 2)).first else {
+        let target = neighbour(state, of: segment.article, by: 1), count = articleCount(state)
+        guard target < count, let next = source.articles(in: state.view, target..<(target + 1)).first else {
             state.message = "End of the last article"
             return
         }
         go(&state, to: SegmentKey(article: next.key, segment: 0), read: true, query: query)
-        state.message = "Article \(position + 2)/\(source.articleCount): \(next.title)"
+        state.message = "Article \(target + 1)/\(count): \(next.title)"
     }
 
     /// `J` / `K`: the next or previous article; in the reading view, its first segment is read.
@@ -285,16 +312,23 @@ public struct Reducer: Sendable {
         guard state.reading != nil else {
             guard state.results == nil else { return }
             let visible = Layout(width: state.width, height: state.height, focus: state.focus).visibleItems(.articles)
-            return move(&state, .articles, by: delta, count: source.articleCount, visible: visible)
+            return move(&state, .articles, by: delta, count: articleCount(state), visible: visible)
         }
-        guard let article = currentSegment(state)?.article, let position = source.position(ofArticle: article) else { return }
-        let target = position + delta
-        guard target >= 0, target < source.articleCount, let next = source.articles(target..<(target + 1)).first else {
+        guard let article = currentSegment(state)?.article else { return }
+        let target = neighbour(state, of: article, by: delta), count = articleCount(state)
+        guard target >= 0, target < count, let next = source.articles(in: state.view, target..<(target + 1)).first else {
             state.message = delta > 0 ? "This is the last article" : "This is the first article"
             return
         }
         go(&state, to: SegmentKey(article: next.key, segment: 0), read: true, query: state.reading?.query)
-        state.message = "Article \(target + 1)/\(source.articleCount): \(next.title)"
+        state.message = "Article \(target + 1)/\(count): \(next.title)"
+    }
+
+    /// The list position `delta` away from an article. An article the list no longer holds (read, under
+    /// `:limit unread`) left its place to the next one, which the selection is on.
+    private func neighbour(_ state: AppState, of article: Int, by delta: Int) -> Int {
+        if let position = source.position(ofArticle: article, in: state.view) { return position + delta }
+        return delta > 0 ? state.articles.selected + delta - 1 : state.articles.selected + delta
     }
 
     // MARK: Prompts
@@ -306,15 +340,16 @@ public struct Reducer: Sendable {
         switch prompt.kind {
         case .search:
             guard !text.isEmpty else { return }
-            do {
-                let hits = try source.search(text, limit: Reducer.searchLimit)
-                state.lastSearch = text
-                state.matchIndex = -1
-                visit(&state) { $0.reading = nil; $0.results = ResultList(kind: .search(query: text)) }
-                state.message = hits.isEmpty ? "No match for \(text)" : "\(hits.count) hits for \(text)"
-            } catch {
-                state.message = error.message
-            }
+            runSearch(&state, text)
+        case .command:
+            guard !text.isEmpty else { return }
+            run(&state, command: text)
+        case .save:
+            guard !text.isEmpty else { return }
+            save(&state, to: text)
+        case .pipe:
+            guard !text.isEmpty else { return }
+            pipe(&state, to: text)
         case .speaker:
             let speaker: (key: Int, name: String)?
             if text.isEmpty, let quote = selectedQuotation(state), let key = quote.speakerKey, let name = quote.speaker {
@@ -326,6 +361,19 @@ public struct Reducer: Sendable {
             }
             guard let speaker else { state.message = "No speaker matches \(text)"; return }
             visit(&state) { $0.reading = nil; $0.results = ResultList(kind: .speaker(key: speaker.key, name: speaker.name)) }
+        }
+    }
+
+    /// Runs a full-text search and lists its hits, or says why it cannot run.
+    func runSearch(_ state: inout AppState, _ text: String) {
+        do {
+            let hits = try source.search(text, limit: Reducer.searchLimit)
+            state.lastSearch = text
+            state.matchIndex = -1
+            visit(&state) { $0.reading = nil; $0.results = ResultList(kind: .search(query: text)) }
+            state.message = hits.isEmpty ? "No match for \(text)" : "\(Plural.count(hits.count, "hit")) for \(text)"
+        } catch {
+            state.message = error.message
         }
     }
 
@@ -341,7 +389,7 @@ public struct Reducer: Sendable {
     // MARK: Moving between places
 
     /// Remembers where the reader is, then changes place.
-    private func visit(_ state: inout AppState, _ change: (inout AppState) -> Void) {
+    func visit(_ state: inout AppState, _ change: (inout AppState) -> Void) {
         let before = state.place
         change(&state)
         guard state.place != before else { return }
@@ -364,10 +412,14 @@ public struct Reducer: Sendable {
         keepVisible(&state)
     }
 
-    /// Shows a segment: selects its article and the segment in the panes, and reads it when `read` is true (with the
-    /// words of `query` highlighted).
-    private func go(_ state: inout AppState, to segment: SegmentKey, read: Bool, query: String? = nil) {
-        guard let position = source.position(ofArticle: segment.article) else { return }
+    /// Shows a segment: selects its article and the segment in the panes (clearing a limit the article is not in),
+    /// and reads it when `read` is true (with the words of `query` highlighted), which marks the article read.
+    func go(_ state: inout AppState, to segment: SegmentKey, read: Bool, query: String? = nil) {
+        if state.view.limit != nil, source.position(ofArticle: segment.article, in: state.view) == nil {
+            // The list must show the article to select it.
+            state.view.limit = nil
+        }
+        guard let position = source.position(ofArticle: segment.article, in: state.view) else { return }
         visit(&state) { state in
             state.articles.selected = position
             state.segments = ListCursor(selected: segment.segment)
@@ -376,6 +428,7 @@ public struct Reducer: Sendable {
             if !read { state.results = nil }
         }
         keepVisible(&state)
+        if read { markRead(&state, article: segment.article) }
     }
 
     /// `]` / `[`: the next or previous segment of the current segment's story in another article, wrapping.
@@ -433,14 +486,11 @@ public struct Reducer: Sendable {
 
     // MARK: Lists
 
-    private func segmentCount(ofArticle key: Int) -> Int {
-        guard let position = source.position(ofArticle: key) else { return 0 }
-        return source.articles(position..<(position + 1)).first?.segmentCount ?? 0
-    }
+    private func segmentCount(ofArticle key: Int) -> Int { source.article(key)?.segmentCount ?? 0 }
 
     private func itemCount(_ pane: Pane, _ state: AppState) -> Int {
         switch pane {
-        case .articles: return source.articleCount
+        case .articles: return articleCount(state)
         case .segments: return selectedArticle(state)?.segmentCount ?? 0
         case .quotes: return selectedSegment(state)?.quoteCount ?? 0
         }
@@ -455,7 +505,8 @@ public struct Reducer: Sendable {
         if pane == .segments { state.quotes = ListCursor() }
     }
 
-    private func keepVisible(_ state: inout AppState) {
+    /// Scrolls every list so that its selection is on screen.
+    func keepVisible(_ state: inout AppState) {
         let layout = Layout(width: state.width, height: state.height, focus: state.focus)
         for pane in Pane.allCases { state[pane].keepVisible(visible: layout.visibleItems(pane)) }
         state.results?.cursor.keepVisible(visible: layout.visibleResults)

@@ -21,9 +21,12 @@ public struct Renderer: Sendable {
         let reducer = Reducer(source: source)
         let article = reducer.selectedArticle(state)
         let segment = reducer.selectedSegment(state)
+        let articleCount = reducer.articleCount(state)
 
         grid.fill(x: 0, y: 0, width: state.width, height: layout.titleBar.height, style: theme.title)
-        grid.put(TextWrap.truncate(" Sitrep \u{2014} \(source.summary)", width: state.width), x: 0, y: 0, style: theme.title)
+        let limit = state.view.limit.map { " \u{00B7} limit: \($0.label) (\(articleCount))" } ?? ""
+        let title = " Sitrep \u{2014} \(source.summary) \u{00B7} \(source.unreadCount()) unread\(limit)"
+        grid.put(TextWrap.truncate(title, width: state.width), x: 0, y: 0, style: theme.title)
 
         if let reading = state.reading {
             let key = ReadingLayouts.Key(segment: reading.segment, width: layout.body.width, query: reading.query, theme: theme)
@@ -46,7 +49,7 @@ public struct Renderer: Sendable {
             drawStatus(&grid, layout, left: state.message ?? "\(min(results.cursor.selected + 1, count))/\(count)",
                        right: hints([(.down, "move"), (.open, "read"), (.close, "close"), (.toggleHelp, "help")]))
         } else {
-            if let rect = layout.panes[.articles] { drawArticles(&grid, rect, state) }
+            if let rect = layout.panes[.articles] { drawArticles(&grid, rect, state, count: articleCount) }
             if let rect = layout.panes[.segments] { drawSegments(&grid, rect, state, article: article) }
             if let rect = layout.panes[.quotes] { drawQuotes(&grid, rect, state, segment: segment) }
             if let rect = layout.preview, let segment {
@@ -58,8 +61,8 @@ public struct Renderer: Sendable {
                 ReadingView.draw(lines, scroll: 0, into: &grid,
                                  rect: Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2))
             }
-            let articlePosition = source.articleCount == 0 ? "no articles"
-                : "article \(state.articles.selected + 1)/\(source.articleCount)"
+            let articlePosition = (articleCount == 0 ? "no articles" : "article \(state.articles.selected + 1)/\(articleCount)")
+                + (state.view.order == .ingest ? "" : " \u{00B7} by \(state.view.order.label)")
             let segmentCount = article?.segmentCount ?? 0
             let segmentPosition = segmentCount == 0 ? "" : " \u{00B7} segment \(state.segments.selected + 1)/\(segmentCount)"
             let story = segment?.storyTitle.map { " \u{00B7} story: " + TextWrap.truncate($0, width: 40) } ?? ""
@@ -74,14 +77,16 @@ public struct Renderer: Sendable {
 
     // MARK: Panes
 
-    private func drawArticles(_ grid: inout Grid, _ rect: Rect, _ state: AppState) {
-        drawBox(&grid, rect, title: "Articles (\(source.articleCount))", focused: state.focus == .articles)
+    /// The article list; each row begins with newsboat's marks: `!` flagged, `N` unread.
+    private func drawArticles(_ grid: inout Grid, _ rect: Rect, _ state: AppState, count: Int) {
+        drawBox(&grid, rect, title: "Articles (\(count))", focused: state.focus == .articles)
         let rows = max(0, rect.height - 2)
         let top = state.articles.top
-        let items = source.articles(top..<max(top, min(source.articleCount, top + rows)))
+        let items = source.articles(in: state.view, top..<max(top, min(count, top + rows)))
         for (offset, item) in items.enumerated() {
             let selected = top + offset == state.articles.selected
-            let label = (item.truncated ? "\u{2702} " : "") + item.title
+            let marks = (item.flagged ? "!" : " ") + (item.read ? " " : "N") + " "
+            let label = marks + (item.truncated ? "\u{2702} " : "") + item.title
             drawItem(&grid, rect, row: offset, text: label, selected: selected, focused: state.focus == .articles)
         }
     }
@@ -187,7 +192,7 @@ public struct Renderer: Sendable {
     private func drawPrompt(_ grid: inout Grid, _ layout: Layout, _ state: AppState, _ prompt: Prompt) {
         let rect = layout.status
         guard rect.height > 0 else { return }
-        let label = prompt.kind == .search ? "/" : "Speaker: "
+        let label = prompt.kind.label
         grid.fill(x: 0, y: rect.y, width: rect.width, height: 1)
         let shown = TextWrap.truncate(label + prompt.text, width: max(1, rect.width - 1))
         let x = grid.put(shown, x: 0, y: rect.y, style: Style(bold: true))
@@ -258,16 +263,22 @@ public struct Renderer: Sendable {
         grid.put(label, x: rect.x + 2, y: rect.y, style: focused ? Style(bold: true) : .plain)
     }
 
+    /// The status line: `left`, and the key hints on the right; when they do not all fit, the help key's hint
+    /// alone, for which `left` is cut short if need be.
     private func drawStatus(_ grid: inout Grid, _ layout: Layout, left: String, right: String) {
         let rect = layout.status
         guard rect.height > 0 else { return }
         grid.fill(x: 0, y: rect.y, width: rect.width, height: 1, style: theme.status)
-        let rightWidth = DisplayWidth.width(of: right)
-        let leftText = TextWrap.truncate(" " + left, width: rect.width)
+        let leftWidth = DisplayWidth.width(of: " " + left)
+        var hint = right
+        if leftWidth + DisplayWidth.width(of: right) + 3 > rect.width { hint = hints([(.toggleHelp, "help")]) }
+        let hintWidth = DisplayWidth.width(of: hint)
+        // The help hint is kept when the line is wide enough for some of `left` beside it.
+        let room = rect.width - hintWidth - 3 >= 10 ? rect.width - hintWidth - 3 : rect.width
+        let leftText = TextWrap.truncate(" " + left, width: room)
         grid.put(leftText, x: 0, y: rect.y, style: theme.status)
-        let used = DisplayWidth.width(of: leftText)
-        if rect.width - used > rightWidth + 2 {
-            grid.put(right, x: rect.width - rightWidth - 1, y: rect.y, style: theme.status)
+        if rect.width - DisplayWidth.width(of: leftText) >= hintWidth + 3 {
+            grid.put(hint, x: rect.width - hintWidth - 1, y: rect.y, style: theme.status)
         }
     }
 
@@ -276,7 +287,7 @@ public struct Renderer: Sendable {
         let help = HelpView(state: state, keymap: keymap)
         let entries = help.entries
         let keyWidth = min(20, entries.map { DisplayWidth.width(of: $0.keys) }.max() ?? 0)
-        let width = min(state.width, keyWidth + 40), height = min(state.height, entries.count + 2)
+        let width = min(state.width, keyWidth + 56), height = min(state.height, entries.count + 2)
         let rect = Rect(x: (state.width - width) / 2, y: (state.height - height) / 2, width: width, height: height)
         grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
         drawBox(&grid, rect, title: "Help: \(help.view)", focused: true)

@@ -65,7 +65,8 @@ public enum TextWrap {
             } else {
                 if word.isEmpty { wordOffset = offset }
                 word.append(character)
-                wordWidth += DisplayWidth.width(of: character)
+                // A tab may take up to a tab stop's columns once spaced (``expandTabs(_:)``).
+                wordWidth += character == "\t" ? TextWrap.tabStop : DisplayWidth.width(of: character)
             }
             offset += 1
         }
@@ -73,6 +74,12 @@ public enum TextWrap {
         if !current.isEmpty || lines.isEmpty { lines.append(Line(text: current, offset: currentOffset)) }
         return lines.count > limit ? Array(lines.prefix(limit)) : lines
     }
+
+    /// Columns between tab stops.
+    public static let tabStop = 8
+
+    /// The columns a tab at `column` (from 0) takes: to the next multiple of ``tabStop``.
+    public static func tabColumns(at column: Int) -> Int { tabStop - column % tabStop }
 
     /// Text cut to `width` columns, with an ellipsis when it was cut.
     public static func truncate(_ text: String, width: Int) -> String {

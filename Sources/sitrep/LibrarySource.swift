@@ -9,6 +9,8 @@ import SitrepUI
 struct LibrarySource: ReaderSource {
     let library: Library
     let label: String
+    /// The sorted or limited list last shown.
+    private let order = ArticleOrder()
 
     /// The reader's view of a library; the title bar names it by `label` ("library", or the files read).
     init(library: Library, label: String = "library") throws {
@@ -39,11 +41,76 @@ struct LibrarySource: ReaderSource {
         try self.init(library: library, label: label)
     }
 
-    func articles(_ range: Range<Int>) -> [ArticleRow] {
-        ((try? library.articles(range)) ?? []).map { article in
-            ArticleRow(key: article.id, title: article.title, source: article.source, segmentCount: article.segmentCount,
-                       truncated: article.truncated)
+    func articleCount(in view: ArticleView) throws(CommandError) -> Int {
+        // Unlimited, the list holds every article: counted once, when the reader opened.
+        guard view.limit != nil else { return articleCount }
+        return try list(view).ids.count
+    }
+
+    /// The ids of a sorted or limited list, and their positions.
+    private func list(_ view: ArticleView) throws(CommandError) -> (ids: [Int], positions: [Int: Int]) {
+        do {
+            return try order.list(view, generation: generation) { try library.articleIDs(LibrarySource.list(view)) }
+        } catch {
+            throw CommandError((error as? LibraryError)?.description ?? "\(error)")
         }
+    }
+
+    func articles(in view: ArticleView, _ range: Range<Int>) -> [ArticleRow] {
+        let found: [(article: LibraryArticle, mark: ArticleMark)]?
+        if view == ArticleView() {
+            found = try? library.articles(ArticleList(), range)
+        } else {
+            let ids = (try? list(view).ids) ?? []
+            found = try? library.articles(ids: Array(ids[range.clamped(to: ids.indices)]))
+        }
+        return (found ?? []).map { article, mark in
+            ArticleRow(key: article.id, title: article.title, source: article.source, segmentCount: article.segmentCount,
+                       truncated: article.truncated, read: mark.read, flagged: mark.flagged)
+        }
+    }
+
+    func position(ofArticle key: Int, in view: ArticleView) -> Int? {
+        // The library's own positions are the list in order of ingest, found without counting.
+        guard view != ArticleView() else { return try? library.position(ofArticle: key) }
+        return (try? list(view))?.positions[key]
+    }
+
+    func unreadCount() -> Int { (try? library.unreadCount()) ?? 0 }
+
+    func setMarks(read: Bool, flagged: Bool, ofArticle key: Int) throws(CommandError) {
+        do {
+            try library.setMark(ArticleMark(read: read, flagged: flagged), ofArticle: key)
+            order.marksChanged()
+        } catch let error as LibraryError {
+            if case .readOnly = error { throw CommandError("Marks not kept: \(library.path) cannot be written") }
+            throw CommandError(error.description)
+        } catch {
+            throw CommandError("Marks not kept: \(error)")
+        }
+    }
+
+    func stored(ofArticle key: Int) -> StoredArticle? {
+        guard let (source, lines) = try? library.storedSource(ofArticle: key) else { return nil }
+        let all = source.lines
+        let text = all[(lines.lowerBound - 1).clamped(0, all.count)..<lines.upperBound.clamped(0, all.count)]
+        return StoredArticle(path: source.name, line: lines.lowerBound, text: text.joined(separator: "\n") + "\n",
+                             file: all.joined(separator: "\n") + "\n")
+    }
+
+    /// The library's list for a view of the reader's.
+    private static func list(_ view: ArticleView) -> ArticleList {
+        let order = ArticleList.Order(rawValue: view.order.rawValue) ?? .ingest
+        let filter: ArticleList.Filter? = switch view.limit {
+        case nil: nil
+        case let .outlet(name): .outlet(name)
+        case let .speaker(name): .speaker(name)
+        case let .story(id): .story(id)
+        case let .words(query): .words(query)
+        case .unread: .unread
+        case .flagged: .flagged
+        }
+        return ArticleList(order: order, filter: filter)
     }
 
     func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow] {
@@ -149,6 +216,11 @@ struct LibrarySource: ReaderSource {
                  source: quote.source, line: quote.line,
                  segment: SegmentKey(article: quote.article, segment: quote.segmentOrdinal))
     }
+}
+
+extension Int {
+    /// The number kept within `low...high`.
+    fileprivate func clamped(_ low: Int, _ high: Int) -> Int { Swift.min(Swift.max(self, low), high) }
 }
 
 /// "1 file", "2 files".

@@ -17,7 +17,7 @@ import Testing
         let tmux = try session()
         let screen = try tmux.waitFor { $0.contains("Quotations (") && $0.contains("article 1/6") }
         #expect(screen.contains("Ukraine-Russia war latest: Zelensky offers"))
-        #expect(screen.contains("Ukrainian President Volodymyr Zelenskiy on Su"))
+        #expect(screen.contains("Ukrainian President Volodymyr Zelenskiy on"))
         #expect(screen.contains("Russian strike on Kherson leaves thousands"))
         #expect(screen.contains("“Ukraine is ready to hand over Kim Jong Un’s soldiers"))
         let lines = screen.split(separator: "\n")

@@ -24,13 +24,17 @@ final class HugeSource: ReaderSource, @unchecked Sendable {
 
     let summary = "huge"
     let articleCount = 1
-    func articles(_ range: Range<Int>) -> [ArticleRow] {
+    func articleCount(in view: ArticleView) throws(CommandError) -> Int { 1 }
+    func articles(in view: ArticleView, _ range: Range<Int>) -> [ArticleRow] {
         note(range)
         return range.clamped(to: 0..<1).map { _ in
             ArticleRow(key: 0, title: "Kherson holds", source: "huge.txt", segmentCount: 1, truncated: false)
         }
     }
-    func position(ofArticle key: Int) -> Int? { key == 0 ? 0 : nil }
+    func position(ofArticle key: Int, in view: ArticleView) -> Int? { key == 0 ? 0 : nil }
+    func unreadCount() -> Int { 1 }
+    func setMarks(read: Bool, flagged: Bool, ofArticle key: Int) throws(CommandError) {}
+    func stored(ofArticle key: Int) -> StoredArticle? { nil }
     func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow] {
         note(range)
         return range.clamped(to: 0..<1).map { _ in
