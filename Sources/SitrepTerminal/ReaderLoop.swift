@@ -5,6 +5,8 @@ import SitrepUI
 public enum ReaderLoop {
     /// Milliseconds between two looks at the source for changes while no key comes.
     static let pollInterval: Int32 = 1000
+    /// Answers without a key, each long before the wait was over, after which the terminal is taken for gone.
+    static let deadTerminalAnswers = 200
 
     /// Opens the terminal, runs the reader over `source`, and restores the terminal however it ends. With
     /// `keyTimings`, the time from each input event to its repaint (reducer, rendering and `doupdate`) is appended
@@ -24,8 +26,16 @@ public enum ReaderLoop {
         // While no key comes, the source is asked whether it changed (an ingest in another terminal, say).
         terminal.idleTimeout = ReaderLoop.pollInterval
         var generation = source.generation
+        // Answers without a key in a row that came back long before the wait was over.
+        var hurried = 0
         while !state.quit {
+            let asked = DispatchTime.now().uptimeNanoseconds
             guard let event = terminal.readKey() else {
+                // A terminal that has gone (its window closed, the connection dropped) answers at once with nothing,
+                // for ever: the reader ends rather than spin.
+                let waited = DispatchTime.now().uptimeNanoseconds - asked
+                hurried = waited < UInt64(ReaderLoop.pollInterval) * 500_000 ? hurried + 1 : 0
+                if hurried >= ReaderLoop.deadTerminalAnswers { break }
                 let now = source.generation
                 if now != generation {
                     generation = now
@@ -34,6 +44,7 @@ public enum ReaderLoop {
                 }
                 continue
             }
+            hurried = 0
             let received = DispatchTime.now().uptimeNanoseconds
             switch event {
             case .key(.control("z")):
