@@ -19,7 +19,9 @@ enum LayoutEvaluation {
         if let turn = ProcessInfo.processInfo.environment["TURN"].flatMap(Double.init) { tuning.turnSimilarity = turn }
         if let contrast = ProcessInfo.processInfo.environment["CONTRAST"].flatMap(Double.init) { tuning.turnContrast = contrast }
         if let brief = ProcessInfo.processInfo.environment["BRIEF"].flatMap(Double.init) { tuning.briefCohesion = brief }
-        if let whole = ProcessInfo.processInfo.environment["WHOLEBRIEF"].flatMap(Double.init) { tuning.wholeBriefCohesion = whole }
+        if let lead = ProcessInfo.processInfo.environment["LEAD"].flatMap(Double.init) { tuning.leadCohesion = lead }
+        if let dateline = ProcessInfo.processInfo.environment["DATELINE"].flatMap(Double.init) { tuning.datelineCohesion = dateline }
+        if let headline = ProcessInfo.processInfo.environment["HEADLINE"].flatMap(Double.init) { tuning.headlineCohesion = headline }
         let parser = ArticleParser(tuning: tuning)
         var article = Counts(), segment = Counts()
         // VERBOSE: segment boundaries by kind of page, and the lines of wrong ones.
