@@ -29,6 +29,32 @@ import Testing
         #expect(articles.map(\.lines.lowerBound) == [1, 8])
     }
 
+    @Test func shortLinesBeforeANewHeadlineStayWithTheArticleAbove() {
+        let text = ArticleBoundaryTests.storm + """
+            Follow Jane Roe
+
+            Council approves new school budget
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.lines) == [1...9, 10...12])
+        #expect(articles.last?.title == "Council approves new school budget")
+    }
+
+    @Test func aCaptionWithoutItsPeriodDoesNotEndAnArticle() {
+        let text = """
+            Storm closes harbour
+
+            Waves break over the harbour wall in Riverton. Picture taken on Monday from the lighthouse
+
+            Fishermen said they had lost a week of work and feared for their boats.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
     @Test func aSubheadingOrANameOverTheSameStoryDoesNotStartAnArticle() {
         let subheading = ArticleBoundaryTests.storm + """
             Harbour walls under strain
@@ -82,7 +108,7 @@ import Testing
         #expect(parse(quote).count == 1)
         // A line cut in the middle of a clause, then a lead: a page of briefs, even when the briefs share words.
         let briefs = """
-            The port authority kept the harbour closed on Tuesday as the storm drove waves onto the coast. Ferries stayed in port. The harbour master said the walls would be inspected after the
+            The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast. Ferries stayed in port and fishing boats were moved to the inner basin. The harbour master said the walls would be inspected by engineers after the
             The port authority of the island reopened its harbour on Tuesday after repairs to the ferry pier. The first ferries sailed at noon.
             """
         #expect(parse(briefs).map(\.lines) == [1...1, 2...2])

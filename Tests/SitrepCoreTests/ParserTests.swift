@@ -24,7 +24,7 @@ import Testing
         let text = """
             Storm closes harbour
 
-            The port authority closed the harbour on Monday as a storm brought waves of eight metres to the coast. Ferries stayed in port while the
+            The port authority closed the harbour on Monday as a storm brought waves of eight metres to the coast. Ferries stayed in port and fishing boats were moved to the inner basin, where the harbour master said they would be safe while the
 
             But the ferry company says its timetable will hold for most routes this week. Passengers booked on night crossings should check again on Wednesday. Refunds are offered to travellers who cancel before noon, and coaches will replace the island service where the pier is damaged. Staff have been moved from the airport desks to the terminal to help with queries.
 

@@ -232,7 +232,7 @@ struct ArticleBuilder {
         return only.shape.sentenceCount == 1 && only.shape.wordCount <= ParagraphShape.headingWords
     }
 
-    /// Most words of a caption without a final period before a dateline (a cut-off brief is longer).
+    /// Most words of a caption without a final period (a cut-off brief is longer).
     static let captionWords = 40
 
     /// A separator line (`* * *`) ends an article only when a headline follows it; before body text it is a
@@ -257,12 +257,15 @@ struct ArticleBuilder {
         afterSeparator = false
         if let last = bodies.last, !continuesLine {
             if !headings.isEmpty {
-                if !isLivePage, isHeadline(headings[0]),
-                   let similarity = headlineSimilarity([(paragraph, tokens)] + following), similarity < tuning.headlineCohesion {
-                    closeKeepingHeadings()
+                // Short lines before the headline (a name, a label, a "Follow us" line) stay with the article above.
+                if !isLivePage, let headline = headings.firstIndex(where: isHeadline),
+                   let similarity = headlineSimilarity(headings[headline...], [(paragraph, tokens)] + following),
+                   similarity < tuning.headlineCohesion {
+                    closeKeepingHeadings(from: headline)
                 }
             } else if last.shape.isCutOff {
-                if opensLead(paragraph, tokens: tokens, shape: shape) {
+                // A caption without its final period is not a cut-off brief: a brief is longer.
+                if last.shape.wordCount > ArticleBuilder.captionWords, opensLead(paragraph, tokens: tokens, shape: shape) {
                     // Cut in the middle of a clause ("... after the"), the line was truncated: any new lead follows it.
                     terms = cohesiveTerms(paragraph, tokens: tokens, below: last.endsMidClause ? 1.01 : tuning.leadCohesion)
                 }
@@ -310,10 +313,10 @@ struct ArticleBuilder {
 
     /// The cosine between the terms of the article so far and those of the pending headlines with the text under
     /// them; nil when either has no terms.
-    private func headlineSimilarity(_ texts: [(Paragraph, [Token])]) -> Double? {
+    private func headlineSimilarity(_ headlines: ArraySlice<Paragraph>, _ texts: [(Paragraph, [Token])]) -> Double? {
         var window: [UInt64: Double] = [:]
         var headingTokens: [Token] = []
-        for heading in headings {
+        for heading in headlines {
             Tokenizer.tokenize(heading.bytes, into: &headingTokens)
             TermKey.forEachTerm(heading, tokens: headingTokens, lexicon: lexicon) { key, weight in window[key, default: 0] += weight }
         }
@@ -390,10 +393,12 @@ struct ArticleBuilder {
         if !oneArticle { close() }
     }
 
-    private mutating func closeKeepingHeadings() {
+    private mutating func closeKeepingHeadings(from start: Int = 0) {
         guard !oneArticle else { return }
-        let carried = headings
+        let carried = Array(headings[start...])
         headings = []
+        // The article above ends before the headline it hands over: article line ranges never overlap.
+        if let first = carried.first, let opened = firstLine { lastLine = max(opened, first.firstLine - 1) }
         close()
         headings = carried
         if let first = carried.first { firstLine = first.firstLine; lastLine = carried.last!.lastLine }
