@@ -20,6 +20,7 @@ enum LayoutEvaluation {
         if let turn = ProcessInfo.processInfo.environment["TURN"].flatMap(Double.init) { tuning.turnSimilarity = turn }
         if let contrast = ProcessInfo.processInfo.environment["CONTRAST"].flatMap(Double.init) { tuning.turnContrast = contrast }
         if let brief = ProcessInfo.processInfo.environment["BRIEF"].flatMap(Double.init) { tuning.briefCohesion = brief }
+        if let truncated = ProcessInfo.processInfo.environment["TRUNCATED"].flatMap(Double.init) { tuning.truncatedBriefCohesion = truncated }
         if let lead = ProcessInfo.processInfo.environment["LEAD"].flatMap(Double.init) { tuning.leadCohesion = lead }
         if let dateline = ProcessInfo.processInfo.environment["DATELINE"].flatMap(Double.init) { tuning.datelineCohesion = dateline }
         if let headline = ProcessInfo.processInfo.environment["HEADLINE"].flatMap(Double.init) { tuning.headlineCohesion = headline }

@@ -112,6 +112,18 @@ import Testing
             The port authority of the island reopened its harbour on Tuesday after repairs to the ferry pier. The first ferries sailed at noon.
             """
         #expect(parse(briefs).map(\.lines) == [1...1, 2...2])
+        // ... even when the lead opens with a word that would otherwise tie it to the text before.
+        let connected = briefs.replacingOccurrences(of: "The port authority of the island", with: "But the port authority of the island")
+        #expect(parse(connected).map(\.lines) == [1...1, 2...2])
+    }
+
+    @Test func aLongParagraphCutMidClauseAfterAWholeStoryIsABrief() {
+        // Sentences that share words with the story, and fewer than a whole brief needs: the cut decides.
+        let text = ArticleBoundaryTests.storm + """
+            Fishing crews in the north of the island asked the port authority for help on Tuesday after the storm sank two trawlers, and the coastguard searched for their crews until dark. Crews from the harbour joined the search on Wednesday at the request of the
+            """
+        #expect(parse(text).map(\.lines) == [1...7, 8...8])
+        #expect(parse(text + " coastguard.\n").count == 1)
     }
 
     @Test func aSeparatorBeforeBodyTextIsASectionBreak() {

@@ -20,11 +20,11 @@ import Testing
         """
 
     @Test func aParagraphThatPointsBackContinuesTheArticle() {
-        // The first paragraph stops mid-clause, but "But" ties the next one to it: no new brief.
+        // The first paragraph lacks its final period, but "But" ties the next one to it: no new brief.
         let text = """
             Storm closes harbour
 
-            The port authority closed the harbour on Monday as a storm brought waves of eight metres to the coast. Ferries stayed in port and fishing boats were moved to the inner basin, where the harbour master said they would be safe while the
+            The port authority closed the harbour on Monday as a storm brought waves of eight metres to the coast. Ferries stayed in port and fishing boats were moved to the inner basin, where they would be safe until Thursday, the harbour master says
 
             But the ferry company says its timetable will hold for most routes this week. Passengers booked on night crossings should check again on Wednesday. Refunds are offered to travellers who cancel before noon, and coaches will replace the island service where the pier is damaged. Staff have been moved from the airport desks to the terminal to help with queries.
 

@@ -10,6 +10,8 @@ public struct ArticleParser: Sendable {
     public struct Tuning: Sendable {
         /// Below this share of shared terms, a long paragraph that is itself cut off starts a new brief.
         public var briefCohesion: Double = 0.12
+        /// ... or below this share when the paragraph stops in the middle of a clause ("... after the").
+        public var truncatedBriefCohesion: Double = 0.3
         /// Below this share of shared terms, a lead after a cut-off paragraph starts a new article.
         public var leadCohesion: Double = 0.12
         /// Below this share of shared terms, a headline and the paragraph under it start a new article.
@@ -253,6 +255,9 @@ struct ArticleBuilder {
     /// Adds a body paragraph; `following` holds the paragraphs after it when a headline is pending (``awaitsHeadline``).
     mutating func body(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, continuesLine: Bool,
                        following: [(Paragraph, [Token])] = []) {
+        let midClause = shape.endsWithComma || tokens.last.map {
+            $0.kind == .word && !$0.isCapitalized && lexicon.clauseWords.contains(paragraph.text(of: $0))
+        } ?? false
         var terms: TermList?
         afterSeparator = false
         if let last = bodies.last, !continuesLine {
@@ -265,12 +270,17 @@ struct ArticleBuilder {
                 }
             } else if last.shape.isCutOff {
                 // A caption without its final period is not a cut-off brief: a brief is longer.
-                if last.shape.wordCount > ArticleBuilder.captionWords, opensLead(paragraph, tokens: tokens, shape: shape) {
-                    // Cut in the middle of a clause ("... after the"), the line was truncated: any new lead follows it.
-                    terms = cohesiveTerms(paragraph, tokens: tokens, below: last.endsMidClause ? 1.01 : tuning.leadCohesion)
+                if last.shape.wordCount > ArticleBuilder.captionWords {
+                    if last.endsMidClause {
+                        // Cut in the middle of a clause ("... after the"): a new sentence here means text is missing,
+                        // even one that opens with "But" or "He".
+                        if opensSentence(paragraph, tokens: tokens, shape: shape) { endArticle() }
+                    } else if opensLead(paragraph, tokens: tokens, shape: shape) {
+                        terms = cohesiveTerms(paragraph, tokens: tokens, below: tuning.leadCohesion)
+                    }
                 }
-            } else if shape.isCutOff, mayStartBrief(paragraph, tokens: tokens, shape: shape) {
-                terms = cohesiveTerms(paragraph, tokens: tokens, below: tuning.briefCohesion)
+            } else if shape.isCutOff, mayStartBrief(paragraph, tokens: tokens, shape: shape, midClause: midClause) {
+                terms = cohesiveTerms(paragraph, tokens: tokens, below: midClause ? tuning.truncatedBriefCohesion : tuning.briefCohesion)
             }
         }
         touch(paragraph)
@@ -295,9 +305,6 @@ struct ArticleBuilder {
             weights[Int(term.id)] = Float(new)
             weightNorm += new * new - old * old
         }
-        let midClause = shape.endsWithComma || tokens.last.map {
-            $0.kind == .word && !$0.isCapitalized && lexicon.clauseWords.contains(paragraph.text(of: $0))
-        } ?? false
         bodies.append(Body(paragraph: paragraph, shape: shape, terms: list, endsMidClause: midClause, heading: heading))
     }
 
@@ -371,16 +378,26 @@ struct ArticleBuilder {
     /// a quotation mark or an opening bracket, not a lower-case word or a comma), and its first word does not tie it
     /// to what came before ("But", "He").
     private func opensLead(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
-        guard shape.startsCapitalized, let first = tokens.first else { return false }
-        if first.kind == .punctuation, !(first.isQuoteMark || first.first == "(") { return false }
+        guard opensSentence(paragraph, tokens: tokens, shape: shape) else { return false }
         guard let word = tokens.first(where: { $0.kind == .word }) else { return true }
         return !lexicon.continuations.contains(paragraph.text(of: word))
     }
 
-    /// A long, several-sentence paragraph may start a new brief (when it shares almost none of the article's terms),
+    /// The paragraph starts like a sentence: a capital, a number, a quotation mark or an opening bracket first.
+    private func opensSentence(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+        guard shape.startsCapitalized, let first = tokens.first else { return false }
+        return first.kind != .punctuation || first.isQuoteMark || first.first == "("
+    }
+
+    /// A long, several-sentence paragraph, or one longer than a caption cut in the middle of a clause, may start a
+    /// new brief (when it shares little of the article's terms),
     /// unless its first word ties it to what came before ("But", "He", "This").
-    private func mayStartBrief(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
-        guard shape.sentenceCount >= 3, shape.wordCount >= 50 else { return false }
+    private func mayStartBrief(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, midClause: Bool) -> Bool {
+        if midClause {
+            guard shape.wordCount > ArticleBuilder.captionWords else { return false }
+        } else {
+            guard shape.sentenceCount >= 3, shape.wordCount >= 50 else { return false }
+        }
         if let first = tokens.first, first.kind == .word, lexicon.continuations.contains(paragraph.text(of: first)) {
             return false
         }
