@@ -48,8 +48,14 @@ public struct ArticleParser: Sendable {
         var tokens: [Token] = []
         var restTokens: [Token] = []
         let paragraphs = Paragraph.split(source)
+        // Tokens of the paragraphs a headline's window has read ahead, so that each paragraph is tokenized once.
+        var ahead: [(index: Int, tokens: [Token])] = []
         for (index, paragraph) in paragraphs.enumerated() {
-            Tokenizer.tokenize(paragraph.bytes, into: &tokens)
+            if let first = ahead.first, first.index == index {
+                tokens = ahead.removeFirst().tokens
+            } else {
+                Tokenizer.tokenize(paragraph.bytes, into: &tokens)
+            }
             guard !tokens.isEmpty else { continue }
             let shape = ParagraphShape(paragraph, tokens: tokens)
             if furniture.isSeparator(paragraph) {
@@ -83,7 +89,7 @@ public struct ArticleParser: Sendable {
             } else if shape.isHeadingLike {
                 builder.heading(paragraph)
             } else {
-                let following = builder.awaitsHeadline ? ArticleParser.window(after: index, in: paragraphs) : []
+                let following = builder.awaitsHeadline ? ArticleParser.window(after: index, in: paragraphs, ahead: &ahead) : []
                 builder.body(paragraph, tokens: tokens, shape: shape, continuesLine: false, following: following)
             }
         }
@@ -96,12 +102,21 @@ public struct ArticleParser: Sendable {
 
     /// The body paragraphs after `index`, with their tokens: up to ``headlineWindow`` - 1, ending before the next
     /// heading-like line.
-    static func window(after index: Int, in paragraphs: [Paragraph]) -> [(Paragraph, [Token])] {
+    /// Their tokens are kept in `ahead` for the parse loop.
+    static func window(after index: Int, in paragraphs: [Paragraph], ahead: inout [(index: Int, tokens: [Token])])
+        -> [(Paragraph, [Token])] {
         var window: [(Paragraph, [Token])] = []
         var next = index + 1
         while next < paragraphs.count, window.count + 1 < headlineWindow {
-            var tokens: [Token] = []
-            Tokenizer.tokenize(paragraphs[next].bytes, into: &tokens)
+            let tokens: [Token]
+            if let known = ahead.first(where: { $0.index == next }) {
+                tokens = known.tokens
+            } else {
+                var read: [Token] = []
+                Tokenizer.tokenize(paragraphs[next].bytes, into: &read)
+                ahead.append((next, read))
+                tokens = read
+            }
             if ParagraphShape(paragraphs[next], tokens: tokens).isHeadingLike { break }
             window.append((paragraphs[next], tokens))
             next += 1
@@ -146,6 +161,8 @@ struct ArticleBuilder {
     /// The article's term weights by id, and their squared norm (for a headline's change of subject).
     private var weights: [Float] = []
     private var weightNorm = 0.0
+    /// The title marks a live page ("... live: ..."): its sub-headlines are posts, not articles.
+    private var livePage = false
     /// A separator line came after body text, and no paragraph since.
     private var afterSeparator = false
     /// A caption or dateline opened this article in the middle of a line that also carries body text.
@@ -210,6 +227,7 @@ struct ArticleBuilder {
             table.removeAll()
             if title == nil {
                 title = first.paragraph
+                livePage = isLivePage(first.paragraph)
             } else {
                 let lead = first.paragraph
                 let span = SourceSpan(file: source.name, start: lead.position(at: 0), end: lead.position(at: lead.bytes.count))
@@ -250,7 +268,7 @@ struct ArticleBuilder {
     }
 
     /// A headline came after body text: the next body paragraph decides whether it opens a new article.
-    var awaitsHeadline: Bool { hasBody && !headings.isEmpty }
+    var awaitsHeadline: Bool { hasBody && !livePage && headings.contains(where: isHeadline) }
 
     /// Adds a body paragraph; `following` holds the paragraphs after it when a headline is pending (``awaitsHeadline``).
     mutating func body(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, continuesLine: Bool,
@@ -263,7 +281,7 @@ struct ArticleBuilder {
         if let last = bodies.last, !continuesLine {
             if !headings.isEmpty {
                 // Short lines before the headline (a name, a label, a "Follow us" line) stay with the article above.
-                if !isLivePage, let headline = headings.firstIndex(where: isHeadline),
+                if !livePage, let headline = headings.firstIndex(where: isHeadline),
                    let similarity = headlineSimilarity(headings[headline...], [(paragraph, tokens)] + following),
                    similarity < tuning.headlineCohesion {
                     closeKeepingHeadings(from: headline)
@@ -290,6 +308,7 @@ struct ArticleBuilder {
             headings = []
             if !hasBody && title == nil {
                 title = pending.removeFirst()
+                livePage = isLivePage(title!)
                 if let next = pending.first, standfirst == nil {
                     standfirst = next
                     pending.removeFirst()
@@ -367,8 +386,7 @@ struct ArticleBuilder {
     static let headlineWords = 4
 
     /// A live page ("... live: ...", "... latest: ...") runs many stories under sub-headlines: they are its posts.
-    private var isLivePage: Bool {
-        guard let title else { return false }
+    private func isLivePage(_ title: Paragraph) -> Bool {
         var tokens: [Token] = []
         Tokenizer.tokenize(title.bytes, into: &tokens)
         return tokens.contains { $0.kind == .word && lexicon.liveMarkers.contains(title.text(of: $0).lowercased()) }
@@ -476,6 +494,7 @@ struct ArticleBuilder {
         captions = []
         bodies = []
         afterSeparator = false
+        livePage = false
         weights.removeAll(keepingCapacity: true)
         weightNorm = 0
         table.removeAll()
