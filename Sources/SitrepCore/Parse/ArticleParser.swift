@@ -273,9 +273,10 @@ struct ArticleBuilder {
     /// Adds a body paragraph; `following` holds the paragraphs after it when a headline is pending (``awaitsHeadline``).
     mutating func body(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, continuesLine: Bool,
                        following: [(Paragraph, [Token])] = []) {
-        let midClause = shape.endsWithComma || tokens.last.map {
+        // Only a cut-off paragraph is asked whether it stopped mid-clause.
+        let midClause = shape.isCutOff && (shape.endsWithComma || tokens.last.map {
             $0.kind == .word && !$0.isCapitalized && lexicon.clauseWords.contains(paragraph.text(of: $0))
-        } ?? false
+        } ?? false)
         var terms: TermList?
         afterSeparator = false
         if let last = bodies.last, !continuesLine {
@@ -340,17 +341,23 @@ struct ArticleBuilder {
     /// The cosine between the terms of the article so far and those of the pending headlines with the text under
     /// them; nil when either has no terms.
     private func headlineSimilarity(_ headlines: ArraySlice<Paragraph>, _ texts: [(Paragraph, [Token])]) -> Double? {
-        var window: [UInt64: Double] = [:]
+        // The window's terms as (key, weight) pairs, sorted so that repeats of a term are summed in one sweep.
+        var window: [(key: UInt64, weight: Double)] = []
         var headingTokens: [Token] = []
         for heading in headlines {
             Tokenizer.tokenize(heading.bytes, into: &headingTokens)
-            TermKey.forEachTerm(heading, tokens: headingTokens, lexicon: lexicon) { key, weight in window[key, default: 0] += weight }
+            TermKey.forEachTerm(heading, tokens: headingTokens, lexicon: lexicon) { key, weight in window.append((key, weight)) }
         }
         for (paragraph, tokens) in texts {
-            TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in window[key, default: 0] += weight }
+            TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in window.append((key, weight)) }
         }
+        window.sort { $0.key < $1.key }
         var dot = 0.0, norm = 0.0
-        for (key, weight) in window {
+        var index = 0
+        while index < window.count {
+            let key = window[index].key
+            var weight = 0.0
+            while index < window.count, window[index].key == key { weight += window[index].weight; index += 1 }
             norm += weight * weight
             if let id = table.find(key) { dot += weight * Double(weights[id]) }
         }
