@@ -50,9 +50,11 @@ public struct Analyzer: Sendable {
     public var parser: ArticleParser
     public var linker: StoryLinker
 
-    public init(lexicon: Lexicon = .standard) {
+    /// An analyzer whose parser finds article boundaries as `boundaries` says (``ArticleParser/Boundaries/wholeSource``:
+    /// each source is one article).
+    public init(lexicon: Lexicon = .standard, boundaries: ArticleParser.Boundaries = .detected) {
         self.lexicon = lexicon
-        parser = ArticleParser(lexicon: lexicon)
+        parser = ArticleParser(lexicon: lexicon, boundaries: boundaries)
         linker = StoryLinker(lexicon: lexicon)
     }
 

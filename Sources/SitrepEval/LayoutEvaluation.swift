@@ -6,7 +6,8 @@ import SitrepCore
 /// - wire + briefs: a whole story followed by cut-off briefs on the same page;
 /// - turns: two whole stories from different outlets run together with no heading (a new segment at the join);
 /// - single: one whole story (no boundary at all).
-/// Reports precision, recall and F1 of boundaries (article starts, and segment starts within articles).
+/// Reports precision, recall and F1 of boundaries (article starts, and segment starts within articles), then the
+/// whole-article figures of ``WholeArticleEvaluation``; each figure also as a `figure <name> <value>` line.
 enum LayoutEvaluation {
     static func run(_ url: URL) throws {
         var generator = SplitMix(seed: 7)
@@ -19,7 +20,10 @@ enum LayoutEvaluation {
         if let turn = ProcessInfo.processInfo.environment["TURN"].flatMap(Double.init) { tuning.turnSimilarity = turn }
         if let contrast = ProcessInfo.processInfo.environment["CONTRAST"].flatMap(Double.init) { tuning.turnContrast = contrast }
         if let brief = ProcessInfo.processInfo.environment["BRIEF"].flatMap(Double.init) { tuning.briefCohesion = brief }
-        if let whole = ProcessInfo.processInfo.environment["WHOLEBRIEF"].flatMap(Double.init) { tuning.wholeBriefCohesion = whole }
+        if let truncated = ProcessInfo.processInfo.environment["TRUNCATED"].flatMap(Double.init) { tuning.truncatedBriefCohesion = truncated }
+        if let lead = ProcessInfo.processInfo.environment["LEAD"].flatMap(Double.init) { tuning.leadCohesion = lead }
+        if let dateline = ProcessInfo.processInfo.environment["DATELINE"].flatMap(Double.init) { tuning.datelineCohesion = dateline }
+        if let headline = ProcessInfo.processInfo.environment["HEADLINE"].flatMap(Double.init) { tuning.headlineCohesion = headline }
         let parser = ArticleParser(tuning: tuning)
         var article = Counts(), segment = Counts()
         // VERBOSE: segment boundaries by kind of page, and the lines of wrong ones.
@@ -54,6 +58,9 @@ enum LayoutEvaluation {
             let predictedSegments = Set(articles.flatMap { $0.segments.map(\.lines.lowerBound) })
             segment.add(predicted: predictedSegments, gold: segmentStarts, tolerance: 1)
             if verbose {
+                let predictedArticles = Set(articles.map(\.lines.lowerBound))
+                for line in predictedArticles.subtracting(articleStarts).sorted() { print("  \(kinds[page % 4]) page \(page): extra article at \(line): \(lines[line - 1].prefix(100))") }
+                for line in articleStarts.subtracting(predictedArticles).sorted() { print("  \(kinds[page % 4]) page \(page): missed article at \(line) after …\(line > 1 ? lines[line - 2].suffix(60) : ""): \(lines[line - 1].prefix(100))") }
                 segmentsByKind[page % 4].add(predicted: predictedSegments, gold: segmentStarts, tolerance: 1)
                 let wrong = predictedSegments.filter { line in !segmentStarts.contains { abs($0 - line) <= 1 } }
                 let missed = segmentStarts.filter { line in !predictedSegments.contains { abs($0 - line) <= 1 } }
@@ -69,6 +76,10 @@ enum LayoutEvaluation {
         print("layout: 400 pages built from \(documents.count) articles of the news sample")
         print("article boundaries: precision \(format(article.precision)) recall \(format(article.recall)) F1 \(format(article.f1))")
         print("segment boundaries (±1 paragraph): precision \(format(segment.precision)) recall \(format(segment.recall)) F1 \(format(segment.f1))")
+        figure("layout.article_f1", article.f1)
+        figure("layout.segment_f1", segment.f1)
+        try WholeArticleEvaluation.runLayoutDev(url.deletingLastPathComponent().appending(path: "layout-dev.jsonl"), parser: parser)
+        try WholeArticleEvaluation.runNewsSample(url, parser: parser)
     }
 
     /// One line: the first paragraphs of an article run together and cut mid-sentence after 300 to 700 characters.

@@ -45,6 +45,11 @@ public final class Lexicon: Sendable {
     public let sentenceStarters: Set<String>
     /// Words that open a paragraph continuing the one before ("But", "He", "This"), as written.
     public let continuations: Set<String>
+    /// Words of a live page's headline ("live", "latest"), lower-cased: its sub-headlines are posts, not articles.
+    public let liveMarkers: Set<String>
+    /// Words no English sentence ends with (articles, prepositions, conjunctions, auxiliaries), lower-cased: a
+    /// paragraph that stops after one was cut off.
+    public let clauseWords: Set<String>
     /// News agency names as written in datelines.
     public let wireAgencies: Set<String>
     /// Photo credit markers and line prefixes of page furniture, as byte patterns, for the parser's hot path (furniture without case).
@@ -179,6 +184,8 @@ public final class Lexicon: Sendable {
         sentenceStarters = Set(entries("sentence-starters"))
         continuations = Set(entries("continuations"))
         wireAgencies = Set(entries("wire-agencies"))
+        clauseWords = Set(entries("clause-words").flatMap { fields($0.lowercased()) })
+        liveMarkers = Set(entries("live-markers").map { $0.lowercased() })
         var prefixes: [String] = [], suffixes: [String] = [], infixes: [String] = []
         for line in entries("photo-credits") {
             guard let space = line.firstIndex(of: " ") else { continue }

@@ -8,10 +8,16 @@ public struct ArticleParser: Sendable {
 
     /// Thresholds of the text-alone decisions, measured on `../shared/data` (see README).
     public struct Tuning: Sendable {
-        /// Below this share of shared terms, a brief-shaped paragraph starts a new article.
+        /// Below this share of shared terms, a long paragraph that is itself cut off starts a new brief.
         public var briefCohesion: Double = 0.12
-        /// ... or below this share when the paragraph is not itself cut off (briefs usually are).
-        public var wholeBriefCohesion: Double = 0.05
+        /// ... or below this share when the paragraph stops in the middle of a clause ("... after the").
+        public var truncatedBriefCohesion: Double = 0.3
+        /// Below this share of shared terms, a lead after a cut-off paragraph starts a new article.
+        public var leadCohesion: Double = 0.12
+        /// Below this share of shared terms, a headline and the paragraph under it start a new article.
+        public var headlineCohesion: Double = 0.1
+        /// Below this share of shared terms, a dateline after body text (no headline) starts a new article.
+        public var datelineCohesion: Double = 0.12
         /// Below this cosine between the paragraphs before and after a gap, the gap may be a turn of story.
         public var turnSimilarity: Double = 0.2
         /// ... and the gap's cosine must be at most this share of the median gap's.
@@ -19,23 +25,41 @@ public struct ArticleParser: Sendable {
         public init() {}
     }
 
-    public init(lexicon: Lexicon = .standard, tuning: Tuning = Tuning()) {
-        self.lexicon = lexicon
-        self.tuning = tuning
+    /// Where articles start and end in a source.
+    public enum Boundaries: Sendable {
+        /// Found from the text: headlines that change the subject, datelines, bylines, cut-off briefs.
+        case detected
+        /// Each source is exactly one article (for files known to hold one story each).
+        case wholeSource
     }
 
-    /// The articles of a source, in order.
+    public let boundaries: Boundaries
+
+    public init(lexicon: Lexicon = .standard, tuning: Tuning = Tuning(), boundaries: Boundaries = .detected) {
+        self.lexicon = lexicon
+        self.tuning = tuning
+        self.boundaries = boundaries
+    }
+
+    /// The articles of a source, in order; exactly one when ``boundaries`` is ``Boundaries/wholeSource``.
     public func parse(_ source: SourceText) -> [Article] {
         let furniture = Furniture(lexicon: lexicon)
-        var builder = ArticleBuilder(source: source, lexicon: lexicon, tuning: tuning)
+        var builder = ArticleBuilder(source: source, lexicon: lexicon, tuning: tuning, oneArticle: boundaries == .wholeSource)
         var tokens: [Token] = []
         var restTokens: [Token] = []
-        for paragraph in Paragraph.split(source) {
-            Tokenizer.tokenize(paragraph.bytes, into: &tokens)
+        let paragraphs = Paragraph.split(source)
+        // Tokens of the paragraphs a headline's window has read ahead, so that each paragraph is tokenized once.
+        var ahead: [(index: Int, tokens: [Token])] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            if let first = ahead.first, first.index == index {
+                tokens = ahead.removeFirst().tokens
+            } else {
+                Tokenizer.tokenize(paragraph.bytes, into: &tokens)
+            }
             guard !tokens.isEmpty else { continue }
             let shape = ParagraphShape(paragraph, tokens: tokens)
             if furniture.isSeparator(paragraph) {
-                builder.close()
+                builder.separator()
             } else if furniture.isPageFurniture(paragraph, tokens: tokens, shape: shape) {
                 builder.touch(paragraph)
             } else if furniture.isUpdateNote(paragraph, tokens: tokens) {
@@ -57,19 +81,47 @@ public struct ArticleParser: Sendable {
                                  continuesLine: true)
                 }
             } else if let end = furniture.datelineLength(paragraph, tokens: tokens) {
-                builder.dateline(paragraph, end: end)
                 let rest = paragraph.suffix(from: end)
                 Tokenizer.tokenize(rest.bytes, into: &restTokens)
+                builder.dateline(paragraph, end: end, lead: rest, tokens: restTokens)
                 builder.body(rest, tokens: restTokens, shape: ParagraphShape(rest, tokens: restTokens),
                              continuesLine: true)
             } else if shape.isHeadingLike {
                 builder.heading(paragraph)
             } else {
-                builder.body(paragraph, tokens: tokens, shape: shape, continuesLine: false)
+                let following = builder.awaitsHeadline ? ArticleParser.window(after: index, in: paragraphs, ahead: &ahead) : []
+                builder.body(paragraph, tokens: tokens, shape: shape, continuesLine: false, following: following)
             }
         }
         builder.close()
         return builder.articles
+    }
+
+    /// Paragraphs read with the first one under a headline to judge whether the headline changes the subject.
+    static let headlineWindow = 4
+
+    /// The body paragraphs after `index`, with their tokens: up to ``headlineWindow`` - 1, ending before the next
+    /// heading-like line.
+    /// Their tokens are kept in `ahead` for the parse loop.
+    static func window(after index: Int, in paragraphs: [Paragraph], ahead: inout [(index: Int, tokens: [Token])])
+        -> [(Paragraph, [Token])] {
+        var window: [(Paragraph, [Token])] = []
+        var next = index + 1
+        while next < paragraphs.count, window.count + 1 < headlineWindow {
+            let tokens: [Token]
+            if let known = ahead.first(where: { $0.index == next }) {
+                tokens = known.tokens
+            } else {
+                var read: [Token] = []
+                Tokenizer.tokenize(paragraphs[next].bytes, into: &read)
+                ahead.append((next, read))
+                tokens = read
+            }
+            if ParagraphShape(paragraphs[next], tokens: tokens).isHeadingLike { break }
+            window.append((paragraphs[next], tokens))
+            next += 1
+        }
+        return window
     }
 }
 
@@ -78,12 +130,16 @@ struct ArticleBuilder {
     let source: SourceText
     let lexicon: Lexicon
     let tuning: ArticleParser.Tuning
+    /// The whole source is one article: no boundary ends it before the end.
+    let oneArticle: Bool
     private(set) var articles: [Article] = []
 
     private struct Body {
         var paragraph: Paragraph
         var shape: ParagraphShape
         var terms: TermList
+        /// The paragraph stops after a word no sentence ends with ("the", "of", "and") or a comma.
+        var endsMidClause: Bool
         /// Sub-headline that precedes this paragraph.
         var heading: Paragraph?
     }
@@ -102,13 +158,21 @@ struct ArticleBuilder {
     private var leadEnd = 0
     /// The article's terms: every body paragraph's keys, interned.
     private var table = KeyTable(capacity: KeyTable.keptSlots / 2)
+    /// The article's term weights by id, and their squared norm (for a headline's change of subject).
+    private var weights: [Float] = []
+    private var weightNorm = 0.0
+    /// The title marks a live page ("... live: ..."): its sub-headlines are posts, not articles.
+    private var livePage = false
+    /// A separator line came after body text, and no paragraph since.
+    private var afterSeparator = false
     /// A caption or dateline opened this article in the middle of a line that also carries body text.
     private var pendingHeadingStart: Int?
 
-    init(source: SourceText, lexicon: Lexicon, tuning: ArticleParser.Tuning) {
+    init(source: SourceText, lexicon: Lexicon, tuning: ArticleParser.Tuning, oneArticle: Bool = false) {
         self.source = source
         self.lexicon = lexicon
         self.tuning = tuning
+        self.oneArticle = oneArticle
     }
 
     private var hasBody: Bool { !bodies.isEmpty }
@@ -119,7 +183,7 @@ struct ArticleBuilder {
     }
 
     mutating func updateNote(_ paragraph: Paragraph) {
-        if hasBody { close() }
+        if hasBody { endArticle() }
         touch(paragraph)
         notes.append(paragraph.text)
     }
@@ -146,21 +210,31 @@ struct ArticleBuilder {
 
     mutating func caption(_ paragraph: Paragraph, end: Int? = nil) {
         let cut = end ?? paragraph.bytes.count
-        if end != nil, bodies.last?.shape.isCutOff == true { close() }
+        if end != nil, bodies.last?.shape.isCutOff == true { endArticle() }
         touch(paragraph)
         let span = SourceSpan(file: source.name, start: paragraph.position(at: 0), end: paragraph.position(at: cut))
         captions.append(Caption(text: paragraph.slice(0, cut).trimmingSpaces, span: span))
     }
 
-    mutating func dateline(_ paragraph: Paragraph, end: Int) {
-        if bodies.count == 1, !bodies[0].shape.isCutOff, title != nil, datelineText == nil {
-            // One whole paragraph between a headline and the dateline that opens its story: the lead photo's
-            // caption ("FILE - In this photo, ..."), not an article of its own.
-            let lead = bodies.removeFirst().paragraph
+    /// A dateline opens a new article after a headline, after a cut-off paragraph, or when the lead it opens
+    /// shares little with the article so far (a story's own dateline after its photo captions does not).
+    mutating func dateline(_ paragraph: Paragraph, end: Int, lead: Paragraph, tokens: [Token]) {
+        if let only = bodies.first, bodies.count == 1, datelineText == nil, headings.isEmpty,
+           opensStory(after: only) {
+            let first = bodies.removeFirst()
+            weights.removeAll(keepingCapacity: true)
+            weightNorm = 0
             table.removeAll()
-            let span = SourceSpan(file: source.name, start: lead.position(at: 0), end: lead.position(at: lead.bytes.count))
-            captions.append(Caption(text: lead.text, span: span))
-        } else if hasBody || bodies.last?.shape.isCutOff == true {
+            if title == nil {
+                title = first.paragraph
+                livePage = isLivePage(first.paragraph)
+            } else {
+                let lead = first.paragraph
+                let span = SourceSpan(file: source.name, start: lead.position(at: 0), end: lead.position(at: lead.bytes.count))
+                captions.append(Caption(text: lead.text, span: span))
+            }
+        } else if hasBody, !headings.isEmpty || bodies.last!.shape.isCutOff
+                    || (sharedShare([(lead, tokens)]) ?? 0) < tuning.datelineCohesion {
             closeKeepingHeadings()
         }
         touch(paragraph)
@@ -169,22 +243,63 @@ struct ArticleBuilder {
         datelineText = text
     }
 
+    /// The dateline opens the story that `only`, the one paragraph read so far, belongs to: `only` is the headline
+    /// (a short question or sentence, when there is no headline yet), the lead photo's caption under a headline
+    /// ("FILE - In this photo, ..."), or a caption without a final period, too short to be a cut-off brief.
+    private func opensStory(after only: Body) -> Bool {
+        if only.shape.isCutOff { return only.shape.wordCount <= ArticleBuilder.captionWords }
+        if title != nil { return true }
+        return only.shape.sentenceCount == 1 && only.shape.wordCount <= ParagraphShape.headingWords
+    }
+
+    /// Most words of a caption without a final period (a cut-off brief is longer).
+    static let captionWords = 40
+
+    /// A separator line (`* * *`) ends an article only when a headline follows it; before body text it is a
+    /// section break inside the article.
+    mutating func separator() {
+        afterSeparator = hasBody
+    }
+
     mutating func heading(_ paragraph: Paragraph) {
-        if bodies.last?.shape.isCutOff == true { close() }
+        if afterSeparator { endArticle() }
         touch(paragraph)
         headings.append(paragraph)
     }
 
-    mutating func body(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, continuesLine: Bool) {
+    /// A headline came after body text: the next body paragraph decides whether it opens a new article.
+    var awaitsHeadline: Bool { hasBody && !livePage && headings.contains(where: isHeadline) }
+
+    /// Adds a body paragraph; `following` holds the paragraphs after it when a headline is pending (``awaitsHeadline``).
+    mutating func body(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, continuesLine: Bool,
+                       following: [(Paragraph, [Token])] = []) {
+        // Only a cut-off paragraph is asked whether it stopped mid-clause.
+        let midClause = shape.isCutOff && (shape.endsWithComma || tokens.last.map {
+            $0.kind == .word && !$0.isCapitalized && lexicon.clauseWords.contains(paragraph.text(of: $0))
+        } ?? false)
         var terms: TermList?
-        if let last = bodies.last {
-            if last.shape.isCutOff {
-                close()
-            } else if headings.isEmpty, !continuesLine, mayStartBrief(paragraph, tokens: tokens, shape: shape) {
-                let known = table.count
-                let list = TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table)
-                let share = list.share(below: known)
-                if share < (shape.isCutOff ? tuning.briefCohesion : tuning.wholeBriefCohesion) { close() } else { terms = list }
+        afterSeparator = false
+        if let last = bodies.last, !continuesLine {
+            if !headings.isEmpty {
+                // Short lines before the headline (a name, a label, a "Follow us" line) stay with the article above.
+                if !livePage, let headline = headings.firstIndex(where: isHeadline),
+                   let similarity = headlineSimilarity(headings[headline...], [(paragraph, tokens)] + following),
+                   similarity < tuning.headlineCohesion {
+                    closeKeepingHeadings(from: headline)
+                }
+            } else if last.shape.isCutOff {
+                // A caption without its final period is not a cut-off brief: a brief is longer.
+                if last.shape.wordCount > ArticleBuilder.captionWords {
+                    if last.endsMidClause {
+                        // Cut in the middle of a clause ("... after the"): a new sentence here means text is missing,
+                        // even one that opens with "But" or "He".
+                        if opensSentence(paragraph, tokens: tokens, shape: shape) { endArticle() }
+                    } else if opensLead(paragraph, tokens: tokens, shape: shape) {
+                        terms = cohesiveTerms(paragraph, tokens: tokens, below: tuning.leadCohesion)
+                    }
+                }
+            } else if shape.isCutOff, mayStartBrief(paragraph, tokens: tokens, shape: shape, midClause: midClause) {
+                terms = cohesiveTerms(paragraph, tokens: tokens, below: midClause ? tuning.truncatedBriefCohesion : tuning.briefCohesion)
             }
         }
         touch(paragraph)
@@ -194,6 +309,7 @@ struct ArticleBuilder {
             headings = []
             if !hasBody && title == nil {
                 title = pending.removeFirst()
+                livePage = isLivePage(title!)
                 if let next = pending.first, standfirst == nil {
                     standfirst = next
                     pending.removeFirst()
@@ -202,15 +318,111 @@ struct ArticleBuilder {
             heading = pending.last
         }
         if bodies.isEmpty { leadEnd = ArticleBuilder.leadEnd(paragraph, tokens: tokens) }
-        bodies.append(Body(paragraph: paragraph, shape: shape,
-                           terms: terms ?? TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table),
-                           heading: heading))
+        let list = terms ?? TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table)
+        if weights.count < table.count { weights += [Float](repeating: 0, count: table.count - weights.count) }
+        for term in list.terms {
+            let old = Double(weights[Int(term.id)]), new = old + Double(term.weight)
+            weights[Int(term.id)] = Float(new)
+            weightNorm += new * new - old * old
+        }
+        bodies.append(Body(paragraph: paragraph, shape: shape, terms: list, endsMidClause: midClause, heading: heading))
     }
 
-    /// A long, several-sentence paragraph may start a new brief (when it shares almost none of the article's terms),
+    /// The paragraph's terms when it shares at least `threshold` of them with the article so far; otherwise the
+    /// article is closed (the paragraph opens the next one) and nil is returned.
+    private mutating func cohesiveTerms(_ paragraph: Paragraph, tokens: [Token], below threshold: Double) -> TermList? {
+        let known = table.count
+        let list = TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table)
+        guard list.share(below: known) < threshold else { return list }
+        endArticle()
+        return nil
+    }
+
+    /// The cosine between the terms of the article so far and those of the pending headlines with the text under
+    /// them; nil when either has no terms.
+    private func headlineSimilarity(_ headlines: ArraySlice<Paragraph>, _ texts: [(Paragraph, [Token])]) -> Double? {
+        // The window's terms as (key, weight) pairs, sorted so that repeats of a term are summed in one sweep.
+        var window: [(key: UInt64, weight: Double)] = []
+        var headingTokens: [Token] = []
+        for heading in headlines {
+            Tokenizer.tokenize(heading.bytes, into: &headingTokens)
+            TermKey.forEachTerm(heading, tokens: headingTokens, lexicon: lexicon) { key, weight in window.append((key, weight)) }
+        }
+        for (paragraph, tokens) in texts {
+            TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in window.append((key, weight)) }
+        }
+        window.sort { $0.key < $1.key }
+        var dot = 0.0, norm = 0.0
+        var index = 0
+        while index < window.count {
+            let key = window[index].key
+            var weight = 0.0
+            while index < window.count, window[index].key == key { weight += window[index].weight; index += 1 }
+            norm += weight * weight
+            if let id = table.find(key) { dot += weight * Double(weights[id]) }
+        }
+        guard norm > 0, weightNorm > 0 else { return nil }
+        return dot / (norm * weightNorm).squareRoot()
+    }
+
+    /// The share of the terms of some text that the article so far has too; nil when the text has no terms.
+    private func sharedShare(_ texts: [(Paragraph, [Token])]) -> Double? {
+        var shared = 0.0, total = 0.0
+        for (paragraph, tokens) in texts {
+            TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in
+                total += weight
+                if table.find(key) != nil { shared += weight }
+            }
+        }
+        return total > 0 ? shared / total : nil
+    }
+
+    /// A line long enough to be a headline over a story of its own, not a name or a label over a part of one.
+    private func isHeadline(_ paragraph: Paragraph) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in paragraph.bytes {
+            let letter = byte != 0x20
+            if letter, !inWord { words += 1 }
+            inWord = letter
+        }
+        return words >= ArticleBuilder.headlineWords
+    }
+
+    /// Fewest words of a headline that opens an article after body text.
+    static let headlineWords = 4
+
+    /// A live page ("... live: ...", "... latest: ...") runs many stories under sub-headlines: they are its posts.
+    private func isLivePage(_ title: Paragraph) -> Bool {
+        var tokens: [Token] = []
+        Tokenizer.tokenize(title.bytes, into: &tokens)
+        return tokens.contains { $0.kind == .word && lexicon.liveMarkers.contains(title.text(of: $0).lowercased()) }
+    }
+
+    /// A paragraph that may open a new article after a cut-off one: it starts like a sentence (a capital, a number,
+    /// a quotation mark or an opening bracket, not a lower-case word or a comma), and its first word does not tie it
+    /// to what came before ("But", "He").
+    private func opensLead(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+        guard opensSentence(paragraph, tokens: tokens, shape: shape) else { return false }
+        guard let word = tokens.first(where: { $0.kind == .word }) else { return true }
+        return !lexicon.continuations.contains(paragraph.text(of: word))
+    }
+
+    /// The paragraph starts like a sentence: a capital, a number, a quotation mark or an opening bracket first.
+    private func opensSentence(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+        guard shape.startsCapitalized, let first = tokens.first else { return false }
+        return first.kind != .punctuation || first.isQuoteMark || first.first == "("
+    }
+
+    /// A long, several-sentence paragraph, or one longer than a caption cut in the middle of a clause, may start a
+    /// new brief (when it shares little of the article's terms),
     /// unless its first word ties it to what came before ("But", "He", "This").
-    private func mayStartBrief(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
-        guard shape.sentenceCount >= 3, shape.wordCount >= 50 else { return false }
+    private func mayStartBrief(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, midClause: Bool) -> Bool {
+        if midClause {
+            guard shape.wordCount > ArticleBuilder.captionWords else { return false }
+        } else {
+            guard shape.sentenceCount >= 3, shape.wordCount >= 50 else { return false }
+        }
         if let first = tokens.first, first.kind == .word, lexicon.continuations.contains(paragraph.text(of: first)) {
             return false
         }
@@ -218,9 +430,17 @@ struct ArticleBuilder {
     }
 
     /// Closes the current article but carries pending headings over as the next article's title.
-    private mutating func closeKeepingHeadings() {
-        let carried = headings
+    /// Ends the article at a boundary the text shows (not in one-article mode).
+    private mutating func endArticle() {
+        if !oneArticle { close() }
+    }
+
+    private mutating func closeKeepingHeadings(from start: Int = 0) {
+        guard !oneArticle else { return }
+        let carried = Array(headings[start...])
         headings = []
+        // The article above ends before the headline it hands over: article line ranges never overlap.
+        if let first = carried.first, let opened = firstLine { lastLine = max(opened, first.firstLine - 1) }
         close()
         headings = carried
         if let first = carried.first { firstLine = first.firstLine; lastLine = carried.last!.lastLine }
@@ -280,6 +500,10 @@ struct ArticleBuilder {
         notes = []
         captions = []
         bodies = []
+        afterSeparator = false
+        livePage = false
+        weights.removeAll(keepingCapacity: true)
+        weightNorm = 0
         table.removeAll()
     }
 
@@ -311,3 +535,5 @@ struct ArticleBuilder {
         return String(decoding: result, as: UTF8.self)
     }
 }
+
+

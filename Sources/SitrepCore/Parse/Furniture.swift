@@ -123,7 +123,9 @@ struct Furniture {
                     guard index > 0, token.spaceBefore || mark != "-" else { return nil }
                     guard sawAgency || first.isAllCaps else { return nil }
                     var end = token.end
-                    if index + 1 < tokens.count, tokens[index + 1].first == mark { end = tokens[index + 1].end }
+                    var next = index + 1
+                    if next < tokens.count, tokens[next].first == mark { end = tokens[next].end; next += 1 }
+                    guard opensSentence(tokens[next...]) else { return nil }
                     while end < paragraph.bytes.count, paragraph.bytes[end] == 0x20 { end += 1 }
                     return end < paragraph.bytes.count ? end : nil
                 }
@@ -142,13 +144,40 @@ struct Furniture {
         return nil
     }
 
+    /// Fewest words of the sentence after a dateline: "BRAZIL NEEDS MORE FINANCING - VOLCKER" is a headline.
+    static let datelineLeadWords = 6
+
+    /// The tokens after a dateline's dash start a sentence: a capital, a number or a quotation mark first, and at
+    /// least ``datelineLeadWords`` words.
+    private func opensSentence(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let first = tokens.first, first.isCapitalized || first.kind == .number || first.isQuoteMark else { return false }
+        var words = 0
+        for token in tokens where token.kind != .punctuation {
+            words += 1
+            if words >= Furniture.datelineLeadWords { return true }
+        }
+        return false
+    }
+
+    /// Most tokens of a kicker's label.
+    static let kickerTokens = 6
+
     /// The UTF-8 end of a kicker caption at the start of a paragraph: an upper-case label and a colon, then the
     /// caption up to its sentence end, or up to where it runs into the body without punctuation (a lower-case
     /// word followed by a capitalised sentence opener). Nil when the paragraph has no kicker.
     func kickerEnd(_ paragraph: Paragraph, tokens: [Token]) -> Int? {
-        var index = 0
-        while index < tokens.count, index < 6, tokens[index].kind == .word, tokens[index].isAllCaps { index += 1 }
-        guard index >= 1, index < tokens.count, tokens[index].first == ":" else { return nil }
+        // The label: upper-case words, maybe joined by a slash or an ampersand ("ANALYSIS/OPINION", "Q&A").
+        var index = 0, words = 0
+        while index < tokens.count, index < Furniture.kickerTokens {
+            let token = tokens[index]
+            if token.kind == .word, token.isAllCaps {
+                words += 1
+            } else if words == 0 || (token.first != "/" && token.first != "&") || token.spaceBefore {
+                break
+            }
+            index += 1
+        }
+        guard words >= 1, index < tokens.count, tokens[index].first == ":", tokens[index - 1].kind == .word else { return nil }
         var previousLower = false
         var position = index + 1
         while position < tokens.count {

@@ -34,13 +34,16 @@ struct ParagraphShape {
 
     /// Looks like a headline or sub-headline: short, capitalised, and not closed like a sentence.
     var isHeadingLike: Bool {
-        !endsSentence && !endsWithComma && startsCapitalized && wordCount >= 2 && wordCount <= 25
+        !endsSentence && !endsWithComma && startsCapitalized && wordCount >= 2 && wordCount <= ParagraphShape.headingWords
             && sentenceCount <= 1
     }
 
+    /// Most words of a headline.
+    static let headingWords = 25
+
     /// Ends without closing its sentence and is too long or too many sentences for a heading: cut off.
     var isCutOff: Bool {
-        !endsSentence && (wordCount > 25 || sentenceCount >= 2)
+        !endsSentence && (wordCount > ParagraphShape.headingWords || sentenceCount >= 2)
     }
 
     /// Closes a sentence or a paragraph's last clause: . ? ! … and :.

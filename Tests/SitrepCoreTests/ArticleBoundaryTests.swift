@@ -1,0 +1,215 @@
+import Testing
+@testable import SitrepCore
+
+/// Where one article ends and the next begins: only on evidence that holds across outlets.
+@Suite struct ArticleBoundaryTests {
+    /// A whole story about a harbour storm, four paragraphs.
+    static let storm = """
+        Storm closes harbour for a second day
+
+        The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast.
+
+        Ferries stayed in port and fishing boats were moved to the inner basin, where the harbour master said they were safe.
+
+        Forecasters expect the storm to ease on Wednesday, when the port authority will inspect the harbour walls.
+
+        """
+
+    @Test func aHeadlineOverADifferentSubjectStartsAnArticle() {
+        let text = ArticleBoundaryTests.storm + """
+            Council approves new school budget
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            The budget adds forty classrooms and raises the pay of teaching assistants from September.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.title) == ["Storm closes harbour for a second day", "Council approves new school budget"])
+        #expect(articles.map(\.lines.lowerBound) == [1, 8])
+    }
+
+    @Test func shortLinesBeforeANewHeadlineStayWithTheArticleAbove() {
+        let text = ArticleBoundaryTests.storm + """
+            Follow Jane Roe
+
+            Council approves new school budget
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.lines) == [1...9, 10...12])
+        #expect(articles.last?.title == "Council approves new school budget")
+    }
+
+    @Test func aCaptionWithoutItsPeriodDoesNotEndAnArticle() {
+        let text = """
+            Storm closes harbour
+
+            Waves break over the harbour wall in Riverton. Picture taken on Monday from the lighthouse
+
+            Fishermen said they had lost a week of work and feared for their boats.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func aSubheadingOrANameOverTheSameStoryDoesNotStartAnArticle() {
+        let subheading = ArticleBoundaryTests.storm + """
+            Harbour walls under strain
+
+            Engineers said the storm had loosened stones in the harbour walls and the port authority would close the ferry pier.
+
+            """
+        #expect(parse(subheading).count == 1)
+        // A name over an answer is a speaker, not a headline, whatever the answer is about.
+        let interview = ArticleBoundaryTests.storm + """
+            Jane Roe
+
+            Teachers and parents want a budget that adds classrooms and raises the pay of assistants.
+
+            """
+        #expect(parse(interview).count == 1)
+    }
+
+    @Test func aLivePageKeepsEveryPostUnderItsHeadline() {
+        let text = """
+            Storm live: harbour closed as waves reach eight metres
+
+            The port authority kept the harbour closed on Tuesday as waves of eight metres hit the coast.
+
+            Ferries stayed in port and fishing boats were moved to the inner basin.
+
+            Council approves new school budget
+
+            The city council approved the school budget on Monday after teachers filled the chamber.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.kind == .liveBlog)
+    }
+
+    @Test func aWholeParagraphOnAnotherSubjectIsATurnNotAnArticle() {
+        let text = ArticleBoundaryTests.storm + """
+            A passenger train left the rails near the northern border in heavy snow, and rescuers took all 212 travellers to a school. Nobody was hurt. The rail operator blamed a frozen switch and said engineers would inspect the line. The line will stay closed for two days while cranes lift the carriages back. Buses replace the trains meanwhile.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func aCutOffLineNeedsANewLeadToEndAnArticle() {
+        // A quotation paragraph without its final period, then more of the same story: one article.
+        let quote = """
+            The harbour master said the storm was the worst in a decade and the port authority would inspect every berth before the ferries sail again, she says
+            The port authority will inspect the harbour walls and every berth on Wednesday, the harbour master said.
+            """
+        #expect(parse(quote).count == 1)
+        // A line cut in the middle of a clause, then a lead: a page of briefs, even when the briefs share words.
+        let briefs = """
+            The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast. Ferries stayed in port and fishing boats were moved to the inner basin. The harbour master said the walls would be inspected by engineers after the
+            The port authority of the island reopened its harbour on Tuesday after repairs to the ferry pier. The first ferries sailed at noon.
+            """
+        #expect(parse(briefs).map(\.lines) == [1...1, 2...2])
+        // ... even when the lead opens with a word that would otherwise tie it to the text before.
+        let connected = briefs.replacingOccurrences(of: "The port authority of the island", with: "But the port authority of the island")
+        #expect(parse(connected).map(\.lines) == [1...1, 2...2])
+    }
+
+    @Test func aLongParagraphCutMidClauseAfterAWholeStoryIsABrief() {
+        // Sentences that share words with the story, and fewer than a whole brief needs: the cut decides.
+        let text = ArticleBoundaryTests.storm + """
+            Fishing crews in the north of the island asked the port authority for help on Tuesday after the storm sank two trawlers, and the coastguard searched for their crews until dark. Crews from the harbour joined the search on Wednesday at the request of the
+            """
+        #expect(parse(text).map(\.lines) == [1...7, 8...8])
+        #expect(parse(text + " coastguard.\n").count == 1)
+    }
+
+    @Test func aSeparatorBeforeBodyTextIsASectionBreak() {
+        let text = ArticleBoundaryTests.storm + """
+            * * *
+
+            Fishermen in the inner basin said the storm had cost them a week of work.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func anUpperCaseHeadlineCreditingASourceIsNotADateline() {
+        let text = """
+            HARBOUR TO STAY CLOSED ALL WEEK - PORT AUTHORITY
+            RIVERTON, March 3 - The port authority said on Tuesday that the harbour would stay closed until the storm passed.
+            Ferries will stay in port, it said.
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.title == "HARBOUR TO STAY CLOSED ALL WEEK - PORT AUTHORITY")
+        #expect(articles.first?.dateline == "RIVERTON, March 3")
+    }
+
+    @Test func aDatelineAfterItsOwnStorysCaptionsDoesNotStartAnArticle() {
+        let text = """
+            Storm closes harbour
+
+            Waves break over the harbour wall in Riverton on Monday, when the storm reached the coast.
+
+            Fishing boats moved to the inner basin of the harbour, where the storm could not reach them.
+
+            RIVERTON (Reuters) - The port authority kept the harbour of Riverton closed on Tuesday as the storm drove waves onto the coast.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.dateline == "RIVERTON (Reuters)")
+    }
+
+    @Test func aQuestionBeforeTheDatelineIsTheHeadline() {
+        let text = """
+            Who will pay to repair the harbour walls?
+
+            RIVERTON (Reuters) - The port authority and the city council disagree over who should pay to repair the harbour walls.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.title == "Who will pay to repair the harbour walls?")
+        #expect(articles.first?.titleDerived == false)
+    }
+
+    @Test func aKickerLabelUnderFrontMatterIsNotTheTitle() {
+        let text = """
+            ---
+            source: The Riverton Courier
+            date: 2031-03-03
+            ---
+            ANALYSIS/OPINION:
+
+            Why the harbour walls keep failing
+
+            The harbour walls have failed three times in ten years, and each repair has cost more than the last.
+
+            """
+        let source = SourceText(name: "f.txt", text: text)
+        let articles = ArticleParser().parse(source)
+        #expect(articles.count == 1)
+        #expect(articles.first?.title == "Why the harbour walls keep failing")
+        #expect(articles.first?.metadata["source"] == "The Riverton Courier")
+    }
+
+    @Test func aSourceCanBeParsedAsExactlyOneArticle() {
+        let text = ArticleBoundaryTests.storm + """
+            Council approves new school budget
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        let source = SourceText(name: "one.txt", text: text)
+        #expect(ArticleParser().parse(source).count == 2)
+        let whole = ArticleParser(boundaries: .wholeSource).parse(source)
+        #expect(whole.count == 1)
+        #expect(whole.first?.lines == 1...10)
+        #expect(whole.first?.title == "Storm closes harbour for a second day")
+        #expect(Analyzer(boundaries: .wholeSource).analyze([source]).articles.count == 1)
+    }
+}
