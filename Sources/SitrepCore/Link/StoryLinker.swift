@@ -9,17 +9,17 @@ import Foundation
 public struct StoryLinker: Sendable {
     public struct Tuning: Sendable {
         /// Cosine similarity at which two segments are one story.
-        public var threshold: Double = 0.15
+        public var threshold: Double = 0.22
         /// Terms per segment that go into the candidate index.
         public var indexedTerms: Int = 12
         /// Terms kept in each segment's vector (its strongest): bounds memory and the cost of a comparison.
-        public var vectorTerms: Int = 100
+        public var vectorTerms: Int = 200
         /// Shared indexed terms two segments need to be compared at all.
         public var minimumSharedTerms: Int = 2
         /// Terms held by more segments than this are too common to find candidates with.
         public var maximumPosting: Int = 1000
         /// Weight of the whole article's terms in each of its segments' vectors (its context).
-        public var articleContext: Double = 1
+        public var articleContext: Double = 0.5
         /// Cosine between two stories' centroids at which a linking pair may merge them.
         public var centroidThreshold: Double = 0.15
         /// Average similarity between the segments of two stories (every pair, one from each) at which a
