@@ -50,8 +50,12 @@ import Testing
         let command = "SITREP_LIBRARY='\(work.library)' \(LibraryFaultTests.unprivileged.joined(separator: " ")) "
             + "'\(binary)'; echo \"EXIT=$?\"; sleep 600"
         let tmux = try Tmux(width: 100, height: 30, command: command, directory: work.folder)
-        let screen = try tmux.waitFor { $0.contains("library \u{00B7} 2 files \u{00B7} 6 articles") }
+        var screen = try tmux.waitFor { $0.contains("library \u{00B7} 2 files \u{00B7} 6 articles") }
         #expect(screen.contains("library \u{00B7} 2 files \u{00B7} 6 articles"), "\(screen)")
+        // Marking an article read needs a write: the status line says why it cannot be kept.
+        try tmux.send("m")
+        screen = try tmux.waitFor { $0.contains("cannot be written") }
+        #expect(screen.contains("cannot be written"), "\(screen)")
         try tmux.send("q")
         #expect(try tmux.waitFor { $0.contains("EXIT=") }.contains("EXIT=0"))
     }

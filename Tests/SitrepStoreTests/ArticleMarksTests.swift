@@ -62,20 +62,6 @@ import Testing
         #expect(try library.articles(ArticleList(filter: .flagged), 0..<10).isEmpty)
     }
 
-    /// Root writes read-only files: the test needs another user.
-    @Test(.enabled(if: getuid() != 0, "root can write a read-only file"))
-    func aLibraryOnAReadOnlyFileSaysSoWhenMarked() throws {
-        let folder = try TemporaryFolder()
-        let first = try library(in: folder).articles(0..<1)[0]
-        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: folder.path + "/library.sqlite")
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: folder.path + "/library.sqlite") }
-        let reader = try Library(path: folder.path + "/library.sqlite", create: false, readOnly: true)
-        #expect(throws: LibraryError.readOnly(path: folder.path + "/library.sqlite")) {
-            try reader.setMark(ArticleMark(read: true), ofArticle: first.id)
-        }
-        #expect(try reader.unreadCount() == reader.articleCount(ArticleList()))
-    }
-
     @Test func ordersAreTheListSortedByTheirKeys() throws {
         let folder = try TemporaryFolder()
         let library = try library(in: folder)
