@@ -78,20 +78,7 @@ struct Ingest: ParsableCommand {
         web.changes.forEach { changes[$0, default: 0] += 1 }
         failures += web.failures
         web.failures.forEach(report)
-        progress.status("indexing\u{2026}")
-        do {
-            try store.rebuild { read, total in
-                progress.status(read < total ? "indexing: \(read)/\(total) files read\u{2026}" : "linking \(total) files\u{2026}")
-            }
-        } catch LibraryError.full {
-            progress.finish()
-            throw CLIError("\(library.path): the disk is full while indexing; the files are stored but not indexed yet: "
-                + "free some space and run sitrep ingest again")
-        } catch let error as LibraryError {
-            progress.finish()
-            throw CLIError(error.description)
-        }
-        progress.finish()
+        try progress.indexing { try store.rebuild(progress: $0) }
         let counts = try libraryCall { try store.counts() }
         let summary = "\(count(files.count, "file")): \(changes[.added] ?? 0) added, \(changes[.replaced] ?? 0) replaced, "
             + "\(changes[.unchanged] ?? 0) unchanged, \(failures.count) failed in \(Progress.clock(progress.elapsed)); "

@@ -1,5 +1,6 @@
 import Foundation
 import SitrepCore
+import SitrepStore
 
 /// A one-line progress bar on standard error (files done, MB/s, time left), drawn only when standard error is a
 /// terminal and at most ten times a second; silent when piped.
@@ -61,5 +62,26 @@ final class Progress {
     static func clock(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded())
         return String(format: "%d:%02d", whole / 60, whole % 60)
+    }
+}
+
+extension Progress {
+    /// Brings the library's index up to date through `rebuild` (an ingest's, a reload's or a reindex), its progress
+    /// on this line ("indexing: 3/10 files read…", then "linking 10 files…"); a library error becomes one line, and a
+    /// full disk says that the files are stored but not indexed yet.
+    func indexing(_ verb: String = "indexing",
+                  _ rebuild: (_ progress: (_ read: Int, _ total: Int) -> Void) throws -> Void) throws {
+        status("\(verb)\u{2026}")
+        defer { finish() }
+        do {
+            try rebuild { read, total in
+                self.status(read < total ? "\(verb): \(read)/\(total) files read\u{2026}" : "linking \(total) files\u{2026}")
+            }
+        } catch let LibraryError.full(path) {
+            throw CLIError("\(path): the disk is full while indexing; the files are stored but not indexed yet: "
+                + "free some space and run sitrep ingest again")
+        } catch let error as LibraryError {
+            throw CLIError(error.description)
+        }
     }
 }

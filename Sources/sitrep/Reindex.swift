@@ -20,15 +20,7 @@ struct Reindex: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         let files = try libraryCall { try store.counts().sources }
         let progress = Progress(totalFiles: files, totalBytes: 0)
-        do {
-            try store.reindex { read, total in
-                progress.status(read < total ? "reindexing: \(read)/\(total) files read\u{2026}" : "linking \(total) files\u{2026}")
-            }
-        } catch let error as LibraryError {
-            progress.finish()
-            throw CLIError(error.description)
-        }
-        progress.finish()
+        try progress.indexing("reindexing") { try store.reindex(progress: $0) }
         let counts = try libraryCall { try store.counts() }
         Output.report("\(count(files, "file")) analysed again in \(Progress.clock(progress.elapsed)); library: "
             + "\(count(counts.articles, "article")), \(count(counts.quotes, "quotation")), \(count(counts.speakers, "speaker"))")

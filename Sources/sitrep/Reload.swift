@@ -36,16 +36,7 @@ struct Reload: ParsableCommand {
         let reloader = Reloader(library: store, fetcher: Fetcher(limits: FetchLimits(timeout: timeout, concurrency: parallel)))
         let outcomes = waitFor { await reloader.reload(subscriptions) { display.show($0) } }
         let progress = display.progress
-        progress.status("indexing\u{2026}")
-        do {
-            try store.rebuild { read, total in
-                progress.status(read < total ? "indexing: \(read)/\(total) files read\u{2026}" : "linking \(total) files\u{2026}")
-            }
-        } catch let error as LibraryError {
-            progress.finish()
-            throw CLIError(error.description)
-        }
-        progress.finish()
+        try progress.indexing { try store.rebuild(progress: $0) }
         var added = 0, replaced = 0, unchanged = 0
         for case let .stored(new, changed, same) in outcomes.map(\.result) {
             added += new
