@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+
+/// `sitrep figures`: casualty and damage figures with who gives them, for analysts (ACLED-style columns).
+struct Figures: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List casualty and damage figures: value, category, what they count, hedge, who gives them.",
+        discussion: """
+        With files or folders, they are analysed together and nothing is stored; with none, the library's files. \
+        Figures of the same story, category and counted group from different sources are compared: agree, differ, \
+        subset (a part of another source's group) or update (a later day's count).
+        """
+    )
+
+    @OptionGroup var library: LibraryOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Only figures of this story (an id from the export, such as st3).")
+    var story: String?
+
+    @Option(help: "Only figures of this category: killed, injured, casualties, missing, detained, displaced, evacuated, without-power, damaged, destroyed, deployed, exchanged, launched, other.")
+    var category: String?
+
+    @Argument(help: "Text files or folders to analyse; none reads the library.")
+    var paths: [String] = []
+
+    func run() throws {
+        let sources: [SourceText]
+        if paths.isEmpty {
+            let store = try library.openForReading()
+            sources = try libraryCall { try store.sources() }
+        } else {
+            sources = try SourceLoader.load(paths)
+        }
+        let document = ExportDocument(Analyzer().analyze(sources))
+        let figures = document.figures(story: story, category: category)
+        if output.json {
+            try Output.json(figures)
+        } else if output.csv {
+            let (header, rows) = document.table("figures")
+            let wanted = Set(figures.map(\.id))
+            let idColumn = header.firstIndex(of: "id") ?? 0
+            Output.csv(header: header, rows: rows.filter { wanted.contains($0[idColumn]) })
+        } else {
+            Output.write(figures.map { figure in
+                // The number as written ("23,000", "Two", "dozens").
+                let what = [figure.hedge, figure.number, figure.counts, figure.category].compactMap { $0 }
+                    .filter { !$0.isEmpty }.joined(separator: " ")
+                let who = figure.saidBy.map { " (\($0))" } ?? ""
+                let compared = figure.comparison.map { " [\($0)]" } ?? ""
+                return "\(figure.source):\(figure.line): \(what)\(who)\(compared)\n"
+            }.joined())
+        }
+    }
+}
