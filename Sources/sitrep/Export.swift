@@ -28,14 +28,7 @@ struct Export: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let sources: [SourceText]
-        if paths.isEmpty {
-            let store = try library.openForReading()
-            sources = try libraryCall { try store.sources() }
-        } else {
-            sources = try SourceLoader.load(paths)
-        }
-        let document = ExportDocument(Analyzer().analyze(sources))
+        let document = ExportDocument(Analyzer().analyze(try library.sources(paths)))
         switch format {
         case .json:
             Output.write(json: String(decoding: document.json(), as: UTF8.self) + "\n")

@@ -26,14 +26,7 @@ struct Figures: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let sources: [SourceText]
-        if paths.isEmpty {
-            let store = try library.openForReading()
-            sources = try libraryCall { try store.sources() }
-        } else {
-            sources = try SourceLoader.load(paths)
-        }
-        let document = ExportDocument(Analyzer().analyze(sources))
+        let document = ExportDocument(Analyzer().analyze(try library.sources(paths)))
         let figures = document.figures(story: story, category: category)
         if output.json {
             try Output.json(figures)

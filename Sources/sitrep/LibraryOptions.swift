@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SitrepCore
 import SitrepStore
 
 /// `--library PATH`, shared by every subcommand.
@@ -61,6 +62,15 @@ struct LibraryOptions: ParsableArguments {
         } catch let error as LibraryError {
             throw CLIError(error.description)
         }
+    }
+}
+
+extension LibraryOptions {
+    /// The files named on the command line, decoded; with none, every file the library holds.
+    func sources(_ paths: [String]) throws -> [SourceText] {
+        guard paths.isEmpty else { return try SourceLoader.load(paths) }
+        let store = try openForReading()
+        return try libraryCall { try store.sources() }
     }
 }
 
