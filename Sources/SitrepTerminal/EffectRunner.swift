@@ -3,9 +3,29 @@ import SitrepUI
 
 /// Carries out what the reducer asked for outside the screen (``Effect``), and says in one line how it went.
 enum EffectRunner {
-    static func perform(_ effect: Effect, on terminal: Terminal,
+    static func perform(_ effect: Effect, on terminal: Terminal, reload: [String]? = nil,
                         environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         switch effect {
+        case let .browse(url):
+            // $BROWSER is a list of commands separated by colons, the first that runs wins; "%s" stands for the
+            // address, else it is the last argument. The address is an argument, never shell text.
+            let browsers = (environment["BROWSER"].flatMap { $0.isEmpty ? nil : $0 } ?? "xdg-open").split(separator: ":")
+            for browser in browsers {
+                let words = browser.split(separator: " ").map(String.init)
+                guard let first = words.first, let path = executable(first, environment: environment) else { continue }
+                let arguments = words.contains("%s") ? words.dropFirst().map { $0 == "%s" ? url : $0 } : words.dropFirst() + [url]
+                let status = terminal.handOver { standardError in run([path] + arguments, input: nil, standardError: standardError) }
+                return status.map { $0 == 0 ? "Opened \(url)" : "\(first) exited with status \($0)" } ?? "Cannot run \(first)"
+            }
+            return "No browser to open \(url) (set BROWSER)"
+        case .reload:
+            guard let reload else { return "Nothing to reload: these files are read in memory" }
+            let status = terminal.handOver { standardError in
+                let status = run(reload, input: nil, standardError: standardError)
+                waitForEnter()
+                return status
+            }
+            return status.map { $0 == 0 ? "Reloaded" : "Reload: some feeds failed (exit status \($0))" } ?? "Cannot run the reload"
         case let .save(text, path): return save(text, to: path)
         case let .pipe(text, command):
             return terminal.handOver { standardError in
@@ -66,6 +86,13 @@ enum EffectRunner {
         }
         process.waitUntilExit()
         return process.terminationStatus
+    }
+
+    /// The path of a program: as given when it holds a slash, else the first in `$PATH`.
+    private static func executable(_ name: String, environment: [String: String]) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// After a piped command, its output stays on the screen until Enter.

@@ -11,7 +11,9 @@ public enum ReaderLoop {
     /// Opens the terminal, runs the reader over `source`, and restores the terminal however it ends. With
     /// `keyTimings`, the time from each input event to its repaint (reducer, rendering and `doupdate`) is appended
     /// to that file in microseconds, a line each (`make bench` reads it).
-    public static func run(source: any ReaderSource, keymap: Keymap = .standard, keyTimings: String? = nil) throws {
+    /// `reload` is the command `r` runs (`sitrep reload` on the library), nil when there is nothing to reload.
+    public static func run(source: any ReaderSource, keymap: Keymap = .standard, keyTimings: String? = nil,
+                           reload: [String]? = nil) throws {
         let timings = keyTimings.flatMap { fopen($0, "a") }
         defer { if let timings { fclose(timings) } }
         let terminal = try Terminal()
@@ -60,7 +62,7 @@ public enum ReaderLoop {
             }
             if let effect = state.effect {
                 state.effect = nil
-                state.message = EffectRunner.perform(effect, on: terminal)
+                state.message = EffectRunner.perform(effect, on: terminal, reload: reload)
             }
             if state.redraw {
                 terminal.invalidate()

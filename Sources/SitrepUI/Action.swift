@@ -37,6 +37,10 @@ public enum Action: Sendable, Hashable {
     case save, pipe
     /// `p`: the current article's source in `$PAGER`, at its line.
     case pager
+    /// `o`: the current article's web address in `$BROWSER`.
+    case browse
+    /// `r`: fetch the subscriptions (`sitrep reload`); new articles show at the next look at the library.
+    case reload
     /// A mouse click at a screen cell.
     case click(x: Int, y: Int)
     case resize(width: Int, height: Int)
@@ -61,6 +65,7 @@ public enum Action: Sendable, Hashable {
         (.nextUnread, "next-unread", "read the next unread article"), (.cycleSort, "sort", "next order of the articles"),
         (.command, "command", "command line (:limit, :sort, :save...)"), (.save, "save", "save the article to a file"),
         (.pipe, "pipe", "pipe the article to a command"), (.pager, "pager", "the source in $PAGER at its line"),
+        (.browse, "browse", "the article's web address in $BROWSER"), (.reload, "reload", "fetch the subscriptions"),
     ]
 
     /// The config-file name of a bindable action.

@@ -140,6 +140,10 @@ public enum Effect: Sendable, Equatable {
     case pipe(text: String, command: String)
     /// Show a file in `$PAGER` at a line; `text` is written to a temporary file first when the file is not on disk.
     case pager(path: String, line: Int, text: String)
+    /// Open a web address in the browser.
+    case browse(url: String)
+    /// Fetch the subscriptions.
+    case reload
 }
 
 /// Everything the reader shows, as plain values: the reducer changes it, the renderer draws it.

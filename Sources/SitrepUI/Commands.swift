@@ -70,6 +70,19 @@ extension Reducer {
         state.effect = .pager(path: stored.path, line: line, text: stored.file)
     }
 
+    /// `o`: asks the loop to open the current article's web address, when it has one.
+    func browse(_ state: inout AppState) {
+        guard let key = currentArticle(state), let article = source.article(key) else {
+            state.message = "No article selected"
+            return
+        }
+        guard let url = article.url, url.hasPrefix("https://") || url.hasPrefix("http://") else {
+            state.message = "No web address for this article"
+            return
+        }
+        state.effect = .browse(url: url)
+    }
+
     private func currentStored(_ state: inout AppState) -> StoredArticle? {
         guard let key = currentArticle(state), let stored = source.stored(ofArticle: key) else {
             state.message = "No article selected"

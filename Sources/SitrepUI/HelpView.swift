@@ -13,19 +13,19 @@ public struct HelpView: Sendable {
             view = "reading"
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextArticle,
                        .previousArticle, .nextLinked, .previousLinked, .back, .forward, .search, .nextMatch,
-                       .previousMatch, .speakers, .toggleRead, .toggleFlag, .nextUnread, .save, .pipe, .pager, .command,
+                       .previousMatch, .speakers, .toggleRead, .toggleFlag, .nextUnread, .save, .pipe, .pager, .browse, .reload, .command,
                        .close, .cancel, .quit, .redraw, .toggleHelp]
         } else if state.results != nil {
             view = "results"
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .open, .nextLinked,
                        .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .toggleRead,
-                       .toggleFlag, .nextUnread, .save, .pipe, .pager, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
+                       .toggleFlag, .nextUnread, .save, .pipe, .pager, .browse, .reload, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
         } else {
             view = state.focus.title
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextArticle,
                        .previousArticle, .nextPane, .previousPane, .open, .nextLinked, .previousLinked, .back, .forward,
                        .search, .nextMatch, .previousMatch, .speakers, .toggleRead, .toggleFlag, .nextUnread, .cycleSort,
-                       .save, .pipe, .pager, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
+                       .save, .pipe, .pager, .browse, .reload, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
         }
         entries = actions.compactMap { action in
             let keys = keymap.keys(for: action)

@@ -20,7 +20,7 @@ public struct Keymap: Sendable, Equatable {
         .character("s"): .speakers,
         .character("m"): .toggleRead, .character("F"): .toggleFlag, .character("u"): .nextUnread,
         .character("S"): .cycleSort, .character(":"): .command, .character("w"): .save, .character("|"): .pipe,
-        .character("p"): .pager,
+        .character("p"): .pager, .character("o"): .browse, .character("r"): .reload,
     ])
 
     public init(bindings: [Key: Action]) { self.bindings = bindings }

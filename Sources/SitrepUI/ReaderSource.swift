@@ -22,9 +22,14 @@ public struct ArticleRow: Sendable, Hashable {
     public var read: Bool
     /// Flagged (`F`).
     public var flagged: Bool
+    /// The outlet that published it, its date (ISO 8601) and its web address, where the library knows them (a
+    /// feed's item, a web page, a file's front matter).
+    public var outlet: String?
+    public var date: String?
+    public var url: String?
 
     public init(key: Int, title: String, source: String, segmentCount: Int, truncated: Bool, read: Bool = false,
-                flagged: Bool = false) {
+                flagged: Bool = false, outlet: String? = nil, date: String? = nil, url: String? = nil) {
         self.key = key
         self.title = title
         self.source = source
@@ -32,6 +37,9 @@ public struct ArticleRow: Sendable, Hashable {
         self.truncated = truncated
         self.read = read
         self.flagged = flagged
+        self.outlet = outlet
+        self.date = date
+        self.url = url
     }
 }
 

@@ -180,6 +180,8 @@ public struct Reducer: Sendable {
             guard currentArticle(state) != nil else { state.message = "No article selected"; return }
             state.prompt = Prompt(kind: action == .save ? .save : .pipe)
         case .pager: page(&state)
+        case .browse: browse(&state)
+        case .reload: state.effect = .reload
         case .toggleRead: toggleMark(&state, flag: false)
         case .toggleFlag: toggleMark(&state, flag: true)
         case .nextUnread: readNextUnread(&state)

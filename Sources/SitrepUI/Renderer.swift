@@ -87,7 +87,10 @@ public struct Renderer: Sendable {
             let selected = top + offset == state.articles.selected
             let marks = (item.flagged ? "!" : " ") + (item.read ? " " : "N") + " "
             let label = marks + (item.truncated ? "\u{2702} " : "") + item.title
-            drawItem(&grid, rect, row: offset, text: label, selected: selected, focused: state.focus == .articles)
+            // Where and when it was published, when the library knows: "Kyiv Independent · 2026-12-05".
+            let origin = [item.outlet, item.date.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " \u{00B7} ")
+            drawItem(&grid, rect, row: offset, text: label, suffix: origin.isEmpty ? "" : " " + origin, selected: selected,
+                     focused: state.focus == .articles)
         }
     }
 

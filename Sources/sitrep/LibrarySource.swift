@@ -64,9 +64,16 @@ struct LibrarySource: ReaderSource {
             let ids = (try? list(view).ids) ?? []
             found = try? library.articles(ids: Array(ids[range.clamped(to: ids.indices)]))
         }
-        return (found ?? []).map { article, mark in
-            ArticleRow(key: article.id, title: article.title, source: article.source, segmentCount: article.segmentCount,
-                       truncated: article.truncated, read: mark.read, flagged: mark.flagged)
+        let rows = found ?? []
+        // Where and when each was published: a feed's item or a web page has its outlet and address; a file its
+        // front matter's date. (A library from before feeds has no table for them: dates only.)
+        let origins = (try? library.origins(ofArticles: rows.map(\.article.id))) ?? [:]
+        return rows.map { article, mark in
+            let origin = origins[article.id]
+            return ArticleRow(key: article.id, title: article.title, source: article.source,
+                              segmentCount: article.segmentCount, truncated: article.truncated, read: mark.read,
+                              flagged: mark.flagged, outlet: origin?.outlet, date: origin?.date ?? article.date,
+                              url: origin?.url)
         }
     }
 

@@ -22,11 +22,15 @@ struct Read: ParsableCommand {
 
     func run() throws {
         let source: any ReaderSource
+        // `r` runs this program's reload on the library being read.
+        var reload: [String]?
         if !paths.isEmpty {
             let sources = try SourceLoader.load(paths)
             source = try LibrarySource(reading: sources, label: paths.joined(separator: " "))
         } else if let store = try library.openIfPresent(), try LibrarySource(library: store).articleCount > 0 {
             source = try LibrarySource(library: store)
+            let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+            reload = [binary, "reload", "--library", library.path]
         } else {
             source = try LibrarySource(reading: SourceLoader.bundledCorpus(),
                                        label: "bundled sample (library empty: sitrep ingest PATH)")
@@ -34,7 +38,7 @@ struct Read: ParsableCommand {
         let keymap = try Read.keymap()
         do {
             try ReaderLoop.run(source: source, keymap: keymap,
-                               keyTimings: ProcessInfo.processInfo.environment["SITREP_KEY_TIMINGS"])
+                               keyTimings: ProcessInfo.processInfo.environment["SITREP_KEY_TIMINGS"], reload: reload)
         } catch let error as TerminalError {
             throw CLIError(error.description)
         }
