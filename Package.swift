@@ -80,7 +80,7 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
-        .testTarget(name: "SitrepWebTests", dependencies: ["SitrepWeb", "SitrepCore"], swiftSettings: strict),
+        .testTarget(name: "SitrepWebTests", dependencies: ["SitrepWeb", "SitrepCore", "SitrepHarness"], swiftSettings: strict),
         .testTarget(
             name: "SitrepFetchTests",
             dependencies: ["SitrepFetch", "SitrepWeb", "SitrepStore", "SitrepHarness"],

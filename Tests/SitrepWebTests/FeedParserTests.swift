@@ -1,3 +1,4 @@
+import SitrepHarness
 import Testing
 @testable import SitrepWeb
 
@@ -105,7 +106,7 @@ import Testing
             <item><title>Удар по Харькову</title><guid>n-1</guid>
             <description>«Есть пострадавшие», — сказал мэр Игорь Терехов.</description></item></channel></rss>
             """
-        let feed = try FeedParser.parse(Fixtures.windows1251(xml))
+        let feed = try FeedParser.parse(Windows1251.bytes(xml))
         #expect(feed.title == "Новости")
         #expect(feed.items[0].title == "Удар по Харькову")
         #expect(feed.items[0].blocks == [.paragraph("«Есть пострадавшие», — сказал мэр Игорь Терехов.")])
@@ -113,7 +114,7 @@ import Testing
 
     @Test func charsetFromHTTPOverridesTheDeclaration() throws {
         let xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Київ</title></channel></rss>"
-        let feed = try FeedParser.parse(Fixtures.windows1251(xml), encoding: "windows-1251")
+        let feed = try FeedParser.parse(Windows1251.bytes(xml), encoding: "windows-1251")
         #expect(feed.title == "Київ")
     }
 

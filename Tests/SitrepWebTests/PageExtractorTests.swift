@@ -1,3 +1,4 @@
+import SitrepHarness
 import SitrepCore
 import Testing
 @testable import SitrepWeb
@@ -84,7 +85,7 @@ import Testing
             <p>Российские беспилотники атаковали энергетические объекты в трёх областях, сообщило министерство.</p>
             <p>«Ремонтные бригады уже работают», — заявил министр энергетики Герман Галущенко.</p></article></body></html>
             """
-        let article = try PageExtractor.article(Fixtures.windows1251(html))
+        let article = try PageExtractor.article(Windows1251.bytes(html))
         #expect(article.title == "Удары по энергосистеме")
         #expect(article.paragraphs.count == 2)
         #expect(article.paragraphs[1] == "«Ремонтные бригады уже работают», — заявил министр энергетики Герман Галущенко.")
@@ -93,7 +94,7 @@ import Testing
 
     @Test func charsetFromHTTPWinsOverNone() throws {
         let html = "<html><body><article><p>Російські безпілотники атакували енергетичні об'єкти в трьох областях.</p></article></body></html>"
-        let article = try PageExtractor.article(Fixtures.windows1251(html), encoding: "windows-1251")
+        let article = try PageExtractor.article(Windows1251.bytes(html), encoding: "windows-1251")
         #expect(article.paragraphs == ["Російські безпілотники атакували енергетичні об'єкти в трьох областях."])
     }
 
