@@ -16,37 +16,39 @@ public struct ArticleAnalysis: Sendable {
 /// keys of its quotations and the kinds of its figures. A few kilobytes, whatever the article's length.
 public struct LinkInput: Sendable {
     /// The source file the article is in.
-    var source: String
-    var title: String
-    var headings: [String?]
-    var isLiveBlog: Bool
+    public internal(set) var source: String
+    public internal(set) var title: String
+    public internal(set) var headings: [String?]
+    public internal(set) var isLiveBlog: Bool
     /// Day number of the article's date, when it has one.
-    var day: Double?
+    public internal(set) var day: Double?
     /// Number of segments.
-    var segmentCount: Int
+    public internal(set) var segmentCount: Int
     /// Term weights of each segment, not yet weighted by how rare the terms are.
-    var terms: [TermCounts]
+    public internal(set) var terms: [TermCounts]
     /// The speakers the article names or describes.
     var entities: [LocalEntity]
+    /// What each speaker the article names or describes brings to its canonical record, in entity order.
+    public var speakerEvidence: [SpeakerEvidence] { entities.map(\.evidence) }
     /// For each quotation, the index of its local entity, -1 when it has none.
-    var quoteEntities: [Int32]
+    public internal(set) var quoteEntities: [Int32]
     /// For each quotation, its word keys (sorted, distinct); empty for reported speech and short quotations.
-    var quoteKeys: [[UInt64]]
+    public internal(set) var quoteKeys: [[UInt64]]
     /// For each figure, its segment, the kind of count and the value.
-    var figures: [FigureKey]
+    public internal(set) var figures: [FigureKey]
 
     /// Number of quotations.
-    var quoteCount: Int { quoteEntities.count }
+    public var quoteCount: Int { quoteEntities.count }
 }
 
 /// What figure comparison needs of a figure.
-struct FigureKey: Sendable {
-    var segment: Int
-    var category: String?
-    var value: Double
-    var isVague: Bool
+public struct FigureKey: Sendable {
+    public var segment: Int
+    public var category: String?
+    public var value: Double
+    public var isVague: Bool
     /// The group it counts, as ``FigureComparison/group(of:)`` names it.
-    var group: String
+    public var group: String
 }
 
 extension Analyzer {

@@ -1,5 +1,6 @@
 import Foundation
 import SitrepCore
+import SitrepStore
 
 /// Story linking against the Giveme5W1H news_cluster gold: articles of one event should link, others not.
 ///
@@ -63,6 +64,7 @@ enum StoryEvaluation {
         print("BCubed precision \(format(scores.bcubedPrecision)) recall \(format(scores.bcubedRecall)) F1 \(format(scores.bcubedF1))")
         Figure.report("stories.bcubed_f1", scores.bcubedF1)
         Figure.report("stories.pairwise_f1", scores.pairF1)
+        try stream(sources, dates: documents.map { $0["date"] as? String ?? "" }, labels: labels, analyzer: analyzer)
         let segmentCounts = analysis.articles.map(\.segments.count)
         print("articles \(analysis.articles.count) from \(sources.count) sources; \(segmentCounts.filter { $0 > 1 }.count) with more than one segment")
         print("analysis time \(String(format: "%.2f", elapsed)) s")
@@ -78,6 +80,34 @@ enum StoryEvaluation {
                 }
             }
         }
+    }
+}
+
+extension StoryEvaluation {
+    /// The same articles added to a library one at a time in date order, as news arrives: each joins the
+    /// library's stories as it comes (``Library/rebuild(analyzer:progress:)``).
+    static func stream(_ sources: [SourceText], dates: [String], labels: [String], analyzer: Analyzer) throws {
+        let library = try Library.inMemory(label: "stories-dev")
+        let start = Date()
+        for index in sources.indices.sorted(by: { (dates[$0], $0) < (dates[$1], $1) }) {
+            try library.store(sources[index], hash: ContentHash.of(sources[index].bytes))
+            try library.rebuild(analyzer: analyzer)
+        }
+        let elapsed = Date().timeIntervalSince(start)
+        var weight: [String: [Int: Int]] = [:]
+        for segment in try library.segmentStories() {
+            weight[segment.source, default: [:]][segment.story, default: 0] += segment.paragraphs + 1
+        }
+        let predicted = sources.map { source -> Int in
+            weight[source.name]?.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
+        }
+        let scores = Clustering.scores(gold: labels, predicted: predicted)
+        print("stream, one article at a time in date order: \(Set(predicted).count) predicted stories")
+        print("pairwise precision \(format(scores.pairPrecision)) recall \(format(scores.pairRecall)) F1 \(format(scores.pairF1))")
+        print("BCubed precision \(format(scores.bcubedPrecision)) recall \(format(scores.bcubedRecall)) F1 \(format(scores.bcubedF1))")
+        print("stream time \(String(format: "%.2f", elapsed)) s")
+        Figure.report("stories.stream_bcubed_f1", scores.bcubedF1)
+        Figure.report("stories.stream_pairwise_f1", scores.pairF1)
     }
 }
 

@@ -97,18 +97,9 @@ extension Library {
         try write { db in
             var changes: [SourceChange] = []
             for article in articles {
-                let hash = ContentHash.of(article.source.bytes)
-                let existing = try String.fetchOne(
-                    db, sql: "SELECT hash FROM sources WHERE path = ?", arguments: [article.source.name])
-                if existing == hash { changes.append(.unchanged); continue }
-                try db.execute(
-                    sql: """
-                        INSERT INTO sources(path, hash, size, content, ingested_at) VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, size = excluded.size,
-                            content = excluded.content, ingested_at = excluded.ingested_at
-                        """,
-                    arguments: [article.source.name, hash, article.source.bytes.count, Data(article.source.bytes),
-                                Date().timeIntervalSince1970])
+                let change = try Library.store(db, name: article.source.name, bytes: article.source.bytes,
+                                               hash: ContentHash.of(article.source.bytes))
+                if change == .unchanged { changes.append(.unchanged); continue }
                 try db.execute(
                     sql: """
                         INSERT OR REPLACE INTO web_articles(path, feed_url, item_key, url, outlet, author, published)
@@ -116,9 +107,8 @@ extension Library {
                         """,
                     arguments: [article.source.name, feed, article.key, article.url, article.outlet, article.author,
                                 article.published])
-                changes.append(existing == nil ? .added : .replaced)
+                changes.append(change)
             }
-            if changes.contains(where: { $0 != .unchanged }) { try Library.bumpGeneration(db) }
             if let feed, let state { try Library.saveFeedState(db, url: feed, state) }
             return changes
         }

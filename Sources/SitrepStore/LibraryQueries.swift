@@ -159,11 +159,11 @@ extension Library {
             }
             if let id = filter.speakerID {
                 clauses.append("q.speaker_id = ?")
-                arguments += [id]
+                arguments += [try Library.resolved(db, .speaker, id)]
             }
             if let story = filter.story {
                 clauses.append("q.segment_id IN (SELECT id FROM segments WHERE story_id = ?)")
-                arguments += [story]
+                arguments += [try Library.resolved(db, .story, story)]
             }
             if let text = filter.text {
                 clauses.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
@@ -345,5 +345,17 @@ extension Library {
     static func range(_ row: Row) -> Range<Int>? {
         guard let start: Int = row["range_start"], let end: Int = row["range_end"], start <= end else { return nil }
         return start..<end
+    }
+}
+
+extension Library {
+    /// Every segment's source file, story and number of body paragraphs: how the library's stories cover its files.
+    public func segmentStories() throws -> [(source: String, story: Int, paragraphs: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.source, s.story_id, (SELECT count(*) FROM passages p WHERE p.segment_id = s.id AND p.kind = 'body') AS paragraphs
+                FROM segments s JOIN articles a ON a.id = s.article_id ORDER BY s.id
+                """).map { ($0["source"], $0["story_id"], $0["paragraphs"]) }
+        }
     }
 }

@@ -3,35 +3,55 @@ import GRDB
 import SitrepCore
 
 extension Library {
-    /// Files read into memory at a time during a rebuild: their text is let go once their articles are written.
+    /// Files analysed per transaction: each transaction holds whole files with everything read out of them, so
+    /// that an interrupted ingest leaves a consistent library and the next one goes on from the next file.
     static let rebuildBatch = 64
 
-    /// Brings the derived tables up to date with the stored files, in one transaction: reads the files a batch at
-    /// a time, writing what each article holds on its own, then links all articles together (stories and speakers
-    /// across files). Memory holds one batch of text and the compact link input of every article. Does nothing
-    /// when nothing changed since the last rebuild. `progress` is told the files read so far and how many there
-    /// are, after each batch (the links follow the last one).
+    /// Analyses the stored files not analysed yet (added or replaced since), a batch at a time, and links their
+    /// articles into the library's stories and speakers; nothing else is read again. `progress` is told the files
+    /// analysed so far and how many there are, after each batch.
     public func rebuild(analyzer: Analyzer = Analyzer(), progress: (_ read: Int, _ total: Int) -> Void = { _, _ in }) throws {
-        try write { db in
-            let generation = try Library.generation(db, "generation")
-            guard generation != (try Library.generation(db, "built")) else { return }
-            var writer = try IndexWriter(db: db, analyzer: analyzer)
-            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM sources ORDER BY path")
-            for start in stride(from: 0, to: ids.count, by: Library.rebuildBatch) {
-                let batch = ids[start..<min(ids.count, start + Library.rebuildBatch)]
-                try writer.add(analyzer.analyzeLocally(try Library.sources(db, ids: Array(batch))))
-                progress(start + batch.count, ids.count)
+        let pending = try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM sources WHERE analysed = 0 ORDER BY id") }
+        for start in stride(from: 0, to: pending.count, by: Library.rebuildBatch) {
+            let batch = Array(pending[start..<min(pending.count, start + Library.rebuildBatch)])
+            let stored = try read { db in try Library.storedSources(db, ids: batch) }
+            let local = analyzer.analyzeLocally(stored.sources)
+            try write { db in
+                var writer = try IndexWriter(db: db, analyzer: analyzer)
+                try writer.add(local, sourceIDs: stored.ids)
+                try db.execute(sql: "UPDATE sources SET analysed = 1 WHERE id IN (\(batch.map(String.init).joined(separator: ",")))")
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('analysis', ?)", arguments: [Analyzer.version])
+                try Library.bumpBuilt(db)
             }
-            try writer.finish()
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('built', ?)", arguments: ["\(generation)"])
-            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('analysis', ?)", arguments: [Analyzer.version])
+            progress(start + batch.count, pending.count)
         }
     }
 
-    /// The generation of the stored files the derived tables were last built from: it changes with every ingest
-    /// that changed the library, so a reader can poll it cheaply.
+    /// Stored files by id, decoded again, with each one's id by the bytes of its path: two paths that differ only
+    /// in Unicode normalisation are two files to the file system and to SQLite, though Swift compares them as
+    /// equal strings. A file that no longer decodes is left out.
+    static func storedSources(_ db: Database, ids: [Int64]) throws -> (sources: [SourceText], ids: [[UInt8]: Int64]) {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, path, content FROM sources WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
+        var byPath: [[UInt8]: Int64] = [:]
+        var sources: [SourceText] = []
+        for row in rows {
+            let path: String = row["path"]
+            byPath[Array(path.utf8)] = row["id"]
+            if let source = try? SourceText.decode(name: path, bytes: [UInt8](row["content"] as Data)) { sources.append(source) }
+        }
+        return (sources, byPath)
+    }
+
+    /// The generation of what was read out of the stored files: it changes with every transaction that changed
+    /// the library's articles, so a reader can poll it cheaply.
     public var builtGeneration: Int {
         get throws { try read { db in try Library.generation(db, "built") } }
+    }
+
+    static func bumpBuilt(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO meta(key, value) VALUES ('built', '1') ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+            """)
     }
 
     /// The version of the analysis that built the library's derived tables (``Analyzer/version``), nil before the
@@ -45,9 +65,20 @@ extension Library {
         get throws { try analysisVersion.map { $0 != Analyzer.version } ?? false }
     }
 
-    /// Analyses every stored file again with this program's analysis, in one transaction (``rebuild``).
+    /// Analyses every stored file again with this program's analysis (``rebuild``): what was read out of the files
+    /// is removed in one transaction, then made again a batch at a time.
     public func reindex(progress: (_ read: Int, _ total: Int) -> Void = { _, _ in }) throws {
-        try write { db in try Library.bumpGeneration(db) }
+        try write { db in
+            for table in ["articles", "segments", "passages", "speakers", "aliases", "quotes", "quote_copies", "quote_words",
+                          "quote_anchors", "stories", "figures", "entities", "places", "terms", "postings", "merged"] {
+                try db.execute(sql: "DELETE FROM \(table)")
+            }
+            try db.execute(sql: """
+                DELETE FROM meta WHERE key IN ('term_segments', 'term_articles', 'counts');
+                UPDATE sources SET analysed = 0;
+                """)
+            try Library.bumpBuilt(db)
+        }
         try rebuild(progress: progress)
     }
 }

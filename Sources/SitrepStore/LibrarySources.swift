@@ -13,34 +13,41 @@ extension Library {
         try read { db in try String.fetchOne(db, sql: "SELECT hash FROM sources WHERE path = ?", arguments: [path]) }
     }
 
-    /// Stores one decoded file in its own transaction, replacing an earlier version; an unchanged file is left
-    /// alone. The derived tables are brought up to date by ``rebuild(analyzer:progress:)``.
+    /// Stores one decoded file in its own transaction, replacing an earlier version (and everything read out of
+    /// it); an unchanged file is left alone. The new version is analysed by ``rebuild(analyzer:progress:)``.
     @discardableResult
     public func store(_ source: SourceText, hash: String) throws -> SourceChange {
-        try write { db in
-            let existing = try String.fetchOne(db, sql: "SELECT hash FROM sources WHERE path = ?", arguments: [source.name])
-            if existing == hash { return .unchanged }
-            try db.execute(
-                sql: """
-                    INSERT INTO sources(path, hash, size, content, ingested_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, size = excluded.size,
-                        content = excluded.content, ingested_at = excluded.ingested_at
-                    """,
-                arguments: [source.name, hash, source.bytes.count, Data(source.bytes), Date().timeIntervalSince1970])
-            try Library.bumpGeneration(db)
-            return existing == nil ? .added : .replaced
-        }
+        try write { db in try Library.store(db, name: source.name, bytes: source.bytes, hash: hash) }
     }
 
-    /// Removes files from the library (by stored path); the derived tables follow at the next rebuild.
+    /// Stores a file's bytes under its name unless the same bytes are stored there; a replaced file loses what was
+    /// read out of its earlier version, and waits to be analysed again.
+    static func store(_ db: Database, name: String, bytes: [UInt8], hash: String) throws -> SourceChange {
+        let existing = try Row.fetchOne(db, sql: "SELECT id, hash FROM sources WHERE path = ?", arguments: [name])
+        if let existing, existing["hash"] as String == hash { return .unchanged }
+        if let existing { try IndexWriter.removeArticles(db, ofSource: existing["id"]) }
+        try db.execute(
+            sql: """
+                INSERT INTO sources(path, hash, size, content, ingested_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, size = excluded.size,
+                    content = excluded.content, ingested_at = excluded.ingested_at, analysed = 0
+                """,
+            arguments: [name, hash, bytes.count, Data(bytes), Date().timeIntervalSince1970])
+        try Library.bumpBuilt(db)
+        return existing == nil ? .added : .replaced
+    }
+
+    /// Removes files from the library (by stored path) with everything read out of them, in one transaction.
     public func remove(paths: [String]) throws -> Int {
         try write { db in
             var removed = 0
             for path in paths {
-                try db.execute(sql: "DELETE FROM sources WHERE path = ?", arguments: [path])
-                removed += db.changesCount
+                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE path = ?", arguments: [path]) else { continue }
+                try IndexWriter.removeArticles(db, ofSource: id)
+                try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
+                removed += 1
             }
-            if removed > 0 { try Library.bumpGeneration(db) }
+            if removed > 0 { try Library.bumpBuilt(db) }
             return removed
         }
     }
@@ -73,21 +80,15 @@ extension Library {
         }
     }
 
-    /// Files were stored since the derived tables were last rebuilt.
+    /// Files are stored that are not analysed yet (an ingest was interrupted, or the library was written before
+    /// the analysis was kept per file).
     public var needsRebuild: Bool {
         get throws {
-            try read { db in try Library.generation(db, "generation") != Library.generation(db, "built") }
+            try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE analysed = 0)") ?? false }
         }
     }
 
     static func generation(_ db: Database, _ key: String) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?", arguments: [key]) ?? 0
-    }
-
-    static func bumpGeneration(_ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO meta(key, value) VALUES ('generation', '1')
-            ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
-            """)
     }
 }

@@ -75,6 +75,7 @@ enum Schema {
                 """)
         }
         FeedStore.register(&migrator)
+        SchemaLiving.register(&migrator)
         return migrator
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// Full names merge on their ``NameKey``; a bare surname joins a full name only when exactly one full name
 /// carries it; unnamed descriptions ("a South Korean lawmaker") join a speaker only inside one linked story.
-struct SpeakerDirectory {
+public struct SpeakerDirectory {
     let lexicon: Lexicon
 
     struct Node {
@@ -96,7 +96,7 @@ struct SpeakerDirectory {
         }
         // One speaker per set.
         let (members, speakerOf) = sets.groups()
-        let speakers = members.map { canonical(nodes: $0.map { nodes[$0] }) }
+        let speakers = members.map { SpeakerDirectory.canonical($0.map { nodes[$0].entity.evidence }) }
         var maps: [[Int: Int]] = Array(repeating: [:], count: articles.count)
         for (article, locals) in nodeIndex.enumerated() {
             for (local, node) in locals { maps[article][local] = speakerOf[node] }
@@ -112,11 +112,18 @@ struct SpeakerDirectory {
     /// that speaks in a story of the bare mention; else one that speaks ``prominence`` times more than any other.
     private func bearer(of keys: Set<String>, node: Node, weight: [String: Int], storiesOf: [String: Set<Int>],
                         storyOf: (Int, Int) -> Int?) -> String? {
-        if keys.count == 1 { return keys.first }
         let stories = Set(node.entity.segments.compactMap { storyOf(node.article, $0) })
-        let sameStory = keys.filter { !(storiesOf[$0] ?? []).isDisjoint(with: stories) }
-        if sameStory.count == 1 { return sameStory.first }
-        if sameStory.count > 1 { return nil }
+        return SpeakerDirectory.bearer(of: keys, inStory: keys.filter { !(storiesOf[$0] ?? []).isDisjoint(with: stories) },
+                                       weight: weight)
+    }
+
+    /// The full name a bare surname stands for, given the full names that carry it (`keys`), those of them that
+    /// speak in a story of the bare mention (`inStory`) and how often each speaks (`weight`): the only one; else
+    /// the only one in the story; else one that speaks ``prominence`` times more than any other.
+    public static func bearer(of keys: Set<String>, inStory: Set<String>, weight: [String: Int]) -> String? {
+        if keys.count == 1 { return keys.first }
+        if inStory.count == 1 { return inStory.first }
+        if inStory.count > 1 { return nil }
         let ranked = keys.sorted { (weight[$0] ?? 0, $1) > (weight[$1] ?? 0, $0) }
         guard let top = ranked.first else { return nil }
         let second = ranked.dropFirst().first.map { weight[$0] ?? 0 } ?? 0
@@ -124,23 +131,23 @@ struct SpeakerDirectory {
     }
 
     /// The canonical record of a set of entities: the most used full name; all aliases; a description.
-    private func canonical(nodes: [Node]) -> Speaker {
-        let named = nodes.filter { $0.entity.name != nil }
+    static func canonical(_ nodes: [SpeakerEvidence]) -> Speaker {
+        let named = nodes.filter { $0.name != nil }
         let name: String
         if named.isEmpty {
             var counts: [String: Int] = [:]
-            for node in nodes { for alias in node.entity.aliases { counts[alias, default: 0] += node.entity.count } }
+            for node in nodes { for alias in node.aliases { counts[alias, default: 0] += node.count } }
             // The fullest description the sources give, then the most used.
-            name = nodes.flatMap(\.entity.aliases).max {
+            name = nodes.flatMap(\.aliases).max {
                 ($0.split(separator: " ").count, counts[$0]!) < ($1.split(separator: " ").count, counts[$1]!)
             } ?? "unknown"
         } else {
             var weight: [String: Int] = [:]
             var order: [String] = []
             for node in named {
-                let candidate = node.entity.name!
+                let candidate = node.name!
                 if weight[candidate] == nil { order.append(candidate) }
-                weight[candidate, default: 0] += node.entity.count
+                weight[candidate, default: 0] += node.count
             }
             // The most used full name (two words or more), then the longest, then the first seen: a slip of one
             // article ("Donald Trump Trump") does not name the speaker of a hundred.
@@ -154,14 +161,14 @@ struct SpeakerDirectory {
         }
         var aliases: [String] = [name]
         for node in nodes {
-            for alias in node.entity.aliases where !aliases.contains(alias) { aliases.append(alias) }
+            for alias in node.aliases where !aliases.contains(alias) { aliases.append(alias) }
         }
         var kinds: [SpeakerKind: Int] = [:]
-        for node in (named.isEmpty ? nodes : named) { kinds[node.entity.kind, default: 0] += node.entity.count }
+        for node in (named.isEmpty ? nodes : named) { kinds[node.kind, default: 0] += node.count }
         // The most used kind; a tie goes to the first of person, organisation, group (never to hashing order).
         let rank: [SpeakerKind: Int] = [.person: 0, .organisation: 1, .group: 2]
         let kind = kinds.max { ($0.value, rank[$1.key]!) < ($1.value, rank[$0.key]!) }?.key ?? .person
-        let description = (named.isEmpty ? nodes : named).lazy.flatMap(\.entity.descriptions).first
+        let description = (named.isEmpty ? nodes : named).lazy.flatMap(\.descriptions).first
         return Speaker(name: name, aliases: aliases, kind: kind, description: description)
     }
 }

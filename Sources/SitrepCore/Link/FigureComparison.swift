@@ -2,20 +2,32 @@
 /// and the same counted group, from different source files, agree (same value), differ, give a later update (the
 /// articles are of different days), or count a part of a larger group another source counts ("subset": 3 police
 /// officers of 31 people). An article is never compared with itself nor with a copy in its own source file.
-enum FigureComparison {
+public enum FigureComparison {
     /// What the comparison needs of a figure.
-    struct Item {
-        var article: Int
+    public struct Item: Sendable {
+        public var article: Int
         /// The source file the article is in.
-        var source: String
-        var story: Int
-        var category: String?
-        var value: Double
-        var isVague: Bool
+        public var source: String
+        public var story: Int
+        public var category: String?
+        public var value: Double
+        public var isVague: Bool
         /// The counted group (see ``group(of:lexicon:)``).
-        var group: String
+        public var group: String
         /// Day number of the article's date, when it has one.
-        var day: Double?
+        public var day: Double?
+
+        public init(article: Int, source: String, story: Int, category: String?, value: Double, isVague: Bool,
+                    group: String, day: Double?) {
+            self.article = article
+            self.source = source
+            self.story = story
+            self.category = category
+            self.value = value
+            self.isVague = isVague
+            self.group = group
+            self.day = day
+        }
     }
 
     /// The group "people" in general, of which every other counted group is a part.
@@ -33,7 +45,7 @@ enum FigureComparison {
 
     /// For each figure with a counterpart in another source of its story: the relation ("agree", "differ",
     /// "update", "subset") and the counterparts' indices.
-    static func compare(_ figures: [Item]) -> (relations: [Int: String], counterparts: [Int: [Int]]) {
+    public static func compare(_ figures: [Item]) -> (relations: [Int: String], counterparts: [Int: [Int]]) {
         struct Kind: Hashable { var story: Int; var category: String }
         var kinds: [Kind: [Int]] = [:]
         for (index, figure) in figures.enumerated() where !figure.isVague {

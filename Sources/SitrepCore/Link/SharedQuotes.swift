@@ -1,9 +1,9 @@
 /// Recognises one quotation carried by several sources despite spelling variants (organise/organize,
 /// Kim Jong Un/Kim Jong-un): quotations whose word keys mostly coincide are copies of each other.
-enum SharedQuotes {
+public enum SharedQuotes {
     /// A word used by more quotations than this is too common to block on: comparisons stay linear in the
     /// number of quotations.
-    static let maximumBlock = 256
+    public static let maximumBlock = 256
     /// Quotations of fewer words are too short to be recognised as copies.
     static let minimumWords = 4
 
@@ -48,7 +48,7 @@ enum SharedQuotes {
             for (offset, left) in positions.enumerated() {
                 for right in positions[(offset + 1)...] where articles[left] != articles[right] {
                     guard compared.insert(left * keys.count + right).inserted else { continue }
-                    if similarity(keys[left], keys[right]) >= 0.8 {
+                    if areCopies(keys[left], keys[right]) {
                         result[left, default: []].append(right)
                         result[right, default: []].append(left)
                     }
@@ -67,6 +67,12 @@ enum SharedQuotes {
         }
         return key
     }
+
+    /// Whether two quotations are copies of each other, by their ``keys(of:)``.
+    public static func areCopies(_ a: [UInt64], _ b: [UInt64]) -> Bool { similarity(a, b) >= copySimilarity }
+
+    /// Share of word keys two quotations must have in common to be copies.
+    static let copySimilarity = 0.8
 
     /// Share of word keys the two sorted, distinct key lists have in common (Dice coefficient).
     static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {

@@ -1,37 +1,46 @@
-/// A sparse vector as parallel arrays sorted by term: a dot product or a sum is one merge, with no hashing.
-struct SparseVector: Sendable {
-    private(set) var terms: [UInt32] = []
+/// A sparse vector as parallel arrays sorted by term: a dot product or a sum is one merge, with no hashing. Terms
+/// are small ids in a corpus linked at once (``SparseVector``) and term keys in a library linked online
+/// (``TermVector``).
+public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
+    private(set) var terms: [Term] = []
     private(set) var values: [Double] = []
 
     /// The vector of (term, value) pairs, terms distinct.
-    init(_ pairs: [(UInt32, Double)]) {
+    init(_ pairs: [(Term, Double)]) {
         let sorted = pairs.sorted { $0.0 < $1.0 }
         terms = sorted.map(\.0)
         values = sorted.map(\.1)
     }
 
     /// The vector of terms sorted and distinct, with their values.
-    init(terms: [UInt32], values: [Double]) {
+    init(terms: [Term], values: [Double]) {
         self.terms = terms
         self.values = values
     }
 
     /// The `count` strongest terms (ties to the smaller key), strongest first.
-    func strongestTerms(_ count: Int) -> [UInt32] {
+    func strongestTerms(_ count: Int) -> [Term] {
         values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(count).map { terms[$0] }
     }
 
     /// The vector kept to its `limit` strongest terms, normalised to unit length.
-    func cut(to limit: Int) -> SparseVector {
+    func cut(to limit: Int) -> SparseTerms {
+        let kept = kept(limit)
+        let length = kept.length
+        guard length > 0 else { return SparseTerms(terms: [], values: []) }
+        return SparseTerms(terms: kept.terms, values: kept.values.map { $0 / length })
+    }
+
+    /// The vector kept to its `limit` strongest terms, not normalised (a sum of vectors stays a sum).
+    func kept(_ limit: Int) -> SparseTerms {
+        guard terms.count > limit else { return self }
         let kept = values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(limit).sorted()
-        let length = kept.reduce(0.0) { $0 + values[$1] * values[$1] }.squareRoot()
-        guard length > 0 else { return SparseVector(terms: [], values: []) }
-        return SparseVector(terms: kept.map { terms[$0] }, values: kept.map { values[$0] / length })
+        return SparseTerms(terms: kept.map { terms[$0] }, values: kept.map { values[$0] })
     }
 
     /// This vector plus `other` times `weight`.
-    func adding(_ other: SparseVector, weight: Double = 1) -> SparseVector {
-        var sum = SparseVector(terms: [], values: [])
+    func adding(_ other: SparseTerms, weight: Double = 1) -> SparseTerms {
+        var sum = SparseTerms(terms: [], values: [])
         sum.terms.reserveCapacity(terms.count + other.terms.count)
         sum.values.reserveCapacity(terms.count + other.terms.count)
         var i = 0, j = 0
@@ -55,9 +64,9 @@ struct SparseVector: Sendable {
     }
 
     /// Euclidean length.
-    var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+    public var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
 
-    func dot(_ other: SparseVector) -> Double {
+    public func dot(_ other: SparseTerms) -> Double {
         var i = 0, j = 0, sum = 0.0
         terms.withUnsafeBufferPointer { a in
             other.terms.withUnsafeBufferPointer { b in
@@ -77,3 +86,6 @@ struct SparseVector: Sendable {
         return sum
     }
 }
+
+/// Vectors over small term ids, in a corpus linked at once.
+typealias SparseVector = SparseTerms<UInt32>

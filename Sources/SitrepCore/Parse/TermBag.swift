@@ -21,9 +21,9 @@ public struct TermBag: Sendable {
 }
 
 /// A term bag as parallel arrays sorted by key: 12 bytes a term. Weights are sums of 1s and 2s, exact in a Float.
-struct TermCounts: Sendable {
-    var keys: [UInt64]
-    var weights: [Float]
+public struct TermCounts: Sendable {
+    public internal(set) var keys: [UInt64]
+    public internal(set) var weights: [Float]
 }
 
 /// A paragraph's terms as ids of an article's ``KeyTable``, with their weights (an id may repeat).

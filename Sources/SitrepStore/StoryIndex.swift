@@ -1,0 +1,217 @@
+import Foundation
+import GRDB
+import SitrepCore
+
+/// Stories as rows that live across ingests: each new segment is weighed against the library's term frequencies,
+/// its candidate stories are found through the index of segments' strongest terms (`postings`), and it joins the
+/// story ``StoryLinker/place(_:day:article:candidates:stories:)`` chooses, or opens one. Only the candidates' rows
+/// are read, never the rest of the library.
+struct StoryIndex {
+    let db: Database
+    let linker: StoryLinker
+    /// Stories whose counts, terms and figure comparisons are to be brought up to date.
+    private(set) var touched = Set<Int64>()
+
+    init(db: Database, linker: StoryLinker) {
+        self.db = db
+        self.linker = linker
+    }
+
+    /// Counts the terms of new articles into the library's term frequencies (before any of them is linked, so
+    /// that they are weighed against each other as well).
+    func count(_ inputs: [LinkInput]) throws {
+        var segments: [UInt64: Int] = [:]
+        var articles: [UInt64: Int] = [:]
+        var segmentTotal = 0
+        for input in inputs {
+            let keys = input.termKeys
+            for bag in keys.segments { for key in bag { segments[key, default: 0] += 1 } }
+            for key in keys.article { articles[key, default: 0] += 1 }
+            segmentTotal += keys.segments.count
+        }
+        let read = try db.cachedStatement(sql: "SELECT segments, articles FROM terms WHERE key = ?")
+        let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO terms(key, segments, articles) VALUES (?, ?, ?)")
+        for (key, added) in articles {
+            let id = Int64(bitPattern: key)
+            let row = try Row.fetchOne(read, arguments: [id])
+            try write.execute(arguments: [id, (row?[0] ?? 0) + (segments[key] ?? 0), (row?[1] ?? 0) + added])
+        }
+        try StoryIndex.addTotal(db, "term_segments", segmentTotal)
+        try StoryIndex.addTotal(db, "term_articles", inputs.count)
+    }
+
+    private static func addTotal(_ db: Database, _ key: String, _ added: Int) throws {
+        try db.execute(sql: """
+            INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + ?
+            """, arguments: [key, "\(added)", added])
+    }
+
+    /// The library's term frequencies for the terms of one article.
+    private func statistics(_ input: LinkInput) throws -> TermStatistics {
+        let read = try db.cachedStatement(sql: "SELECT segments, articles FROM terms WHERE key = ?")
+        var segments: [UInt64: Int] = [:]
+        var articles: [UInt64: Int] = [:]
+        for key in input.termKeys.article {
+            guard let row = try Row.fetchOne(read, arguments: [Int64(bitPattern: key)]) else { continue }
+            segments[key] = row[0]
+            articles[key] = row[1]
+        }
+        return TermStatistics(segmentCount: try Library.generation(db, "term_segments"),
+                              articleCount: try Library.generation(db, "term_articles"),
+                              segmentFrequency: segments, articleFrequency: articles)
+    }
+
+    /// Links the segments of a new article (rows `segments` of article `article`) into stories, in order; returns
+    /// the story of each.
+    mutating func link(_ input: LinkInput, article: Int64, segments: [Int64]) throws -> [Int64] {
+        let vectors = linker.vectors(of: input, statistics: try statistics(input))
+        let exclusive = linker.isExclusive(input)
+        var storyOf: [Int64] = []
+        for (ordinal, (segment, vector)) in zip(segments, vectors).enumerated() {
+            let terms = linker.indexTerms(of: vector)
+            let found = try candidates(terms)
+            var states: [Int64: StoryState] = [:]
+            for id in Set(found.map(\.story)) { states[id] = try state(id) }
+            let placement = linker.place(vector, day: input.day, article: article, exclusive: exclusive, candidates: found,
+                                         stories: states)
+            let story: Int64
+            if let joined = placement.story {
+                story = joined
+                for other in placement.merged { try merge(other, into: story) }
+                try grow(story, with: vector)
+            } else {
+                let title = input.headings[ordinal] ?? input.title
+                try db.cachedStatement(sql: """
+                    INSERT INTO stories(title, shared_terms, segment_count, source_count, sum, shared_keys)
+                    VALUES (?, '', 1, 1, ?, ?)
+                    """).execute(arguments: [title, vector.blob, KeyBytes.blob(linker.sharedTerms(of: vector))])
+                story = db.lastInsertedRowID
+            }
+            try db.cachedStatement(sql: "UPDATE segments SET story_id = ?, vector = ? WHERE id = ?")
+                .execute(arguments: [story, vector.blob, segment])
+            let posting = try db.cachedStatement(sql: "INSERT OR IGNORE INTO postings(term, segment_id) VALUES (?, ?)")
+            for term in terms { try posting.execute(arguments: [Int64(bitPattern: term), segment]) }
+            touched.insert(story)
+            storyOf.append(story)
+        }
+        return storyOf
+    }
+
+    /// Segments sharing at least ``StoryLinker/minimumSharedTerms`` of `terms` among their own strongest terms
+    /// (terms held by too many segments find nothing).
+    private func candidates(_ terms: [UInt64]) throws -> [StoryCandidate] {
+        var shared: [Int64: Int] = [:]
+        let frequency = try db.cachedStatement(sql: "SELECT segments FROM terms WHERE key = ?")
+        let postings = try db.cachedStatement(sql: "SELECT segment_id FROM postings WHERE term = ?")
+        for term in terms {
+            let key = Int64(bitPattern: term)
+            guard (try Int.fetchOne(frequency, arguments: [key]) ?? 0) <= linker.maximumPosting else { continue }
+            for segment in try Int64.fetchAll(postings, arguments: [key]) { shared[segment, default: 0] += 1 }
+        }
+        let row = try db.cachedStatement(sql: """
+            SELECT s.story_id, s.vector, a.day FROM segments s JOIN articles a ON a.id = s.article_id WHERE s.id = ?
+            """)
+        return try shared.filter { $0.value >= linker.minimumSharedTerms }.keys.sorted().compactMap { segment in
+            guard let found = try Row.fetchOne(row, arguments: [segment]),
+                  let vector = TermVector(blob: found["vector"]) else { return nil }
+            return StoryCandidate(segment: segment, story: found["story_id"], vector: vector, day: found["day"])
+        }
+    }
+
+    private func state(_ story: Int64) throws -> StoryState? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sum, segment_count FROM stories WHERE id = ?"),
+                                         arguments: [story]),
+              let sum = TermVector(blob: row["sum"]) else { return nil }
+        // Only live blogs whose segments stay apart need to be known.
+        let articles = try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT s.article_id FROM segments s JOIN articles a ON a.id = s.article_id
+            WHERE s.story_id = ? AND a.kind = 'live-blog' AND ?
+            """), arguments: [story, linker.tuning.oneSegmentPerLiveBlog])
+        return StoryState(sum: sum, size: row["segment_count"], articles: Set(articles))
+    }
+
+    /// A segment's vector added to a story's sum and shared terms.
+    private func grow(_ story: Int64, with vector: TermVector) throws {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sum, shared_keys FROM stories WHERE id = ?"),
+                                         arguments: [story]) else { return }
+        let sum = TermVector(blob: row["sum"]) ?? vector
+        let shared = linker.shared(KeyBytes.keys(row["shared_keys"]), with: vector)
+        try db.cachedStatement(sql: "UPDATE stories SET sum = ?, shared_keys = ?, segment_count = segment_count + 1 WHERE id = ?")
+            .execute(arguments: [linker.sum(sum, adding: vector).blob, KeyBytes.blob(shared), story])
+    }
+
+    /// Moves every segment of story `other` into `story`; `other`'s id resolves to `story` from now on.
+    private mutating func merge(_ other: Int64, into story: Int64) throws {
+        guard let row = try Row.fetchOne(db, sql: "SELECT sum, shared_keys FROM stories WHERE id = ?", arguments: [other]),
+              let sum = TermVector(blob: row["sum"]) else { return }
+        let keys = Set(KeyBytes.keys(row["shared_keys"]))
+        if let mine = try Row.fetchOne(db, sql: "SELECT sum, shared_keys FROM stories WHERE id = ?", arguments: [story]) {
+            let total = linker.sum(TermVector(blob: mine["sum"]) ?? sum, adding: sum)
+            let shared = KeyBytes.keys(mine["shared_keys"]).filter(keys.contains)
+            try db.execute(sql: "UPDATE stories SET sum = ?, shared_keys = ? WHERE id = ?",
+                           arguments: [total.blob, KeyBytes.blob(shared), story])
+        }
+        try db.execute(sql: """
+            UPDATE segments SET story_id = ? WHERE story_id = ?;
+            UPDATE places SET story_id = ? WHERE story_id = ?;
+            DELETE FROM stories WHERE id = ?;
+            UPDATE merged SET new_id = ? WHERE kind = 'story' AND new_id = ?;
+            INSERT OR REPLACE INTO merged(kind, old_id, new_id) VALUES ('story', ?, ?);
+            """, arguments: [story, other, story, other, other, story, other, other, story])
+        touched.remove(other)
+        touched.insert(story)
+    }
+
+    /// Makes the sums and shared terms of stories that lost segments again from the segments they keep; a story
+    /// left with none is removed (with the merges that pointed at it).
+    mutating func rebuildSums(_ stories: [Int64]) throws {
+        for story in stories {
+            let vectors = try Data.fetchAll(db, sql: "SELECT vector FROM segments WHERE story_id = ? ORDER BY id", arguments: [story])
+                .compactMap { TermVector(blob: $0) }
+            guard let first = vectors.first else {
+                try db.execute(sql: "DELETE FROM stories WHERE id = ?; DELETE FROM merged WHERE kind = 'story' AND new_id = ?",
+                               arguments: [story, story])
+                continue
+            }
+            var sum = first
+            var shared = linker.sharedTerms(of: first)
+            for vector in vectors.dropFirst() {
+                sum = linker.sum(sum, adding: vector)
+                shared = linker.shared(shared, with: vector)
+            }
+            try db.execute(sql: "UPDATE stories SET sum = ?, shared_keys = ? WHERE id = ?",
+                           arguments: [sum.blob, KeyBytes.blob(shared), story])
+            touched.insert(story)
+        }
+    }
+
+    /// Brings the touched stories' counts, shared terms (spelled as their first segment writes them) and figure
+    /// comparisons up to date.
+    mutating func refresh(analyzer: Analyzer) throws {
+        let paragraphs = try db.cachedStatement(sql: """
+            SELECT text FROM passages WHERE segment_id = ? AND kind IN ('title', 'standfirst', 'heading', 'body') ORDER BY id
+            """)
+        for story in touched.sorted() {
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT st.shared_keys, count(s.id) AS size, count(DISTINCT a.source_id) AS sources, min(s.id) AS first
+                FROM stories st JOIN segments s ON s.story_id = st.id JOIN articles a ON a.id = s.article_id
+                WHERE st.id = ? GROUP BY st.id
+                """, arguments: [story]) else { continue }
+            let size: Int = row["size"]
+            var shared: [String] = []
+            if size > 1 {
+                let keys = Array(KeyBytes.keys(row["shared_keys"]).prefix(StoryIndex.sharedShown))
+                shared = analyzer.spellings(of: keys, in: try String.fetchAll(paragraphs, arguments: [row["first"] as Int64]))
+            }
+            try db.execute(sql: """
+                UPDATE stories SET segment_count = ?, source_count = ?, shared_terms = ? WHERE id = ?;
+                UPDATE segments SET linked_count = ? WHERE story_id = ?;
+                """, arguments: [size, row["sources"], shared.joined(separator: ", "), story, size - 1, story])
+        }
+        try FigureRefresh(db: db, lexicon: analyzer.lexicon).compare(stories: touched.sorted())
+        touched = []
+    }
+
+    /// Shared terms a story shows.
+    static let sharedShown = 8
+}
