@@ -185,7 +185,12 @@ struct SpeakerIndex {
         let decoder = JSONDecoder()
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(speaker_id, alias, keys) VALUES (?, ?, ?)")
         for speaker in touched.sorted() {
-            let evidence = try String.fetchAll(db.cachedStatement(sql: "SELECT evidence FROM entities WHERE speaker_id = ? ORDER BY id"),
+            // In the order of the files' paths, as one analysis of them all reads them, so that the record is the same
+            // whatever order the files came in.
+            let evidence = try String.fetchAll(db.cachedStatement(sql: """
+                SELECT e.evidence FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.speaker_id = ?
+                ORDER BY a.source, a.first_line, e.id
+                """),
                                                arguments: [speaker]).compactMap { try? decoder.decode(SpeakerEvidence.self, from: Data($0.utf8)) }
             try db.execute(sql: "DELETE FROM aliases WHERE speaker_id = ?", arguments: [speaker])
             guard !evidence.isEmpty else {

@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import SitrepCore
+@testable import SitrepStore
+import Testing
+
+/// A library updated in place: each file analysed once, its rows and ids left alone by later ingests.
+@Suite struct LivingLibraryTests {
+    /// Every row that identifies itself by what it is, with its id: articles by file and line, quotations by place,
+    /// speakers by name, stories by their segments' places.
+    private func identities(_ library: Library) throws -> [String: Int] {
+        try library.pool.read { db in
+            var found: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, source, first_line FROM articles") {
+                found["article \(row["source"] as String):\(row["first_line"] as Int)"] = row["id"]
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, source, line, \"column\" FROM quotes") {
+                found["quote \(row["source"] as String):\(row["line"] as Int):\(row["column"] as Int)"] = row["id"]
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT id, name FROM speakers") { found["speaker \(row["name"] as String)"] = row["id"] }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT st.id, group_concat(a.source || ':' || s.first_line, ' ') AS members FROM stories st
+                JOIN segments s ON s.story_id = st.id JOIN articles a ON a.id = s.article_id GROUP BY st.id
+                """) {
+                found["story \(row["members"] as String)"] = row["id"]
+            }
+            return found
+        }
+    }
+
+    @Test func addingChangingAndRemovingAFileLeavesEveryOtherRowAndIdAsItWas() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(try sampleSources())
+        let before = try identities(library)
+        // A file on another matter: everything already stored keeps its id.
+        let path = folder.path + "/floods.txt"
+        let floods = SourceText(name: path, text: """
+            Floods cut off villages in the north
+
+            Rivers burst their banks after three days of rain, the regional governor Anna Kowalska said.
+            “We have never seen water this high,” Kowalska said.
+            """)
+        try library.ingest([floods])
+        let added = try identities(library)
+        for (identity, id) in before { #expect(added[identity] == id, "\(identity)") }
+        #expect(added.keys.contains { $0.hasPrefix("quote \(path):") })
+        // The file changes: only what came from it is replaced.
+        let changed = SourceText(name: path, text: """
+            Floods cut off villages in the north
+
+            “The water is falling at last,” the regional governor Anna Kowalska said on Friday.
+            """)
+        #expect(try library.ingest([changed]) == [.replaced])
+        let after = try identities(library)
+        for (identity, id) in before { #expect(after[identity] == id, "\(identity)") }
+        let newQuotes = after.filter { $0.key.hasPrefix("quote \(path):") }
+        #expect(newQuotes.count == 1)
+        #expect(newQuotes.values.allSatisfy { $0 > added.filter { $0.key.hasPrefix("quote ") }.values.max()! },
+                "a new quotation never takes an old id")
+        // The file goes: the library is as it was before it came.
+        #expect(try library.remove(paths: [path]) == 1)
+        #expect(try identities(library) == before)
+        #expect(try library.search("Kowalska").isEmpty)
+        #expect(try library.speakers(matching: SpeakerQuery("Kowalska")).isEmpty)
+    }
+
+    @Test func aSpeakerMergedIntoAnotherKeepsAnswersToItsOldId() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest([SourceText(name: folder.path + "/a.txt", text: """
+            Talks on the dam stall
+
+            “We will not sign this week,” Okafor said after the meeting in Abuja.
+            """)])
+        let bare = try #require(try library.speakers().first { $0.name == "Okafor" })
+        try library.ingest([SourceText(name: folder.path + "/b.txt", text: """
+            Dam negotiators meet again
+
+            “We are ready to talk,” said Chinedu Okafor, the chief negotiator, in Abuja on Tuesday.
+            """)])
+        let speakers = try library.speakers()
+        let full = try #require(speakers.first { $0.name == "Chinedu Okafor" })
+        #expect(!speakers.contains { $0.id == bare.id }, "the bare surname joined the one full name that carries it")
+        #expect(try library.resolve(.speaker, bare.id) == full.id)
+        #expect(try library.quotes(QuoteFilter(speakerID: bare.id)).count == 2)
+        #expect(full.quoteCount == 2)
+    }
+
+    @Test func aLibraryBuiltFileByFileInEitherOrderHoldsWhatOneBuiltAtOnceHolds() throws {
+        func described(_ library: Library) throws -> (quotes: [String], speakers: [String], stories: [String]) {
+            let quotes = try library.quotes(QuoteFilter()).map {
+                "\($0.source):\($0.line):\($0.column) \($0.kind) \($0.speaker?.name ?? "-"): \($0.text)"
+            }.sorted()
+            let speakers = try library.speakers().map { "\($0.name) [\($0.aliases.sorted().joined(separator: "|"))] \($0.quoteCount)" }.sorted()
+            // A story as its segments' places, whatever its id.
+            let stories = try identities(library).keys.filter { $0.hasPrefix("story ") }.map {
+                $0.split(separator: " ").dropFirst().sorted().joined(separator: " ")
+            }.sorted()
+            return (quotes, speakers, stories)
+        }
+        let sources = try sampleSources()
+        let folder = try TemporaryFolder()
+        let once = try Library(path: folder.path + "/once.sqlite")
+        try once.ingest(sources)
+        let expected = try described(once)
+        for (name, order) in [("forward", sources), ("backward", sources.reversed())] {
+            let library = try Library(path: folder.path + "/\(name).sqlite")
+            for source in order { try library.ingest([source]) }
+            let found = try described(library)
+            #expect(found.quotes == expected.quotes, "\(name)")
+            #expect(found.speakers == expected.speakers, "\(name)")
+            #expect(found.stories == expected.stories, "\(name)")
+        }
+        #expect(expected.quotes.count > 40)
+    }
+}
