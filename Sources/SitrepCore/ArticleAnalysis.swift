@@ -34,6 +34,8 @@ public struct LinkInput: Sendable {
     public internal(set) var quoteEntities: [Int32]
     /// For each quotation, its word keys (sorted, distinct); empty for reported speech and short quotations.
     public internal(set) var quoteKeys: [[UInt64]]
+    /// For each quotation, the words a library indexes it under (``SharedQuotes/anchors(of:lexicon:)``).
+    public internal(set) var quoteAnchors: [[UInt64]]
     /// For each figure, its segment, the kind of count and the value.
     public internal(set) var figures: [FigureKey]
 
@@ -91,6 +93,7 @@ extension Analyzer {
             entities: extraction.entities,
             quoteEntities: extraction.quotes.map { Int32($0.entity ?? -1) },
             quoteKeys: quotes.map { $0.kind == .reported ? [] : SharedQuotes.keys(of: $0.text) },
+            quoteAnchors: quotes.map { $0.kind == .reported ? [] : SharedQuotes.anchors(of: $0.text, lexicon: lexicon) },
             figures: figures.map { FigureKey(segment: $0.segment, category: $0.category, value: $0.value,
                                              isVague: $0.isVague, group: FigureComparison.group(of: $0.counts, lexicon: lexicon)) })
         return ArticleAnalysis(article: article, quotes: quotes, figures: figures, linkInput: input)

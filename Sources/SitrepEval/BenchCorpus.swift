@@ -131,6 +131,23 @@ struct BenchCorpus {
         return bytes
     }
 
+    /// Writes `files` files of ``articlesPerFile`` articles under `folder`, articles the corpus of `count` does not
+    /// hold (news arriving after a library was built); returns their paths.
+    func writeArrivals(files: Int, after count: Int, to folder: URL) throws -> [String] {
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try (0..<files).map { file in
+            let first = count + file * BenchCorpus.articlesPerFile
+            let page = (first..<first + BenchCorpus.articlesPerFile).map { index in
+                let article = article(index)
+                return article.title + "\n\n" + article.paragraphs.joined(separator: "\n\n") + "\n"
+            }
+            let path = folder.appending(path: String(format: "arrival-%04d.txt", file)).path
+            try Data(page.joined(separator: "\n* * *\n\n").utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+    }
+
     /// Text escaped for XML character data.
     static func escaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

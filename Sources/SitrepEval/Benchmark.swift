@@ -49,6 +49,7 @@ enum Benchmark {
         let size = ["", "-wal"].compactMap { try? FileManager.default.attributesOfItem(atPath: library + $0)[.size] as? Int }
             .reduce(0, +)
         table.set("library size (MB)", sitrep: Double(size) / 1e6)
+        try measureArrivals(options, corpus: corpus, folder: folder, library: library, into: &table)
 
         let store = try Library(path: library, create: false, readOnly: true)
         let words = corpus.queryWords(100)
@@ -83,6 +84,24 @@ enum Benchmark {
         table.set("keystroke to repaint p50 (ms)", sitrep: percentile(keystrokes, 0.5))
         table.set("keystroke to repaint p95 (ms)", sitrep: percentile(keystrokes, 0.95), target: "<= 5")
         table.set("reader memory (MB)", sitrep: peakMegabytes(try tmux.panePID()), target: "<= 50")
+    }
+
+    /// Adding news to the built library: one file, then 100 files (1,000 articles), each by one `sitrep ingest`.
+    private static func measureArrivals(_ options: Options, corpus: BenchCorpus, folder: URL, library: String,
+                                        into table: inout Table) throws {
+        let articles = try Library(path: library, create: false, readOnly: true).counts().articles
+        let arrivals = try corpus.writeArrivals(files: 101, after: articles + 1_000_000, to: folder.appending(path: "arrivals"))
+        var peak = 0
+        func add(_ paths: [String]) throws -> Double {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let run = try Spawn.run([options.sitrep, "ingest", "--library", library] + paths)
+            guard run.status == 0 else { throw BenchError("sitrep ingest of arrivals failed: \(run.stderr)") }
+            peak = max(peak, run.peakKilobytes)
+            return elapsed(since: start)
+        }
+        table.set("add one file (s)", sitrep: try add([arrivals[0]]), target: "<= 0.5")
+        table.set("add 100 files, 1,000 articles (s)", sitrep: try add(Array(arrivals[1...])), target: "<= 10")
+        table.set("adding peak memory (MB)", sitrep: Double(peak) / 1024, target: "<= 300")
     }
 
     /// Milliseconds from starting `command` in the pane (its server already up) to a screen showing `shows`,

@@ -2,55 +2,51 @@ import Foundation
 import GRDB
 import SitrepCore
 
-/// Quotations carried by several articles, found as each article comes: a new quotation is compared with the
-/// quotations that hold one of its rarest words among their own rarest (``SharedQuotes``), not with every other.
+/// Quotations carried by several articles, found as each article comes. Each quotation is indexed under a few of
+/// its words (``SharedQuotes/anchors(of:lexicon:)``); a new quotation is compared (``SharedQuotes/areCopies(_:_:)``)
+/// only with the quotations indexed under one of its own, those sharing the most first; a word that already indexes
+/// too many quotations is too common to block on and is passed over.
 struct CopyIndex {
     let db: Database
 
-    /// Rarest words of a quotation kept in the index.
-    static let anchorsKept = 4
-    /// Rarest words of a new quotation looked up in the index.
-    static let anchorsLooked = 8
+    /// Candidates compared with a new quotation at most, those sharing the most of its words first: a quotation
+    /// carried by hundreds of articles still costs a bounded number of comparisons.
+    static let comparisons = 64
+    /// Indexed words a candidate must share with a new quotation (or all of them, when it has fewer).
+    static let sharedAnchors = 2
 
     /// Finds the copies of an article's quotations (row ids `quotes`, word keys `words`) and indexes them.
-    func add(quotes: [Int64], words: [[UInt64]], article: Int64) throws {
-        let count = try db.cachedStatement(sql: "SELECT count FROM quote_words WHERE word = ?")
-        let anchored = try db.cachedStatement(sql: "SELECT quote_id FROM quote_anchors WHERE word = ?")
+    func add(quotes: [Int64], words: [[UInt64]], anchors: [[UInt64]], article: Int64) throws {
+        let indexed = try db.cachedStatement(sql: "SELECT quote_id FROM quote_anchors WHERE word = ? LIMIT ?")
         let other = try db.cachedStatement(sql: "SELECT article_id, words FROM quotes WHERE id = ?")
         let copy = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_copies(quote_id, copy_id) VALUES (?, ?), (?, ?)")
-        let used = try db.cachedStatement(sql: """
-            INSERT INTO quote_words(word, count) VALUES (?, 1) ON CONFLICT(word) DO UPDATE SET count = count + 1
-            """)
         let anchor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_anchors(word, quote_id) VALUES (?, ?)")
-        for (quote, keys) in zip(quotes, words) where !keys.isEmpty {
-            let counted = try keys.map { key in (key, try Int.fetchOne(count, arguments: [Int64(bitPattern: key)]) ?? 0) }
-                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-            var candidates = Set<Int64>()
-            for (key, _) in counted.filter({ $0.1 >= 1 && $0.1 < SharedQuotes.maximumBlock }).prefix(CopyIndex.anchorsLooked) {
-                candidates.formUnion(try Int64.fetchAll(anchored, arguments: [Int64(bitPattern: key)]))
+        let stored = try db.cachedStatement(sql: "UPDATE quotes SET words = ? WHERE id = ?")
+        for ((quote, keys), words) in zip(zip(quotes, words), anchors) where !keys.isEmpty {
+            var hits: [Int64: Int] = [:]
+            for word in words {
+                let found = try Int64.fetchAll(indexed, arguments: [Int64(bitPattern: word), SharedQuotes.maximumBlock + 1])
+                guard found.count <= SharedQuotes.maximumBlock else { continue }
+                for candidate in found { hits[candidate, default: 0] += 1 }
             }
-            for candidate in candidates.sorted() {
+            // A copy shares most words, so most of the indexed ones: a candidate sharing one of several is none.
+            let least = min(CopyIndex.sharedAnchors, words.count)
+            let candidates = hits.filter { $0.value >= least }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                .prefix(CopyIndex.comparisons).map(\.key)
+            for candidate in candidates {
                 guard let row = try Row.fetchOne(other, arguments: [candidate]), row["article_id"] as Int64 != article,
                       SharedQuotes.areCopies(keys, KeyBytes.keys(row["words"])) else { continue }
                 try copy.execute(arguments: [quote, candidate, candidate, quote])
             }
-            for key in keys { try used.execute(arguments: [Int64(bitPattern: key)]) }
-            for (key, _) in counted.prefix(CopyIndex.anchorsKept) {
-                try anchor.execute(arguments: [Int64(bitPattern: key), quote])
-            }
-            try db.cachedStatement(sql: "UPDATE quotes SET words = ? WHERE id = ?").execute(arguments: [KeyBytes.blob(keys), quote])
+            for word in words { try anchor.execute(arguments: [Int64(bitPattern: word), quote]) }
+            try stored.execute(arguments: [KeyBytes.blob(keys), quote])
         }
     }
 
     /// Takes the quotations of removed articles (`articles`: their ids, comma-separated) out of the index and
     /// their copies' lists.
     func remove(articles: String) throws {
-        let unused = try db.cachedStatement(sql: "UPDATE quote_words SET count = count - 1 WHERE word = ?")
-        for blob in try Data.fetchAll(db, sql: "SELECT words FROM quotes WHERE article_id IN (\(articles)) AND words IS NOT NULL") {
-            for key in KeyBytes.keys(blob) { try unused.execute(arguments: [Int64(bitPattern: key)]) }
-        }
         try db.execute(sql: """
-            DELETE FROM quote_words WHERE count <= 0;
             DELETE FROM quote_anchors WHERE quote_id IN (SELECT id FROM quotes WHERE article_id IN (\(articles)));
             DELETE FROM quote_copies WHERE quote_id IN (SELECT id FROM quotes WHERE article_id IN (\(articles)))
                 OR copy_id IN (SELECT id FROM quotes WHERE article_id IN (\(articles)));

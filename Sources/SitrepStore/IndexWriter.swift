@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import SitrepCore
 
@@ -57,7 +58,7 @@ struct IndexWriter {
             guard let placed = entities[Int(entity)] else { continue }
             try statement.execute(arguments: [placed.entity, placed.speaker, quote])
         }
-        try CopyIndex(db: db).add(quotes: quoteIDs, words: input.quoteKeys, article: ids.article)
+        try CopyIndex(db: db).add(quotes: quoteIDs, words: input.quoteKeys, anchors: input.quoteAnchors, article: ids.article)
     }
 
     /// Row ids of an article and of its segments, in order.
@@ -70,13 +71,15 @@ struct IndexWriter {
         let article = item.article
         try db.cachedStatement(sql: """
             INSERT INTO articles(position, source_id, ordinal, source, kind, title, title_derived, standfirst, byline,
-                dateline, truncated, first_line, last_line, date, day, segment_count, quote_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                dateline, truncated, first_line, last_line, date, day, segment_count, quote_count, captions, notes,
+                metadata)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 nextPosition, sourceID, ordinal, article.source, article.kind.rawValue, article.title,
                 article.titleDerived, article.standfirst, article.byline, article.dateline, article.truncated,
                 article.lines.lowerBound, article.lines.upperBound, article.metadata["date"], item.linkInput.day,
-                article.segments.count, item.quotes.count,
+                article.segments.count, item.quotes.count, try IndexWriter.json(article.captions.map(\.text)),
+                try IndexWriter.json(article.notes), try IndexWriter.json(article.metadata),
             ])
         nextPosition += 1
         let articleID = db.lastInsertedRowID
@@ -179,17 +182,25 @@ struct IndexWriter {
     private func writeFigures(_ item: ArticleAnalysis, _ ids: ArticleIDs, _ passages: [Passage]) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO figures(article_id, segment_id, passage_id, source, line, "column", number, value, counts,
-                category, hedge, range_start, range_end, vague, counted_group)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                category, hedge, range_start, range_end, vague, counted_group, end_line, end_column, said_by, date, place)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let keys = item.linkInput.figures
         for (index, (figure, placed)) in zip(item.figures, IndexWriter.place(item.figures.map(\.span), in: passages)).enumerated() {
             try statement.execute(arguments: [
                 ids.article, ids.segments[figure.segment], placed?.0, figure.span.file, figure.span.start.line,
                 figure.span.start.column, figure.number, figure.value, figure.counts, figure.category, figure.hedge,
-                placed?.1.lowerBound, placed?.1.upperBound, figure.isVague, keys[index].group,
+                placed?.1.lowerBound, placed?.1.upperBound, figure.isVague, keys[index].group, figure.span.end.line,
+                figure.span.end.column, figure.saidBy, figure.date, figure.place,
             ])
         }
+    }
+
+    /// A value as compact JSON with sorted keys (lists and maps of an article kept for its export).
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     /// Removes every article of a stored file and what hangs on them, and brings the stories and speakers they

@@ -11,9 +11,8 @@ enum KeyBytes {
     /// The keys of a ``blob(_:)``; none for NULL.
     static func keys(_ blob: Data?) -> [UInt64] {
         guard let blob else { return [] }
-        let bytes = [UInt8](blob)
-        return stride(from: 0, to: bytes.count - bytes.count % 8, by: 8).map { offset in
-            bytes[offset..<offset + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        return blob.withUnsafeBytes { raw in
+            (0..<raw.count / 8).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
         }
     }
 }

@@ -69,7 +69,7 @@ extension Library {
     /// is removed in one transaction, then made again a batch at a time.
     public func reindex(progress: (_ read: Int, _ total: Int) -> Void = { _, _ in }) throws {
         try write { db in
-            for table in ["articles", "segments", "passages", "speakers", "aliases", "quotes", "quote_copies", "quote_words",
+            for table in ["articles", "segments", "passages", "speakers", "aliases", "quotes", "quote_copies",
                           "quote_anchors", "stories", "figures", "entities", "places", "terms", "postings", "merged"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
@@ -80,5 +80,13 @@ extension Library {
             try Library.bumpBuilt(db)
         }
         try rebuild(progress: progress)
+    }
+}
+
+extension Library {
+    /// Whether the library has every table this program writes (one written by an older Sitrep is brought up to
+    /// date by the next ingest).
+    public var isCurrent: Bool {
+        get throws { try read { db in try Schema.migrator.appliedIdentifiers(db).contains(SchemaLiving.identifier) } }
     }
 }

@@ -22,7 +22,9 @@ enum SchemaLiving {
                     ordinal INTEGER NOT NULL, source TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
                     title_derived INTEGER NOT NULL, standfirst TEXT, byline TEXT, dateline TEXT,
                     truncated INTEGER NOT NULL, first_line INTEGER NOT NULL, last_line INTEGER NOT NULL, date TEXT,
-                    day REAL, segment_count INTEGER NOT NULL, quote_count INTEGER NOT NULL);
+                    day REAL, segment_count INTEGER NOT NULL, quote_count INTEGER NOT NULL,
+                    captions TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '[]',
+                    metadata TEXT NOT NULL DEFAULT '{}');
                 CREATE INDEX articles_by_position ON articles(position);
                 CREATE INDEX articles_by_source_id ON articles(source_id);
                 CREATE INDEX IF NOT EXISTS articles_by_source_line ON articles(source, first_line);
@@ -77,9 +79,7 @@ enum SchemaLiving {
                 CREATE TABLE quote_copies(quote_id INTEGER NOT NULL, copy_id INTEGER NOT NULL,
                     PRIMARY KEY(quote_id, copy_id)) WITHOUT ROWID;
                 CREATE INDEX quote_copies_by_copy ON quote_copies(copy_id);
-                -- How many quotations use each word key, and the rarest words of each quotation: where copies are
-                -- looked for.
-                CREATE TABLE quote_words(word INTEGER PRIMARY KEY, count INTEGER NOT NULL);
+                -- A few words of each quotation (CopyIndex): where its copies are looked for.
                 CREATE TABLE quote_anchors(word INTEGER NOT NULL, quote_id INTEGER NOT NULL,
                     PRIMARY KEY(word, quote_id)) WITHOUT ROWID;
                 CREATE INDEX quote_anchors_by_quote ON quote_anchors(quote_id);
@@ -91,7 +91,8 @@ enum SchemaLiving {
                     passage_id INTEGER, source TEXT NOT NULL, line INTEGER NOT NULL, "column" INTEGER NOT NULL,
                     number TEXT NOT NULL, value REAL NOT NULL, counts TEXT NOT NULL, category TEXT, hedge TEXT,
                     comparison TEXT, range_start INTEGER, range_end INTEGER, vague INTEGER NOT NULL DEFAULT 0,
-                    counted_group TEXT NOT NULL DEFAULT '');
+                    counted_group TEXT NOT NULL DEFAULT '', end_line INTEGER NOT NULL DEFAULT 0,
+                    end_column INTEGER NOT NULL DEFAULT 0, said_by TEXT, date TEXT, place TEXT);
                 CREATE INDEX figures_by_segment ON figures(segment_id);
                 CREATE INDEX figures_by_article ON figures(article_id);
                 -- What each article says of each speaker it quotes (SpeakerEvidence), and how it is matched.

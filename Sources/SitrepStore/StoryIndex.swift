@@ -84,7 +84,7 @@ struct StoryIndex {
                 try db.cachedStatement(sql: """
                     INSERT INTO stories(title, shared_terms, segment_count, source_count, sum, shared_keys)
                     VALUES (?, '', 1, 1, ?, ?)
-                    """).execute(arguments: [title, vector.blob, KeyBytes.blob(linker.sharedTerms(of: vector))])
+                    """).execute(arguments: [title, vector.blob, vector.blob])
                 story = db.lastInsertedRowID
             }
             try db.cachedStatement(sql: "UPDATE segments SET story_id = ?, vector = ? WHERE id = ?")
@@ -135,21 +135,21 @@ struct StoryIndex {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sum, shared_keys FROM stories WHERE id = ?"),
                                          arguments: [story]) else { return }
         let sum = TermVector(blob: row["sum"]) ?? vector
-        let shared = linker.shared(KeyBytes.keys(row["shared_keys"]), with: vector)
+        let shared = linker.shared(TermVector(blob: row["shared_keys"]) ?? vector, with: vector)
         try db.cachedStatement(sql: "UPDATE stories SET sum = ?, shared_keys = ?, segment_count = segment_count + 1 WHERE id = ?")
-            .execute(arguments: [linker.sum(sum, adding: vector).blob, KeyBytes.blob(shared), story])
+            .execute(arguments: [linker.sum(sum, adding: vector).blob, shared.blob, story])
     }
 
     /// Moves every segment of story `other` into `story`; `other`'s id resolves to `story` from now on.
     private mutating func merge(_ other: Int64, into story: Int64) throws {
         guard let row = try Row.fetchOne(db, sql: "SELECT sum, shared_keys FROM stories WHERE id = ?", arguments: [other]),
               let sum = TermVector(blob: row["sum"]) else { return }
-        let keys = Set(KeyBytes.keys(row["shared_keys"]))
+        let theirs = TermVector(blob: row["shared_keys"]) ?? sum
         if let mine = try Row.fetchOne(db, sql: "SELECT sum, shared_keys FROM stories WHERE id = ?", arguments: [story]) {
             let total = linker.sum(TermVector(blob: mine["sum"]) ?? sum, adding: sum)
-            let shared = KeyBytes.keys(mine["shared_keys"]).filter(keys.contains)
+            let shared = linker.shared(TermVector(blob: mine["shared_keys"]) ?? theirs, with: theirs)
             try db.execute(sql: "UPDATE stories SET sum = ?, shared_keys = ? WHERE id = ?",
-                           arguments: [total.blob, KeyBytes.blob(shared), story])
+                           arguments: [total.blob, shared.blob, story])
         }
         try db.execute(sql: """
             UPDATE segments SET story_id = ? WHERE story_id = ?;
@@ -174,44 +174,44 @@ struct StoryIndex {
                 continue
             }
             var sum = first
-            var shared = linker.sharedTerms(of: first)
+            var shared = first
             for vector in vectors.dropFirst() {
                 sum = linker.sum(sum, adding: vector)
                 shared = linker.shared(shared, with: vector)
             }
             try db.execute(sql: "UPDATE stories SET sum = ?, shared_keys = ? WHERE id = ?",
-                           arguments: [sum.blob, KeyBytes.blob(shared), story])
+                           arguments: [sum.blob, shared.blob, story])
             touched.insert(story)
         }
     }
 
-    /// Brings the touched stories' counts, shared terms (spelled as their first segment writes them) and figure
-    /// comparisons up to date.
+    /// Brings the touched stories' counts, titles and shared terms up to date, and their figure comparisons. A
+    /// story's first segment is its first in the order of the files' paths, as one analysis of all the files reads
+    /// them: its title is the first heading among its segments, else the first segment's article's title; its
+    /// shared terms are spelled as its first segment writes them.
     mutating func refresh(analyzer: Analyzer) throws {
         let paragraphs = try db.cachedStatement(sql: """
             SELECT text FROM passages WHERE segment_id = ? AND kind IN ('title', 'standfirst', 'heading', 'body') ORDER BY id
             """)
+        let members = try db.cachedStatement(sql: """
+            SELECT s.id, s.heading, a.title, a.source_id FROM segments s JOIN articles a ON a.id = s.article_id
+            WHERE s.story_id = ? ORDER BY a.source, a.first_line, s.ordinal
+            """)
         for story in touched.sorted() {
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT st.shared_keys, count(s.id) AS size, count(DISTINCT a.source_id) AS sources, min(s.id) AS first
-                FROM stories st JOIN segments s ON s.story_id = st.id JOIN articles a ON a.id = s.article_id
-                WHERE st.id = ? GROUP BY st.id
-                """, arguments: [story]) else { continue }
-            let size: Int = row["size"]
-            var shared: [String] = []
-            if size > 1 {
-                let keys = Array(KeyBytes.keys(row["shared_keys"]).prefix(StoryIndex.sharedShown))
-                shared = analyzer.spellings(of: keys, in: try String.fetchAll(paragraphs, arguments: [row["first"] as Int64]))
-            }
+            let rows = try Row.fetchAll(members, arguments: [story])
+            guard let first = rows.first,
+                  let shared = try Data.fetchOne(db, sql: "SELECT shared_keys FROM stories WHERE id = ?", arguments: [story])
+            else { continue }
+            let keys = TermVector(blob: shared).map { linker.shownTerms($0, size: rows.count) } ?? []
+            let spelled = analyzer.spellings(of: keys, in: try String.fetchAll(paragraphs, arguments: [first["id"] as Int64]))
+            let title = rows.lazy.compactMap { $0["heading"] as String? }.first ?? first["title"]
+            let sources = Set(rows.map { $0["source_id"] as Int64 }).count
             try db.execute(sql: """
-                UPDATE stories SET segment_count = ?, source_count = ?, shared_terms = ? WHERE id = ?;
+                UPDATE stories SET title = ?, segment_count = ?, source_count = ?, shared_terms = ? WHERE id = ?;
                 UPDATE segments SET linked_count = ? WHERE story_id = ?;
-                """, arguments: [size, row["sources"], shared.joined(separator: ", "), story, size - 1, story])
+                """, arguments: [title, rows.count, sources, spelled.joined(separator: ", "), story, rows.count - 1, story])
         }
         try FigureRefresh(db: db, lexicon: analyzer.lexicon).compare(stories: touched.sorted())
         touched = []
     }
-
-    /// Shared terms a story shows.
-    static let sharedShown = 8
 }

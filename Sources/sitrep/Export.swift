@@ -8,7 +8,8 @@ struct Export: ParsableCommand {
         abstract: "Write articles, segments, quotations, speakers, stories and figures as JSON, JSON lines or CSV.",
         discussion: """
         With files or folders, they are analysed together and nothing is stored; with none, the whole library is \
-        exported. json writes one object (see the README); jsonl writes one record per line with a "type" field \
+        exported as it is stored (nothing is analysed again), its ids the library's own with a prefix per kind \
+        (a12, s40, q7, p3, st9, f2: the numbers quotes --json and stories give). json writes one object (see the README); jsonl writes one record per line with a "type" field \
         (article, quote, speaker, story, figure); csv writes one table, chosen with --table.
         """
     )
@@ -28,7 +29,7 @@ struct Export: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let document = ExportDocument(Analyzer().analyze(try library.sources(paths)))
+        let document = try library.document(paths)
         switch format {
         case .json:
             Output.write(json: String(decoding: document.json(), as: UTF8.self) + "\n")

@@ -7,7 +7,7 @@ struct Figures: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List casualty and damage figures: value, category, what they count, hedge, who gives them.",
         discussion: """
-        With files or folders, they are analysed together and nothing is stored; with none, the library's files. \
+        With files or folders, they are analysed together and nothing is stored; with none, the library as stored. \
         Figures of the same story, category and counted group from different sources are compared: agree, differ, \
         subset (a part of another source's group) or update (a later day's count).
         """
@@ -26,7 +26,13 @@ struct Figures: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let document = ExportDocument(Analyzer().analyze(try library.sources(paths)))
+        var story = story
+        let document = try library.document(paths) { library in
+            // A story merged into another since its id was given out is the one that absorbed it.
+            if let id = story.flatMap({ Int($0.dropFirst(2)) }), story?.hasPrefix("st") == true {
+                story = "st\(try library.resolve(.story, id))"
+            }
+        }
         let figures = document.figures(story: story, category: category)
         if output.json {
             try Output.json(figures)

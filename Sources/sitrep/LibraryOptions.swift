@@ -66,11 +66,16 @@ struct LibraryOptions: ParsableArguments {
 }
 
 extension LibraryOptions {
-    /// The files named on the command line, decoded; with none, every file the library holds.
-    func sources(_ paths: [String]) throws -> [SourceText] {
-        guard paths.isEmpty else { return try SourceLoader.load(paths) }
+    /// The export of the files named on the command line, analysed together; with none, the library's, read from
+    /// its rows (with `resolve` given the library, to turn ids given out earlier into today's).
+    func document(_ paths: [String], resolve: (Library) throws -> Void = { _ in }) throws -> ExportDocument {
+        guard paths.isEmpty else { return ExportDocument(Analyzer().analyze(try SourceLoader.load(paths))) }
         let store = try openForReading()
-        return try libraryCall { try store.sources() }
+        guard try libraryCall({ try store.isCurrent }) else {
+            throw CLIError("\(path): written by an older Sitrep; sitrep ingest (with no files) brings it up to date")
+        }
+        try libraryCall { try resolve(store) }
+        return try libraryCall { try store.exportDocument() }
     }
 }
 

@@ -115,3 +115,62 @@ import Testing
         #expect(expected.quotes.count > 40)
     }
 }
+
+/// The export of a library, read from its rows, against the export of one analysis of the same files.
+@Suite struct LibraryExportTests {
+    /// A document with every id replaced by what the record is (its file and place, or its name), each record
+    /// written as sorted JSON, and lists of ids or words sorted: two documents of the same findings are equal
+    /// whatever ids and order they came with.
+    static func comparable(_ document: ExportDocument) throws -> [String] {
+        var names: [String: String] = [:]
+        for article in document.articles {
+            names[article.id] = "A(\(article.source):\(article.lines[0]))"
+            for (index, segment) in article.segments.enumerated() { names[segment.id] = "S(\(article.source):\(article.lines[0])#\(index))" }
+        }
+        for quote in document.quotes { names[quote.id] = "Q(\(quote.source):\(quote.line):\(quote.column))" }
+        for speaker in document.speakers { names[speaker.id] = "P(\(speaker.name))" }
+        for figure in document.figures { names[figure.id] = "F(\(figure.source):\(figure.line):\(figure.column))" }
+        for story in document.stories { names[story.id] = "ST(" + story.segments.compactMap { names[$0] }.sorted().joined(separator: ",") + ")" }
+        func canonical(_ value: Any) -> Any {
+            if let string = value as? String { return names[string] ?? string }
+            if let list = value as? [Any] {
+                let mapped = list.map(canonical)
+                return mapped.allSatisfy({ $0 is String }) ? (mapped as! [String]).sorted() : mapped
+            }
+            if let object = value as? [String: Any] { return object.mapValues(canonical) }
+            return value
+        }
+        let lines = try document.jsonLines().split(separator: "\n").map { line in
+            let object = canonical(try JSONSerialization.jsonObject(with: Data(line.utf8)))
+            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        }
+        return lines.sorted()
+    }
+
+    @Test func aLibraryBuiltFileByFileExportsWhatOneAnalysisOfTheFilesExports() throws {
+        let sources = try sampleSources()
+        let expected = try Self.comparable(ExportDocument(Analyzer().analyze(sources)))
+        let folder = try TemporaryFolder()
+        for (name, order) in [("forward", sources), ("backward", sources.reversed())] {
+            let library = try Library(path: folder.path + "/\(name).sqlite")
+            for source in order { try library.ingest([source]) }
+            let found = try Self.comparable(try library.exportDocument())
+            #expect(found.count == expected.count, "\(name)")
+            for record in Set(found).symmetricDifference(expected).sorted().prefix(4) {
+                Issue.record("\(name): \(expected.contains(record) ? "missing" : "unexpected") \(record)")
+            }
+        }
+    }
+
+    @Test func theExportUsesTheLibrarysIds() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(try sampleSources())
+        let document = try library.exportDocument()
+        let quotes = try library.quotes(QuoteFilter())
+        #expect(Set(document.quotes.map(\.id)) == Set(quotes.map { "q\($0.id)" }))
+        #expect(Set(document.speakers.map(\.id)) == Set(try library.speakers().map { "p\($0.id)" }))
+        #expect(Set(document.stories.filter { $0.segments.count > 1 }.map(\.id))
+                == Set(try library.stories(linkedOnly: true).map { "st\($0.id)" }))
+    }
+}

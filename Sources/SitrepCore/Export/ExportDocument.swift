@@ -18,6 +18,26 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var notes: [String]
         public var metadata: [String: String]
         public var segments: [SegmentRecord]
+
+        /// A record with every field given.
+        public init(id: String, source: String, lines: [Int], title: String, titleDerived: Bool,
+                    standfirst: String?, byline: String?, dateline: String?, captions: [String], truncated: Bool,
+                    kind: String, notes: [String], metadata: [String: String], segments: [SegmentRecord]) {
+            self.id = id
+            self.source = source
+            self.lines = lines
+            self.title = title
+            self.titleDerived = titleDerived
+            self.standfirst = standfirst
+            self.byline = byline
+            self.dateline = dateline
+            self.captions = captions
+            self.truncated = truncated
+            self.kind = kind
+            self.notes = notes
+            self.metadata = metadata
+            self.segments = segments
+        }
     }
 
     public struct SegmentRecord: Codable, Sendable, Equatable {
@@ -25,6 +45,14 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var heading: String?
         public var lines: [Int]
         public var story: String
+
+        /// A record with every field given.
+        public init(id: String, heading: String?, lines: [Int], story: String) {
+            self.id = id
+            self.heading = heading
+            self.lines = lines
+            self.story = story
+        }
     }
 
     public struct QuoteRecord: Codable, Sendable, Equatable {
@@ -45,6 +73,28 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var unclosed: Bool
         /// Ids of the same quotation carried elsewhere ("also quoted by").
         public var copies: [String]
+
+        /// A record with every field given.
+        public init(id: String, article: String, segment: String, source: String, line: Int, column: Int,
+                    endLine: Int, endColumn: Int, text: String, kind: String, speaker: String?,
+                    speakerName: String?, mention: String?, cue: String?, unclosed: Bool, copies: [String]) {
+            self.id = id
+            self.article = article
+            self.segment = segment
+            self.source = source
+            self.line = line
+            self.column = column
+            self.endLine = endLine
+            self.endColumn = endColumn
+            self.text = text
+            self.kind = kind
+            self.speaker = speaker
+            self.speakerName = speakerName
+            self.mention = mention
+            self.cue = cue
+            self.unclosed = unclosed
+            self.copies = copies
+        }
     }
 
     public struct SpeakerRecord: Codable, Sendable, Equatable {
@@ -54,6 +104,16 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var kind: String
         public var description: String?
         public var quotes: Int
+
+        /// A record with every field given.
+        public init(id: String, name: String, aliases: [String], kind: String, description: String?, quotes: Int) {
+            self.id = id
+            self.name = name
+            self.aliases = aliases
+            self.kind = kind
+            self.description = description
+            self.quotes = quotes
+        }
     }
 
     public struct StoryRecord: Codable, Sendable, Equatable {
@@ -61,6 +121,14 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var title: String
         public var segments: [String]
         public var sharedTerms: [String]
+
+        /// A record with every field given.
+        public init(id: String, title: String, segments: [String], sharedTerms: [String]) {
+            self.id = id
+            self.title = title
+            self.segments = segments
+            self.sharedTerms = sharedTerms
+        }
     }
 
     public struct FigureRecord: Codable, Sendable, Equatable {
@@ -97,6 +165,34 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var comparison: String?
         /// Ids of those figures.
         public var counterparts: [String]
+
+        /// A record with every field given.
+        public init(id: String, source: String, line: Int, column: Int, endLine: Int, endColumn: Int,
+                    number: String, value: Double?, least: Double, vague: Bool, counts: String, category: String?,
+                    hedge: String?, saidBy: String?, date: String?, place: String?, article: String,
+                    segment: String, story: String, comparison: String?, counterparts: [String]) {
+            self.id = id
+            self.source = source
+            self.line = line
+            self.column = column
+            self.endLine = endLine
+            self.endColumn = endColumn
+            self.number = number
+            self.value = value
+            self.least = least
+            self.vague = vague
+            self.counts = counts
+            self.category = category
+            self.hedge = hedge
+            self.saidBy = saidBy
+            self.date = date
+            self.place = place
+            self.article = article
+            self.segment = segment
+            self.story = story
+            self.comparison = comparison
+            self.counterparts = counterparts
+        }
     }
 
     public var articles: [ArticleRecord]
@@ -104,6 +200,16 @@ public struct ExportDocument: Codable, Sendable, Equatable {
     public var speakers: [SpeakerRecord]
     public var stories: [StoryRecord]
     public var figures: [FigureRecord]
+
+    /// A document of the given records (a library's, read from its rows).
+    public init(articles: [ArticleRecord], quotes: [QuoteRecord], speakers: [SpeakerRecord], stories: [StoryRecord],
+                figures: [FigureRecord]) {
+        self.articles = articles
+        self.quotes = quotes
+        self.speakers = speakers
+        self.stories = stories
+        self.figures = figures
+    }
 
     /// Builds the export of an analysis. Ids are stable for the same input: a1.., s1.., q1.., p1.., st1...
     public init(_ analysis: Analysis) {

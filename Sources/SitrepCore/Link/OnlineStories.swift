@@ -142,20 +142,21 @@ extension StoryLinker {
         sum.adding(vector).kept(StoryLinker.storySumTerms)
     }
 
-    /// The terms a story's members share, strongest first: the terms of `shared` (a story's earlier shared terms,
-    /// or a first member's strongest terms) that `vector` holds too.
-    public func shared(_ shared: [UInt64], with vector: TermVector) -> [UInt64] {
-        let held = Set(vector.terms)
-        return shared.filter(held.contains)
+    /// The terms every member of a story holds, each with its smallest weight among them: a new member's vector
+    /// (`vector`) taken into a story's (`shared`), or two stories' shared terms into one.
+    public func shared(_ shared: TermVector, with vector: TermVector) -> TermVector {
+        shared.intersecting(vector)
     }
 
-    /// Terms of a vector as a story's first shared terms, strongest first.
-    public func sharedTerms(of vector: TermVector) -> [UInt64] {
-        vector.strongestTerms(StoryLinker.sharedTermsKept)
+    /// The terms a story shows as shared (strongest by their smallest weight first, at most eight), as ``link(_:)``
+    /// names them; none for a story of one segment.
+    public func shownTerms(_ shared: TermVector, size: Int) -> [UInt64] {
+        guard size > 1 else { return [] }
+        return shared.strongestTerms(StoryLinker.sharedTermsShown)
     }
 
-    /// Shared terms a story keeps (eight are shown).
-    static let sharedTermsKept = 32
+    /// Shared terms a story shows.
+    static let sharedTermsShown = 8
 }
 
 extension SparseTerms where Term == UInt64 {

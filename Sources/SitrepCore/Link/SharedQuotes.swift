@@ -68,6 +68,26 @@ public enum SharedQuotes {
         return key
     }
 
+    /// Words of a quotation a library indexes it under, so that its copies find it (any copy very likely holds
+    /// one of them): of its words that are not function words, the ``anchorCount`` of the smallest keys (keys
+    /// are hashes, so this is a random choice two copies make alike, as in MinHash). Empty when the quotation has
+    /// no ``keys(of:)``.
+    static func anchors(of text: String, lexicon: Lexicon) -> [UInt64] {
+        guard !keys(of: text).isEmpty else { return [] }
+        var anchors = Set<UInt64>()
+        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+            where !lexicon.stopwords.contains(word.lowercased()) {
+            let key = wordKey(String(word))
+            guard !key.isEmpty else { continue }
+            let bytes = Array(key.utf8)
+            anchors.insert(TermKey.hash(bytes, 0, bytes.count))
+        }
+        return Array(anchors.sorted().prefix(anchorCount))
+    }
+
+    /// Words a quotation is indexed under.
+    static let anchorCount = 6
+
     /// Whether two quotations are copies of each other, by their ``keys(of:)``.
     public static func areCopies(_ a: [UInt64], _ b: [UInt64]) -> Bool { similarity(a, b) >= copySimilarity }
 

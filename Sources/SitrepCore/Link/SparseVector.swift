@@ -63,6 +63,25 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
         return sum
     }
 
+    /// The terms both vectors hold, each with the smaller of its two values.
+    func intersecting(_ other: SparseTerms) -> SparseTerms {
+        var both = SparseTerms(terms: [], values: [])
+        var i = 0, j = 0
+        while i < terms.count && j < other.terms.count {
+            if terms[i] == other.terms[j] {
+                both.terms.append(terms[i])
+                both.values.append(min(values[i], other.values[j]))
+                i += 1
+                j += 1
+            } else if terms[i] < other.terms[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return both
+    }
+
     /// Euclidean length.
     public var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
 
