@@ -190,10 +190,36 @@ private func summary(_ text: String) -> [String] {
     }
 }
 
+/// Each figure as "number low-high category".
+private func ranges(_ text: String) -> [String] {
+    figures(text).map { figure in
+        let value = { (value: Double) in String(Int(value)) }
+        return "\(figure.number) \(value(figure.value))-\(figure.upperValue.map(value) ?? "") \(figure.category ?? "none")"
+    }
+}
+
 @Suite struct FigureRangeTests {
-    @Test func bothEndsOfARangeAreFigures() {
-        #expect(summary("The ministry said 2,000-3,000 troops would be deployed.") == ["2,000 deployed", "3,000 deployed"])
-        #expect(summary("Between 40 and 60 people were killed.") == ["40 killed", "60 killed"])
+    @Test func aRangeIsOneFigureWithItsTwoEnds() {
+        #expect(ranges("The ministry said 2,000-3,000 troops would be deployed.") == ["2,000-3,000 2000-3000 deployed"])
+        #expect(ranges("Between 40 and 60 people were killed.") == ["40 and 60 40-60 killed"])
+        #expect(ranges("Rebels said 10 to 15 soldiers were captured near the dam.") == ["10 to 15 10-15 detained"])
+        #expect(ranges("Medics treated 20 \u{2013} 30 wounded villagers.") == ["20 \u{2013} 30 20-30 injured"])
+    }
+
+    @Test func aRangeWrittenHighEndFirstIsOrdered() {
+        #expect(ranges("Between 14,000 and 13,000 troops are in the country.") == ["14,000 and 13,000 13000-14000 deployed"])
+    }
+
+    @Test func theMultiplierOfTheUpperEndIsTheLowerEndsToo() {
+        #expect(ranges("Between 4 and 5 million people fled the fighting.") == ["4 and 5 million 4000000-5000000 displaced"])
+    }
+
+    @Test func aChangeFromOneCountToAnotherIsNotARange() {
+        #expect(ranges("The toll rose from 10 to 15 dead overnight.").allSatisfy { !$0.contains("10-15") })
+    }
+
+    @Test func twoCountsJoinedByAndAreTwoFigures() {
+        #expect(summary("At least 32 people were killed and 40 injured.") == ["32 killed", "40 injured"])
     }
 
     @Test func scoresAreNotRanges() {

@@ -5,6 +5,9 @@ struct FoundFigure: Sendable, Equatable {
     var end: Int
     var number: String
     var value: Double
+    /// The upper end of a range and how it is written; ``value`` is then the lower end.
+    var upperValue: Double? = nil
+    var upperNumber: String? = nil
     var isVague: Bool
     var counts: String
     var category: String?
@@ -21,7 +24,7 @@ struct SpokenRange: Sendable {
     var speaker: String
 }
 
-/// Finds figures: numbers (digits, words, "dozens", ranges end by end) that count people or things affected by or
+/// Finds figures: numbers (digits, words, "dozens", ranges as one figure) that count people or things affected by or
 /// taking part in violence, war, disaster or repression, with their kind, what they count, their hedge, who gives
 /// them, and the day and place their sentence names. Ages, dates, years, times, money, percentages, identifiers,
 /// scores and measures are left out (``NotAFigure``).
@@ -49,10 +52,11 @@ struct FigureExtractor: Sendable {
         var namedSource: String?
         var index = 0
         while index < words.count {
-            guard let number = FigureNumber.read(words, at: index) else {
+            guard let read = FigureNumber.read(words, at: index) else {
                 index += 1
                 continue
             }
+            let number = FigureRange.extend(read, in: words)
             index = number.end
             guard NotAFigure.reason(number, in: words) == nil else { continue }
             let counted = countedPhrase(after: number, words)
@@ -68,7 +72,7 @@ struct FigureExtractor: Sendable {
             if counts.isEmpty, FigureExtractor.peopleKinds.contains(category) { counts = "people" }
             previous = (words.sentence[number.start], number.end, category)
             let start = words.tokens[number.start].start
-            let end = number.upper.map { $0.start - 1 } ?? words.tokens[number.end - 1].end
+            let end = words.tokens[number.end - 1].end
             var saidBy = source.speaker(of: number, spoken: spoken)
             if let said = saidBy {
                 if source.isDocument(said), let namedSource {
@@ -79,19 +83,11 @@ struct FigureExtractor: Sendable {
             }
             found.append(FoundFigure(
                 start: start, end: end, number: paragraph.slice(start, end), value: number.value,
+                upperValue: number.upper?.value, upperNumber: number.upper.map { paragraph.slice($0.start, end) },
                 isVague: number.isVague, counts: counts, category: category,
                 hedge: hedge(before: number, words),
                 saidBy: saidBy, date: source.date(of: number),
                 place: source.place(of: number)))
-            // "5,000-8,000 troops": the upper end is a figure of its own, of the same kind.
-            if let upper = number.upper, var figure = found.last {
-                figure.start = upper.start
-                figure.end = upper.end
-                figure.number = paragraph.slice(upper.start, upper.end)
-                figure.value = upper.value
-                figure.hedge = nil
-                found.append(figure)
-            }
         }
         return found
     }
