@@ -27,6 +27,7 @@ struct IndexWriter {
         for table in ["articles", "segments", "passages", "speakers", "aliases", "quotes", "quote_copies", "stories", "figures"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
+        try FigureRows.clear(db)
         sourceIDs = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, path FROM sources").map {
             (row: Row) -> ([UInt8], Int64) in (Array((row["path"] as String).utf8), row["id"])
         })
@@ -51,10 +52,7 @@ struct IndexWriter {
         for (quote, copies) in links.quoteCopies.sorted(by: { $0.key < $1.key }) {
             for other in copies { try copy.execute(arguments: [quote + 1, other + 1]) }
         }
-        let comparison = try db.makeStatement(sql: "UPDATE figures SET comparison = ? WHERE id = ?")
-        for (figure, result) in links.figureComparisons.sorted(by: { $0.key < $1.key }) {
-            try comparison.execute(arguments: [result, figure + 1])
-        }
+        try FigureRows.writeComparisons(db, links)
         for index in ["passages_fts", "aliases_fts", "quotes_fts"] {
             try db.execute(sql: "INSERT INTO \(index)(\(index)) VALUES('rebuild')")
         }
@@ -248,22 +246,15 @@ struct IndexWriter {
         quoteCount = id
     }
 
-    /// Figures, their comparisons to come.
+    /// Figures (see ``FigureRows``), their comparisons to come.
     private mutating func writeFigures(_ local: [ArticleAnalysis], _ segmentIDs: [[Int64]], _ passages: [[Passage]]) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO figures(id, article_id, segment_id, passage_id, source, line, "column", number, value, counts,
-                category, hedge, range_start, range_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try FigureRows.insertStatement(db)
         var id = figureCount
         try IndexWriter.placeEach(local, firstArticle: firstSegment.count - local.count + 1, segmentIDs: segmentIDs,
                                   passages: passages, items: \.figures, at: { ($0.span, $0.segment) }) { figure, article, segment, placed in
             id += 1
-            try statement.execute(arguments: [
-                id, article, segment, placed?.0, figure.span.file, figure.span.start.line, figure.span.start.column,
-                figure.number, figure.value, figure.counts, figure.category, figure.hedge,
-                placed?.1.lowerBound, placed?.1.upperBound,
-            ])
+            try statement.execute(arguments: FigureRows.arguments(id: id, article: article, segment: segment, placed: placed,
+                                                                  figure: figure))
         }
         figureCount = id
     }

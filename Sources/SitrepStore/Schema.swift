@@ -75,6 +75,7 @@ enum Schema {
                 """)
         }
         FeedStore.register(&migrator)
+        FigureRows.register(&migrator)
         return migrator
     }
 }
