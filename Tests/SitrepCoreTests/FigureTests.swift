@@ -246,3 +246,40 @@ private func ranges(_ text: String) -> [String] {
         #expect(summary("The blast killed one of our best medics.") == ["one killed"])
     }
 }
+
+@Suite struct FigureRecallTests {
+    @Test func aMultiplierAnEditorPutInBracketsCounts() {
+        #expect(ranges("\u{201C}We will send between 10 [thousand] and 15,000 troops,\u{201D} the minister said.")
+                == ["10 [thousand] and 15,000 10000-15000 deployed"])
+        #expect(ranges("\u{201C}We have 5,000-8 [thousand] troops there,\u{201D} he said.") == ["5,000-8 [thousand] 5000-8000 deployed"])
+        #expect(ranges("\u{201C}About 3 [million] people have fled,\u{201D} she said.") == ["3 [million] 3000000- displaced"])
+    }
+
+    @Test func theLastObjectOfAVerbsListTakesItsKind() {
+        #expect(summary("The bombing killed a U.S. soldier, a Romanian soldier, and 10 civilians in Kabul.") == ["10 killed"])
+        #expect(summary("Shelling wounded a nurse, two medics and 14 patients.") == ["two injured", "14 injured"])
+        #expect(summary("The minister met a delegation, the press and 40 students.") == [])
+    }
+
+    @Test func oneInAListCountsTheNounAfterIt() {
+        #expect(summary("The victims included two guards at the depot, a driver and one person at the market.")
+                == ["two killed", "one killed"])
+    }
+
+    @Test func aCountSaidAgainBetweenCommasKeepsThePredicate() {
+        #expect(summary("Some 2 million homes and businesses, or about 5 million people, were without power on Monday.")
+                == ["2 million without-power", "5 million without-power"])
+    }
+
+    @Test func whoDidItIsCountedToo() {
+        #expect(summary("Police say one man killed seven people in the town.") == ["one other", "seven killed"])
+        #expect(summary("Two gunmen killed 12 worshippers.") == ["Two other", "12 killed"])
+    }
+
+    @Test func survivorsTroopsPositionedAndBlastsHeard() {
+        #expect(summary("Three people survived the attack.") == ["Three other"])
+        #expect(summary("The video shows more than a dozen fighters positioned around the valley.") == ["a dozen deployed"])
+        #expect(summary("Two loud booms were heard near the school.") == ["Two other"])
+        #expect(summary("There have been nearly 100 earthquakes and aftershocks since Saturday.") == ["100 other"])
+    }
+}

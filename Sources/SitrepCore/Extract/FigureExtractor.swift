@@ -64,8 +64,9 @@ struct FigureExtractor: Sendable {
             let before = previous.flatMap { $0.sentence == words.sentence[number.start] ? ($0.end, $0.category) : nil }
             guard let (category, rule) = rules.category(of: number, counted: counted, previous: before) else { continue }
             // The bare "one" is a figure only where a verb, its group or its noun says so ("killing one officer").
+            // In a list, "a security guard and one person", it counts the noun right after it.
             if number.isOne, ![.predicateAfter, .verbBefore, .ofGroup].contains(rule),
-               rule != .countNoun || counted.lowerBound != number.end { continue }
+               ![.countNoun, .listContinued, .objectList].contains(rule) || counted.lowerBound != number.end { continue }
             // "one of the captured soldiers" names a person of the group; "killed one of our soldiers" counts one.
             if number.isOne, words.word(number.end) == "of", rule != .verbBefore { continue }
             var counts = counted.isEmpty ? "" : words.text(counted.lowerBound, counted.upperBound)
@@ -113,7 +114,10 @@ struct FigureExtractor: Sendable {
         while end - start < FigureExtractor.countedWindow, words.isWord(end), words.tokens[end].kind == .word,
               words.sentence[end] == words.sentence[number.start] {
             let word = words.lower[end]
-            if FigureExtractor.phraseEnds.contains(word) || lexicon.speechVerbForms[word] != nil { break }
+            // A speech verb ends it, unless it is a counted noun too ("two loud booms").
+            if FigureExtractor.phraseEnds.contains(word) || lexicon.speechVerbForms[word] != nil && lexicon.figureNouns[word] == nil {
+                break
+            }
             if lexicon.figureCues[word] != nil, lexicon.figureNouns[word] == nil { break }
             if end > start, word.hasSuffix("ed") || word.hasSuffix("ing") { break }
             end += 1
