@@ -276,6 +276,19 @@ private func ranges(_ text: String) -> [String] {
         #expect(summary("Two gunmen killed 12 worshippers.") == ["Two other", "12 killed"])
     }
 
+    @Test func aBareNumberTakesTheKindOfTheNextFigure() {
+        #expect(summary("The toll rose from 10 to 15 deaths overnight.") == ["10 killed", "15 killed"])
+        #expect(figures("\u{201C}We have 5,000, we\u{2019}ll go up to 8,000 military personnel,\u{201D} he said.").map(\.counts)
+                == ["military personnel", "military personnel"])
+        #expect(summary("In room 5, two guards were wounded.") == ["two injured"])
+        #expect(ranges("\u{201C}We have 5,000-8 [thousand], we\u{2019}ll go up to between 10 [thousand] and 15,000 troops.\u{201D}")
+                == ["5,000-8 [thousand] 5000-8000 deployed", "10 [thousand] and 15,000 10000-15000 deployed"])
+    }
+
+    @Test func peopleAboardAreCounted() {
+        #expect(summary("The plane had 167 passengers and nine crew members aboard.") == ["167 other", "nine other"])
+    }
+
     @Test func survivorsTroopsPositionedAndBlastsHeard() {
         #expect(summary("Three people survived the attack.") == ["Three other"])
         #expect(summary("The video shows more than a dozen fighters positioned around the valley.") == ["a dozen deployed"])

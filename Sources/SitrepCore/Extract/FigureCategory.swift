@@ -5,7 +5,11 @@ struct FigureCategory {
     let words: FigureWords
 
     /// How a category was found: a verb or group tied to the number, or only a word nearby.
-    enum Rule: String { case predicateAfter, verbBefore, ofGroup, countNoun, listContinued, objectList, tollBefore, nearestCue }
+    enum Rule: String {
+        case predicateAfter, verbBefore, ofGroup, countNoun, listContinued, objectList, tollBefore, nearestCue
+        /// A bare number takes the kind and noun of the next figure of its sentence ("from 10 to 15 deaths").
+        case nextFigure
+    }
 
     /// Words read after the noun phrase to reach its predicate: "were", "had been", "later", "reportedly".
     static let predicateWindow = 6
@@ -59,8 +63,11 @@ struct FigureCategory {
     /// The category the first rule that applies gives.
     func anyCategory(of number: FigureNumber, counted: Range<Int>,
                      previous: (end: Int, category: String)?) -> (category: String, rule: Rule)? {
-        if let found = predicateAfter(counted.upperBound, number) { return (found, .predicateAfter) }
+        // "killing 80 people on board": a verb's kind wins over the weakest predicate, "other".
+        let after = predicateAfter(counted.upperBound, number)
+        if let after, after != "other" { return (after, .predicateAfter) }
         if let found = verbBefore(number) { return (found, .verbBefore) }
+        if let after { return (after, .predicateAfter) }
         if let found = ofGroup(number) { return (found, .ofGroup) }
         if let found = countNoun(counted) { return (found, .countNoun) }
         if let previous, let found = listContinued(number, previous) { return (found, .listContinued) }

@@ -62,14 +62,19 @@ struct FigureExtractor: Sendable {
             let counted = countedPhrase(after: number, words)
             guard NotAFigure.countsNoFigure(counted, in: words) == nil else { continue }
             let before = previous.flatMap { $0.sentence == words.sentence[number.start] ? ($0.end, $0.category) : nil }
-            guard let (category, rule) = rules.category(of: number, counted: counted, previous: before) else { continue }
+            var counts = counted.isEmpty ? "" : words.text(counted.lowerBound, counted.upperBound)
+            var kind = rules.category(of: number, counted: counted, previous: before)
+            if kind == nil, counted.isEmpty, let next = nextFigure(after: number, words, rules) {
+                kind = (next.category, .nextFigure)
+                counts = next.counts
+            }
+            guard let (category, rule) = kind else { continue }
             // The bare "one" is a figure only where a verb, its group or its noun says so ("killing one officer").
             // In a list, "a security guard and one person", it counts the noun right after it.
             if number.isOne, ![.predicateAfter, .verbBefore, .ofGroup].contains(rule),
                ![.countNoun, .listContinued, .objectList].contains(rule) || counted.lowerBound != number.end { continue }
             // "one of the captured soldiers" names a person of the group; "killed one of our soldiers" counts one.
             if number.isOne, words.word(number.end) == "of", rule != .verbBefore { continue }
-            var counts = counted.isEmpty ? "" : words.text(counted.lowerBound, counted.upperBound)
             if counts.isEmpty, FigureExtractor.peopleKinds.contains(category) { counts = "people" }
             previous = (words.sentence[number.start], number.end, category)
             let start = words.tokens[number.start].start
@@ -91,6 +96,29 @@ struct FigureExtractor: Sendable {
                 place: source.place(of: number)))
         }
         return found
+    }
+
+    /// Tokens read ahead from a bare number to the figure whose kind and noun it takes.
+    static let nextFigureWindow = 12
+
+    /// The kind and counted words of the next figure of the sentence, for a number that counts nothing on its own:
+    /// "the toll rose from 10 to 15 deaths", "we have 5,000, we'll go up to 15,000 troops".
+    func nextFigure(after number: FigureNumber, _ words: FigureWords, _ rules: FigureCategory) -> (category: String, counts: String)? {
+        var index = number.end
+        while index < min(words.count, number.end + FigureExtractor.nextFigureWindow),
+              words.sentence[index] == words.sentence[number.start] {
+            guard let read = FigureNumber.read(words, at: index) else {
+                index += 1
+                continue
+            }
+            let next = FigureRange.extend(read, in: words)
+            guard NotAFigure.reason(next, in: words) == nil else { return nil }
+            let counted = countedPhrase(after: next, words)
+            guard !counted.isEmpty, NotAFigure.countsNoFigure(counted, in: words) == nil,
+                  let (category, _) = rules.category(of: next, counted: counted, previous: nil) else { return nil }
+            return (category, words.text(counted.lowerBound, counted.upperBound))
+        }
+        return nil
     }
 
     /// The hedge right before a number, unless its words belong to a verb ("handed over 1,027 prisoners").
