@@ -5,28 +5,11 @@ import Testing
 /// Issue 31's figures in a real terminal, read from a library: `f` sets the story's figures side by side, `c` goes
 /// to a figure's counterparts, Enter reads one, Backspace comes back.
 extension ReaderEndToEndTests {
-    /// A library in `scratch` holding two outlets' reports of one flood, whose tolls differ.
+    /// A library in `scratch` holding the harness's two flood reports, whose tolls differ.
     func floodLibrary(_ scratch: Scratch) throws -> String {
-        let story = """
-            The flood on the Kalva river hit the towns of Merin and Dorsk on Tuesday night, and rescue crews from the \
-            regional capital worked through the night along the Kalva embankment to reach villages cut off by the water.
-            """
-        try Data("""
-            Kalva flood: toll rises in Merin
-
-            \(story)
-
-            At least 12 people were killed in Merin on Tuesday, the regional governor Ivo Horvat said.
-
-            """.utf8).write(to: scratch.url.appending(path: "a-wire.txt"))
-        try Data("""
-            Kalva river flood kills villagers in Merin
-
-            \(story)
-
-            Police said 15 people were killed in Merin and 200 residents were evacuated.
-
-            """.utf8).write(to: scratch.url.appending(path: "b-daily.txt"))
+        for file in FloodReports.files {
+            try Data(file.text.utf8).write(to: scratch.url.appending(path: file.name))
+        }
         let library = scratch.url.appending(path: "library.sqlite").path
         let ingest = try Spawn.run([Paths.binary.path, "ingest", scratch.url.appending(path: "a-wire.txt").path,
                                     scratch.url.appending(path: "b-daily.txt").path],
@@ -48,7 +31,7 @@ extension ReaderEndToEndTests {
         #expect(fifteen == twelve + 2, "the two tolls one after the other: \(screen)")
         #expect(rows[twelve].contains("killed") && rows[twelve].contains("differ \u{2194}1"), "\(screen)")
         #expect(rows[twelve + 1].contains("a-wire.txt:5") && rows[fifteen + 1].contains("b-daily.txt:5"), "\(screen)")
-        #expect(screen.contains("3 figures \u{00B7} c counterparts"), "\(screen)")
+        #expect(screen.contains("5 figures \u{00B7} c counterparts"), "\(screen)")
         // The toll of the second outlet, then its counterparts: the first outlet's.
         try tmux.send("G")
         try tmux.send("c")

@@ -1,34 +1,13 @@
 import Foundation
 import GRDB
 import SitrepCore
+import SitrepHarness
 @testable import SitrepStore
 import Testing
 
-/// Two outlets' reports of one flood, with figures that are compared across them.
+/// The flood reports of the harness, as files of `folder`.
 private func floodReports(in folder: TemporaryFolder) -> [SourceText] {
-    let story = """
-        The flood on the Kalva river hit the towns of Merin and Dorsk on Tuesday night, and rescue crews from the \
-        regional capital worked through the night along the Kalva embankment to reach villages cut off by the water.
-        """
-    let first = """
-        Kalva flood: toll rises in Merin
-
-        \(story)
-
-        At least 12 people were killed in Merin on Tuesday, the regional governor Ivo Horvat said.
-
-        Between 40 and 60 homes were destroyed in Dorsk, and dozens of families were evacuated.
-
-        """
-    let second = """
-        Kalva river flood kills villagers in Merin
-
-        \(story)
-
-        Police said 15 people were killed in Merin and 200 residents were evacuated.
-
-        """
-    return [SourceText(name: folder.path + "/a.txt", text: first), SourceText(name: folder.path + "/b.txt", text: second)]
+    FloodReports.files.map { SourceText(name: folder.path + "/" + $0.name, text: $0.text) }
 }
 
 @Suite struct FigureRowsTests {

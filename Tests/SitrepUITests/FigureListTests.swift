@@ -18,7 +18,7 @@ import Testing
         #expect(rows.map(\.label) == ["40\u{2013}60 homes", "dozens of families", "200 residents", "at least 12 people", "15 people"])
         #expect(rows.map(\.category) == ["destroyed", "evacuated", "evacuated", "killed", "killed"])
         let killed = rows.filter { $0.category == "killed" }
-        #expect(killed.map(\.source) == ["a/wire.txt", "b/daily.txt"])
+        #expect(killed.map(\.source) == ["a-wire.txt", "b-daily.txt"])
         #expect(killed.map(\.comparison) == ["differ", "differ"])
         #expect(killed[0].saidBy == "Ivo Horvat" && killed[1].saidBy == "Police")
         #expect(state.message == "5 figures \u{00B7} c counterparts")

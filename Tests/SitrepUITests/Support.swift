@@ -1,5 +1,6 @@
 import Foundation
 import SitrepCore
+import SitrepHarness
 @testable import SitrepUI
 
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -35,31 +36,8 @@ func mixedScriptSource() -> AnalysisSource {
     return AnalysisSource(analysis: Analyzer().analyze([SourceText(name: "mixed.txt", text: text)]), label: "mixed scripts")
 }
 
-/// Two outlets' reports of one flood whose figures are compared: the dead differ (12 and 15), and each outlet has
-/// figures of its own (a range of destroyed homes, evacuated families and residents).
+/// The flood reports of the harness: two outlets whose tolls differ, each with figures of its own.
 func floodSource() -> AnalysisSource {
-    let story = """
-        The flood on the Kalva river hit the towns of Merin and Dorsk on Tuesday night, and rescue crews from the \
-        regional capital worked through the night along the Kalva embankment to reach villages cut off by the water.
-        """
-    let first = """
-        Kalva flood: toll rises in Merin
-
-        \(story)
-
-        At least 12 people were killed in Merin on Tuesday, the regional governor Ivo Horvat said.
-
-        Between 40 and 60 homes were destroyed in Dorsk, and dozens of families were evacuated.
-
-        """
-    let second = """
-        Kalva river flood kills villagers in Merin
-
-        \(story)
-
-        Police said 15 people were killed in Merin and 200 residents were evacuated.
-
-        """
-    let sources = [SourceText(name: "a/wire.txt", text: first), SourceText(name: "b/daily.txt", text: second)]
+    let sources = FloodReports.files.map { SourceText(name: $0.name, text: $0.text) }
     return AnalysisSource(analysis: Analyzer().analyze(sources), label: "flood")
 }
