@@ -271,9 +271,30 @@ private func ranges(_ text: String) -> [String] {
                 == ["2 million without-power", "5 million without-power"])
     }
 
+    @Test func aParticipleBeforeTheNounIsPartOfWhatIsCounted() {
+        #expect(figures("There have been 4,120 reported hate crimes since 2003, the center said.").map(\.counts) == ["reported hate crimes"])
+        #expect(summary("There have been 4,120 reported hate crimes since 2003, the center said.") == ["4,120 other"])
+        #expect(summary("Officials said 3 reported seeing the gunman.") == [])
+    }
+
+    @Test func personnelAreDeployedWhenTheyServe() {
+        #expect(summary("The army sent 300 military personnel to the border.") == ["300 deployed"])
+        #expect(summary("The airline has laid off at least 20 personnel, including pilots.") == [])
+    }
+
+    @Test func survivorsAreNotTheListBeforeThem() {
+        #expect(summary("Four villagers were killed and 15 survived the standoff.") == ["Four killed", "15 other"])
+    }
+
+    @Test func aListOrANounWinsOverPeopleAboard() {
+        #expect(summary("There are more than 1,400 troops in Iraq and hundreds more aboard ships.") == ["1,400 deployed", "hundreds deployed"])
+    }
+
     @Test func whoDidItIsCountedToo() {
+        #expect(summary("Altogether, 212 people were arrested over three days of hearings.") == ["212 detained"])
         #expect(summary("Police say one man killed seven people in the town.") == ["one other", "seven killed"])
         #expect(summary("Two gunmen killed 12 worshippers.") == ["Two other", "12 killed"])
+        #expect(summary("One submarine launched two cruise missiles into Syria.") == ["two launched"])
     }
 
     @Test func aBareNumberTakesTheKindOfTheNextFigure() {
@@ -281,12 +302,14 @@ private func ranges(_ text: String) -> [String] {
         #expect(figures("\u{201C}We have 5,000, we\u{2019}ll go up to 8,000 military personnel,\u{201D} he said.").map(\.counts)
                 == ["military personnel", "military personnel"])
         #expect(summary("In room 5, two guards were wounded.") == ["two injured"])
+        #expect(summary("Cathay Pacific Airways (0293.HK) has been one of the biggest corporate casualties.") == [])
         #expect(ranges("\u{201C}We have 5,000-8 [thousand], we\u{2019}ll go up to between 10 [thousand] and 15,000 troops.\u{201D}")
                 == ["5,000-8 [thousand] 5000-8000 deployed", "10 [thousand] and 15,000 10000-15000 deployed"])
     }
 
     @Test func peopleAboardAreCounted() {
         #expect(summary("The plane had 167 passengers and nine crew members aboard.") == ["167 other", "nine other"])
+        #expect(figures("The plane had 167 passengers and nine crew members aboard.").map(\.counts) == ["passengers", "crew members"])
     }
 
     @Test func survivorsTroopsPositionedAndBlastsHeard() {

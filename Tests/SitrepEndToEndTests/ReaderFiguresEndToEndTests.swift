@@ -36,7 +36,7 @@ extension ReaderEndToEndTests {
         try tmux.send("G")
         try tmux.send("c")
         screen = try tmux.waitFor(timeout: 5) { $0.contains("and its counterparts (1)") }
-        #expect(screen.contains("15 people: differ \u{00B7} 1 counterpart"), "\(screen)")
+        #expect(screen.contains("15 people and its counterparts (1)"), "the second outlet's toll first: \(screen)")
         try tmux.send("j")
         try tmux.send("Enter")
         screen = try tmux.waitFor(timeout: 5) { $0.contains("Reading \u{00B7}") }

@@ -9,6 +9,8 @@ struct FigureCategory {
         case predicateAfter, verbBefore, ofGroup, countNoun, listContinued, objectList, tollBefore, nearestCue
         /// A bare number takes the kind and noun of the next figure of its sentence ("from 10 to 15 deaths").
         case nextFigure
+        /// People placed at the scene and nothing else said of them ("nine crew members aboard").
+        case present
     }
 
     /// Words read after the noun phrase to reach its predicate: "were", "had been", "later", "reportedly".
@@ -63,22 +65,22 @@ struct FigureCategory {
     /// The category the first rule that applies gives.
     func anyCategory(of number: FigureNumber, counted: Range<Int>,
                      previous: (end: Int, category: String)?) -> (category: String, rule: Rule)? {
-        // "killing 80 people on board": a verb's kind wins over the weakest predicate, "other".
-        let after = predicateAfter(counted.upperBound, number)
-        if let after, after != "other" { return (after, .predicateAfter) }
+        if let found = predicateAfter(counted.upperBound, number) { return (found, .predicateAfter) }
         if let found = verbBefore(number) { return (found, .verbBefore) }
-        if let after { return (after, .predicateAfter) }
         if let found = ofGroup(number) { return (found, .ofGroup) }
         if let found = countNoun(counted) { return (found, .countNoun) }
         if let previous, let found = listContinued(number, previous) { return (found, .listContinued) }
         if let found = objectList(number) { return (found, .objectList) }
         if let found = tollBefore(number) { return (found, .tollBefore) }
         if let found = nearestCue(number) { return (found, .nearestCue) }
+        // Last, people placed at the scene: "167 passengers and nine crew members aboard".
+        if let found = predicateAfter(counted.upperBound, number, cues: words.lexicon.figurePresence) { return (found, .present) }
         return nil
     }
 
     /// "32 people were killed", "22 dead", "five were believed missing", "43 were being treated in hospital".
-    func predicateAfter(_ start: Int, _ number: FigureNumber) -> String? {
+    func predicateAfter(_ start: Int, _ number: FigureNumber, cues: [String: String]? = nil) -> String? {
+        let cues = cues ?? words.lexicon.figureCues
         // Tokens of a count said again, which do not count towards the window.
         var skipped = 0
         func skip(to index: Int) -> Int {
@@ -90,9 +92,11 @@ struct FigureCategory {
         var coordinated = false
         while index < words.count, index - start - skipped <= FigureCategory.predicateWindow, words.isWord(index),
               words.sentence[index] == words.sentence[number.start] {
-            if let cue = words.phrase(words.lexicon.figureCues, at: index) {
-                // "one gunman killed 12 people": the number counts who did it, not what the verb did.
-                return isNumber(at: cue.end) ? "other" : cue.value
+            if let cue = words.phrase(cues, at: index) {
+                // "one gunman killed 12 people": the number counts who did it (people: not "one boat launched one"),
+                // not what the verb did; "212 people were arrested over three days" counts the arrested.
+                guard countsAfter(cue.end) else { return cue.value }
+                return countsPeople(number.end..<start) ? "other" : nil
             }
             let word = words.lower[index]
             // "homes and businesses were without power": one noun phrase of two nouns.
@@ -108,7 +112,7 @@ struct FigureCategory {
                 coordinated = true
                 index = next.end
                 while index < words.count, words.tokens[index].kind == .word, index - next.end < FigureExtractor.countedWindow,
-                      words.phrase(words.lexicon.figureCues, at: index) == nil,
+                      words.phrase(cues, at: index) == nil,
                       !FigureCategory.predicateFillers.contains(words.lower[index]) {
                     index += 1
                 }
@@ -127,6 +131,14 @@ struct FigureCategory {
               words.word(index + 1) == "or", isNumber(at: index + 2) else { return nil }
         let window = (index + 2)..<min(words.count, index + 2 + FigureCategory.predicateWindow)
         return window.first { words.tokens[$0].kind == .punctuation && words.tokens[$0].first == "," }.map { $0 + 1 }
+    }
+
+    /// A number that counts something (not a measure: "over three days") starts at `index`, a hedge before it allowed.
+    func countsAfter(_ index: Int) -> Bool {
+        var start = index
+        if let hedge = words.phrase(words.lexicon.figureHedges, at: index) { start = hedge.end }
+        guard start < words.count, let number = FigureNumber.read(words, at: start) else { return false }
+        return NotAFigure.reason(number, in: words) == nil && !words.lexicon.figureUnits.contains(words.word(number.end))
     }
 
     /// A number (or a hedge and a number) starts at `index`.
@@ -166,6 +178,10 @@ struct FigureCategory {
     /// "5,200 troops", "four suicide bombers", "two rockets": a noun that says the kind on its own.
     func countNoun(_ counted: Range<Int>) -> String? {
         for index in counted.reversed() {
+            // Two words first: "military personnel".
+            if index > counted.lowerBound, let kind = words.lexicon.figureNouns[words.word(index - 1) + " " + words.word(index)] {
+                return kind
+            }
             if let kind = words.lexicon.figureNouns[words.word(index)] { return kind }
         }
         return nil

@@ -101,10 +101,16 @@ struct FigureExtractor: Sendable {
     /// Tokens read ahead from a bare number to the figure whose kind and noun it takes.
     static let nextFigureWindow = 12
 
+    /// Words after a bare number that join it to the figure whose kind it takes ("from 10 to 15 deaths"); a comma
+    /// joins too ("we have 5,000, we'll go up to 15,000 troops").
+    static let nextFigureJoiners: Set<String> = ["to", "and", "or", "then"]
+
     /// The kind and counted words of the next figure of the sentence, for a number that counts nothing on its own:
     /// "the toll rose from 10 to 15 deaths", "we have 5,000, we'll go up to 15,000 troops".
     func nextFigure(after number: FigureNumber, _ words: FigureWords, _ rules: FigureCategory) -> (category: String, counts: String)? {
         var index = number.end
+        guard index < words.count, words.tokens[index].kind == .punctuation ? words.tokens[index].first == ","
+                : FigureExtractor.nextFigureJoiners.contains(words.lower[index]) else { return nil }
         while index < min(words.count, number.end + FigureExtractor.nextFigureWindow),
               words.sentence[index] == words.sentence[number.start] {
             guard let read = FigureNumber.read(words, at: index) else {
@@ -112,7 +118,7 @@ struct FigureExtractor: Sendable {
                 continue
             }
             let next = FigureRange.extend(read, in: words)
-            guard NotAFigure.reason(next, in: words) == nil else { return nil }
+            guard NotAFigure.reason(next, in: words) == nil, !next.isOne else { return nil }
             let counted = countedPhrase(after: next, words)
             guard !counted.isEmpty, NotAFigure.countsNoFigure(counted, in: words) == nil,
                   let (category, _) = rules.category(of: next, counted: counted, previous: nil) else { return nil }
@@ -142,8 +148,12 @@ struct FigureExtractor: Sendable {
         while end - start < FigureExtractor.countedWindow, words.isWord(end), words.tokens[end].kind == .word,
               words.sentence[end] == words.sentence[number.start] {
             let word = words.lower[end]
-            // A speech verb ends it, unless it is a counted noun too ("two loud booms").
-            if FigureExtractor.phraseEnds.contains(word) || lexicon.speechVerbForms[word] != nil && lexicon.figureNouns[word] == nil {
+            // A speech verb ends it, unless it is a counted noun too ("two loud booms") or, first, a participle before
+            // the noun ("4,120 reported hate crimes"); so do words that place people ("nine crew members aboard").
+            let participle = end == start && word.hasSuffix("ed") && words.tokens[end + 1 < words.count ? end + 1 : end].kind == .word
+                && !FigureExtractor.phraseEnds.contains(words.word(end + 1)) && !words.word(end + 1).hasSuffix("ing")
+            if FigureExtractor.phraseEnds.contains(word) || lexicon.figurePresence[word] != nil
+                || lexicon.speechVerbForms[word] != nil && lexicon.figureNouns[word] == nil && !participle {
                 break
             }
             if lexicon.figureCues[word] != nil, lexicon.figureNouns[word] == nil { break }

@@ -86,6 +86,9 @@ public final class Lexicon: Sendable {
     /// Words joining the two ends of a range ("to", "and") to the word that must open the range ("between"), or
     /// "any".
     public let figureRangeJoiners: [String: String]
+    /// Words after a count of people that place them at the scene ("aboard") to the kind they give when nothing
+    /// else does.
+    public let figurePresence: [String: String]
     /// Words before two joined numbers that make them a change, not a range ("from 10 to 15").
     public let figureChangeOpeners: Set<String>
     /// Words before a number that make it an identifier or an age ("flight", "route", "aged"), lower-cased.
@@ -254,6 +257,7 @@ public final class Lexicon: Sendable {
         figurePeople = Set(entries("figure-groups").map { $0.lowercased() })
         figureHedges = keyed("figure-hedges")
         figureRangeJoiners = keyed("figure-ranges")
+        figurePresence = keyed("figure-presence")
         figureChangeOpeners = Set(entries("figure-changes").flatMap { fields($0.lowercased()) })
         figureUnits = Set(entries("figure-units").flatMap { fields($0.lowercased()) })
         figureIdentifiers = Set(entries("figure-identifiers").flatMap { fields($0.lowercased()) })
