@@ -282,6 +282,11 @@ private func ranges(_ text: String) -> [String] {
         #expect(summary("The airline has laid off at least 20 personnel, including pilots.") == [])
     }
 
+    @Test func theTargetsOfAnAttackAreCounted() {
+        #expect(summary("The gunman opened fire on the thousands of people attending the festival.") == ["thousands other"])
+        #expect(summary("Militants opened fire on a bus carrying 30 workers.") == [])
+    }
+
     @Test func survivorsAreNotTheListBeforeThem() {
         #expect(summary("Four villagers were killed and 15 survived the standoff.") == ["Four killed", "15 other"])
     }

@@ -154,7 +154,9 @@ struct FigureCategory {
         if let hedge = words.phrase(words.lexicon.figureHedges, endingBefore: end) { end = hedge.start }
         let floor = end - FigureCategory.verbWindow
         while end > max(0, floor) {
-            if let cue = words.phrase(words.lexicon.figureCues, endingBefore: end), cue.value != "other" || end == number.start {
+            // An "other" cue (an attack on) only right before the number or its article: "opened fire on the thousands".
+            if let cue = words.phrase(words.lexicon.figureCues, endingBefore: end),
+               cue.value != "other" || (end..<number.start).allSatisfy({ NounPhrases.determiners.contains(words.word($0)) }) {
                 return cue.value
             }
             // "Other victims included three": the group named before the list.
