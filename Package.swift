@@ -86,10 +86,10 @@ let package = Package(
             dependencies: ["SitrepFetch", "SitrepWeb", "SitrepStore", "SitrepHarness"],
             swiftSettings: strict
         ),
-        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore"], swiftSettings: strict),
+        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "SitrepHarness"], swiftSettings: strict),
         .testTarget(
             name: "SitrepUITests",
-            dependencies: ["SitrepUI"],
+            dependencies: ["SitrepUI", "SitrepHarness"],
             exclude: ["Golden"],
             swiftSettings: strict
         ),

@@ -95,7 +95,7 @@ extension Analyzer {
             quoteKeys: quotes.map { $0.kind == .reported ? [] : SharedQuotes.keys(of: $0.text) },
             quoteAnchors: quotes.map { $0.kind == .reported ? [] : SharedQuotes.anchors(of: $0.text, lexicon: lexicon) },
             figures: figures.map { FigureKey(segment: $0.segment, category: $0.category, value: $0.value,
-                                             isVague: $0.isVague, group: FigureComparison.group(of: $0.counts, lexicon: lexicon)) })
+                                             isVague: $0.isVague, group: $0.group) })
         return ArticleAnalysis(article: article, quotes: quotes, figures: figures, linkInput: input)
     }
 
@@ -129,8 +129,10 @@ extension Analyzer {
             let positions = paragraph.positions(at: found.flatMap { [$0.start, $0.end] })
             for (offset, found) in found.enumerated() {
                 let span = SourceSpan(file: article.source, start: positions[2 * offset], end: positions[2 * offset + 1])
-                figures.append(Figure(span: span, number: found.number, value: found.value, isVague: found.isVague,
-                                      counts: found.counts, category: found.category, hedge: found.hedge, article: 0,
+                figures.append(Figure(span: span, number: found.number, value: found.value,
+                                      upperValue: found.upperValue, upperNumber: found.upperNumber, isVague: found.isVague,
+                                      counts: found.counts, group: FigureComparison.group(of: found.counts, lexicon: lexicon),
+                                      category: found.category, hedge: found.hedge, article: 0,
                                       segment: segment, saidBy: found.saidBy, date: found.date, place: found.place))
             }
         }

@@ -4,7 +4,8 @@ import SitrepCore
 /// Figure extraction against the hand-annotated figures of `figures-dev.jsonl`.
 ///
 /// Each record goes in as its own source, written as `lines` joined by newlines. A figure found matches a gold
-/// figure on the same line whose span overlaps its own, one to one. Reports detection precision, recall and F1
+/// figure on the same line whose span overlaps its own, one to one. The guideline annotates the two ends of a range
+/// ("between 100,000 and 240,000") as two figures: a range found is measured as its two ends, each with its value. Reports detection precision, recall and F1
 /// over all gold figures and over those not borderline ("core": figures found on borderline gold are then left
 /// out), and over matched pairs the accuracy of category, value, hedge and of who gives the figure. `VERBOSE=1`
 /// lists the misses and the false positives.
@@ -45,7 +46,7 @@ enum FigureEvaluation {
             }
         }
         let analysis = Analyzer().analyze(sources)
-        let found = analysis.figures
+        let found = analysis.figures.flatMap(ends)
         let matches = match(found, gold)
         let matchedGold = Set(matches.values)
         let verbose = ProcessInfo.processInfo.environment["VERBOSE"] != nil
@@ -62,30 +63,30 @@ enum FigureEvaluation {
         var category = (asked: 0, right: 0), value = (asked: 0, right: 0), hedge = (asked: 0, right: 0)
         var saidBy = (asked: 0, right: 0)
         for (index, goldIndex) in matches.sorted(by: { $0.key < $1.key }) {
-            let figure = found[index], truth = gold[goldIndex]
+            let item = found[index], figure = item.figure, truth = gold[goldIndex]
             let predicted = figure.category.map { synonyms[$0] ?? $0 } ?? "none"
             let wanted = synonyms[truth.category] ?? truth.category
             category.asked += 1
             if predicted == wanted { category.right += 1 }
             value.asked += 1
-            let valueRight: Bool = switch (truth.value, figure.exactValue) {
+            let valueRight: Bool = switch (truth.value, item.value) {
             case let (wanted?, ours?): abs(wanted - ours) < 0.5
             case (nil, nil): true
             default: false
             }
             if valueRight { value.right += 1 }
             hedge.asked += 1
-            if figure.hedge == truth.hedge { hedge.right += 1 }
+            if item.hedge == truth.hedge { hedge.right += 1 }
             var saidRight = true
             if let wantedSpeaker = truth.saidBy {
                 saidBy.asked += 1
                 saidRight = sameSource(figure.saidBy, wantedSpeaker)
                 if saidRight { saidBy.right += 1 }
             }
-            if verbose, predicted != wanted || !valueRight || figure.hedge != truth.hedge || !saidRight {
+            if verbose, predicted != wanted || !valueRight || item.hedge != truth.hedge || !saidRight {
                 print("WRONG  \(truth.source):\(truth.line) \(truth.text) gold \(wanted) \(truth.value.map { "\($0)" } ?? "null") "
-                      + "\(truth.hedge ?? "-") [\(truth.saidBy ?? "-")] | ours \(predicted) \(figure.exactValue.map { "\($0)" } ?? "null") "
-                      + "\(figure.hedge ?? "-") [\(figure.saidBy ?? "-")] counts \(figure.counts)")
+                      + "\(truth.hedge ?? "-") [\(truth.saidBy ?? "-")] | ours \(predicted) \(item.value.map { "\($0)" } ?? "null") "
+                      + "\(item.hedge ?? "-") [\(figure.saidBy ?? "-")] counts \(figure.counts)")
             }
         }
         if verbose {
@@ -93,7 +94,8 @@ enum FigureEvaluation {
                 print("MISS\(truth.borderline ? "b" : " ") \(truth.source):\(truth.line) \(truth.category) "
                       + "\(context(lines[truth.source]?[truth.line - 1] ?? "", truth.start, truth.end))")
             }
-            for (index, figure) in found.enumerated() where matches[index] == nil {
+            for (index, end) in found.enumerated() where matches[index] == nil {
+                let figure = end.figure
                 let line = lines[figure.span.file]?[figure.span.start.line - 1] ?? ""
                 let start = figure.span.start.column - 1
                 print("FALSE  \(figure.span.file):\(figure.span.start.line) \(figure.category ?? "none") "
@@ -117,20 +119,42 @@ enum FigureEvaluation {
         Figure.report("figures.said_by_accuracy", Double(saidBy.right) / Double(max(1, saidBy.asked)))
     }
 
+    /// A figure found as the guideline counts it: a number, or an end of a range, with its characters in its line.
+    struct End {
+        var figure: SitrepCore.Figure
+        /// Character offsets in the line, end exclusive.
+        var start: Int, end: Int
+        /// The value; nil for a vague quantity.
+        var value: Double?
+        /// The hedge, read before the first number only.
+        var hedge: String?
+    }
+
+    /// A figure as its number, or a range as its two ends: the lower written before the upper's characters.
+    static func ends(_ figure: SitrepCore.Figure) -> [End] {
+        let start = figure.span.start.column - 1
+        let end = figure.span.end.line == figure.span.start.line
+            ? figure.span.end.column - 1 : start + figure.number.unicodeScalars.count
+        guard let upper = figure.upperValue, let written = figure.upperNumber else {
+            return [End(figure: figure, start: start, end: end, value: figure.exactValue, hedge: figure.hedge)]
+        }
+        let split = end - written.unicodeScalars.count
+        return [End(figure: figure, start: start, end: split, value: figure.value, hedge: figure.hedge),
+                End(figure: figure, start: split, end: end, value: upper, hedge: nil)]
+    }
+
     /// Each figure found to the gold figure on its line whose span overlaps it most, one to one, in reading order.
-    static func match(_ found: [SitrepCore.Figure], _ gold: [Gold]) -> [Int: Int] {
+    static func match(_ found: [End], _ gold: [Gold]) -> [Int: Int] {
         struct Line: Hashable { var source: String; var line: Int }
         var byLine: [Line: [Int]] = [:]
         for (index, figure) in gold.enumerated() { byLine[Line(source: figure.source, line: figure.line), default: []].append(index) }
         var taken = Set<Int>()
         var matches: [Int: Int] = [:]
-        for (index, figure) in found.enumerated() {
-            let start = figure.span.start.column - 1
-            let end = figure.span.end.line == figure.span.start.line
-                ? figure.span.end.column - 1 : start + figure.number.unicodeScalars.count
+        for (index, found) in found.enumerated() {
+            let figure = found.figure
             var best: (overlap: Int, gold: Int)?
             for candidate in byLine[Line(source: figure.span.file, line: figure.span.start.line)] ?? [] where !taken.contains(candidate) {
-                let overlap = min(end, gold[candidate].end) - max(start, gold[candidate].start)
+                let overlap = min(found.end, gold[candidate].end) - max(found.start, gold[candidate].start)
                 if overlap > 0, best == nil || overlap > best!.overlap { best = (overlap, candidate) }
             }
             if let best {

@@ -2,7 +2,7 @@ import GRDB
 import SitrepCore
 
 /// Compares the figures of stories that changed (``FigureComparison``): each story's figures are read, compared
-/// across its sources, and their comparison written again; figures of other stories are not read.
+/// across its sources, and their comparison and counterparts written again; figures of other stories are not read.
 struct FigureRefresh {
     let db: Database
     let lexicon: Lexicon
@@ -19,10 +19,17 @@ struct FigureRefresh {
                                   story: Int(row["story_id"] as Int64), category: row["category"], value: row["value"],
                                   isVague: row["vague"], group: row["counted_group"], day: row["day"])
         }
-        let relations = FigureComparison.compare(items).relations
+        let compared = FigureComparison.compare(items)
         let statement = try db.cachedStatement(sql: "UPDATE figures SET comparison = ? WHERE id = ?")
+        let forget = try db.cachedStatement(sql: "DELETE FROM figure_counterparts WHERE figure_id = ?")
+        let counterpart = try db.cachedStatement(sql: "INSERT INTO figure_counterparts(figure_id, counterpart_id) VALUES (?, ?)")
         for (index, row) in rows.enumerated() {
-            try statement.execute(arguments: [relations[index], row["id"] as Int64])
+            let id: Int64 = row["id"]
+            try statement.execute(arguments: [compared.relations[index], id])
+            try forget.execute(arguments: [id])
+            for other in compared.counterparts[index] ?? [] {
+                try counterpart.execute(arguments: [id, rows[other]["id"] as Int64])
+            }
         }
     }
 }

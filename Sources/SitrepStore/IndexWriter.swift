@@ -182,8 +182,9 @@ struct IndexWriter {
     private func writeFigures(_ item: ArticleAnalysis, _ ids: ArticleIDs, _ passages: [Passage]) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO figures(article_id, segment_id, passage_id, source, line, "column", number, value, counts,
-                category, hedge, range_start, range_end, vague, counted_group, end_line, end_column, said_by, date, place)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                category, hedge, range_start, range_end, vague, counted_group, end_line, end_column, said_by, date, place,
+                upper_value)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let keys = item.linkInput.figures
         for (index, (figure, placed)) in zip(item.figures, IndexWriter.place(item.figures.map(\.span), in: passages)).enumerated() {
@@ -191,7 +192,7 @@ struct IndexWriter {
                 ids.article, ids.segments[figure.segment], placed?.0, figure.span.file, figure.span.start.line,
                 figure.span.start.column, figure.number, figure.value, figure.counts, figure.category, figure.hedge,
                 placed?.1.lowerBound, placed?.1.upperBound, figure.isVague, keys[index].group, figure.span.end.line,
-                figure.span.end.column, figure.saidBy, figure.date, figure.place,
+                figure.span.end.column, figure.saidBy, figure.date, figure.place, figure.upperValue,
             ])
         }
     }
@@ -216,6 +217,8 @@ struct IndexWriter {
             DELETE FROM places WHERE entity_id IN (SELECT id FROM entities WHERE article_id IN (\(list)));
             DELETE FROM entities WHERE article_id IN (\(list));
             DELETE FROM quotes WHERE article_id IN (\(list));
+            DELETE FROM figure_counterparts WHERE figure_id IN (SELECT id FROM figures WHERE article_id IN (\(list)))
+                OR counterpart_id IN (SELECT id FROM figures WHERE article_id IN (\(list)));
             DELETE FROM figures WHERE article_id IN (\(list));
             DELETE FROM passages WHERE article_id IN (\(list));
             DELETE FROM postings WHERE segment_id IN (SELECT id FROM segments WHERE article_id IN (\(list)));

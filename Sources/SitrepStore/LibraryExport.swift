@@ -69,26 +69,25 @@ extension Library {
         }
     }
 
-    /// The figures with their comparisons and counterparts (found again per story, as the comparison was).
+    /// The figures with their comparisons and counterparts.
     private static func exportFigures(_ db: Database, storyOfSegment: [Int64: Int64]) throws -> [ExportDocument.FigureRecord] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT f.*, a.source_id, a.day FROM figures f JOIN articles a ON a.id = f.article_id ORDER BY a.position, f.id
+            SELECT f.* FROM figures f JOIN articles a ON a.id = f.article_id ORDER BY a.position, f.id
             """)
-        let items = rows.map { row in
-            FigureComparison.Item(article: Int(row["article_id"] as Int64), source: String(row["source_id"] as Int64),
-                                  story: Int(storyOfSegment[row["segment_id"]] ?? 0), category: row["category"],
-                                  value: row["value"], isVague: row["vague"], group: row["counted_group"], day: row["day"])
+        var counterparts: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT figure_id, counterpart_id FROM figure_counterparts ORDER BY rowid") {
+            counterparts[row["figure_id"], default: []].append("f\(row["counterpart_id"] as Int64)")
         }
-        let counterparts = FigureComparison.compare(items).counterparts
-        return rows.enumerated().map { index, row in
+        return rows.map { row in
             let vague: Bool = row["vague"], value: Double = row["value"], segment: Int64 = row["segment_id"]
             return ExportDocument.FigureRecord(
                 id: "f\(row["id"] as Int64)", source: row["source"], line: row["line"], column: row["column"],
                 endLine: row["end_line"], endColumn: row["end_column"], number: row["number"], value: vague ? nil : value,
+                upperValue: row["upper_value"],
                 least: value, vague: vague, counts: row["counts"], category: row["category"], hedge: row["hedge"],
                 saidBy: row["said_by"], date: row["date"], place: row["place"], article: "a\(row["article_id"] as Int64)",
                 segment: "s\(segment)", story: "st\(storyOfSegment[segment] ?? 0)", comparison: row["comparison"],
-                counterparts: (counterparts[index] ?? []).map { "f\(rows[$0]["id"] as Int64)" })
+                counterparts: counterparts[row["id"]] ?? [])
         }
     }
 }

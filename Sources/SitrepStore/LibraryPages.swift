@@ -111,16 +111,4 @@ extension Library {
         }
         return String(decoding: buffer[..<end], as: UTF8.self)
     }
-
-    /// The first `limit` figures of a segment, in order.
-    public func figures(ofSegment id: Int, limit: Int) throws -> [LibraryFigure] {
-        try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM figures WHERE segment_id = ? ORDER BY id LIMIT ?"),
-                             arguments: [id, limit]).map { row in
-                LibraryFigure(number: row["number"], value: row["value"], counts: row["counts"], category: row["category"],
-                              comparison: row["comparison"], source: row["source"], line: row["line"],
-                              passage: row["passage_id"], range: Library.range(row))
-            }
-        }
-    }
 }

@@ -129,17 +129,6 @@ extension Library {
         }
     }
 
-    /// Figures of a segment, in order.
-    public func figures(ofSegment id: Int) throws -> [LibraryFigure] {
-        try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM figures WHERE segment_id = ? ORDER BY id"), arguments: [id]).map { row in
-                LibraryFigure(number: row["number"], value: row["value"], counts: row["counts"], category: row["category"],
-                              comparison: row["comparison"], source: row["source"], line: row["line"],
-                              passage: row["passage_id"], range: Library.range(row))
-            }
-        }
-    }
-
     // MARK: Quotations and speakers
 
     /// Quotations of a segment, in reading order.

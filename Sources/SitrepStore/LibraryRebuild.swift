@@ -70,7 +70,7 @@ extension Library {
     public func reindex(progress: (_ read: Int, _ total: Int) -> Void = { _, _ in }) throws {
         try write { db in
             for table in ["articles", "segments", "passages", "speakers", "aliases", "quotes", "quote_copies",
-                          "quote_anchors", "stories", "figures", "entities", "places", "terms", "postings", "merged"] {
+                          "quote_anchors", "stories", "figures", "figure_counterparts", "entities", "places", "terms", "postings", "merged"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
             try db.execute(sql: """

@@ -88,6 +88,23 @@ public struct LibraryFigure: Sendable, Hashable, Codable {
     public var line: Int
     public var passage: Int?
     public var range: Range<Int>?
+    /// The figure's id, its article's id and its segment's place in the article.
+    public var id: Int
+    public var article: Int
+    public var segmentOrdinal: Int
+    public var hedge: String?
+    /// Who gives it, and the day and place it refers to, as written (nil in a library from before they were kept).
+    public var saidBy: String?
+    public var date: String?
+    public var place: String?
+    /// A vague quantity ("dozens"): ``value`` is only its least.
+    public var isVague: Bool
+    /// The upper end of a range: ``value`` is then its lower end.
+    public var upperValue: Double?
+    /// The group it counts, as sources are compared by ("people", "officer").
+    public var group: String?
+    /// How many figures of other sources it is compared with.
+    public var counterpartCount: Int
 }
 
 /// A paragraph of an article: its title, standfirst, a sub-headline or a body paragraph.

@@ -11,7 +11,7 @@ enum SchemaLiving {
     static func register(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration(identifier) { db in
             for table in ["passages_fts", "aliases_fts", "quotes_fts", "articles", "segments", "passages", "speakers",
-                          "aliases", "quotes", "quote_copies", "stories", "figures"] {
+                          "aliases", "quotes", "quote_copies", "stories", "figures", "figure_counterparts"] {
                 try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
             }
             try db.execute(sql: """
@@ -92,9 +92,13 @@ enum SchemaLiving {
                     number TEXT NOT NULL, value REAL NOT NULL, counts TEXT NOT NULL, category TEXT, hedge TEXT,
                     comparison TEXT, range_start INTEGER, range_end INTEGER, vague INTEGER NOT NULL DEFAULT 0,
                     counted_group TEXT NOT NULL DEFAULT '', end_line INTEGER NOT NULL DEFAULT 0,
-                    end_column INTEGER NOT NULL DEFAULT 0, said_by TEXT, date TEXT, place TEXT);
+                    end_column INTEGER NOT NULL DEFAULT 0, said_by TEXT, date TEXT, place TEXT, upper_value REAL);
                 CREATE INDEX figures_by_segment ON figures(segment_id);
                 CREATE INDEX figures_by_article ON figures(article_id);
+                -- The figures of the same story, kind and counted group that other sources give.
+                CREATE TABLE figure_counterparts(figure_id INTEGER NOT NULL, counterpart_id INTEGER NOT NULL);
+                CREATE INDEX figure_counterparts_by_figure ON figure_counterparts(figure_id);
+                CREATE INDEX figure_counterparts_by_counterpart ON figure_counterparts(counterpart_id);
                 -- What each article says of each speaker it quotes (SpeakerEvidence), and how it is matched.
                 CREATE TABLE entities(
                     id INTEGER PRIMARY KEY AUTOINCREMENT, article_id INTEGER NOT NULL, speaker_id INTEGER NOT NULL,

@@ -41,6 +41,10 @@ public enum Action: Sendable, Hashable {
     case browse
     /// `r`: fetch the subscriptions (`sitrep reload`); new articles show at the next look at the library.
     case reload
+    /// `f`: the figures of the current segment's story, side by side with their sources.
+    case figures
+    /// `c`: the selected figure's counterparts in other sources.
+    case counterparts
     /// A mouse click at a screen cell.
     case click(x: Int, y: Int)
     case resize(width: Int, height: Int)
@@ -66,6 +70,8 @@ public enum Action: Sendable, Hashable {
         (.command, "command", "command line (:limit, :sort, :save...)"), (.save, "save", "save the article to a file"),
         (.pipe, "pipe", "pipe the article to a command"), (.pager, "pager", "the source in $PAGER at its line"),
         (.browse, "browse", "the article's web address in $BROWSER"), (.reload, "reload", "fetch the subscriptions"),
+        (.figures, "figures", "the story's figures side by side"),
+        (.counterparts, "counterparts", "the figure's counterparts in other sources"),
     ]
 
     /// The config-file name of a bindable action.

@@ -253,6 +253,33 @@ public struct AnalysisSource: ReaderSource {
         let quotes = quotesBySpeaker[key] ?? []
         return quotes[range.clamped(to: quotes.indices)].map(row)
     }
+
+    public func storyFigures(of segment: SegmentKey, limit: Int) -> [FigureRow] {
+        let ref = SegmentRef(article: segment.article, segment: segment.segment)
+        let indices = analysis.storyOfSegment[ref].map { analysis.figures(ofStory: $0) } ?? (figuresBySegment[ref] ?? [])
+        let side = indices.sorted { a, b in
+            let x = analysis.figures[a], y = analysis.figures[b]
+            return (x.category == nil ? 1 : 0, x.category ?? "", x.group, x.span.file, a)
+                < (y.category == nil ? 1 : 0, y.category ?? "", y.group, y.span.file, b)
+        }
+        return side.prefix(max(0, limit)).map(figureRow)
+    }
+
+    public func figureWithCounterparts(_ key: Int) -> [FigureRow] {
+        guard analysis.figures.indices.contains(key) else { return [] }
+        return ([key] + analysis.counterparts(ofFigure: key)).map(figureRow)
+    }
+
+    /// The figure at an index of ``Analysis/figures``, as the reader lists it (its key is that index).
+    private func figureRow(_ index: Int) -> FigureRow {
+        let figure = analysis.figures[index]
+        return FigureRow(key: index, segment: SegmentKey(article: figure.article, segment: figure.segment),
+                         source: figure.span.file, line: figure.span.start.line, number: figure.number,
+                         value: figure.value, upperValue: figure.upperValue, isVague: figure.isVague, counts: figure.counts,
+                         category: figure.category, hedge: figure.hedge, saidBy: figure.saidBy, date: figure.date,
+                         place: figure.place, comparison: analysis.figureComparisons[index],
+                         counterpartCount: analysis.counterparts(ofFigure: index).count)
+    }
 }
 
 /// Marks of an analysis held in memory, by article index. The lock guards the dictionary (sources are shared

@@ -88,11 +88,16 @@ public struct Prompt: Sendable, Equatable {
     }
 }
 
-/// A list view that takes the place of the panes: search hits, or a speaker's quotations across sources.
+/// A list view that takes the place of the panes: search hits, a speaker's quotations across sources, a story's
+/// figures side by side, or a figure with its counterparts in other sources.
 public struct ResultList: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case search(query: String)
         case speaker(key: Int, name: String)
+        /// The figures of the story of a segment.
+        case figures(segment: SegmentKey, title: String)
+        /// A figure (its key and label) and its counterparts.
+        case counterparts(figure: Int, label: String)
     }
 
     public var kind: Kind
@@ -104,20 +109,30 @@ public struct ResultList: Sendable, Equatable {
     }
 }
 
-/// What a result list shows: search hits or quotations (one of the two is empty), the rows of a range of the list.
+/// What a result list shows: search hits, quotations or figures (one of them only), the rows of a range of the list.
 public struct ResultRows: Sendable {
     public var hits: [SearchRow]
     public var quotes: [QuoteRow]
+    public var figures: [FigureRow] = []
     /// The position in the list of the first row.
     public var start: Int
     /// How long the whole list is.
     public var count: Int
 
-    /// The hit or quotation at a position of the whole list, when this range holds it.
+    /// The hit, quotation or figure at a position of the whole list, when this range holds it.
     public func segment(at index: Int) -> SegmentKey? {
         if hits.indices.contains(index - start) { return hits[index - start].segment }
         if quotes.indices.contains(index - start) { return quotes[index - start].segment }
+        if figures.indices.contains(index - start) { return figures[index - start].segment }
         return nil
+    }
+}
+
+extension ResultRows {
+    /// The figures of a whole list at positions in `range`.
+    init(figures all: [FigureRow], _ range: Range<Int>) {
+        let shown = range.clamped(to: 0..<all.count)
+        self.init(hits: [], quotes: [], figures: Array(all[shown]), start: shown.lowerBound, count: all.count)
     }
 }
 

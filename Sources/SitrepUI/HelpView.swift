@@ -13,18 +13,18 @@ public struct HelpView: Sendable {
             view = "reading"
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextArticle,
                        .previousArticle, .nextLinked, .previousLinked, .back, .forward, .search, .nextMatch,
-                       .previousMatch, .speakers, .toggleRead, .toggleFlag, .nextUnread, .save, .pipe, .pager, .browse, .reload, .command,
-                       .close, .cancel, .quit, .redraw, .toggleHelp]
+                       .previousMatch, .speakers, .figures, .toggleRead, .toggleFlag, .nextUnread, .save, .pipe, .pager, .browse, .reload,
+                       .command, .close, .cancel, .quit, .redraw, .toggleHelp]
         } else if state.results != nil {
             view = "results"
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .open, .nextLinked,
-                       .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .toggleRead,
+                       .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .figures, .counterparts, .toggleRead,
                        .toggleFlag, .nextUnread, .save, .pipe, .pager, .browse, .reload, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
         } else {
             view = state.focus.title
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextArticle,
                        .previousArticle, .nextPane, .previousPane, .open, .nextLinked, .previousLinked, .back, .forward,
-                       .search, .nextMatch, .previousMatch, .speakers, .toggleRead, .toggleFlag, .nextUnread, .cycleSort,
+                       .search, .nextMatch, .previousMatch, .speakers, .figures, .toggleRead, .toggleFlag, .nextUnread, .cycleSort,
                        .save, .pipe, .pager, .browse, .reload, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
         }
         entries = actions.compactMap { action in

@@ -271,6 +271,12 @@ public protocol ReaderSource: Sendable {
     func quoteCount(ofSpeaker key: Int) -> Int
     /// Quotations of a speaker at positions in `range` of the list across sources.
     func quotes(ofSpeaker key: Int, _ range: Range<Int>) -> [QuoteRow]
+    /// The first `limit` figures of the story a segment belongs to (of the segment alone when no other article
+    /// covers it), set side by side: by kind (none last), counted group, then source and reading order.
+    func storyFigures(of segment: SegmentKey, limit: Int) -> [FigureRow]
+    /// A figure and then its counterparts: the figures of the same story, kind and counted group that other
+    /// sources give; empty when there is no such figure.
+    func figureWithCounterparts(_ key: Int) -> [FigureRow]
 }
 
 extension ReaderSource {

@@ -12,6 +12,8 @@ public struct Reducer: Sendable {
     public static let searchLimit = 200
     /// Places remembered for Backspace.
     public static let historyLimit = 100
+    /// Figures a story's figure list holds at most.
+    public static let figureLimit = 1000
 
     public init(source: any ReaderSource, keymap: Keymap = .standard, layouts: ReadingLayouts? = nil) {
         self.source = source
@@ -62,6 +64,10 @@ public struct Reducer: Sendable {
         case let .speaker(key, _):
             return ResultRows(hits: [], quotes: source.quotes(ofSpeaker: key, range), start: range.lowerBound,
                               count: source.quoteCount(ofSpeaker: key))
+        case let .figures(segment, _):
+            return ResultRows(figures: source.storyFigures(of: segment, limit: Reducer.figureLimit), range)
+        case let .counterparts(figure, _):
+            return ResultRows(figures: source.figureWithCounterparts(figure), range)
         }
     }
 
@@ -182,6 +188,8 @@ public struct Reducer: Sendable {
         case .pager: page(&state)
         case .browse: browse(&state)
         case .reload: state.effect = .reload
+        case .figures: showFigures(&state)
+        case .counterparts: showCounterparts(&state)
         case .toggleRead: toggleMark(&state, flag: false)
         case .toggleFlag: toggleMark(&state, flag: true)
         case .nextUnread: readNextUnread(&state)
@@ -386,6 +394,32 @@ public struct Reducer: Sendable {
             return rows(results, index..<(index + 1)).quotes.first
         }
         return state.reading == nil && state.focus == .quotes ? selectedQuote(state) : nil
+    }
+
+    // MARK: Figures
+
+    /// `f`: the figures of the current segment's story, side by side with their sources.
+    private func showFigures(_ state: inout AppState) {
+        guard let segment = currentSegment(state) else { state.message = "No segment selected"; return }
+        let count = source.storyFigures(of: segment, limit: Reducer.figureLimit).count
+        guard count > 0 else { state.message = "No figures in this story"; return }
+        let row = source.segments(ofArticle: segment.article, segment.segment..<(segment.segment + 1)).first
+        let title = row?.storyTitle ?? source.article(segment.article)?.title ?? ""
+        visit(&state) { $0.reading = nil; $0.results = ResultList(kind: .figures(segment: segment, title: title)) }
+        state.message = "\(Plural.count(count, "figure")) \u{00B7} \(keymap.hintKey(for: .counterparts) ?? "c") counterparts"
+    }
+
+    /// `c`: the figure selected in a figure list and then its counterparts in other sources.
+    private func showCounterparts(_ state: inout AppState) {
+        guard state.reading == nil, let results = state.results,
+              let figure = rows(results, results.cursor.selected..<(results.cursor.selected + 1)).figures.first else {
+            state.message = "No figure selected: \(keymap.hintKey(for: .figures) ?? "f") lists the story's figures"
+            return
+        }
+        guard figure.counterpartCount > 0 else { state.message = "No other source gives this figure"; return }
+        visit(&state) { $0.results = ResultList(kind: .counterparts(figure: figure.key, label: figure.label)) }
+        state.message = "\(figure.label): \(figure.comparison ?? "compared") \u{00B7} "
+            + Plural.count(figure.counterpartCount, "counterpart")
     }
 
     // MARK: Moving between places

@@ -46,8 +46,11 @@ public struct Renderer: Sendable {
             let rows = Reducer(source: source, keymap: keymap).rows(results, results.cursor.top..<(results.cursor.top + shown))
             drawResults(&grid, layout.body, results, rows)
             let count = rows.count
+            let keys: [(Action, String)] = rows.figures.isEmpty
+                ? [(.down, "move"), (.open, "read"), (.close, "close"), (.toggleHelp, "help")]
+                : [(.open, "read"), (.counterparts, "counterparts"), (.back, "back"), (.toggleHelp, "help")]
             drawStatus(&grid, layout, left: state.message ?? "\(min(results.cursor.selected + 1, count))/\(count)",
-                       right: hints([(.down, "move"), (.open, "read"), (.close, "close"), (.toggleHelp, "help")]))
+                       right: hints(keys))
         } else {
             if let rect = layout.panes[.articles] { drawArticles(&grid, rect, state, count: articleCount) }
             if let rect = layout.panes[.segments] { drawSegments(&grid, rect, state, article: article) }
@@ -144,6 +147,8 @@ public struct Renderer: Sendable {
         let title: String = switch results.kind {
         case let .search(query): "Search: \(query) (\(rows.count))"
         case let .speaker(_, name): "Quotations of \(name) (\(rows.count))"
+        case let .figures(_, title): "Figures: \(title) (\(rows.count))"
+        case let .counterparts(_, label): "\(label) and its counterparts (\(max(0, rows.count - 1)))"
         }
         drawBox(&grid, rect, title: title, focused: true)
         let width = rect.width - 2
@@ -164,6 +169,8 @@ public struct Renderer: Sendable {
                 x = grid.put(" (\(quote.kind)) \(Renderer.fileName(quote.source)):\(quote.line)", x: x, y: y,
                              style: theme.dim, limit: rect.x + 1 + width - x)
                 grid.put(TextWrap.truncate(quote.displayText, width: width - 2), x: rect.x + 3, y: y + 1, limit: width - 2)
+            } else if rows.figures.indices.contains(index - rows.start) {
+                drawFigure(&grid, rows.figures[index - rows.start], x: rect.x + 1, y: y, width: width)
             } else {
                 break
             }
@@ -171,6 +178,30 @@ public struct Renderer: Sendable {
                 grid.restyle(x: rect.x + 1, y: y, width: width, height: Layout.resultRowHeight) { $0.reverse = true }
             }
         }
+    }
+
+    /// Columns the kind of a figure takes in a figure list, so that figures line up beside each other.
+    static let figureKindWidth = 14
+
+    /// A figure in two lines: its kind, the figure and who gives it, its comparison on the right; then where it
+    /// comes from and the day and place it refers to.
+    private func drawFigure(_ grid: inout Grid, _ figure: FigureRow, x: Int, y: Int, width: Int) {
+        let compared = figure.comparison.map { " \($0) \u{2194}\(figure.counterpartCount)" } ?? ""
+        let comparedWidth = width > DisplayWidth.width(of: compared) + 10 ? DisplayWidth.width(of: compared) : 0
+        let room = width - comparedWidth
+        let kind = TextWrap.truncate(figure.category ?? "\u{2014}", width: Renderer.figureKindWidth - 1)
+        grid.put(kind, x: x, y: y, style: theme.heading, limit: min(room, Renderer.figureKindWidth - 1))
+        var cursor = x + min(room, Renderer.figureKindWidth)
+        cursor = grid.put(figure.label, x: cursor, y: y, style: theme.figure, limit: x + room - cursor)
+        if let who = figure.saidBy {
+            cursor = grid.put(" \u{2014} ", x: cursor, y: y, style: theme.dim, limit: x + room - cursor)
+            grid.put(who, x: cursor, y: y, limit: x + room - cursor)
+        }
+        if comparedWidth > 0 { grid.put(compared, x: x + room, y: y, style: theme.dim, limit: comparedWidth) }
+        let refers = [figure.date, figure.place].compactMap { $0 }
+        let second = ([figure.origin] + refers).joined(separator: " \u{00B7} ")
+        grid.put(TextWrap.truncate(second, width: max(0, width - 2)), x: x + 2, y: y + 1, style: theme.dim,
+                 limit: max(0, width - 2))
     }
 
     /// Text whose marked words (between ``SearchRow/marks``) are emphasised, cut to `width` columns.

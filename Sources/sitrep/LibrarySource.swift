@@ -218,6 +218,26 @@ struct LibrarySource: ReaderSource {
         ((try? library.quotes(ofSpeaker: key, range)) ?? []).map(LibrarySource.row)
     }
 
+    func storyFigures(of key: SegmentKey, limit: Int) -> [FigureRow] {
+        guard let segment = try? library.segment(article: key.article, ordinal: key.segment) else { return [] }
+        return rows((try? library.storyFigures(ofSegment: segment.id, limit: limit)) ?? [])
+    }
+
+    func figureWithCounterparts(_ key: Int) -> [FigureRow] { rows((try? library.figureWithCounterparts(key)) ?? []) }
+
+    /// Figures as the reader lists them, with the outlets of their articles where the library knows them.
+    private func rows(_ figures: [LibraryFigure]) -> [FigureRow] {
+        let origins = (try? library.origins(ofArticles: Array(Set(figures.map(\.article))))) ?? [:]
+        return figures.map { figure in
+            FigureRow(key: figure.id, segment: SegmentKey(article: figure.article, segment: figure.segmentOrdinal),
+                      source: figure.source, line: figure.line, outlet: origins[figure.article]?.outlet,
+                      number: figure.number, value: figure.value, upperValue: figure.upperValue, isVague: figure.isVague,
+                      counts: figure.counts, category: figure.category, hedge: figure.hedge, saidBy: figure.saidBy,
+                      date: figure.date, place: figure.place, comparison: figure.comparison,
+                      counterpartCount: figure.counterpartCount)
+        }
+    }
+
     static func row(_ quote: LibraryQuote) -> QuoteRow {
         QuoteRow(text: quote.text, kind: quote.kind, speaker: quote.speaker?.name, speakerKey: quote.speaker?.id,
                  source: quote.source, line: quote.line,

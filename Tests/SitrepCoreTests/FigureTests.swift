@@ -190,10 +190,36 @@ private func summary(_ text: String) -> [String] {
     }
 }
 
+/// Each figure as "number low-high category".
+private func ranges(_ text: String) -> [String] {
+    figures(text).map { figure in
+        let value = { (value: Double) in String(Int(value)) }
+        return "\(figure.number) \(value(figure.value))-\(figure.upperValue.map(value) ?? "") \(figure.category ?? "none")"
+    }
+}
+
 @Suite struct FigureRangeTests {
-    @Test func bothEndsOfARangeAreFigures() {
-        #expect(summary("The ministry said 2,000-3,000 troops would be deployed.") == ["2,000 deployed", "3,000 deployed"])
-        #expect(summary("Between 40 and 60 people were killed.") == ["40 killed", "60 killed"])
+    @Test func aRangeIsOneFigureWithItsTwoEnds() {
+        #expect(ranges("The ministry said 2,000-3,000 troops would be deployed.") == ["2,000-3,000 2000-3000 deployed"])
+        #expect(ranges("Between 40 and 60 people were killed.") == ["40 and 60 40-60 killed"])
+        #expect(ranges("Rebels said 10 to 15 soldiers were captured near the dam.") == ["10 to 15 10-15 detained"])
+        #expect(ranges("Medics treated 20 \u{2013} 30 wounded villagers.") == ["20 \u{2013} 30 20-30 injured"])
+    }
+
+    @Test func aRangeWrittenHighEndFirstIsOrdered() {
+        #expect(ranges("Between 14,000 and 13,000 troops are in the country.") == ["14,000 and 13,000 13000-14000 deployed"])
+    }
+
+    @Test func theMultiplierOfTheUpperEndIsTheLowerEndsToo() {
+        #expect(ranges("Between 4 and 5 million people fled the fighting.") == ["4 and 5 million 4000000-5000000 displaced"])
+    }
+
+    @Test func aChangeFromOneCountToAnotherIsNotARange() {
+        #expect(ranges("The toll rose from 10 to 15 dead overnight.").allSatisfy { !$0.contains("10-15") })
+    }
+
+    @Test func twoCountsJoinedByAndAreTwoFigures() {
+        #expect(summary("At least 32 people were killed and 40 injured.") == ["32 killed", "40 injured"])
     }
 
     @Test func scoresAreNotRanges() {
@@ -218,5 +244,83 @@ private func summary(_ text: String) -> [String] {
         #expect(summary("The video shows one of the captured pilots lying on a bed.") == [])
         #expect(summary("One of the wounded students, Lena Hart, spoke to reporters.") == [])
         #expect(summary("The blast killed one of our best medics.") == ["one killed"])
+    }
+}
+
+@Suite struct FigureRecallTests {
+    @Test func aMultiplierAnEditorPutInBracketsCounts() {
+        #expect(ranges("\u{201C}We will send between 10 [thousand] and 15,000 troops,\u{201D} the minister said.")
+                == ["10 [thousand] and 15,000 10000-15000 deployed"])
+        #expect(ranges("\u{201C}We have 5,000-8 [thousand] troops there,\u{201D} he said.") == ["5,000-8 [thousand] 5000-8000 deployed"])
+        #expect(ranges("\u{201C}About 3 [million] people have fled,\u{201D} she said.") == ["3 [million] 3000000- displaced"])
+    }
+
+    @Test func theLastObjectOfAVerbsListTakesItsKind() {
+        #expect(summary("The bombing killed a U.S. soldier, a Romanian soldier, and 10 civilians in Kabul.") == ["10 killed"])
+        #expect(summary("Shelling wounded a nurse, two medics and 14 patients.") == ["two injured", "14 injured"])
+        #expect(summary("The minister met a delegation, the press and 40 students.") == [])
+    }
+
+    @Test func oneInAListCountsTheNounAfterIt() {
+        #expect(summary("The victims included two guards at the depot, a driver and one person at the market.")
+                == ["two killed", "one killed"])
+    }
+
+    @Test func aCountSaidAgainBetweenCommasKeepsThePredicate() {
+        #expect(summary("Some 2 million homes and businesses, or about 5 million people, were without power on Monday.")
+                == ["2 million without-power", "5 million without-power"])
+    }
+
+    @Test func aParticipleBeforeTheNounIsPartOfWhatIsCounted() {
+        #expect(figures("There have been 4,120 reported hate crimes since 2003, the center said.").map(\.counts) == ["reported hate crimes"])
+        #expect(summary("There have been 4,120 reported hate crimes since 2003, the center said.") == ["4,120 other"])
+        #expect(summary("Officials said 3 reported seeing the gunman.") == [])
+    }
+
+    @Test func personnelAreDeployedWhenTheyServe() {
+        #expect(summary("The army sent 300 military personnel to the border.") == ["300 deployed"])
+        #expect(summary("The airline has laid off at least 20 personnel, including pilots.") == [])
+    }
+
+    @Test func theTargetsOfAnAttackAreCounted() {
+        #expect(summary("The gunman opened fire on the thousands of people attending the festival.") == ["thousands other"])
+        #expect(summary("Militants opened fire on a bus carrying 30 workers.") == [])
+    }
+
+    @Test func survivorsAreNotTheListBeforeThem() {
+        #expect(summary("Four villagers were killed and 15 survived the standoff.") == ["Four killed", "15 other"])
+    }
+
+    @Test func aListOrANounWinsOverPeopleAboard() {
+        #expect(summary("There are more than 1,400 troops in Iraq and hundreds more aboard ships.") == ["1,400 deployed", "hundreds deployed"])
+    }
+
+    @Test func whoDidItIsCountedToo() {
+        #expect(summary("Altogether, 212 people were arrested over three days of hearings.") == ["212 detained"])
+        #expect(summary("Police say one man killed seven people in the town.") == ["one other", "seven killed"])
+        #expect(summary("Two gunmen killed 12 worshippers.") == ["Two other", "12 killed"])
+        #expect(summary("One submarine launched two cruise missiles into Syria.") == ["two launched"])
+    }
+
+    @Test func aBareNumberTakesTheKindOfTheNextFigure() {
+        #expect(summary("The toll rose from 10 to 15 deaths overnight.") == ["10 killed", "15 killed"])
+        #expect(figures("\u{201C}We have 5,000, we\u{2019}ll go up to 8,000 military personnel,\u{201D} he said.").map(\.counts)
+                == ["military personnel", "military personnel"])
+        #expect(summary("In room 5, two guards were wounded.") == ["two injured"])
+        #expect(summary("Cathay Pacific Airways (0293.HK) has been one of the biggest corporate casualties.") == [])
+        #expect(ranges("\u{201C}We have 5,000-8 [thousand], we\u{2019}ll go up to between 10 [thousand] and 15,000 troops.\u{201D}")
+                == ["5,000-8 [thousand] 5000-8000 deployed", "10 [thousand] and 15,000 10000-15000 deployed"])
+    }
+
+    @Test func peopleAboardAreCounted() {
+        #expect(summary("The plane had 167 passengers and nine crew members aboard.") == ["167 other", "nine other"])
+        #expect(figures("The plane had 167 passengers and nine crew members aboard.").map(\.counts) == ["passengers", "crew members"])
+    }
+
+    @Test func survivorsTroopsPositionedAndBlastsHeard() {
+        #expect(summary("Three people survived the attack.") == ["Three other"])
+        #expect(summary("The video shows more than a dozen fighters positioned around the valley.") == ["a dozen deployed"])
+        #expect(summary("Two loud booms were heard near the school.") == ["Two other"])
+        #expect(summary("There have been nearly 100 earthquakes and aftershocks since Saturday.") == ["100 other"])
     }
 }

@@ -30,6 +30,20 @@ import Testing
         #expect(lines.last?.contains("households") == true)
     }
 
+    @Test func aRangeIsOneFigureWithItsUpperValue() throws {
+        let work = try LibraryCommandTests.Workspace()
+        let file = try work.write("range.txt", Array("Floods in the valley\n\nBetween 40 and 60 homes were destroyed, officials said.\n".utf8))
+        let listed = try work.sitrep("figures", "--json", file)
+        struct Figure: Decodable { var number: String; var value: Double?; var upperValue: Double?; var category: String? }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let figures = try decoder.decode([Figure].self, from: Data(listed.stdout.utf8))
+        #expect(figures.map(\.number) == ["40 and 60"], "\(listed.stdout)")
+        #expect(figures.first?.value == 40 && figures.first?.upperValue == 60 && figures.first?.category == "destroyed")
+        let csv = try work.sitrep("figures", "--csv", file).stdout.split(separator: "\r\n")
+        #expect(csv.first?.hasSuffix(",upper_value") == true && csv.last?.hasSuffix(",60.0") == true, "\(csv)")
+    }
+
     @Test func theLibrarysFiguresWithoutPaths() throws {
         let work = try LibraryCommandTests.Workspace()
         let file = try work.write("strike.txt", Array(Self.article.utf8))

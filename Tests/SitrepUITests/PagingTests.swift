@@ -67,6 +67,9 @@ final class HugeSource: ReaderSource, @unchecked Sendable {
         note(range, quotes: true)
         return range.clamped(to: 0..<HugeSource.quoteCount).map(quote)
     }
+    /// Its text has no figures.
+    func storyFigures(of segment: SegmentKey, limit: Int) -> [FigureRow] { [] }
+    func figureWithCounterparts(_ key: Int) -> [FigureRow] { [] }
 }
 
 @Suite struct PagingTests {

@@ -1,5 +1,6 @@
 import Foundation
 import SitrepCore
+import SitrepHarness
 @testable import SitrepUI
 
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -33,4 +34,10 @@ func mixedScriptSource() -> AnalysisSource {
         “We are restoring the lines as fast as we can,” Терехов said.
         """
     return AnalysisSource(analysis: Analyzer().analyze([SourceText(name: "mixed.txt", text: text)]), label: "mixed scripts")
+}
+
+/// The flood reports of the harness: two outlets whose tolls differ, each with figures of its own.
+func floodSource() -> AnalysisSource {
+    let sources = FloodReports.files.map { SourceText(name: $0.name, text: $0.text) }
+    return AnalysisSource(analysis: Analyzer().analyze(sources), label: "flood")
 }

@@ -143,6 +143,8 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var number: String
         /// The value; null for a vague quantity ("dozens", "hundreds").
         public var value: Double?
+        /// The upper end of a range ("between 10 and 15": 15, ``value`` 10); null for a single number.
+        public var upperValue: Double?
         /// The least a vague quantity means ("dozens": 24); the value itself for an exact number.
         public var least: Double
         public var vague: Bool
@@ -168,9 +170,9 @@ public struct ExportDocument: Codable, Sendable, Equatable {
 
         /// A record with every field given.
         public init(id: String, source: String, line: Int, column: Int, endLine: Int, endColumn: Int,
-                    number: String, value: Double?, least: Double, vague: Bool, counts: String, category: String?,
-                    hedge: String?, saidBy: String?, date: String?, place: String?, article: String,
-                    segment: String, story: String, comparison: String?, counterparts: [String]) {
+                    number: String, value: Double?, upperValue: Double?, least: Double, vague: Bool, counts: String,
+                    category: String?, hedge: String?, saidBy: String?, date: String?, place: String?,
+                    article: String, segment: String, story: String, comparison: String?, counterparts: [String]) {
             self.id = id
             self.source = source
             self.line = line
@@ -179,6 +181,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             self.endColumn = endColumn
             self.number = number
             self.value = value
+            self.upperValue = upperValue
             self.least = least
             self.vague = vague
             self.counts = counts
@@ -261,7 +264,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             let ref = SegmentRef(article: figure.article, segment: figure.segment)
             return FigureRecord(id: "f\(index + 1)", source: figure.span.file, line: figure.span.start.line,
                                 column: figure.span.start.column, endLine: figure.span.end.line,
-                                endColumn: figure.span.end.column, number: figure.number, value: figure.exactValue,
+                                endColumn: figure.span.end.column, number: figure.number, value: figure.exactValue, upperValue: figure.upperValue,
                                 least: figure.value, vague: figure.isVague, counts: figure.counts,
                                 category: figure.category, hedge: figure.hedge, saidBy: figure.saidBy, date: figure.date,
                                 place: figure.place, article: "a\(figure.article + 1)", segment: segmentIDs[ref]!,
@@ -354,6 +357,7 @@ extension ExportDocument.FigureRecord {
         try c.encode(endColumn, forKey: .endColumn)
         try c.encode(number, forKey: .number)
         try c.encode(value, forKey: .value)
+        try c.encode(upperValue, forKey: .upperValue)
         try c.encode(least, forKey: .least)
         try c.encode(vague, forKey: .vague)
         try c.encode(counts, forKey: .counts)

@@ -54,12 +54,13 @@ extension ExportDocument {
                     stories.map { [$0.id, $0.title, $0.segments.joined(separator: "; "), $0.sharedTerms.joined(separator: "; ")] })
         case "figures":
             return (["source", "line", "column", "number", "value", "counts", "category", "hedge", "segment", "story", "comparison",
-                     "id", "vague", "least", "said_by", "date", "place", "article", "counterparts"],
+                     "id", "vague", "least", "said_by", "date", "place", "article", "counterparts", "upper_value"],
                     figures.map { figure in
                         [figure.source, "\(figure.line)", "\(figure.column)", figure.number, figure.value.map { "\($0)" } ?? "",
                          figure.counts, text(figure.category), text(figure.hedge), figure.segment, figure.story,
                          text(figure.comparison), figure.id, "\(figure.vague)", "\(figure.least)", text(figure.saidBy),
-                         text(figure.date), text(figure.place), figure.article, figure.counterparts.joined(separator: "; ")]
+                         text(figure.date), text(figure.place), figure.article, figure.counterparts.joined(separator: "; "),
+                         figure.upperValue.map { "\($0)" } ?? ""]
                     })
         default:
             return (["id", "article", "segment", "source", "line", "column", "text", "kind", "speaker", "speaker_name", "cue"],

@@ -5,6 +5,9 @@ struct FoundFigure: Sendable, Equatable {
     var end: Int
     var number: String
     var value: Double
+    /// The upper end of a range and how it is written; ``value`` is then the lower end.
+    var upperValue: Double? = nil
+    var upperNumber: String? = nil
     var isVague: Bool
     var counts: String
     var category: String?
@@ -21,7 +24,7 @@ struct SpokenRange: Sendable {
     var speaker: String
 }
 
-/// Finds figures: numbers (digits, words, "dozens", ranges end by end) that count people or things affected by or
+/// Finds figures: numbers (digits, words, "dozens", ranges as one figure) that count people or things affected by or
 /// taking part in violence, war, disaster or repression, with their kind, what they count, their hedge, who gives
 /// them, and the day and place their sentence names. Ages, dates, years, times, money, percentages, identifiers,
 /// scores and measures are left out (``NotAFigure``).
@@ -49,26 +52,33 @@ struct FigureExtractor: Sendable {
         var namedSource: String?
         var index = 0
         while index < words.count {
-            guard let number = FigureNumber.read(words, at: index) else {
+            guard let read = FigureNumber.read(words, at: index) else {
                 index += 1
                 continue
             }
+            let number = FigureRange.extend(read, in: words)
             index = number.end
             guard NotAFigure.reason(number, in: words) == nil else { continue }
             let counted = countedPhrase(after: number, words)
             guard NotAFigure.countsNoFigure(counted, in: words) == nil else { continue }
             let before = previous.flatMap { $0.sentence == words.sentence[number.start] ? ($0.end, $0.category) : nil }
-            guard let (category, rule) = rules.category(of: number, counted: counted, previous: before) else { continue }
+            var counts = counted.isEmpty ? "" : words.text(counted.lowerBound, counted.upperBound)
+            var kind = rules.category(of: number, counted: counted, previous: before)
+            if kind == nil, counted.isEmpty, let next = nextFigure(after: number, words, rules) {
+                kind = (next.category, .nextFigure)
+                counts = next.counts
+            }
+            guard let (category, rule) = kind else { continue }
             // The bare "one" is a figure only where a verb, its group or its noun says so ("killing one officer").
+            // In a list, "a security guard and one person", it counts the noun right after it.
             if number.isOne, ![.predicateAfter, .verbBefore, .ofGroup].contains(rule),
-               rule != .countNoun || counted.lowerBound != number.end { continue }
+               ![.countNoun, .listContinued, .objectList].contains(rule) || counted.lowerBound != number.end { continue }
             // "one of the captured soldiers" names a person of the group; "killed one of our soldiers" counts one.
             if number.isOne, words.word(number.end) == "of", rule != .verbBefore { continue }
-            var counts = counted.isEmpty ? "" : words.text(counted.lowerBound, counted.upperBound)
             if counts.isEmpty, FigureExtractor.peopleKinds.contains(category) { counts = "people" }
             previous = (words.sentence[number.start], number.end, category)
             let start = words.tokens[number.start].start
-            let end = number.upper.map { $0.start - 1 } ?? words.tokens[number.end - 1].end
+            let end = words.tokens[number.end - 1].end
             var saidBy = source.speaker(of: number, spoken: spoken)
             if let said = saidBy {
                 if source.isDocument(said), let namedSource {
@@ -79,21 +89,42 @@ struct FigureExtractor: Sendable {
             }
             found.append(FoundFigure(
                 start: start, end: end, number: paragraph.slice(start, end), value: number.value,
+                upperValue: number.upper?.value, upperNumber: number.upper.map { paragraph.slice($0.start, end) },
                 isVague: number.isVague, counts: counts, category: category,
                 hedge: hedge(before: number, words),
                 saidBy: saidBy, date: source.date(of: number),
                 place: source.place(of: number)))
-            // "5,000-8,000 troops": the upper end is a figure of its own, of the same kind.
-            if let upper = number.upper, var figure = found.last {
-                figure.start = upper.start
-                figure.end = upper.end
-                figure.number = paragraph.slice(upper.start, upper.end)
-                figure.value = upper.value
-                figure.hedge = nil
-                found.append(figure)
-            }
         }
         return found
+    }
+
+    /// Tokens read ahead from a bare number to the figure whose kind and noun it takes.
+    static let nextFigureWindow = 12
+
+    /// Words after a bare number that join it to the figure whose kind it takes ("from 10 to 15 deaths"); a comma
+    /// joins too ("we have 5,000, we'll go up to 15,000 troops").
+    static let nextFigureJoiners: Set<String> = ["to", "and", "or", "then"]
+
+    /// The kind and counted words of the next figure of the sentence, for a number that counts nothing on its own:
+    /// "the toll rose from 10 to 15 deaths", "we have 5,000, we'll go up to 15,000 troops".
+    func nextFigure(after number: FigureNumber, _ words: FigureWords, _ rules: FigureCategory) -> (category: String, counts: String)? {
+        var index = number.end
+        guard index < words.count, words.tokens[index].kind == .punctuation ? words.tokens[index].first == ","
+                : FigureExtractor.nextFigureJoiners.contains(words.lower[index]) else { return nil }
+        while index < min(words.count, number.end + FigureExtractor.nextFigureWindow),
+              words.sentence[index] == words.sentence[number.start] {
+            guard let read = FigureNumber.read(words, at: index) else {
+                index += 1
+                continue
+            }
+            let next = FigureRange.extend(read, in: words)
+            guard NotAFigure.reason(next, in: words) == nil, !next.isOne else { return nil }
+            let counted = countedPhrase(after: next, words)
+            guard !counted.isEmpty, NotAFigure.countsNoFigure(counted, in: words) == nil,
+                  let (category, _) = rules.category(of: next, counted: counted, previous: nil) else { return nil }
+            return (category, words.text(counted.lowerBound, counted.upperBound))
+        }
+        return nil
     }
 
     /// The hedge right before a number, unless its words belong to a verb ("handed over 1,027 prisoners").
@@ -117,7 +148,14 @@ struct FigureExtractor: Sendable {
         while end - start < FigureExtractor.countedWindow, words.isWord(end), words.tokens[end].kind == .word,
               words.sentence[end] == words.sentence[number.start] {
             let word = words.lower[end]
-            if FigureExtractor.phraseEnds.contains(word) || lexicon.speechVerbForms[word] != nil { break }
+            // A speech verb ends it, unless it is a counted noun too ("two loud booms") or, first, a participle before
+            // the noun ("4,120 reported hate crimes"); so do words that place people ("nine crew members aboard").
+            let participle = end == start && word.hasSuffix("ed") && words.tokens[end + 1 < words.count ? end + 1 : end].kind == .word
+                && !FigureExtractor.phraseEnds.contains(words.word(end + 1)) && !words.word(end + 1).hasSuffix("ing")
+            if FigureExtractor.phraseEnds.contains(word) || lexicon.figurePresence[word] != nil
+                || lexicon.speechVerbForms[word] != nil && lexicon.figureNouns[word] == nil && !participle {
+                break
+            }
             if lexicon.figureCues[word] != nil, lexicon.figureNouns[word] == nil { break }
             if end > start, word.hasSuffix("ed") || word.hasSuffix("ing") { break }
             end += 1

@@ -45,25 +45,44 @@ struct FigureNumber {
             return nil
         }
         var end = index + 1
-        if words.isWord(end), let factor = lexicon.multipliers[words.lower[end]] {
-            value *= factor
-            upper?.value *= factor
-            end += 1
+        if let multiplier = multiplier(words, at: end) {
+            if var ends = upper, value >= multiplier.factor, ends.value * multiplier.factor > value {
+                // "5,000-8 [thousand]": the lower end is written whole, the multiplier is the upper end's.
+                ends.value *= multiplier.factor
+                upper = ends
+            } else {
+                value *= multiplier.factor
+                upper?.value *= multiplier.factor
+            }
+            end = multiplier.end
         } else if value != value.rounded() {
             return nil
         }
+        if let upper, upper.value <= value { return nil }
         return FigureNumber(start: index, end: end, value: value, isVague: false,
                             isOne: end == index + 1 && token.kind == .word && value == 1, upper: upper)
     }
 
-    /// The two ends of a range written as one number token, "5,000-8,000" (UTF-8 offset of the upper end).
+    /// A multiplier after a number and the index after it: "million", or the word an editor put in brackets in a
+    /// quotation ("we have 8 [thousand]").
+    static func multiplier(_ words: FigureWords, at index: Int) -> (factor: Double, end: Int)? {
+        if words.isWord(index), let factor = words.lexicon.multipliers[words.lower[index]] { return (factor, index + 1) }
+        guard index + 2 < words.count, words.tokens[index].kind == .punctuation, words.tokens[index].first == "[",
+              let factor = words.lexicon.multipliers[words.lower[index + 1]], words.tokens[index + 2].first == "]" else {
+            return nil
+        }
+        return (factor, index + 3)
+    }
+
+    /// The two ends of a range written as one number token, "5,000-8,000" (UTF-8 offset of the upper end); the
+    /// upper end may still want its multiplier ("5,000-8 [thousand]").
     static func range(_ words: FigureWords, _ token: Token) -> (lower: Double, upper: Double, upperStart: Int)? {
         let bytes = words.paragraph.bytes
         guard let dash = (token.start..<token.end).first(where: { bytes[$0] == UInt8(ascii: "-") }) else { return nil }
         let number = { (from: Int, to: Int) in
             Double(String(decoding: bytes[from..<to].filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
         }
-        guard let lower = number(token.start, dash), let upper = number(dash + 1, token.end), upper > lower else { return nil }
+        guard let lower = number(token.start, dash), let upper = number(dash + 1, token.end) else { return nil }
         return (lower, upper, dash + 1)
     }
 

@@ -83,6 +83,14 @@ public final class Lexicon: Sendable {
     public let figureHedges: [String: String]
     /// Words after a number that make it a time, distance, amount, score or other non-figure, lower-cased.
     public let figureUnits: Set<String>
+    /// Words joining the two ends of a range ("to", "and") to the word that must open the range ("between"), or
+    /// "any".
+    public let figureRangeJoiners: [String: String]
+    /// Words after a count of people that place them at the scene ("aboard") to the kind they give when nothing
+    /// else does.
+    public let figurePresence: [String: String]
+    /// Words before two joined numbers that make them a change, not a range ("from 10 to 15").
+    public let figureChangeOpeners: Set<String>
     /// Words before a number that make it an identifier or an age ("flight", "route", "aged"), lower-cased.
     public let figureIdentifiers: Set<String>
     /// Verbs that make what follows a claim of their subject ("fear", "believe", "estimate"), every form, lower-cased.
@@ -248,6 +256,9 @@ public final class Lexicon: Sendable {
         figureSettlements = Set(entries("figure-settlements").flatMap { fields($0.lowercased()) })
         figurePeople = Set(entries("figure-groups").map { $0.lowercased() })
         figureHedges = keyed("figure-hedges")
+        figureRangeJoiners = keyed("figure-ranges")
+        figurePresence = keyed("figure-presence")
+        figureChangeOpeners = Set(entries("figure-changes").flatMap { fields($0.lowercased()) })
         figureUnits = Set(entries("figure-units").flatMap { fields($0.lowercased()) })
         figureIdentifiers = Set(entries("figure-identifiers").flatMap { fields($0.lowercased()) })
         var numerals: [String: (value: Double, vague: Bool)] = [:]

@@ -29,10 +29,17 @@ public struct Figure: Sendable, Hashable {
     public var number: String
     /// The value; for a vague quantity ("dozens", "hundreds") the least it means (24, 200).
     public var value: Double
+    /// The upper end of a range ("between 10 and 15", "10 to 15", "10-15"): ``value`` is then its lower end.
+    public var upperValue: Double? = nil
+    /// The upper end of a range as written ("15", "15,000"): the end of ``number``.
+    public var upperNumber: String? = nil
     /// The number is a vague quantity ("dozens", "scores", "thousands"): ``value`` is only its least.
     public var isVague: Bool = false
     /// What it counts, in the text's words ("people", "U.S. troops", "homes").
     public var counts: String
+    /// The group it counts, as figures of different sources are compared by: "people" for people in general
+    /// ("others", "victims"), else the counted noun, lower-cased, singular ("officer", "home").
+    public var group: String = "people"
     /// The kind of count: killed, injured, casualties, missing, detained, displaced, evacuated, without-power,
     /// damaged, destroyed, deployed, exchanged, launched or other; nil when nothing says it.
     public var category: String?

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import SitrepCore
+import SitrepHarness
+@testable import SitrepStore
+import Testing
+
+/// The flood reports of the harness, as files of `folder`.
+private func floodReports(in folder: TemporaryFolder) -> [SourceText] {
+    FloodReports.files.map { SourceText(name: folder.path + "/" + $0.name, text: $0.text) }
+}
+
+@Suite struct FigureRowsTests {
+    @Test func theLibraryKeepsWhatTheAnalysisReadsOfEachFigure() throws {
+        let folder = try TemporaryFolder()
+        let sources = floodReports(in: folder)
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(sources)
+        let export = ExportDocument(Analyzer().analyze(sources))
+        #expect(export.figures.contains { $0.upperValue != nil } && export.figures.contains(where: \.vague)
+                && export.figures.contains { $0.saidBy != nil } && export.figures.contains { !$0.counterparts.isEmpty },
+                "the reports hold a range, a vague quantity, a figure with a source and compared figures")
+        let segments = try library.stories(linkedOnly: false).flatMap { try library.segments(ofStory: $0.id) }
+        let stored = try segments.flatMap { try library.figures(ofSegment: $0.segment.id) }.sorted { $0.id < $1.id }
+        #expect(stored.count == export.figures.count)
+        for (figure, expected) in zip(stored, export.figures) {
+            #expect("f\(figure.id)" == expected.id)
+            #expect(figure.number == expected.number)
+            #expect(figure.hedge == expected.hedge)
+            #expect(figure.saidBy == expected.saidBy)
+            #expect(figure.date == expected.date)
+            #expect(figure.place == expected.place)
+            #expect(figure.isVague == expected.vague)
+            #expect(figure.upperValue == expected.upperValue)
+            #expect(figure.comparison == expected.comparison)
+            #expect(figure.counterpartCount == expected.counterparts.count)
+            let withCounterparts = try library.figureWithCounterparts(figure.id)
+            #expect(withCounterparts.map { "f\($0.id)" } == [expected.id] + expected.counterparts)
+        }
+        #expect(stored.first { $0.number == "12" }?.group == "people")
+    }
+
+    @Test func aStorysFiguresAreSetSideBySideByKindAndGroup() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(floodReports(in: folder))
+        let killed = try #require(try library.figures(ofSegment: 1).first { $0.category == "killed" })
+        let segment = try #require(try library.segment(article: killed.article, ordinal: killed.segmentOrdinal))
+        let side = try library.storyFigures(ofSegment: segment.id, limit: 100)
+        #expect(side.map(\.category) == side.map(\.category).sorted { ($0 ?? "~") < ($1 ?? "~") })
+        let kinds = side.filter { $0.category == "killed" }
+        #expect(kinds.map(\.number) == ["12", "15"], "the two outlets' tolls one after the other")
+        #expect(kinds.allSatisfy { $0.comparison == "differ" })
+        #expect(try library.storyFigures(ofSegment: segment.id, limit: 1).count == 1)
+    }
+
+    @Test func aLibraryFromBeforeTheFigureColumnsIsReadAsItIs() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/library.sqlite"
+        do {
+            let library = try Library(path: path)
+            try library.ingest(floodReports(in: folder))
+            // As an older Sitrep left it: the figures table of the first version, no counterparts.
+            try library.write { db in
+                try db.execute(sql: "DROP TABLE figure_counterparts")
+                for column in ["said_by", "date", "place", "vague", "upper_value", "counted_group"] {
+                    try db.execute(sql: "ALTER TABLE figures DROP COLUMN \(column)")
+                }
+            }
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let reader = try Library(path: path, create: false, readOnly: true)
+        let figures = try reader.figures(ofSegment: 1)
+        #expect(figures.contains { $0.number == "12" && $0.comparison == "differ" && $0.saidBy == nil && $0.counterpartCount == 0 })
+        #expect(try reader.storyFigures(ofSegment: 1, limit: 100).count >= figures.count)
+        #expect(try reader.figureWithCounterparts(figures[0].id).map(\.id) == [figures[0].id])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+}
