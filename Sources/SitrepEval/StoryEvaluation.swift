@@ -55,15 +55,8 @@ enum StoryEvaluation {
                 weight[article.source, default: [:]][story, default: 0] += segment.paragraphs.count + 1
             }
         }
-        let predicted = sources.map { source -> Int in
-            weight[source.name]?.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
-        }
-        let scores = Clustering.scores(gold: labels, predicted: predicted)
-        print("stories-dev: \(sources.count) articles, \(Set(labels).count) gold stories, \(Set(predicted).count) predicted; threshold \(threshold)")
-        print("pairwise precision \(format(scores.pairPrecision)) recall \(format(scores.pairRecall)) F1 \(format(scores.pairF1))")
-        print("BCubed precision \(format(scores.bcubedPrecision)) recall \(format(scores.bcubedRecall)) F1 \(format(scores.bcubedF1))")
-        Figure.report("stories.bcubed_f1", scores.bcubedF1)
-        Figure.report("stories.pairwise_f1", scores.pairF1)
+        print("stories-dev: \(sources.count) articles, \(Set(labels).count) gold stories; threshold \(threshold)")
+        let predicted = score(weight, sources: sources, labels: labels, name: "stories")
         try stream(sources, dates: documents.map { $0["date"] as? String ?? "" }, labels: labels, analyzer: analyzer)
         let segmentCounts = analysis.articles.map(\.segments.count)
         print("articles \(analysis.articles.count) from \(sources.count) sources; \(segmentCounts.filter { $0 > 1 }.count) with more than one segment")
@@ -98,16 +91,24 @@ extension StoryEvaluation {
         for segment in try library.segmentStories() {
             weight[segment.source, default: [:]][segment.story, default: 0] += segment.paragraphs + 1
         }
+        print("stream, one article at a time in date order (\(String(format: "%.2f", elapsed)) s):")
+        score(weight, sources: sources, labels: labels, name: "stories.stream")
+    }
+
+    /// Scores each source's story (the one most of its paragraphs fall in, by `weight`) against the gold labels,
+    /// and reports the figures under `name`; returns each source's story.
+    @discardableResult
+    static func score(_ weight: [String: [Int: Int]], sources: [SourceText], labels: [String], name: String) -> [Int] {
         let predicted = sources.map { source -> Int in
             weight[source.name]?.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? -1
         }
         let scores = Clustering.scores(gold: labels, predicted: predicted)
-        print("stream, one article at a time in date order: \(Set(predicted).count) predicted stories")
+        print("\(Set(predicted).count) predicted stories")
         print("pairwise precision \(format(scores.pairPrecision)) recall \(format(scores.pairRecall)) F1 \(format(scores.pairF1))")
         print("BCubed precision \(format(scores.bcubedPrecision)) recall \(format(scores.bcubedRecall)) F1 \(format(scores.bcubedF1))")
-        print("stream time \(String(format: "%.2f", elapsed)) s")
-        Figure.report("stories.stream_bcubed_f1", scores.bcubedF1)
-        Figure.report("stories.stream_pairwise_f1", scores.pairF1)
+        Figure.report("\(name).bcubed_f1", scores.bcubedF1)
+        Figure.report("\(name).pairwise_f1", scores.pairF1)
+        return predicted
     }
 }
 

@@ -39,10 +39,12 @@ public final class Library: Sendable {
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "sitrep-library"
         configuration.readonly = readOnly
-        configuration.prepareDatabase { db in
-            // Linking a new article reads index pages all over the file: they stay in memory (up to the size
-            // below) instead of being read again from the operating system for each article.
-            try db.execute(sql: "PRAGMA cache_size = -\(Library.cacheKilobytes); PRAGMA mmap_size = \(Library.mapBytes)")
+        if !readOnly {
+            configuration.prepareDatabase { db in
+                // Linking a new article reads index pages all over the file: they stay in memory (up to the size
+                // below) instead of being read again from the operating system for each article.
+                try db.execute(sql: "PRAGMA cache_size = -\(Library.cacheKilobytes)")
+            }
         }
         do {
             do {
@@ -87,10 +89,8 @@ public final class Library: Sendable {
         markWriter = MarkWriter(needed: false)
     }
 
-    /// SQLite's page cache per connection, in kilobytes.
+    /// SQLite's page cache of a connection that writes, in kilobytes.
     static let cacheKilobytes = 65_536
-    /// How much of the file SQLite reads through memory mapping rather than copies.
-    static let mapBytes = 1 << 30
 
     /// The SQLite URI that opens `path` as an immutable database.
     static func immutableURI(_ path: String) -> String {

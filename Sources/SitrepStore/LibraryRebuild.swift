@@ -12,18 +12,28 @@ extension Library {
     /// analysed so far and how many there are, after each batch.
     public func rebuild(analyzer: Analyzer = Analyzer(), progress: (_ read: Int, _ total: Int) -> Void = { _, _ in }) throws {
         let pending = try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM sources WHERE analysed = 0 ORDER BY id") }
-        for start in stride(from: 0, to: pending.count, by: Library.rebuildBatch) {
-            let batch = Array(pending[start..<min(pending.count, start + Library.rebuildBatch)])
+        let batches = stride(from: 0, to: pending.count, by: Library.rebuildBatch).map {
+            Array(pending[$0..<min(pending.count, $0 + Library.rebuildBatch)])
+        }
+        @Sendable func analysed(_ batch: [Int64]) throws -> (local: [ArticleAnalysis], ids: [[UInt8]: Int64]) {
             let stored = try read { db in try Library.storedSources(db, ids: batch) }
-            let local = analyzer.analyzeLocally(stored.sources)
+            return (analyzer.analyzeLocally(stored.sources), stored.ids)
+        }
+        var next = batches.first.map { batch in Ahead { try analysed(batch) } }
+        var done = 0
+        for (index, batch) in batches.enumerated() {
+            let current = try next!.value()
+            // The next batch is read and analysed while this one is written.
+            next = index + 1 < batches.count ? Ahead { [batch = batches[index + 1]] in try analysed(batch) } : nil
             try write { db in
                 var writer = try IndexWriter(db: db, analyzer: analyzer)
-                try writer.add(local, sourceIDs: stored.ids)
+                try writer.add(current.local, sourceIDs: current.ids)
                 try db.execute(sql: "UPDATE sources SET analysed = 1 WHERE id IN (\(batch.map(String.init).joined(separator: ",")))")
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('analysis', ?)", arguments: [Analyzer.version])
                 try Library.bumpBuilt(db)
             }
-            progress(start + batch.count, pending.count)
+            done += batch.count
+            progress(done, pending.count)
         }
     }
 

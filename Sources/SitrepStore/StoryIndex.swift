@@ -11,6 +11,8 @@ struct StoryIndex {
     let linker: StoryLinker
     /// Stories whose counts, terms and figure comparisons are to be brought up to date.
     private(set) var touched = Set<Int64>()
+    /// The library's segment and article frequencies of the terms of the articles being added (see ``count(_:)``).
+    private var frequencies: [UInt64: (segments: Int, articles: Int)] = [:]
 
     init(db: Database, linker: StoryLinker) {
         self.db = db
@@ -19,7 +21,7 @@ struct StoryIndex {
 
     /// Counts the terms of new articles into the library's term frequencies (before any of them is linked, so
     /// that they are weighed against each other as well).
-    func count(_ inputs: [LinkInput]) throws {
+    mutating func count(_ inputs: [LinkInput]) throws {
         var segments: [UInt64: Int] = [:]
         var articles: [UInt64: Int] = [:]
         var segmentTotal = 0
@@ -34,7 +36,9 @@ struct StoryIndex {
         for (key, added) in articles {
             let id = Int64(bitPattern: key)
             let row = try Row.fetchOne(read, arguments: [id])
-            try write.execute(arguments: [id, (row?[0] ?? 0) + (segments[key] ?? 0), (row?[1] ?? 0) + added])
+            let counted = (segments: (row?[0] ?? 0) + (segments[key] ?? 0), articles: (row?[1] ?? 0) + added)
+            frequencies[key] = counted
+            try write.execute(arguments: [id, counted.segments, counted.articles])
         }
         try StoryIndex.addTotal(db, "term_segments", segmentTotal)
         try StoryIndex.addTotal(db, "term_articles", inputs.count)
@@ -46,15 +50,14 @@ struct StoryIndex {
             """, arguments: [key, "\(added)", added])
     }
 
-    /// The library's term frequencies for the terms of one article.
+    /// The library's term frequencies for the terms of one article (counted by ``count(_:)``).
     private func statistics(_ input: LinkInput) throws -> TermStatistics {
-        let read = try db.cachedStatement(sql: "SELECT segments, articles FROM terms WHERE key = ?")
         var segments: [UInt64: Int] = [:]
         var articles: [UInt64: Int] = [:]
         for key in input.termKeys.article {
-            guard let row = try Row.fetchOne(read, arguments: [Int64(bitPattern: key)]) else { continue }
-            segments[key] = row[0]
-            articles[key] = row[1]
+            guard let counted = frequencies[key] else { continue }
+            segments[key] = counted.segments
+            articles[key] = counted.articles
         }
         return TermStatistics(segmentCount: try Library.generation(db, "term_segments"),
                               articleCount: try Library.generation(db, "term_articles"),
