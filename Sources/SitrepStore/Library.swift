@@ -160,10 +160,32 @@ public final class Library: Sendable {
 }
 
 extension Library {
-    /// A quick check of the file's structure (`PRAGMA quick_check`, linear in its size): nil when sound, else
-    /// what SQLite reports. Run before writing, so that nothing is added to a damaged library.
-    public func quickCheckProblem() throws -> String? {
+    /// A library up to this size is checked before every write (the check reads the whole file: about 0.15 s per
+    /// 100 MB); a larger one at most once per ``checkInterval``, so that adding one file to a library of years
+    /// does not read gigabytes first.
+    public static let alwaysCheckedBytes = 256 << 20
+    /// How long a large library's last sound check holds.
+    public static let checkInterval: TimeInterval = 24 * 60 * 60
+
+    /// A quick check of the file's structure (`PRAGMA quick_check`, linear in its size), when one is due (see
+    /// ``alwaysCheckedBytes``): nil when sound or not due, else what SQLite reports. Run before writing, so that
+    /// nothing is added to a damaged library; a sound check of a large library is written down.
+    public func quickCheckProblem(alwaysBelow limit: Int = Library.alwaysCheckedBytes,
+                                  interval: TimeInterval = Library.checkInterval, now: Date = Date()) throws -> String? {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
+        if size > limit, let last = try read({ db in
+            try Double.fetchOne(db, sql: "SELECT CAST(value AS REAL) FROM meta WHERE key = 'checked'")
+        }), now.timeIntervalSince1970 - last < interval {
+            return nil
+        }
         let result = try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
-        return result == ["ok"] ? nil : result.prefix(3).joined(separator: "; ")
+        guard result == ["ok"] else { return result.prefix(3).joined(separator: "; ") }
+        if size > limit {
+            try write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('checked', ?)",
+                               arguments: ["\(now.timeIntervalSince1970)"])
+            }
+        }
+        return nil
     }
 }
