@@ -290,6 +290,9 @@ extension Library {
     /// Passages ranked per search: the newest this many matches (by passage id), so a word found in half the
     /// library is answered as fast as a rare one.
     public static let searchCandidates = 1000
+    /// Bytes of a paragraph's start in which a search hit's snippet is looked for (its whole text, but for the
+    /// longest paragraphs).
+    public static let snippetBytes = 1 << 18
 
     /// Full-text search over titles, standfirsts, headings and paragraphs (FTS5 query syntax), best first among
     /// the newest ``searchCandidates`` matching passages.
@@ -305,16 +308,17 @@ extension Library {
                 guard !ranked.isEmpty else { return [] }
                 let ids: [Int64] = ranked.map { $0["id"] }
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT p.id, p.line, p.kind, p.text, p.article_id, p.segment_id, a.source, a.title, s.ordinal
+                    SELECT p.id, p.line, p.kind, p.article_id, p.segment_id, a.source, a.title, s.ordinal
                     FROM passages p JOIN articles a ON a.id = p.article_id LEFT JOIN segments s ON s.id = p.segment_id
                     WHERE p.id IN (\(ids.map(String.init).joined(separator: ",")))
                     """)
                 let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0) })
                 let words = SearchSnippet.words(of: query)
-                return zip(ids, ranked).compactMap { id, rank in
+                return try zip(ids, ranked).compactMap { id, rank in
                     guard let row = byID[id] else { return nil }
-                    let snippet = SearchSnippet.snippet(of: row["text"], words: words,
-                                                        marks: (SearchHit.markStart, SearchHit.markEnd))
+                    // Found in the paragraph's start: a paragraph of 50 MB is not read through for its snippet.
+                    let snippet = SearchSnippet.snippet(of: try Library.textPrefix(db, passage: row["id"], bytes: Library.snippetBytes),
+                                                        words: words, marks: (SearchHit.markStart, SearchHit.markEnd))
                     return SearchHit(source: row["source"], line: row["line"], kind: row["kind"], article: row["article_id"],
                                      articleTitle: row["title"], segment: row["segment_id"], segmentOrdinal: row["ordinal"],
                                      snippet: snippet, rank: rank["score"])

@@ -163,6 +163,8 @@ public struct ReadingDocument: Sendable, Hashable {
     public var linked: [LinkRow]
     /// How many segments the story has besides this one (a story can hold thousands).
     public var linkedCount: Int
+    /// Where the paragraphs and quotations are read from a window at a time, when they are not held here.
+    public var pages: ReadingPages?
 
     /// Linked segments a reading document lists; `]` and `[` go through all of them.
     public static let linkedShown = 50
@@ -173,7 +175,7 @@ public struct ReadingDocument: Sendable, Hashable {
 
     public init(articleTitle: String, heading: String?, source: String, lines: ClosedRange<Int>,
                 paragraphs: [ReadingParagraph], quotes: [QuoteRow], quoteCount: Int? = nil, linked: [LinkRow],
-                linkedCount: Int) {
+                linkedCount: Int, pages: ReadingPages? = nil) {
         self.articleTitle = articleTitle
         self.heading = heading
         self.source = source
@@ -183,6 +185,7 @@ public struct ReadingDocument: Sendable, Hashable {
         self.quoteCount = quoteCount ?? quotes.count
         self.linked = linked
         self.linkedCount = linkedCount
+        self.pages = pages
     }
 }
 

@@ -31,11 +31,11 @@ public struct Renderer: Sendable {
         if let reading = state.reading {
             let key = ReadingLayouts.Key(segment: reading.segment, width: layout.body.width, query: reading.query, theme: theme)
             let (linked, position) = layouts.with(key, source: source) { laid in
-                laid.ensure(reading.scroll + layout.body.height + 1)
-                ReadingView.draw(laid.lines, scroll: reading.scroll, into: &grid, rect: layout.body)
+                let top = laid.prepare(reading.scroll, rows: layout.body.height + 1)
+                ReadingView.draw(scroll: top, into: &grid, rect: layout.body, laid.line)
                 // Until the end is laid out, how far into the text the screen is.
-                let position = !laid.complete ? Int(laid.progress * 100) : laid.lines.isEmpty ? 0
-                    : min(100, (reading.scroll + layout.body.height) * 100 / max(1, laid.lines.count))
+                let position = laid.end.map { end in end == 0 ? 0 : min(100, (top + layout.body.height) * 100 / end) }
+                    ?? Int(laid.progress * 100)
                 return (laid.document?.linkedCount ?? 0, position)
             }
             let story = linked > 0 ? " \u{00B7} \(linked) linked (] [)" : ""

@@ -136,25 +136,24 @@ struct LibrarySource: ReaderSource {
     func reading(_ key: SegmentKey, previewCharacters: Int?) -> ReadingDocument? {
         guard let segment = try? library.segment(article: key.article, ordinal: key.segment),
               let article = try? library.article(key.article) else { return nil }
-        let quotes: [LibraryQuote], places: [(passage: Int?, range: Range<Int>?, speaker: Int?)]
-        let figures: [LibraryFigure], passages: [LibraryPassage]
-        if let characters = previewCharacters {
-            quotes = (try? library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes)) ?? []
-            places = quotes.map { ($0.passage, $0.range, $0.speaker?.id) }
-            figures = (try? library.figures(ofSegment: segment.id, limit: ReadingDocument.previewQuotes)) ?? []
-            var left = characters
-            passages = ((try? library.bodyPassages(ofSegment: segment.id, characters: characters)) ?? []).compactMap { passage in
-                guard left > 0 else { return nil }
-                var cut = passage
-                cut.text = String(passage.text.prefix(left))
-                left -= cut.text.count
-                return cut
-            }
-        } else {
-            quotes = (try? library.quotes(ofSegment: segment.id, 0..<ReadingDocument.quotesListed)) ?? []
-            places = (try? library.quotePlaces(ofSegment: segment.id)) ?? []
-            figures = (try? library.figures(ofSegment: segment.id)) ?? []
-            passages = ((try? library.passages(ofSegment: segment.id)) ?? []).filter { $0.kind == "body" }
+        guard let characters = previewCharacters else {
+            let (paragraphs, pages) = pages(of: segment.id)
+            return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
+                                   lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs, quotes: [],
+                                   quoteCount: segment.quoteCount,
+                                   linked: linked(toSegment: segment.id, limit: ReadingDocument.linkedShown),
+                                   linkedCount: segment.linkedCount, pages: pages)
+        }
+        let quotes = (try? library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes)) ?? []
+        let places: [(passage: Int?, range: Range<Int>?, speaker: Int?)] = quotes.map { ($0.passage, $0.range, $0.speaker?.id) }
+        let figures = (try? library.figures(ofSegment: segment.id, limit: ReadingDocument.previewQuotes)) ?? []
+        var left = characters
+        let passages = ((try? library.bodyPassages(ofSegment: segment.id, characters: characters)) ?? []).compactMap { passage -> LibraryPassage? in
+            guard left > 0 else { return nil }
+            var cut = passage
+            cut.text = String(passage.text.prefix(left))
+            left -= cut.text.count
+            return cut
         }
         let placesOf = Dictionary(grouping: places, by: \.passage), figuresOf = Dictionary(grouping: figures, by: \.passage)
         let paragraphs = passages.map { passage in
@@ -172,6 +171,22 @@ struct LibrarySource: ReaderSource {
                                quotes: quotes.map(LibrarySource.row), quoteCount: segment.quoteCount,
                                linked: linked(toSegment: segment.id, limit: ReadingDocument.linkedShown),
                                linkedCount: segment.linkedCount)
+    }
+
+    /// A segment's body paragraphs and quotations, read from the library a window at a time as they are shown.
+    private func pages(of segment: Int) -> (paragraphs: [ReadingParagraph], pages: ReadingPages) {
+        let library = library
+        let passages = (try? library.passageSizes(ofSegment: segment)) ?? []
+        return (passages.map { ReadingParagraph(text: "", line: $0.line, highlights: []) }, ReadingPages(
+            sizes: passages.map(\.bytes),
+            text: { index, bytes in (try? library.passageText(passages[index].id, bytes: bytes)) ?? [] },
+            characters: { index, bytes in (try? library.passageCharacters(passages[index].id, bytes: bytes)) ?? 0 },
+            highlights: { index, characters in
+                ((try? library.places(ofSegment: segment, passage: passages[index].id, characters: characters)) ?? []).map { place in
+                    Highlight(range: place.range, kind: place.figure ? .figure : .quote(speakerKey: place.speaker))
+                }
+            },
+            quotes: { range in ((try? library.quotes(ofSegment: segment, range)) ?? []).map(LibrarySource.row) }))
     }
 
     func position(ofArticle key: Int) -> Int? { try? library.position(ofArticle: key) }

@@ -26,10 +26,21 @@ import Testing
         }
         #expect(try library.quotes(ofSegment: segment.id, quotes.count..<(quotes.count + 2)).isEmpty)
         #expect(try library.quotes(ofSegment: segment.id, 0..<0).isEmpty)
-        let places = try library.quotePlaces(ofSegment: segment.id)
-        #expect(places.map(\.passage) == quotes.map(\.passage))
-        #expect(places.map(\.range) == quotes.map(\.range))
-        #expect(places.map(\.speaker) == quotes.map(\.speaker?.id))
+        // Where they stand in a stretch of a paragraph: those reaching into it, quotations then figures, in order.
+        let figures = try library.figures(ofSegment: segment.id)
+        for passage in Set(quotes.compactMap(\.passage)) {
+            for stretch in [0..<Int.max / 2, 10..<60, 100..<101] {
+                let expected = quotes.filter { $0.passage == passage }.compactMap { quote in
+                    quote.range.flatMap { $0.upperBound > stretch.lowerBound && $0.lowerBound < stretch.upperBound ? ($0, false, quote.speaker?.id) : nil }
+                } + figures.filter { $0.passage == passage }.compactMap { figure in
+                    figure.range.flatMap { $0.upperBound > stretch.lowerBound && $0.lowerBound < stretch.upperBound ? ($0, true, nil) : nil }
+                }
+                let places = try library.places(ofSegment: segment.id, passage: passage, characters: stretch)
+                #expect(places.map(\.range) == expected.map(\.0), "\(stretch)")
+                #expect(places.map(\.figure) == expected.map(\.1))
+                #expect(places.map(\.speaker) == expected.map(\.2))
+            }
+        }
 
         let speaker = try #require(library.speakers(matching: SpeakerQuery("zelensky")).first)
         let ofSpeaker = try library.quotes(QuoteFilter(speakerID: speaker.id))
