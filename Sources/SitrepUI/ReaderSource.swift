@@ -274,12 +274,18 @@ public protocol ReaderSource: Sendable {
     func quoteCount(ofSpeaker key: Int) -> Int
     /// Quotations of a speaker at positions in `range` of the list across sources.
     func quotes(ofSpeaker key: Int, _ range: Range<Int>) -> [QuoteRow]
+    /// What failed reading the source since the last call (a damaged library: what was not read is missing from
+    /// the screen, and the status line says why); nil when nothing did.
+    func problem() -> String?
 }
 
 extension ReaderSource {
     /// A number that changes when what the source holds changes (another process added to the library); the
     /// reader polls it while idle and redraws. A source that never changes keeps 0.
     public var generation: Int { 0 }
+
+    /// A source that cannot fail has no problem to tell.
+    public func problem() -> String? { nil }
 
     /// Articles at positions in `range` of the list in order of ingest, unlimited.
     public func articles(_ range: Range<Int>) -> [ArticleRow] { articles(in: ArticleView(), range) }

@@ -1,3 +1,4 @@
+import SitrepCore
 /// Draws the state into a grid of cells: the whole screen, every time. The terminal backend repaints only the
 /// rows that changed.
 public struct Renderer: Sendable {
@@ -270,6 +271,8 @@ public struct Renderer: Sendable {
     /// alone, for which `left` is cut short if need be.
     private func drawStatus(_ grid: inout Grid, _ layout: Layout, left: String, right: String) {
         let rect = layout.status
+        // A failure to read what the screen shows is said over anything else.
+        let left = source.problem().map { VisibleText.visible($0) } ?? left
         guard rect.height > 0 else { return }
         grid.fill(x: 0, y: rect.y, width: rect.width, height: 1, style: theme.status)
         let leftWidth = DisplayWidth.width(of: " " + left)

@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
 import SitrepHarness
+import SitrepStore
+@testable import sitrep
 import Testing
 
 /// The fault campaign of the reliability issue, replayed on the real binary with real files, folders and streams:
@@ -248,6 +250,16 @@ import Testing
                     #expect(result.status == 1, "page \(page), \(command)")
                     #expect(result.stderr.split(separator: "\n").count == 1, "page \(page), \(command): \(result.stderr)")
                     #expect(result.stderr.contains("the library is damaged"), "page \(page), \(command): \(result.stderr)")
+                }
+            }
+            // The reader: each segment's quotations are all there, or the status line says the library is damaged.
+            let reader = try LibrarySource(library: Library(path: work.library, create: false, readOnly: true))
+            for article in reader.articles(0..<reader.articleCount) {
+                for segment in reader.segments(ofArticle: article.key, 0..<article.segmentCount) {
+                    let quotes = reader.quotes(of: segment.key, 0..<(segment.quoteCount + 1))
+                    let problem = reader.problem()
+                    #expect(quotes.count == segment.quoteCount || problem?.contains("the library is damaged") == true,
+                            "page \(page), \(segment.key): \(quotes.count) of \(segment.quoteCount) shown, \(problem ?? "no word")")
                 }
             }
             let check = try work.sitrep("check")
