@@ -140,9 +140,7 @@ extension Library {
                         buffer.removeSubrange(space...)
                         end = start + space
                     }
-                    let plain = buffer.withUnsafeBufferPointer { bytes in
-                        !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
-                    }
+                    let plain = buffer.withUnsafeBytes(Library.isPlainASCII)
                     count += plain ? buffer.count : String(decoding: buffer, as: UTF8.self).count
                     start = end
                 }
@@ -193,6 +191,26 @@ extension Library {
             }
             return found
         }
+    }
+
+    /// Whether bytes are ASCII without a carriage return (one character a byte), eight at a time.
+    static func isPlainASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        var index = 0, seen: UInt64 = 0
+        while index + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte of `word` equal to 13 is a zero byte of `carriage`.
+            let carriage = word ^ (ones &* 0x0D)
+            if (carriage &- ones) & ~carriage & high != 0 { return false }
+            seen |= word
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == 0x0D { return false }
+            seen |= UInt64(bytes[index])
+            index += 1
+        }
+        return seen & high == 0
     }
 
     /// Runs `body` with an open handle on a passage's text (SQLite's incremental blob I/O, read-only).

@@ -13,6 +13,17 @@ struct LibrarySource: ReaderSource {
     private let order = ArticleOrder()
     /// What went wrong reading the library last.
     private let problems = Problems()
+    /// The last search's hits.
+    private let searches = SearchMemo()
+
+    /// The hits of the last search, by its query, limit and the library's generation.
+    final class SearchMemo: @unchecked Sendable {
+        struct Key: Equatable { var query: String; var limit: Int; var generation: Int }
+        private let lock = NSLock()
+        private var kept: (key: Key, rows: [SearchRow])?
+        func rows(for key: Key) -> [SearchRow]? { lock.withLock { kept?.key == key ? kept?.rows : nil } }
+        func keep(_ rows: [SearchRow], for key: Key) { lock.withLock { kept = (key, rows) } }
+    }
 
     /// The last failure to read the library, kept for the reader's status line: a damaged page is said, not shown
     /// as an empty list.
@@ -237,14 +248,19 @@ struct LibrarySource: ReaderSource {
     }
 
     func search(_ query: String, limit: Int) throws(SearchError) -> [SearchRow] {
+        // The results list asks for its hits at each key: the last search is kept until the library changes.
+        let key = SearchMemo.Key(query: query, limit: limit, generation: generation)
+        if let kept = searches.rows(for: key) { return kept }
         do {
-            return try library.search(query, limit: limit).compactMap { hit in
+            let rows: [SearchRow] = try library.search(query, limit: limit).compactMap { hit in
                 guard let ordinal = hit.segmentOrdinal else { return nil }
                 let snippet = hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: String(SearchRow.marks.start))
                     .replacingOccurrences(of: SearchHit.markEnd, with: String(SearchRow.marks.end))
                 return SearchRow(segment: SegmentKey(article: hit.article, segment: ordinal), source: hit.source,
                                  line: hit.line, title: hit.articleTitle, snippet: snippet)
             }
+            searches.keep(rows, for: key)
+            return rows
         } catch {
             throw SearchError((error as? LibraryError)?.description ?? "\(error)")
         }

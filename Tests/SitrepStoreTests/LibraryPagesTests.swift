@@ -42,6 +42,19 @@ import Testing
             }
         }
 
+        // Passages read by stretches: their sizes, bytes and characters are those of their whole text.
+        let body = try library.passages(ofSegment: segment.id).filter { $0.kind == "body" }
+        let sizes = try library.passageSizes(ofSegment: segment.id)
+        #expect(sizes.map(\.id) == body.map(\.id) && sizes.map(\.bytes) == body.map(\.text.utf8.count))
+        for passage in body {
+            let bytes = Array(passage.text.utf8)
+            #expect(try library.passageText(passage.id, bytes: 3..<40) == Array(bytes[3..<40]))
+            #expect(try library.passageCharacters(passage.id, bytes: 0..<bytes.count) == passage.text.count)
+        }
+        let plain = Array("Kherson, 12 killed. ".utf8), carriage = Array("a\r\nb".utf8), accented = Array("Kyiv – Київ".utf8)
+        #expect(plain.withUnsafeBytes(Library.isPlainASCII) && !carriage.withUnsafeBytes(Library.isPlainASCII))
+        #expect(!accented.withUnsafeBytes(Library.isPlainASCII) && !(plain + carriage + plain).withUnsafeBytes(Library.isPlainASCII))
+
         let speaker = try #require(library.speakers(matching: SpeakerQuery("zelensky")).first)
         let ofSpeaker = try library.quotes(QuoteFilter(speakerID: speaker.id))
         #expect(try library.quoteCount(ofSpeaker: speaker.id) == ofSpeaker.count)
