@@ -143,6 +143,8 @@ final class ReadingLayout {
                 ensure(.max)
                 return lines.count
             }
+            // Laying out back from the end starts from the character count of the last paragraph.
+            if let last = document.paragraphs.indices.last { document.pages?.countInBackground(last) }
             // Lines so far tell how many bytes a line holds.
             let perLine = max(1, laid / max(1, lines.count), width / 2)
             rear = Rear(base: lines.count + (totalBytes - laid) / perLine, lines: ReadingView.tail(document, width: width, theme: theme),
