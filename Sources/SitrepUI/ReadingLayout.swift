@@ -195,8 +195,8 @@ final class ReadingLayout {
             return
         }
         let paragraphIndex = rear.paragraph
-        let endCharacter = rear.character ?? (atHead ? (place?.character ?? 0) + characters(paragraphIndex, floor..<rear.byte)
-            : characters(paragraphIndex, 0..<rear.byte))
+        // Not known only at a paragraph's end: its whole count (counted on another thread from G on).
+        let endCharacter = rear.character ?? characters(paragraphIndex, 0..<rear.byte)
         var start = max(floor, rear.byte - ReadingLayout.window)
         var raw = text(paragraphIndex, start, rear.byte)
         let exact = start == floor
