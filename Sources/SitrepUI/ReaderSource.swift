@@ -155,7 +155,8 @@ public struct ReadingDocument: Sendable, Hashable {
     public var source: String
     public var lines: ClosedRange<Int>
     public var paragraphs: [ReadingParagraph]
-    /// The segment's quotations in reading order (the first ones only, in a preview).
+    /// The segment's quotations in reading order (the first ones only, in a preview; none when ``pages`` reads
+    /// them).
     public var quotes: [QuoteRow]
     /// How many quotations the segment has.
     public var quoteCount: Int
@@ -258,7 +259,8 @@ public protocol ReaderSource: Sendable {
     func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow]
     /// Quotations of a segment at positions in `range` (clamped to the segment's), in reading order.
     func quotes(of segment: SegmentKey, _ range: Range<Int>) -> [QuoteRow]
-    /// What the reading view shows of a segment: all of it, or with `previewCharacters`, a preview: its paragraphs
+    /// What the reading view shows of a segment: all of it (or its ``ReadingDocument/pages``, to read it a window
+    /// at a time), or with `previewCharacters`, a preview: its paragraphs
     /// cut to that many characters in all, and only its first ``ReadingDocument/previewQuotes`` quotations (listed and
     /// highlighted).
     func reading(_ segment: SegmentKey, previewCharacters: Int?) -> ReadingDocument?

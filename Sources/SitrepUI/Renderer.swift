@@ -32,7 +32,9 @@ public struct Renderer: Sendable {
         if let reading = state.reading {
             let key = ReadingLayouts.Key(segment: reading.segment, width: layout.body.width, query: reading.query, theme: theme)
             let (linked, position) = layouts.with(key, source: source) { laid in
-                let top = laid.prepare(reading.scroll, rows: layout.body.height + 1)
+                var top = laid.prepare(reading.scroll, rows: layout.body.height + 1)
+                // A layout made afresh (another width) may end before a scroll kept from the one before.
+                if let end = laid.end, top >= end { top = max(0, end - layout.body.height) }
                 ReadingView.draw(scroll: top, into: &grid, rect: layout.body, laid.line)
                 // Until the end is laid out, how far into the text the screen is.
                 let position = laid.end.map { end in end == 0 ? 0 : min(100, (top + layout.body.height) * 100 / end) }
