@@ -34,6 +34,8 @@ final class ReadingLayout {
         var byte: Int
         /// The character offset of `byte`, once counted.
         var character: Int?
+        /// Where the first lines (those of `paragraph`'s text) start.
+        var starts: [Place] = []
     }
 
     /// Lines laid out in one step of a paragraph.
@@ -45,6 +47,8 @@ final class ReadingLayout {
     /// Lines laid out back from a window's start that are dropped: the wrapping of a window that does not start at a
     /// line has found the lines' breaks by then.
     static let resync = 8
+    /// Lines from the end that lines laid out back before them may meet.
+    static let joinLines = 60
     /// Lines beyond those laid out from the top past which a scroll goes to its place from the end instead.
     static let jump = 2_000
 
@@ -189,6 +193,7 @@ final class ReadingLayout {
             rear.paragraph -= 1
             rear.byte = sizes[rear.paragraph]
             rear.character = nil
+            rear.starts = []
             rear.lines.insert([], at: 0)
             rear.base -= 1
             self.rear = rear
@@ -206,12 +211,37 @@ final class ReadingLayout {
             raw.removeSubrange(..<cut)
             start += cut
         }
-        let startCharacter = endCharacter - String(decoding: raw, as: UTF8.self).count
-        let laid = layOut(paragraphIndex, from: Place(byte: start, character: startCharacter), text: raw, stop: rear.byte, limit: .max)
+        let from = Place(byte: start, character: endCharacter - String(decoding: raw, as: UTF8.self).count)
+        // Laid out on into the first lines from the end, to meet one of their breaks: the lines then go on as
+        // those do, without a short line where the two meet.
+        let joinable = rear.starts.prefix(ReadingLayout.joinLines)
+        if let last = joinable.last {
+            let more = text(paragraphIndex, rear.byte, last.byte)
+            let laid = layOut(paragraphIndex, from: from, text: raw + more, stop: last.byte, limit: .max)
+            let dropped = exact ? 0 : min(ReadingLayout.resync, max(0, laid.lines.count - 1))
+            let known = Dictionary(joinable.enumerated().map { ($1.byte, $0) }, uniquingKeysWith: { first, _ in first })
+            if let meeting = laid.starts.indices.dropFirst(dropped).first(where: { known[laid.starts[$0].byte] != nil }) {
+                let replaced = known[laid.starts[meeting].byte]!
+                rear.lines.replaceSubrange(0..<replaced, with: laid.lines[dropped..<meeting])
+                rear.starts.replaceSubrange(0..<replaced, with: laid.starts[dropped..<meeting])
+                rear.base -= (meeting - dropped) - replaced
+                return settle(rear, first: dropped < meeting ? laid.starts[dropped] : Place(byte: rear.byte, character: endCharacter),
+                              exact: exact, atHead: atHead)
+            }
+        }
+        let laid = layOut(paragraphIndex, from: from, text: raw, stop: rear.byte, limit: .max)
         let dropped = exact ? 0 : min(ReadingLayout.resync, max(0, laid.lines.count - 1))
-        let first = dropped < laid.starts.count ? laid.starts[dropped] : Place(byte: rear.byte, character: endCharacter)
         rear.lines.insert(contentsOf: laid.lines.dropFirst(dropped), at: 0)
+        rear.starts.insert(contentsOf: laid.starts.dropFirst(dropped), at: 0)
         rear.base -= laid.lines.count - dropped
+        settle(rear, first: dropped < laid.starts.count ? laid.starts[dropped] : Place(byte: rear.byte, character: endCharacter),
+               exact: exact, atHead: atHead)
+    }
+
+    /// Keeps the lines from the end, which now start at `first`; merges them into those from the top when they
+    /// were laid out from where those stopped.
+    private func settle(_ extended: Rear, first: Place, exact: Bool, atHead: Bool) {
+        var rear = extended
         rear.byte = first.byte
         rear.character = first.character
         self.rear = rear
