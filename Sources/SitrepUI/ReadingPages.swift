@@ -36,6 +36,8 @@ public final class ReadingPages: @unchecked Sendable, Hashable {
 
     /// Bytes of text read from the source at a time.
     static let chunkBytes = 1 << 16
+    /// How long counting a paragraph's characters on another thread waits to start.
+    static let countDelay = DispatchTimeInterval.milliseconds(100)
 
     func text(_ paragraph: Int, _ bytes: Range<Int>) -> [UInt8] {
         if let kept = lock.withLock({ chunk }), kept.paragraph == paragraph, kept.start <= bytes.lowerBound,
@@ -68,7 +70,8 @@ public final class ReadingPages: @unchecked Sendable, Hashable {
         }
         guard started else { return }
         group.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
+        // Once the key that asked for it has been drawn: the two would share the processor.
+        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + ReadingPages.countDelay) {
             let total = self.charactersOf(paragraph, 0..<self.sizes[paragraph])
             self.lock.withLock {
                 self.totals[paragraph] = total
