@@ -113,4 +113,20 @@ import Testing
             #expect(try reopened.quotes(ofSegment: segment.id, range).map(\.id) == quotes[range].map(\.id), "\(range)")
         }
     }
+
+    /// A search hit's snippet in a long paragraph is looked for in its start, a longer one while no word matches:
+    /// the words around the first match, cut with an ellipsis; a short paragraph's as before.
+    @Test func aSnippetOfALongParagraphIsFoundInItsStart() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let filler = String(repeating: "Shelling continued overnight near the front line. ", count: 400)
+        try library.ingest([SourceText(name: folder.path + "/long.txt",
+                                       text: "Night of shelling\n\n\(filler)Drones struck Odesa port. \(filler)\n\nShort Kherson note.\n")])
+        #expect(filler.utf8.count > 4 * Library.firstSnippetBytes)
+        let far = try #require(library.search("odesa").first)
+        #expect(far.snippet.contains("\(SearchHit.markStart)Odesa\(SearchHit.markEnd)"), "\(far.snippet)")
+        #expect(far.snippet.hasPrefix("\u{2026}") && far.snippet.hasSuffix("\u{2026}"), "\(far.snippet)")
+        let near = try #require(library.search("kherson").first)
+        #expect(near.snippet == "Short \(SearchHit.markStart)Kherson\(SearchHit.markEnd) note.", "\(near.snippet)")
+    }
 }

@@ -23,41 +23,23 @@ public enum SearchSnippet {
         return words
     }
 
-    /// At most `length` words of `text` around its first match, matches between `marks`. The text is read as far
-    /// as the words shown: a paragraph of megabytes whose first match is near its start costs what its start does.
+    /// At most `length` words of `text` around its first match, matches between `marks`.
     public static func snippet(of text: String, words query: [Word], marks: (String, String), length: Int = 12) -> String {
         var ranges: [Range<String.Index>] = []
-        var matches: [Bool] = []
-        var first: Int?
-        func close(_ range: Range<String.Index>) {
-            let folded = fold(String(text[range]))
-            let match = query.contains { $0.prefix ? folded.hasPrefix($0.folded) : folded == $0.folded }
-            if match, first == nil { first = ranges.count }
-            ranges.append(range)
-            matches.append(match)
-        }
         var start: String.Index?
-        var index = text.startIndex
-        var whole = true
-        while index < text.endIndex {
+        for index in text.indices {
             let isWordCharacter = text[index].isLetter || text[index].isNumber
-            if isWordCharacter, start == nil {
-                // Words enough after the first match: the rest is not read.
-                if let first, ranges.count >= first + length {
-                    whole = false
-                    break
-                }
-                start = index
-            }
-            if !isWordCharacter, let open = start {
-                close(open..<index)
-                start = nil
-            }
-            text.formIndex(after: &index)
+            if isWordCharacter, start == nil { start = index }
+            if !isWordCharacter, let open = start { ranges.append(open..<index); start = nil }
         }
-        if whole, let open = start { close(open..<text.endIndex) }
+        if let open = start { ranges.append(open..<text.endIndex) }
         guard !ranges.isEmpty else { return text }
-        let from = max(0, min((first ?? 0) - (length - 1) / 2, ranges.count - length))
+        let matches = ranges.map { range in
+            let folded = fold(String(text[range]))
+            return query.contains { $0.prefix ? folded.hasPrefix($0.folded) : folded == $0.folded }
+        }
+        let first = matches.firstIndex(of: true) ?? 0
+        let from = max(0, min(first - (length - 1) / 2, ranges.count - length))
         let to = min(ranges.count, from + length)
         var result = from > 0 ? "\u{2026}" : ""
         var cursor = from > 0 ? ranges[from].lowerBound : text.startIndex
@@ -66,7 +48,7 @@ public enum SearchSnippet {
             result += matches[index] ? marks.0 + text[ranges[index]] + marks.1 : String(text[ranges[index]])
             cursor = ranges[index].upperBound
         }
-        result += to < ranges.count || !whole ? "\u{2026}" : String(text[cursor...])
+        result += to < ranges.count ? "\u{2026}" : String(text[cursor...])
         return result
     }
 
