@@ -139,10 +139,10 @@ public final class Library: Sendable {
         do { return try pool.write(body) } catch { throw LibraryError.from(error, path: path) }
     }
 
-    /// Checks the whole file (`PRAGMA integrity_check`): nil when sound, else what SQLite reports.
+    /// Checks the whole file (`PRAGMA integrity_check`): nil when sound, else what SQLite reports, each damaged page
+    /// named with the table or index it belongs to ("page 52 (quotes): ...").
     public func integrityProblem() throws -> String? {
-        let result = try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
-        return result == ["ok"] ? nil : result.joined(separator: "; ")
+        try check(pragma: "integrity_check", limit: .max)
     }
 
     /// The default location: `$SITREP_LIBRARY`, else `$XDG_DATA_HOME/sitrep/library.sqlite`, else
@@ -178,8 +178,7 @@ extension Library {
         }), now.timeIntervalSince1970 - last < interval {
             return nil
         }
-        let result = try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
-        guard result == ["ok"] else { return result.prefix(3).joined(separator: "; ") }
+        if let problem = try check(pragma: "quick_check", limit: 3) { return problem }
         if size > limit {
             try write { db in
                 try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('checked', ?)",
@@ -187,5 +186,44 @@ extension Library {
             }
         }
         return nil
+    }
+
+    /// The report of a check pragma; the failure SQLite ends a report of a damaged page with fails the read too,
+    /// after the report is made.
+    private func check(pragma: String, limit: Int) throws -> String? {
+        var report: String?
+        do {
+            try read { db in report = try Library.problems(db, pragma: pragma, limit: limit) }
+        } catch {
+            guard let report else { throw error }
+            return report
+        }
+        return report
+    }
+
+    /// The report of a check pragma, its first `limit` problems: SQLite reports a page it cannot read as one more
+    /// row and then fails the statement, so the rows are read one at a time and the failure ends the report.
+    static func problems(_ db: Database, pragma: String, limit: Int) throws -> String? {
+        var rows: [String] = []
+        let statement = try db.makeStatement(sql: "PRAGMA \(pragma)")
+        let cursor = try String.fetchCursor(statement)
+        do {
+            while let row = try cursor.next() { rows.append(row) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT && !rows.isEmpty {
+            rows.append(error.message ?? "database disk image is malformed")
+        }
+        // One row can hold several lines ("*** in database main ***" and its problems).
+        rows = rows.flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.hasPrefix("*** in database") }
+        guard rows != ["ok"], !rows.isEmpty else { return nil }
+        return rows.prefix(limit).map { named($0, db) }.joined(separator: "; ")
+    }
+
+    /// A problem with the page it names ("Page 52: ...") said with the table or index the page belongs to, when
+    /// SQLite's page statistics know it.
+    private static func named(_ problem: String, _ db: Database) -> String {
+        guard problem.hasPrefix("Page "), let number = Int(problem.dropFirst(5).prefix { $0.isNumber }),
+              let owner = try? String.fetchOne(db, sql: "SELECT name FROM dbstat WHERE pageno = ?", arguments: [number])
+        else { return problem }
+        return "page \(number) (\(owner))" + problem.drop { $0 != ":" }
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import SitrepCore
 
 /// Which quotations to list.
@@ -279,6 +280,29 @@ extension Library {
     /// Passages ranked per search: the newest this many matches (by passage id), so a word found in half the
     /// library is answered as fast as a rare one.
     public static let searchCandidates = 1000
+    /// Bytes of a paragraph's start in which a search hit's snippet is looked for (its whole text, but for the
+    /// longest paragraphs).
+    public static let snippetBytes = 1 << 18
+    /// Bytes of a paragraph's start in which a snippet is looked for first.
+    static let firstSnippetBytes = 1 << 12
+
+    /// A search hit's snippet: looked for in the paragraph's start, a longer start only while no word matches in
+    /// it (a paragraph of 50 MB is not read through, nor its first 256 KB word by word when it matches early).
+    static func snippet(_ db: Database, passage: Int, words: [SearchSnippet.Word]) throws -> String {
+        let total = try withText(db, passage: passage) { Int(sqlite3_blob_bytes($0)) }
+        var bytes = firstSnippetBytes
+        while true {
+            var text = try textPrefix(db, passage: passage, bytes: bytes)
+            let cut = total > bytes
+            // A start cut within a word ends at the space before it.
+            if cut, let space = text.lastIndex(of: " ") { text = String(text[..<space]) }
+            let snippet = SearchSnippet.snippet(of: text, words: words, marks: (SearchHit.markStart, SearchHit.markEnd))
+            guard cut, !snippet.contains(SearchHit.markStart), bytes < snippetBytes else {
+                return cut && !snippet.hasSuffix("\u{2026}") ? snippet + "\u{2026}" : snippet
+            }
+            bytes *= 4
+        }
+    }
 
     /// Full-text search over titles, standfirsts, headings and paragraphs (FTS5 query syntax), best first among
     /// the newest ``searchCandidates`` matching passages.
@@ -294,16 +318,15 @@ extension Library {
                 guard !ranked.isEmpty else { return [] }
                 let ids: [Int64] = ranked.map { $0["id"] }
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT p.id, p.line, p.kind, p.text, p.article_id, p.segment_id, a.source, a.title, s.ordinal
+                    SELECT p.id, p.line, p.kind, p.article_id, p.segment_id, a.source, a.title, s.ordinal
                     FROM passages p JOIN articles a ON a.id = p.article_id LEFT JOIN segments s ON s.id = p.segment_id
                     WHERE p.id IN (\(ids.map(String.init).joined(separator: ",")))
                     """)
                 let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as Int64, $0) })
                 let words = SearchSnippet.words(of: query)
-                return zip(ids, ranked).compactMap { id, rank in
+                return try zip(ids, ranked).compactMap { id, rank in
                     guard let row = byID[id] else { return nil }
-                    let snippet = SearchSnippet.snippet(of: row["text"], words: words,
-                                                        marks: (SearchHit.markStart, SearchHit.markEnd))
+                    let snippet = try Library.snippet(db, passage: row["id"], words: words)
                     return SearchHit(source: row["source"], line: row["line"], kind: row["kind"], article: row["article_id"],
                                      articleTitle: row["title"], segment: row["segment_id"], segmentOrdinal: row["ordinal"],
                                      snippet: snippet, rank: rank["score"])

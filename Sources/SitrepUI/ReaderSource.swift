@@ -155,7 +155,8 @@ public struct ReadingDocument: Sendable, Hashable {
     public var source: String
     public var lines: ClosedRange<Int>
     public var paragraphs: [ReadingParagraph]
-    /// The segment's quotations in reading order (the first ones only, in a preview).
+    /// The segment's quotations in reading order (the first ones only, in a preview; none when ``pages`` reads
+    /// them).
     public var quotes: [QuoteRow]
     /// How many quotations the segment has.
     public var quoteCount: Int
@@ -163,6 +164,8 @@ public struct ReadingDocument: Sendable, Hashable {
     public var linked: [LinkRow]
     /// How many segments the story has besides this one (a story can hold thousands).
     public var linkedCount: Int
+    /// Where the paragraphs and quotations are read from a window at a time, when they are not held here.
+    public var pages: ReadingPages?
 
     /// Linked segments a reading document lists; `]` and `[` go through all of them.
     public static let linkedShown = 50
@@ -173,7 +176,7 @@ public struct ReadingDocument: Sendable, Hashable {
 
     public init(articleTitle: String, heading: String?, source: String, lines: ClosedRange<Int>,
                 paragraphs: [ReadingParagraph], quotes: [QuoteRow], quoteCount: Int? = nil, linked: [LinkRow],
-                linkedCount: Int) {
+                linkedCount: Int, pages: ReadingPages? = nil) {
         self.articleTitle = articleTitle
         self.heading = heading
         self.source = source
@@ -183,6 +186,7 @@ public struct ReadingDocument: Sendable, Hashable {
         self.quoteCount = quoteCount ?? quotes.count
         self.linked = linked
         self.linkedCount = linkedCount
+        self.pages = pages
     }
 }
 
@@ -255,7 +259,8 @@ public protocol ReaderSource: Sendable {
     func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow]
     /// Quotations of a segment at positions in `range` (clamped to the segment's), in reading order.
     func quotes(of segment: SegmentKey, _ range: Range<Int>) -> [QuoteRow]
-    /// What the reading view shows of a segment: all of it, or with `previewCharacters`, a preview: its paragraphs
+    /// What the reading view shows of a segment: all of it (or its ``ReadingDocument/pages``, to read it a window
+    /// at a time), or with `previewCharacters`, a preview: its paragraphs
     /// cut to that many characters in all, and only its first ``ReadingDocument/previewQuotes`` quotations (listed and
     /// highlighted).
     func reading(_ segment: SegmentKey, previewCharacters: Int?) -> ReadingDocument?
@@ -277,12 +282,18 @@ public protocol ReaderSource: Sendable {
     /// A figure and then its counterparts: the figures of the same story, kind and counted group that other
     /// sources give; empty when there is no such figure.
     func figureWithCounterparts(_ key: Int) -> [FigureRow]
+    /// What failed reading the source since the last call (a damaged library: what was not read is missing from
+    /// the screen, and the status line says why); nil when nothing did.
+    func problem() -> String?
 }
 
 extension ReaderSource {
     /// A number that changes when what the source holds changes (another process added to the library); the
     /// reader polls it while idle and redraws. A source that never changes keeps 0.
     public var generation: Int { 0 }
+
+    /// A source that cannot fail has no problem to tell.
+    public func problem() -> String? { nil }
 
     /// Articles at positions in `range` of the list in order of ingest, unlimited.
     public func articles(_ range: Range<Int>) -> [ArticleRow] { articles(in: ArticleView(), range) }

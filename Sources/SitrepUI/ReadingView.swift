@@ -16,9 +16,11 @@ public enum ReadingView {
     /// What follows the paragraphs: the quotations with their speakers, then the same story elsewhere.
     static func tail(_ document: ReadingDocument, width inner: Int, theme: Theme) -> [Line] {
         var lines: [Line] = []
-        if !document.quotes.isEmpty {
+        // Read from the library only now that they are shown.
+        let quotes = document.pages?.quotes(0..<min(document.quoteCount, ReadingDocument.quotesListed)) ?? document.quotes
+        if !quotes.isEmpty {
             lines.append([Run(text: "Quotations", style: theme.heading)])
-            for quote in document.quotes.prefix(ReadingDocument.quotesListed) {
+            for quote in quotes.prefix(ReadingDocument.quotesListed) {
                 let speaker = quote.speaker ?? "unattributed"
                 let wrapped = TextWrap.wrap("\(speaker): \(quote.displayText)", width: inner)
                 for (index, line) in wrapped.enumerated() {
@@ -30,7 +32,7 @@ public enum ReadingView {
                     }
                 }
             }
-            let listed = min(document.quotes.count, ReadingDocument.quotesListed)
+            let listed = min(quotes.count, ReadingDocument.quotesListed)
             if document.quoteCount > listed {
                 let more = "\u{2026} and \(document.quoteCount - listed) more (s lists a speaker's)"
                 for line in TextWrap.wrap(more, width: inner) { lines.append([Run(text: line.text, style: theme.dim)]) }
@@ -54,11 +56,15 @@ public enum ReadingView {
 
     /// Draws lines from `scroll` into a rectangle.
     static func draw(_ lines: [Line], scroll: Int, into grid: inout Grid, rect: Rect) {
+        draw(scroll: scroll, into: &grid, rect: rect) { $0 < lines.count ? lines[$0] : nil }
+    }
+
+    /// Draws the lines `line` gives from `scroll` into a rectangle, up to the first it has not.
+    static func draw(scroll: Int, into grid: inout Grid, rect: Rect, _ line: (Int) -> Line?) {
         for row in 0..<rect.height {
-            let index = scroll + row
-            guard index < lines.count else { break }
+            guard let runs = line(scroll + row) else { break }
             var x = rect.x + 1
-            for run in lines[index] {
+            for run in runs {
                 x = grid.put(run.text, x: x, y: rect.y + row, style: run.style, limit: rect.x + rect.width - x)
             }
         }

@@ -275,29 +275,25 @@ public struct Reducer: Sendable {
         let page = max(1, state.height - 3)
         let key = ReadingLayouts.Key(segment: reading.segment, width: state.width, query: reading.query, theme: Theme(color: false))
         layouts.with(key, anyTheme: true, source: source) { layout in
-            // The last line to scroll to: laid out as far as a scroll needs, no limit while there is more.
-            func end(after scroll: Int) -> Int {
-                layout.ensure(max(0, scroll) + page + 1)
-                return layout.complete ? max(0, layout.lines.count - page) : .max
-            }
             switch action {
             case .down: reading.scroll += 1
             case .up: reading.scroll -= 1
             case .pageDown:
                 // At the end of a segment, reading goes on with the next one.
-                if reading.scroll >= end(after: reading.scroll) { return readNext(&state, after: reading.segment) }
-                reading.scroll += page
+                let top = layout.prepare(max(0, reading.scroll), rows: page + 1)
+                if let end = layout.end, top >= max(0, end - page) { return readNext(&state, after: reading.segment) }
+                reading.scroll = top + page
             case .pageUp: reading.scroll -= page
             case .halfPageDown: reading.scroll += max(1, page / 2)
             case .halfPageUp: reading.scroll -= max(1, page / 2)
             case .top: reading.scroll = 0
-            case .bottom:
-                layout.ensure(.max)
-                reading.scroll = layout.lines.count
+            case .bottom: reading.scroll = layout.bottom()
             case .close, .cancel: state.reading = nil; return
             default: break
             }
-            reading.scroll = min(max(0, reading.scroll), end(after: reading.scroll))
+            // Laid out as far as the scroll needs, no limit while the end is not.
+            reading.scroll = layout.prepare(max(0, reading.scroll), rows: page + 1)
+            if let end = layout.end { reading.scroll = min(reading.scroll, max(0, end - page)) }
             state.reading = reading
         }
     }

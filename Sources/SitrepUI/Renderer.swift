@@ -1,3 +1,4 @@
+import SitrepCore
 /// Draws the state into a grid of cells: the whole screen, every time. The terminal backend repaints only the
 /// rows that changed.
 public struct Renderer: Sendable {
@@ -31,11 +32,13 @@ public struct Renderer: Sendable {
         if let reading = state.reading {
             let key = ReadingLayouts.Key(segment: reading.segment, width: layout.body.width, query: reading.query, theme: theme)
             let (linked, position) = layouts.with(key, source: source) { laid in
-                laid.ensure(reading.scroll + layout.body.height + 1)
-                ReadingView.draw(laid.lines, scroll: reading.scroll, into: &grid, rect: layout.body)
+                var top = laid.prepare(reading.scroll, rows: layout.body.height + 1)
+                // A layout made afresh (another width) may end before a scroll kept from the one before.
+                if let end = laid.end, top >= end { top = max(0, end - layout.body.height) }
+                ReadingView.draw(scroll: top, into: &grid, rect: layout.body, laid.line)
                 // Until the end is laid out, how far into the text the screen is.
-                let position = !laid.complete ? Int(laid.progress * 100) : laid.lines.isEmpty ? 0
-                    : min(100, (reading.scroll + layout.body.height) * 100 / max(1, laid.lines.count))
+                let position = laid.end.map { end in end == 0 ? 0 : min(100, (top + layout.body.height) * 100 / end) }
+                    ?? Int(laid.progress * 100)
                 return (laid.document?.linkedCount ?? 0, position)
             }
             let story = linked > 0 ? " \u{00B7} \(linked) linked (] [)" : ""
@@ -301,6 +304,8 @@ public struct Renderer: Sendable {
     /// alone, for which `left` is cut short if need be.
     private func drawStatus(_ grid: inout Grid, _ layout: Layout, left: String, right: String) {
         let rect = layout.status
+        // A failure to read what the screen shows is said over anything else.
+        let left = source.problem().map { VisibleText.visible($0) } ?? left
         guard rect.height > 0 else { return }
         grid.fill(x: 0, y: rect.y, width: rect.width, height: 1, style: theme.status)
         let leftWidth = DisplayWidth.width(of: " " + left)

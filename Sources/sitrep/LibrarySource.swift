@@ -11,6 +11,47 @@ struct LibrarySource: ReaderSource {
     let label: String
     /// The sorted or limited list last shown.
     private let order = ArticleOrder()
+    /// What went wrong reading the library last.
+    private let problems = Problems()
+    /// The last search's hits.
+    private let searches = SearchMemo()
+
+    /// The hits of the last search, by its query, limit and the library's generation.
+    final class SearchMemo: @unchecked Sendable {
+        struct Key: Equatable { var query: String; var limit: Int; var generation: Int }
+        private let lock = NSLock()
+        private var kept: (key: Key, rows: [SearchRow])?
+        func rows(for key: Key) -> [SearchRow]? { lock.withLock { kept?.key == key ? kept?.rows : nil } }
+        func keep(_ rows: [SearchRow], for key: Key) { lock.withLock { kept = (key, rows) } }
+    }
+
+    /// The last failure to read the library, kept for the reader's status line: a damaged page is said, not shown
+    /// as an empty list.
+    final class Problems: @unchecked Sendable {
+        private let lock = NSLock()
+        private var last: String?
+        /// The failure noted since the last call, which forgets it.
+        func take() -> String? { lock.withLock { defer { last = nil }; return last } }
+        func note(_ error: any Error) {
+            let message = (error as? LibraryError)?.description ?? (error as? CommandError)?.message ?? "\(error)"
+            lock.withLock { last = message }
+        }
+    }
+
+    func problem() -> String? { problems.take() }
+
+    /// The value `body` reads from the library, or nil when it fails (the failure is kept for the status line).
+    private func attempt<T>(_ body: () throws -> T) -> T? {
+        attempt { Optional(try body()) }
+    }
+
+    /// The value `body` reads from the library when there is one, or nil (a failure is kept for the status line).
+    private func attempt<T>(_ body: () throws -> T?) -> T? {
+        do { return try body() } catch {
+            problems.note(error)
+            return nil
+        }
+    }
 
     /// The reader's view of a library; the title bar names it by `label` ("library", or the files read).
     init(library: Library, label: String = "library") throws {
@@ -21,14 +62,14 @@ struct LibrarySource: ReaderSource {
 
     /// What is open, counted now (the counts are written down by each ingest: one small read).
     var summary: String {
-        guard let counts = try? library.counts() else { return label }
+        guard let counts = attempt({ try library.counts() }) else { return label }
         return [label, count(counts.sources, "file"), count(counts.articles, "article"),
                 count(counts.quotes, "quotation"), count(counts.speakers, "speaker")].joined(separator: " \u{00B7} ")
     }
 
-    var articleCount: Int { (try? library.counts().articles) ?? 0 }
+    var articleCount: Int { (attempt({ try library.counts().articles })) ?? 0 }
 
-    var generation: Int { (try? library.builtGeneration) ?? 0 }
+    var generation: Int { (attempt({ try library.builtGeneration })) ?? 0 }
 
     /// Files read into a library in memory, nothing stored on disk: the reader lists and searches them with the
     /// same queries as a library.
@@ -59,15 +100,15 @@ struct LibrarySource: ReaderSource {
     func articles(in view: ArticleView, _ range: Range<Int>) -> [ArticleRow] {
         let found: [(article: LibraryArticle, mark: ArticleMark)]?
         if view == ArticleView() {
-            found = try? library.articles(ArticleList(), range)
+            found = attempt({ try library.articles(ArticleList(), range) })
         } else {
-            let ids = (try? list(view).ids) ?? []
-            found = try? library.articles(ids: Array(ids[range.clamped(to: ids.indices)]))
+            let ids = (attempt({ try list(view).ids })) ?? []
+            found = attempt({ try library.articles(ids: Array(ids[range.clamped(to: ids.indices)])) })
         }
         let rows = found ?? []
         // Where and when each was published: a feed's item or a web page has its outlet and address; a file its
         // front matter's date. (A library from before feeds has no table for them: dates only.)
-        let origins = (try? library.origins(ofArticles: rows.map(\.article.id))) ?? [:]
+        let origins = (attempt({ try library.origins(ofArticles: rows.map(\.article.id)) })) ?? [:]
         return rows.map { article, mark in
             let origin = origins[article.id]
             return ArticleRow(key: article.id, title: article.title, source: article.source,
@@ -79,11 +120,11 @@ struct LibrarySource: ReaderSource {
 
     func position(ofArticle key: Int, in view: ArticleView) -> Int? {
         // The library's own positions are the list in order of ingest, found without counting.
-        guard view != ArticleView() else { return try? library.position(ofArticle: key) }
-        return (try? list(view))?.positions[key]
+        guard view != ArticleView() else { return attempt({ try library.position(ofArticle: key) }) }
+        return (attempt({ try list(view) }))?.positions[key]
     }
 
-    func unreadCount() -> Int { (try? library.unreadCount()) ?? 0 }
+    func unreadCount() -> Int { (attempt({ try library.unreadCount() })) ?? 0 }
 
     func setMarks(read: Bool, flagged: Bool, ofArticle key: Int) throws(CommandError) {
         do {
@@ -98,7 +139,7 @@ struct LibrarySource: ReaderSource {
     }
 
     func stored(ofArticle key: Int) -> StoredArticle? {
-        guard let (source, lines) = try? library.storedSource(ofArticle: key) else { return nil }
+        guard let (source, lines) = attempt({ try library.storedSource(ofArticle: key) }) else { return nil }
         let all = source.lines
         let text = all[(lines.lowerBound - 1).clamped(0, all.count)..<lines.upperBound.clamped(0, all.count)]
         return StoredArticle(path: source.name, line: lines.lowerBound, text: text.joined(separator: "\n") + "\n",
@@ -121,7 +162,7 @@ struct LibrarySource: ReaderSource {
     }
 
     func segments(ofArticle key: Int, _ range: Range<Int>) -> [SegmentRow] {
-        ((try? library.segments(ofArticle: key, range)) ?? []).map { segment in
+        ((attempt({ try library.segments(ofArticle: key, range) })) ?? []).map { segment in
             SegmentRow(key: SegmentKey(article: key, segment: segment.ordinal), label: segment.label,
                        headed: segment.heading != nil, quoteCount: segment.quoteCount, linkedCount: segment.linkedCount,
                        storyTitle: segment.linkedCount > 0 ? segment.storyTitle : nil)
@@ -129,32 +170,31 @@ struct LibrarySource: ReaderSource {
     }
 
     func quotes(of key: SegmentKey, _ range: Range<Int>) -> [QuoteRow] {
-        guard let segment = try? library.segment(article: key.article, ordinal: key.segment) else { return [] }
-        return ((try? library.quotes(ofSegment: segment.id, range)) ?? []).map(LibrarySource.row)
+        guard let segment = attempt({ try library.segment(article: key.article, ordinal: key.segment) }) else { return [] }
+        return ((attempt({ try library.quotes(ofSegment: segment.id, range) })) ?? []).map(LibrarySource.row)
     }
 
     func reading(_ key: SegmentKey, previewCharacters: Int?) -> ReadingDocument? {
-        guard let segment = try? library.segment(article: key.article, ordinal: key.segment),
-              let article = try? library.article(key.article) else { return nil }
-        let quotes: [LibraryQuote], places: [(passage: Int?, range: Range<Int>?, speaker: Int?)]
-        let figures: [LibraryFigure], passages: [LibraryPassage]
-        if let characters = previewCharacters {
-            quotes = (try? library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes)) ?? []
-            places = quotes.map { ($0.passage, $0.range, $0.speaker?.id) }
-            figures = (try? library.figures(ofSegment: segment.id, limit: ReadingDocument.previewQuotes)) ?? []
-            var left = characters
-            passages = ((try? library.bodyPassages(ofSegment: segment.id, characters: characters)) ?? []).compactMap { passage in
-                guard left > 0 else { return nil }
-                var cut = passage
-                cut.text = String(passage.text.prefix(left))
-                left -= cut.text.count
-                return cut
-            }
-        } else {
-            quotes = (try? library.quotes(ofSegment: segment.id, 0..<ReadingDocument.quotesListed)) ?? []
-            places = (try? library.quotePlaces(ofSegment: segment.id)) ?? []
-            figures = (try? library.figures(ofSegment: segment.id)) ?? []
-            passages = ((try? library.passages(ofSegment: segment.id)) ?? []).filter { $0.kind == "body" }
+        guard let segment = attempt({ try library.segment(article: key.article, ordinal: key.segment) }),
+              let article = attempt({ try library.article(key.article) }) else { return nil }
+        guard let characters = previewCharacters else {
+            let (paragraphs, pages) = pages(of: segment.id)
+            return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
+                                   lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs, quotes: [],
+                                   quoteCount: segment.quoteCount,
+                                   linked: linked(toSegment: segment.id, limit: ReadingDocument.linkedShown),
+                                   linkedCount: segment.linkedCount, pages: pages)
+        }
+        let quotes = (attempt({ try library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes) })) ?? []
+        let places: [(passage: Int?, range: Range<Int>?, speaker: Int?)] = quotes.map { ($0.passage, $0.range, $0.speaker?.id) }
+        let figures = (attempt({ try library.figures(ofSegment: segment.id, limit: ReadingDocument.previewQuotes) })) ?? []
+        var left = characters
+        let passages = ((attempt({ try library.bodyPassages(ofSegment: segment.id, characters: characters) })) ?? []).compactMap { passage -> LibraryPassage? in
+            guard left > 0 else { return nil }
+            var cut = passage
+            cut.text = String(passage.text.prefix(left))
+            left -= cut.text.count
+            return cut
         }
         let placesOf = Dictionary(grouping: places, by: \.passage), figuresOf = Dictionary(grouping: figures, by: \.passage)
         let paragraphs = passages.map { passage in
@@ -174,15 +214,31 @@ struct LibrarySource: ReaderSource {
                                linkedCount: segment.linkedCount)
     }
 
-    func position(ofArticle key: Int) -> Int? { try? library.position(ofArticle: key) }
+    /// A segment's body paragraphs and quotations, read from the library a window at a time as they are shown.
+    private func pages(of segment: Int) -> (paragraphs: [ReadingParagraph], pages: ReadingPages) {
+        let library = library
+        let passages = (attempt({ try library.passageSizes(ofSegment: segment) })) ?? []
+        return (passages.map { ReadingParagraph(text: "", line: $0.line, highlights: []) }, ReadingPages(
+            sizes: passages.map(\.bytes),
+            text: { index, bytes in (attempt({ try library.passageText(passages[index].id, bytes: bytes) })) ?? [] },
+            characters: { index, bytes in (attempt({ try library.passageCharacters(passages[index].id, bytes: bytes) })) ?? 0 },
+            highlights: { index, characters in
+                ((attempt({ try library.places(ofSegment: segment, passage: passages[index].id, characters: characters) })) ?? []).map { place in
+                    Highlight(range: place.range, kind: place.figure ? .figure : .quote(speakerKey: place.speaker))
+                }
+            },
+            quotes: { range in ((attempt({ try library.quotes(ofSegment: segment, range) })) ?? []).map(LibrarySource.row) }))
+    }
+
+    func position(ofArticle key: Int) -> Int? { attempt({ try library.position(ofArticle: key) }) }
 
     private func linked(toSegment id: Int, limit: Int) -> [LinkRow] {
-        ((try? library.linked(toSegment: id, limit: limit)) ?? []).map(LibrarySource.link)
+        ((attempt({ try library.linked(toSegment: id, limit: limit) })) ?? []).map(LibrarySource.link)
     }
 
     func adjacentLinked(to key: SegmentKey, forward: Bool) -> LinkRow? {
-        guard let segment = try? library.segment(article: key.article, ordinal: key.segment),
-              let found = try? library.adjacentLinked(toSegment: segment.id, forward: forward) else { return nil }
+        guard let segment = attempt({ try library.segment(article: key.article, ordinal: key.segment) }),
+              let found = attempt({ try library.adjacentLinked(toSegment: segment.id, forward: forward) }) else { return nil }
         return LibrarySource.link(found)
     }
 
@@ -192,14 +248,19 @@ struct LibrarySource: ReaderSource {
     }
 
     func search(_ query: String, limit: Int) throws(SearchError) -> [SearchRow] {
+        // The results list asks for its hits at each key: the last search is kept until the library changes.
+        let key = SearchMemo.Key(query: query, limit: limit, generation: generation)
+        if let kept = searches.rows(for: key) { return kept }
         do {
-            return try library.search(query, limit: limit).compactMap { hit in
+            let rows: [SearchRow] = try library.search(query, limit: limit).compactMap { hit in
                 guard let ordinal = hit.segmentOrdinal else { return nil }
                 let snippet = hit.snippet.replacingOccurrences(of: SearchHit.markStart, with: String(SearchRow.marks.start))
                     .replacingOccurrences(of: SearchHit.markEnd, with: String(SearchRow.marks.end))
                 return SearchRow(segment: SegmentKey(article: hit.article, segment: ordinal), source: hit.source,
                                  line: hit.line, title: hit.articleTitle, snippet: snippet)
             }
+            searches.keep(rows, for: key)
+            return rows
         } catch {
             throw SearchError((error as? LibraryError)?.description ?? "\(error)")
         }
@@ -207,15 +268,15 @@ struct LibrarySource: ReaderSource {
 
     func speakers(matching text: String, limit: Int) -> [SpeakerRow] {
         let query = text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : SpeakerQuery(text)
-        return ((try? library.speakers(matching: query, limit: limit)) ?? []).map { speaker in
+        return ((attempt({ try library.speakers(matching: query, limit: limit) })) ?? []).map { speaker in
             SpeakerRow(key: speaker.id, name: speaker.name, description: speaker.description, quoteCount: speaker.quoteCount)
         }
     }
 
-    func quoteCount(ofSpeaker key: Int) -> Int { (try? library.quoteCount(ofSpeaker: key)) ?? 0 }
+    func quoteCount(ofSpeaker key: Int) -> Int { (attempt({ try library.quoteCount(ofSpeaker: key) })) ?? 0 }
 
     func quotes(ofSpeaker key: Int, _ range: Range<Int>) -> [QuoteRow] {
-        ((try? library.quotes(ofSpeaker: key, range)) ?? []).map(LibrarySource.row)
+        ((attempt({ try library.quotes(ofSpeaker: key, range) })) ?? []).map(LibrarySource.row)
     }
 
     func storyFigures(of key: SegmentKey, limit: Int) -> [FigureRow] {

@@ -1,5 +1,8 @@
 import Foundation
+import GRDB
 import SitrepHarness
+import SitrepStore
+@testable import sitrep
 import Testing
 
 /// The fault campaign of the reliability issue, replayed on the real binary with real files, folders and streams:
@@ -207,5 +210,62 @@ import Testing
         #expect(ingest.status == 1)
         #expect(ingest.stderr.contains("damaged"), "\(ingest.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: work.library)) == damaged, "left untouched")
+    }
+
+    /// Every read command over a library with random bytes over one page of the quotations table, for each page of
+    /// it in turn: the right output, or one line naming the damage and exit 1; never exit 0 with rows missing, never
+    /// a backtrace. `sitrep check` names the damaged page and its table.
+    @Test func randomBytesOverAPageOfTheQuotationsTableAreNeverASilentSuccess() throws {
+        let work = try Workspace()
+        #expect(try work.sitrep("ingest", LibraryCommandTests.corpus).status == 0)
+        let url = URL(fileURLWithPath: work.library)
+        let intact = try Data(contentsOf: url)
+        let (pages, pageSize) = try DatabaseQueue(path: work.library, configuration: {
+            var configuration = Configuration()
+            configuration.readonly = true
+            return configuration
+        }()).read { db in
+            (try Int.fetchAll(db, sql: "SELECT pageno FROM dbstat WHERE name = 'quotes' ORDER BY pageno"),
+             try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096)
+        }
+        #expect(pages.count >= 2, "the quotations table spans pages: \(pages)")
+        let commands = [["quotes"], ["quotes", "--json"], ["quotes", "--limit", "1"], ["quotes", "--reported"],
+                        ["quotes", "--speaker", "zelensky"], ["search", "kim"],
+                        ["search", "kim", "--json"], ["speakers"], ["speakers", "--json"], ["stories"], ["stories", "--json"],
+                        ["export"], ["export", "--format", "csv"], ["figures"], ["figures", "--json"]]
+        let expected = try commands.map { try work.sitrep(arguments: $0) }
+        for (command, result) in zip(commands, expected) { #expect(result.status == 0, "\(command): \(result.stderr)") }
+        var generator = SystemRandomNumberGenerator()
+        for page in pages {
+            var damaged = intact
+            let start = (page - 1) * pageSize
+            damaged.replaceSubrange(start..<(start + pageSize), with: (0..<pageSize).map { _ in UInt8.random(in: 0...255, using: &generator) })
+            try damaged.write(to: url)
+            for (command, intact) in zip(commands, expected) {
+                let result = try work.sitrep(arguments: command)
+                if result.status == 0 {
+                    #expect(result.stdout == intact.stdout, "page \(page), \(command): exit 0 with other output")
+                    #expect(result.stderr.isEmpty, "page \(page), \(command): \(result.stderr)")
+                } else {
+                    #expect(result.status == 1, "page \(page), \(command)")
+                    #expect(result.stderr.split(separator: "\n").count == 1, "page \(page), \(command): \(result.stderr)")
+                    #expect(result.stderr.contains("the library is damaged"), "page \(page), \(command): \(result.stderr)")
+                }
+            }
+            // The reader: each segment's quotations are all there, or the status line says the library is damaged.
+            let reader = try LibrarySource(library: Library(path: work.library, create: false, readOnly: true))
+            for article in reader.articles(0..<reader.articleCount) {
+                for segment in reader.segments(ofArticle: article.key, 0..<article.segmentCount) {
+                    let quotes = reader.quotes(of: segment.key, 0..<(segment.quoteCount + 1))
+                    let problem = reader.problem()
+                    #expect(quotes.count == segment.quoteCount || problem?.contains("the library is damaged") == true,
+                            "page \(page), \(segment.key): \(quotes.count) of \(segment.quoteCount) shown, \(problem ?? "no word")")
+                }
+            }
+            let check = try work.sitrep("check")
+            #expect(check.status == 1)
+            #expect(check.stderr.contains("the library is damaged: page \(page) (quotes)"), "\(check.stderr)")
+            #expect(check.stderr.split(separator: "\n").count == 1, "\(check.stderr)")
+        }
     }
 }

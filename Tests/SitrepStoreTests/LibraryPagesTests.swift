@@ -26,10 +26,34 @@ import Testing
         }
         #expect(try library.quotes(ofSegment: segment.id, quotes.count..<(quotes.count + 2)).isEmpty)
         #expect(try library.quotes(ofSegment: segment.id, 0..<0).isEmpty)
-        let places = try library.quotePlaces(ofSegment: segment.id)
-        #expect(places.map(\.passage) == quotes.map(\.passage))
-        #expect(places.map(\.range) == quotes.map(\.range))
-        #expect(places.map(\.speaker) == quotes.map(\.speaker?.id))
+        // Where they stand in a stretch of a paragraph: those reaching into it, quotations then figures, in order.
+        let figures = try library.figures(ofSegment: segment.id)
+        for passage in Set(quotes.compactMap(\.passage)) {
+            for stretch in [0..<Int.max / 2, 10..<60, 100..<101] {
+                let expected = quotes.filter { $0.passage == passage }.compactMap { quote in
+                    quote.range.flatMap { $0.upperBound > stretch.lowerBound && $0.lowerBound < stretch.upperBound ? ($0, false, quote.speaker?.id) : nil }
+                } + figures.filter { $0.passage == passage }.compactMap { figure in
+                    figure.range.flatMap { $0.upperBound > stretch.lowerBound && $0.lowerBound < stretch.upperBound ? ($0, true, nil) : nil }
+                }
+                let places = try library.places(ofSegment: segment.id, passage: passage, characters: stretch)
+                #expect(places.map(\.range) == expected.map(\.0), "\(stretch)")
+                #expect(places.map(\.figure) == expected.map(\.1))
+                #expect(places.map(\.speaker) == expected.map(\.2))
+            }
+        }
+
+        // Passages read by stretches: their sizes, bytes and characters are those of their whole text.
+        let body = try library.passages(ofSegment: segment.id).filter { $0.kind == "body" }
+        let sizes = try library.passageSizes(ofSegment: segment.id)
+        #expect(sizes.map(\.id) == body.map(\.id) && sizes.map(\.bytes) == body.map(\.text.utf8.count))
+        for passage in body {
+            let bytes = Array(passage.text.utf8)
+            #expect(try library.passageText(passage.id, bytes: 3..<40) == Array(bytes[3..<40]))
+            #expect(try library.passageCharacters(passage.id, bytes: 0..<bytes.count) == passage.text.count)
+        }
+        let plain = Array("Kherson, 12 killed. ".utf8), carriage = Array("a\r\nb".utf8), accented = Array("Kyiv – Київ".utf8)
+        #expect(plain.withUnsafeBytes(Library.isPlainASCII) && !carriage.withUnsafeBytes(Library.isPlainASCII))
+        #expect(!accented.withUnsafeBytes(Library.isPlainASCII) && !(plain + carriage + plain).withUnsafeBytes(Library.isPlainASCII))
 
         let speaker = try #require(library.speakers(matching: SpeakerQuery("zelensky")).first)
         let ofSpeaker = try library.quotes(QuoteFilter(speakerID: speaker.id))
@@ -88,5 +112,21 @@ import Testing
         for range in [0..<1, 1..<3, 2..<quotes.count] {
             #expect(try reopened.quotes(ofSegment: segment.id, range).map(\.id) == quotes[range].map(\.id), "\(range)")
         }
+    }
+
+    /// A search hit's snippet in a long paragraph is looked for in its start, a longer one while no word matches:
+    /// the words around the first match, cut with an ellipsis; a short paragraph's as before.
+    @Test func aSnippetOfALongParagraphIsFoundInItsStart() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let filler = String(repeating: "Shelling continued overnight near the front line. ", count: 400)
+        try library.ingest([SourceText(name: folder.path + "/long.txt",
+                                       text: "Night of shelling\n\n\(filler)Drones struck Odesa port. \(filler)\n\nShort Kherson note.\n")])
+        #expect(filler.utf8.count > 4 * Library.firstSnippetBytes)
+        let far = try #require(library.search("odesa").first)
+        #expect(far.snippet.contains("\(SearchHit.markStart)Odesa\(SearchHit.markEnd)"), "\(far.snippet)")
+        #expect(far.snippet.hasPrefix("\u{2026}") && far.snippet.hasSuffix("\u{2026}"), "\(far.snippet)")
+        let near = try #require(library.search("kherson").first)
+        #expect(near.snippet == "Short \(SearchHit.markStart)Kherson\(SearchHit.markEnd) note.", "\(near.snippet)")
     }
 }

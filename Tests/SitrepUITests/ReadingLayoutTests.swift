@@ -89,4 +89,39 @@ import Testing
         reducer.reduce(&state, .pageDown)
         #expect(state.reading?.segment == SegmentKey(article: 0, segment: 1), "Space at the end reads on, as without layouts")
     }
+
+    /// From the end (`G`) back to the top a page at a time: the lines laid out back from the end meet those from
+    /// the top, and hold the document laid out at once, every paragraph, blank line and quotation in its style.
+    @Test func linesLaidOutBackFromTheEndAreTheLinesLaidOutWhole() {
+        let long = longParagraph()
+        let quote = QuoteRow(text: "We hold", kind: "direct", speaker: "Prokudin", speakerKey: 1, source: "k.txt", line: 3,
+                             segment: SegmentKey(article: 0, segment: 0))
+        let document = ReadingDocument(articleTitle: "Kherson holds", heading: nil, source: "k.txt", lines: 1...9,
+                                       paragraphs: [long, ReadingParagraph(text: "Between them.", line: 5, highlights: []),
+                                                    long, ReadingParagraph(text: "", line: 7, highlights: [])],
+                                       quotes: [quote], linked: [], linkedCount: 0)
+        let theme = Theme(color: true)
+        func runs(_ line: ReadingView.Line?) -> [String] { (line ?? []).map { "\($0.style)\u{1}\($0.text)" } }
+        let whole = ReadingLayout(document, width: 70, theme: theme, query: "monday")
+        whole.ensure(.max)
+        let layout = ReadingLayout(document, width: 70, theme: theme, query: "monday")
+        layout.ensure(30)
+        var top = layout.bottom()
+        #expect(!layout.complete && top > 30)
+        var pages = 0
+        while !layout.complete {
+            top = max(0, layout.prepare(max(0, top - 40), rows: 41))
+            pages += 1
+        }
+        #expect(pages > 100, "laid out back a page at a time: \(pages) pages")
+        // Every character in its style, in order: nothing lost, nothing twice. Where lines laid out back from the end
+        // meet those from the top out of step (a text that repeats itself keeps them so), one line is short.
+        func characters(_ lines: [ReadingView.Line]) -> [String] {
+            lines.flatMap { $0.flatMap { run in run.text.filter { $0 != " " }.map { "\(run.style)\u{1}\($0)" } } }
+        }
+        #expect(characters(layout.lines) == characters(whole.lines))
+        #expect(abs(layout.lines.count - whole.lines.count) <= 2, "\(layout.lines.count) lines, \(whole.lines.count) laid out whole")
+        #expect(layout.lines.prefix(30).map(runs) == whole.lines.prefix(30).map(runs))
+        #expect(layout.lines.suffix(5).map(runs) == whole.lines.suffix(5).map(runs), "the empty paragraph and the quotations")
+    }
 }
