@@ -163,7 +163,7 @@ extension Library {
     /// A library up to this size is checked before every write (the check reads the whole file: about 0.15 s per
     /// 100 MB); a larger one at most once per ``checkInterval``, so that adding one file to a library of years
     /// does not read gigabytes first.
-    public static let alwaysCheckedBytes = 256 << 20
+    public static let alwaysCheckedBytes = 64 << 20
     /// How long a large library's last sound check holds.
     public static let checkInterval: TimeInterval = 24 * 60 * 60
 
