@@ -48,7 +48,7 @@ enum SchemaLiving {
                     INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text); END;
                 CREATE TABLE speakers(
                     id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, kind TEXT NOT NULL, description TEXT,
-                    quote_count INTEGER NOT NULL);
+                    quote_count INTEGER NOT NULL, evidence_count INTEGER NOT NULL DEFAULT 0);
                 CREATE TABLE aliases(
                     id INTEGER PRIMARY KEY AUTOINCREMENT, speaker_id INTEGER NOT NULL, alias TEXT NOT NULL,
                     keys TEXT NOT NULL);

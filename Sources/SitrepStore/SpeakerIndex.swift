@@ -14,6 +14,9 @@ struct SpeakerIndex {
     let lexicon: Lexicon
     /// Speakers whose records (name, aliases, kind, counts) are to be made again.
     private var touched = Set<Int64>()
+    /// Speakers that only gained evidence (no merge, no removal), with the aliases it brings: a speaker with many
+    /// articles has these added to its record rather than the record made again from all its articles.
+    private var grown: [Int64: [String]] = [:]
 
     init(db: Database, lexicon: Lexicon) {
         self.db = db
@@ -57,6 +60,7 @@ struct SpeakerIndex {
             }
             final = try resolve(final)
             touched.insert(final)
+            grown[final, default: []] += entity.aliases
             placed[local] = Placed(entity: row, speaker: final)
         }
         return placed
@@ -174,24 +178,50 @@ struct SpeakerIndex {
             """, arguments: [speaker, other, speaker, other, other, other, speaker, other, other, speaker])
         touched.remove(other)
         touched.insert(speaker)
+        // Merged: its record is made again in full.
+        grown[other] = nil
+        grown[speaker] = nil
+        merged.insert(speaker)
     }
+
+    /// Speakers that took another in: their records are made again in full.
+    private var merged = Set<Int64>()
+
+    /// A speaker with at least this many articles has its record made again in full only when their number has
+    /// doubled since the last time (its name and kind are settled by then); in between, new aliases are added.
+    static let settledEvidence = 256
 
     /// Marks speakers whose articles changed.
     mutating func touch(_ speakers: [Int64]) { touched.formUnion(speakers) }
 
     /// Makes the touched speakers' records again from what their articles say of them: name, aliases, kind,
-    /// description, number of quotations. A speaker no article quotes any more is removed.
+    /// description, number of quotations. A speaker no article quotes any more is removed. A speaker of many
+    /// articles that only gained some (see ``settledEvidence``) keeps its record, with the new aliases added.
     mutating func refresh() throws {
         let decoder = JSONDecoder()
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(speaker_id, alias, keys) VALUES (?, ?, ?)")
         for speaker in touched.sorted() {
+            let articles = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entities WHERE speaker_id = ?"),
+                                            arguments: [speaker]) ?? 0
+            let settled = try Int.fetchOne(db.cachedStatement(sql: "SELECT evidence_count FROM speakers WHERE id = ?"),
+                                           arguments: [speaker]) ?? 0
+            if let aliases = grown[speaker], !merged.contains(speaker), settled >= SpeakerIndex.settledEvidence,
+               articles < 2 * settled {
+                let known = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT alias FROM aliases WHERE speaker_id = ?"),
+                                                    arguments: [speaker]))
+                for name in Set(aliases).subtracting(known).sorted() {
+                    try alias.execute(arguments: [speaker, name, SpeakerQuery.keys(of: name).joined(separator: " ")])
+                }
+                try db.execute(sql: "UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?) WHERE id = ?",
+                               arguments: [speaker, speaker])
+                continue
+            }
             // In the order of the files' paths, as one analysis of them all reads them, so that the record is the same
             // whatever order the files came in.
             let evidence = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT e.evidence FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.speaker_id = ?
                 ORDER BY a.source, a.first_line, e.id
-                """),
-                                               arguments: [speaker]).compactMap { try? decoder.decode(SpeakerEvidence.self, from: Data($0.utf8)) }
+                """), arguments: [speaker]).compactMap { try? decoder.decode(SpeakerEvidence.self, from: Data($0.utf8)) }
             try db.execute(sql: "DELETE FROM aliases WHERE speaker_id = ?", arguments: [speaker])
             guard !evidence.isEmpty else {
                 try db.execute(sql: "DELETE FROM speakers WHERE id = ?; DELETE FROM merged WHERE kind = 'speaker' AND new_id = ?",
@@ -200,13 +230,15 @@ struct SpeakerIndex {
             }
             let record = SpeakerEvidence.canonical(evidence)
             try db.execute(sql: """
-                UPDATE speakers SET name = ?, kind = ?, description = ?,
+                UPDATE speakers SET name = ?, kind = ?, description = ?, evidence_count = ?,
                     quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?) WHERE id = ?
-                """, arguments: [record.name, record.kind.rawValue, record.description, speaker, speaker])
+                """, arguments: [record.name, record.kind.rawValue, record.description, evidence.count, speaker, speaker])
             for name in record.aliases {
                 try alias.execute(arguments: [speaker, name, SpeakerQuery.keys(of: name).joined(separator: " ")])
             }
         }
         touched = []
+        grown = [:]
+        merged = []
     }
 }

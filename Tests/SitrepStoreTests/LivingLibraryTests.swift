@@ -87,6 +87,32 @@ import Testing
         #expect(full.quoteCount == 2)
     }
 
+    @Test func aSpeakerOfManyArticlesGainsANewArticlesAliasesWithoutBeingReadWhole() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let many = SpeakerIndex.settledEvidence
+        try library.ingest((0..<many).map { index in
+            SourceText(name: folder.path + "/\(index).txt", text: """
+                Report \(index) on the river
+
+                “The level is falling at gauge \(index),” the hydrologist Anna Kowalska said.
+                """)
+        })
+        let before = try #require(try library.speakers(matching: SpeakerQuery("Kowalska")).first)
+        #expect(before.quoteCount == many)
+        try library.ingest([SourceText(name: folder.path + "/new.txt", text: """
+            Report on the dam
+
+            “The dam holds,” Dr Kowalska said on Friday.
+            """)])
+        let after = try #require(try library.speakers(matching: SpeakerQuery("Kowalska")).first)
+        #expect(after.id == before.id)
+        #expect(after.name == "Anna Kowalska")
+        #expect(after.quoteCount == many + 1)
+        #expect(after.aliases.contains("Dr Kowalska"))
+        #expect(Set(before.aliases).isSubset(of: Set(after.aliases)))
+    }
+
     @Test func aLibraryBuiltFileByFileInEitherOrderHoldsWhatOneBuiltAtOnceHolds() throws {
         func described(_ library: Library) throws -> (quotes: [String], speakers: [String], stories: [String]) {
             let quotes = try library.quotes(QuoteFilter()).map {
