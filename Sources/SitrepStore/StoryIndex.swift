@@ -145,14 +145,16 @@ struct StoryIndex {
 
     /// Moves every segment of story `other` into `story`; `other`'s id resolves to `story` from now on.
     private mutating func merge(_ other: Int64, into story: Int64) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT sum, shared_keys FROM stories WHERE id = ?", arguments: [other]),
+        guard let row = try Row.fetchOne(db, sql: "SELECT sum, shared_keys, segment_count FROM stories WHERE id = ?",
+                                         arguments: [other]),
               let sum = TermVector(blob: row["sum"]) else { return }
         let theirs = TermVector(blob: row["shared_keys"]) ?? sum
         if let mine = try Row.fetchOne(db, sql: "SELECT sum, shared_keys FROM stories WHERE id = ?", arguments: [story]) {
             let total = linker.sum(TermVector(blob: mine["sum"]) ?? sum, adding: sum)
             let shared = linker.shared(TermVector(blob: mine["shared_keys"]) ?? theirs, with: theirs)
-            try db.execute(sql: "UPDATE stories SET sum = ?, shared_keys = ? WHERE id = ?",
-                           arguments: [total.blob, shared.blob, story])
+            // Its size too, at once: the next segment's average link weighs the whole merged story.
+            try db.execute(sql: "UPDATE stories SET sum = ?, shared_keys = ?, segment_count = segment_count + ? WHERE id = ?",
+                           arguments: [total.blob, shared.blob, row["segment_count"] as Int, story])
         }
         try db.execute(sql: """
             UPDATE segments SET story_id = ? WHERE story_id = ?;
