@@ -34,7 +34,7 @@ public struct LinkInput: Sendable {
     public internal(set) var quoteEntities: [Int32]
     /// For each quotation, its word keys (sorted, distinct); empty for reported speech and short quotations.
     public internal(set) var quoteKeys: [[UInt64]]
-    /// For each quotation, the words a library indexes it under (``SharedQuotes/anchors(of:lexicon:)``).
+    /// For each quotation, the words a library indexes it under (``SharedQuotes/anchors(of:keys:lexicon:)``).
     public internal(set) var quoteAnchors: [[UInt64]]
     /// For each figure, its segment, the kind of count and the value.
     public internal(set) var figures: [FigureKey]
@@ -86,14 +86,15 @@ extension Analyzer {
             runStart = runEnd
         }
         let figures = figures(of: article, quotes: extraction)
+        let quoteKeys = quotes.map { $0.kind == .reported ? [] : SharedQuotes.keys(of: $0.text) }
         let input = LinkInput(
             source: article.source, title: article.title, headings: article.segments.map(\.heading),
             isLiveBlog: article.kind == .liveBlog, day: StoryLinker.day(of: article.metadata["date"]),
             segmentCount: article.segments.count, terms: linker.terms(of: article).map(\.counts),
             entities: extraction.entities,
             quoteEntities: extraction.quotes.map { Int32($0.entity ?? -1) },
-            quoteKeys: quotes.map { $0.kind == .reported ? [] : SharedQuotes.keys(of: $0.text) },
-            quoteAnchors: quotes.map { $0.kind == .reported ? [] : SharedQuotes.anchors(of: $0.text, lexicon: lexicon) },
+            quoteKeys: quoteKeys,
+            quoteAnchors: zip(quotes, quoteKeys).map { SharedQuotes.anchors(of: $0.text, keys: $1, lexicon: lexicon) },
             figures: figures.map { FigureKey(segment: $0.segment, category: $0.category, value: $0.value,
                                              isVague: $0.isVague, group: $0.group) })
         return ArticleAnalysis(article: article, quotes: quotes, figures: figures, linkInput: input)

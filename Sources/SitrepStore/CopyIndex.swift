@@ -3,7 +3,7 @@ import GRDB
 import SitrepCore
 
 /// Quotations carried by several articles, found as each article comes. Each quotation is indexed under a few of
-/// its words (``SharedQuotes/anchors(of:lexicon:)``); a new quotation is compared (``SharedQuotes/areCopies(_:_:)``)
+/// its words (``SharedQuotes/anchors(of:keys:lexicon:)``); a new quotation is compared (``SharedQuotes/areCopies(_:_:)``)
 /// only with the quotations indexed under one of its own, those sharing the most first; a word that already indexes
 /// too many quotations is too common to block on and is passed over.
 struct CopyIndex {

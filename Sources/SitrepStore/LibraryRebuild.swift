@@ -43,12 +43,8 @@ extension Library {
     static func storedSources(_ db: Database, ids: [Int64]) throws -> (sources: [SourceText], ids: [[UInt8]: Int64]) {
         let rows = try Row.fetchAll(db, sql: "SELECT id, path, content FROM sources WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
         var byPath: [[UInt8]: Int64] = [:]
-        var sources: [SourceText] = []
-        for row in rows {
-            let path: String = row["path"]
-            byPath[Array(path.utf8)] = row["id"]
-            if let source = try? SourceText.decode(name: path, bytes: [UInt8](row["content"] as Data)) { sources.append(source) }
-        }
+        for row in rows { byPath[Array((row["path"] as String).utf8)] = row["id"] }
+        let sources = Library.decode(rows)
         return (sources, byPath)
     }
 

@@ -73,7 +73,8 @@ extension Library {
                                        arguments: StatementArguments(ids)))
     }
 
-    private static func decode(_ rows: [Row]) -> [SourceText] {
+    /// Stored files (rows with `path` and `content`) decoded again; a file that no longer decodes is left out.
+    static func decode(_ rows: [Row]) -> [SourceText] {
         rows.compactMap { row in
             let bytes: Data = row["content"]
             return try? SourceText.decode(name: row["path"], bytes: Array(bytes))

@@ -125,11 +125,11 @@ struct StoryIndex {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sum, segment_count FROM stories WHERE id = ?"),
                                          arguments: [story]),
               let sum = TermVector(blob: row["sum"]) else { return nil }
-        // Only live blogs whose segments stay apart need to be known.
-        let articles = try Int64.fetchAll(db.cachedStatement(sql: """
+        // Only live blogs whose segments stay apart need to be known (and none when they do not stay apart).
+        let articles = linker.tuning.oneSegmentPerLiveBlog ? try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT s.article_id FROM segments s JOIN articles a ON a.id = s.article_id
-            WHERE s.story_id = ? AND a.kind = 'live-blog' AND ?
-            """), arguments: [story, linker.tuning.oneSegmentPerLiveBlog])
+            WHERE s.story_id = ? AND a.kind = 'live-blog'
+            """), arguments: [story]) : []
         return StoryState(sum: sum, size: row["segment_count"], articles: Set(articles))
     }
 

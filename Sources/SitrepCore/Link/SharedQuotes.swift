@@ -72,8 +72,8 @@ public enum SharedQuotes {
     /// one of them): of its words that are not function words, the ``anchorCount`` of the smallest keys (keys
     /// are hashes, so this is a random choice two copies make alike, as in MinHash). Empty when the quotation has
     /// no ``keys(of:)``.
-    static func anchors(of text: String, lexicon: Lexicon) -> [UInt64] {
-        guard !keys(of: text).isEmpty else { return [] }
+    static func anchors(of text: String, keys: [UInt64], lexicon: Lexicon) -> [UInt64] {
+        guard !keys.isEmpty else { return [] }
         var anchors = Set<UInt64>()
         for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
             where !lexicon.stopwords.contains(word.lowercased()) {
