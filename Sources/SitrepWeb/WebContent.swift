@@ -31,6 +31,12 @@ public enum WebContent: Sendable, Equatable {
         }
     }
 
+    /// Whether a JSON document says it is a JSON Feed (its `version` names jsonfeed.org in the first kilobyte),
+    /// rather than being taken for one by its `items`.
+    public static func declaresJSONFeed(_ bytes: [UInt8]) -> Bool {
+        String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased().contains("jsonfeed.org/version")
+    }
+
     private static func fromType(_ contentType: String?) -> WebContent {
         let type = (contentType ?? "").lowercased()
         if type.contains("rss") || type.contains("atom") || type.contains("rdf") { return .feed }

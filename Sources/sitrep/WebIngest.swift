@@ -15,19 +15,27 @@ enum WebIngest {
     /// Stores a saved page (its article) or feed (its items, named `FILE#key`); nil when the bytes are neither,
     /// and the file is to be read as text.
     static func storeFile(_ bytes: [UInt8], name: String, in store: Library) throws -> [SourceChange]? {
-        let sources: [WebSource]
+        guard let sources = try articles(ofFile: bytes, name: name) else { return nil }
+        return try libraryCall { try store.storeWeb(sources, feed: nil, state: nil) }
+    }
+
+    /// The article of a saved page, or the items of a saved feed (named `FILE#key`); nil when the bytes are
+    /// neither, and the file is to be read as text (or refused as data: JSON with an `items` array that is not a
+    /// JSON Feed and does not say it is one is JSON data).
+    static func articles(ofFile bytes: [UInt8], name: String) throws(CLIError) -> [WebSource]? {
+        let content = WebContent.sniff(bytes)
         do {
-            switch WebContent.sniff(bytes) {
-            case .html: sources = [try WebDocument.pageArticle(bytes, charset: nil, address: name, name: name)]
+            switch content {
+            case .html: return [try WebDocument.pageArticle(bytes, charset: nil, address: name, name: name)]
             case .feed, .jsonFeed:
                 let feed = try WebDocument.feed(bytes, charset: nil, address: name)
-                sources = try WebDocument.feedArticles(feed, address: name, outlet: nil)
+                return try WebDocument.feedArticles(feed, address: name, outlet: nil)
             case .other: return nil
             }
         } catch {
+            if content == .jsonFeed, !WebContent.declaresJSONFeed(bytes) { return nil }
             throw CLIError("\(name): \(error.description)")
         }
-        return try libraryCall { try store.storeWeb(sources, feed: nil, state: nil) }
     }
 
     /// Fetches web addresses (pages, feeds or text) and stores what they hold; a failed address is one line.
