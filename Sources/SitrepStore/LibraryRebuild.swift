@@ -37,14 +37,18 @@ extension Library {
         }
     }
 
-    /// Stored files by id, decoded again, with each one's id by the bytes of its path: two paths that differ only
-    /// in Unicode normalisation are two files to the file system and to SQLite, though Swift compares them as
-    /// equal strings. A file that no longer decodes is left out.
-    static func storedSources(_ db: Database, ids: [Int64]) throws -> (sources: [SourceText], ids: [[UInt8]: Int64]) {
-        let rows = try Row.fetchAll(db, sql: "SELECT id, path, content FROM sources WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
+    /// Stored files by id, decoded again, each to be cut into articles as it was stored, with each one's id by the
+    /// bytes of its path: two paths that differ only in Unicode normalisation are two files to the file system and
+    /// to SQLite, though Swift compares them as equal strings. A file that no longer decodes is left out.
+    static func storedSources(_ db: Database, ids: [Int64]) throws -> (sources: [SourceInput], ids: [[UInt8]: Int64]) {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, path, content, one_article FROM sources WHERE id IN (\(ids.map(String.init).joined(separator: ","))) ORDER BY id")
         var byPath: [[UInt8]: Int64] = [:]
         for row in rows { byPath[Array((row["path"] as String).utf8)] = row["id"] }
-        let sources = Library.decode(rows)
+        let sources = rows.compactMap { row -> SourceInput? in
+            let bytes: Data = row["content"]
+            guard let source = try? SourceText.decode(name: row["path"], bytes: Array(bytes)) else { return nil }
+            return SourceInput(source, boundaries: (row["one_article"] as Bool) ? .wholeSource : .detected)
+        }
         return (sources, byPath)
     }
 

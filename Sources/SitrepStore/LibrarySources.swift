@@ -8,31 +8,41 @@ public enum SourceChange: String, Sendable {
 }
 
 extension Library {
-    /// The content hash stored for a file, nil when the file is not in the library.
-    public func storedHash(of path: String) throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT hash FROM sources WHERE path = ?", arguments: [path]) }
+    /// The content hash stored for a file and how it is cut into articles, nil when the file is not in the library.
+    public func storedFile(_ path: String) throws -> (hash: String, boundaries: ArticleParser.Boundaries)? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT hash, one_article FROM sources WHERE path = ?", arguments: [path]).map { row in
+                (row["hash"], (row["one_article"] as Bool) ? .wholeSource : .detected)
+            }
+        }
     }
 
     /// Stores one decoded file in its own transaction, replacing an earlier version (and everything read out of
-    /// it); an unchanged file is left alone. The new version is analysed by ``rebuild(analyzer:progress:)``.
+    /// it); an unchanged file is left alone. The new version is analysed by ``rebuild(analyzer:progress:)``, its
+    /// articles found as `boundaries` says: nil keeps what the stored version had (found from the text for a
+    /// new file). The same bytes to be cut another way are analysed again.
     @discardableResult
-    public func store(_ source: SourceText, hash: String) throws -> SourceChange {
-        try write { db in try Library.store(db, name: source.name, bytes: source.bytes, hash: hash) }
+    public func store(_ source: SourceText, hash: String, boundaries: ArticleParser.Boundaries? = nil) throws -> SourceChange {
+        try write { db in try Library.store(db, name: source.name, bytes: source.bytes, hash: hash, boundaries: boundaries) }
     }
 
-    /// Stores a file's bytes under its name unless the same bytes are stored there; a replaced file loses what was
-    /// read out of its earlier version, and waits to be analysed again.
-    static func store(_ db: Database, name: String, bytes: [UInt8], hash: String) throws -> SourceChange {
-        let existing = try Row.fetchOne(db, sql: "SELECT id, hash FROM sources WHERE path = ?", arguments: [name])
-        if let existing, existing["hash"] as String == hash { return .unchanged }
+    /// Stores a file's bytes under its name unless the same bytes, to be cut the same way, are stored there; a
+    /// replaced file loses what was read out of its earlier version, and waits to be analysed again.
+    static func store(_ db: Database, name: String, bytes: [UInt8], hash: String,
+                      boundaries: ArticleParser.Boundaries? = nil) throws -> SourceChange {
+        let existing = try Row.fetchOne(db, sql: "SELECT id, hash, one_article FROM sources WHERE path = ?", arguments: [name])
+        let wasWhole = existing.map { $0["one_article"] as Bool } ?? false
+        let whole = boundaries.map { $0 == .wholeSource } ?? wasWhole
+        if let existing, existing["hash"] as String == hash, whole == wasWhole { return .unchanged }
         if let existing { try IndexWriter.removeArticles(db, ofSource: existing["id"]) }
         try db.execute(
             sql: """
-                INSERT INTO sources(path, hash, size, content, ingested_at) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO sources(path, hash, size, content, ingested_at, one_article) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, size = excluded.size,
-                    content = excluded.content, ingested_at = excluded.ingested_at, analysed = 0
+                    content = excluded.content, ingested_at = excluded.ingested_at, analysed = 0,
+                    one_article = excluded.one_article
                 """,
-            arguments: [name, hash, bytes.count, Data(bytes), Date().timeIntervalSince1970])
+            arguments: [name, hash, bytes.count, Data(bytes), Date().timeIntervalSince1970, whole])
         try Library.bumpBuilt(db)
         return existing == nil ? .added : .replaced
     }

@@ -18,6 +18,7 @@ struct Export: ParsableCommand {
     enum Table: String, ExpressibleByArgument, CaseIterable { case articles, segments, quotes, speakers, stories, figures }
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var articles: ArticleOptions
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .json
@@ -29,7 +30,7 @@ struct Export: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let document = try library.document(paths)
+        let (document, loaded) = try library.document(paths, articles: articles)
         switch format {
         case .json:
             Output.write(json: String(decoding: document.json(), as: UTF8.self) + "\n")
@@ -39,5 +40,6 @@ struct Export: ParsableCommand {
             let (header, rows) = document.table(table.rawValue)
             Output.csv(header: header, rows: rows)
         }
+        try SourceLoader.finish(loaded)
     }
 }

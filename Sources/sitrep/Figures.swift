@@ -15,6 +15,7 @@ struct Figures: ParsableCommand {
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var articles: ArticleOptions
 
     @Option(help: "Only figures of this story (an id from the export, such as st3).")
     var story: String?
@@ -27,7 +28,7 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         var story = story
-        let document = try library.document(paths) { library in
+        let (document, loaded) = try library.document(paths, articles: articles) { library in
             // A story merged into another since its id was given out is the one that absorbed it.
             if let id = story.flatMap({ Int($0.dropFirst(2)) }), story?.hasPrefix("st") == true {
                 story = "st\(try library.resolve(.story, id))"
@@ -51,5 +52,6 @@ struct Figures: ParsableCommand {
                 return "\(figure.source):\(figure.line): \(what)\(who)\(compared)\n"
             }.joined())
         }
+        try SourceLoader.finish(loaded)
     }
 }

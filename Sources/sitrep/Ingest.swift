@@ -9,7 +9,10 @@ struct Ingest: ParsableCommand {
         abstract: "Add files, folders (recursively) or web addresses to the library; '-' reads standard input.",
         discussion: """
         An unchanged file is skipped; a changed one has its articles replaced. A file that is an HTML page by its \
-        content is read as a page (its article, without navigation); a feed file as a feed (each item an article). \
+        content is read as a page (its article, without navigation); a feed file as a feed (each item an article); \
+        JSON, XML, a PDF, an image, an archive or an office file is skipped with one line saying what it looks \
+        like. --one-article keeps each file whole as one article (as does a folder's .sitrep file saying \
+        'one-article yes'); the choice is stored with the file, and a later ingest of the changed file keeps it. \
         An http or https address is fetched and read the same way. A file that cannot be read or \
         decoded is reported on one line and the others go on; the exit code is then 1. Interrupting an ingest \
         leaves the library as it was before the file in progress.
@@ -17,6 +20,7 @@ struct Ingest: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var articles: ArticleOptions
 
     @Argument(help: "Files, folders or web addresses to add; '-' reads standard input. None finishes an interrupted ingest.")
     var paths: [String] = []
@@ -43,6 +47,7 @@ struct Ingest: ParsableCommand {
         }
         let progress = Progress(totalFiles: files.count, totalBytes: sizes.reduce(0, +))
         var changes: [SourceChange: Int] = [:]
+        let choice = articles.choice()
         for path in files {
             do {
                 let bytes = try FileRead.bytes(path)
@@ -51,7 +56,10 @@ struct Ingest: ParsableCommand {
                 guard let name = path == "-" ? "stdin:" + hash.prefix(12) : Ingest.canonical(path) else {
                     throw CLIError("\(path): cannot resolve the path: \(FileWalk.reason(errno))")
                 }
-                if try libraryCall({ try store.storedHash(of: name) }) == hash {
+                // Nil: as the file was stored before (articles found from the text for a new file).
+                let boundaries = try choice.boundaries(for: path)
+                if let stored = try libraryCall({ try store.storedFile(name) }), stored.hash == hash,
+                   boundaries == nil || boundaries == stored.boundaries {
                     changes[.unchanged, default: 0] += 1
                     continue
                 }
@@ -59,13 +67,14 @@ struct Ingest: ParsableCommand {
                     stored.forEach { changes[$0, default: 0] += 1 }
                     continue
                 }
+                if let refusal = ContentKind.of(bytes).refusal(file: path) { throw CLIError(refusal) }
                 let source: SourceText
                 do {
                     source = try SourceText.decode(name: name, bytes: bytes)
                 } catch {
                     throw CLIError(error.description)
                 }
-                changes[try libraryCall { try store.store(source, hash: hash) }, default: 0] += 1
+                changes[try libraryCall { try store.store(source, hash: hash, boundaries: boundaries) }, default: 0] += 1
             } catch let error as CLIError {
                 progress.finish()
                 // A library that cannot be written stops the run; a bad file does not.

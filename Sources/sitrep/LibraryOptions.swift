@@ -66,16 +66,22 @@ struct LibraryOptions: ParsableArguments {
 }
 
 extension LibraryOptions {
-    /// The export of the files named on the command line, analysed together; with none, the library's, read from
-    /// its rows (with `resolve` given the library, to turn ids given out earlier into today's).
-    func document(_ paths: [String], resolve: (Library) throws -> Void = { _ in }) throws -> ExportDocument {
-        guard paths.isEmpty else { return ExportDocument(Analyzer().analyze(try SourceLoader.load(paths))) }
+    /// The export of the files named on the command line, analysed together and cut into articles as `articles`
+    /// says, with the files left out (``SourceLoader/finish(_:)`` ends the command with their status); with none,
+    /// the library's, read from its rows (with `resolve` given the library, to turn ids given out earlier into
+    /// today's).
+    func document(_ paths: [String], articles: ArticleOptions,
+                  resolve: (Library) throws -> Void = { _ in }) throws -> (document: ExportDocument, loaded: SourceLoader.Loaded) {
+        guard paths.isEmpty else {
+            let loaded = try SourceLoader.load(paths, articles: articles)
+            return (ExportDocument(Analyzer().analyze(loaded.inputs)), loaded)
+        }
         let store = try openForReading()
         guard try libraryCall({ try store.isCurrent }) else {
             throw CLIError("\(path): written by an older Sitrep; sitrep ingest (with no files) brings it up to date")
         }
         try libraryCall { try resolve(store) }
-        return try libraryCall { try store.exportDocument() }
+        return (try libraryCall { try store.exportDocument() }, SourceLoader.Loaded())
     }
 }
 

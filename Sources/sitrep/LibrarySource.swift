@@ -73,10 +73,12 @@ struct LibrarySource: ReaderSource {
 
     /// Files read into a library in memory, nothing stored on disk: the reader lists and searches them with the
     /// same queries as a library.
-    init(reading sources: [SourceText], label: String) throws {
+    init(reading sources: [SourceInput], label: String) throws {
         let library = try libraryCall { try Library.inMemory(label: label) }
-        for source in sources {
-            try libraryCall { try library.store(source, hash: ContentHash.of(source.bytes)) }
+        for input in sources {
+            try libraryCall {
+                try library.store(input.source, hash: ContentHash.of(input.source.bytes), boundaries: input.boundaries)
+            }
         }
         try libraryCall { try library.rebuild() }
         try self.init(library: library, label: label)

@@ -16,6 +16,7 @@ struct Read: ParsableCommand {
     )
 
     @OptionGroup var library: LibraryOptions
+    @OptionGroup var articles: ArticleOptions
 
     @Argument(help: "Text files or folders of news to read without storing them; '-' reads standard input.")
     var paths: [String] = []
@@ -24,9 +25,10 @@ struct Read: ParsableCommand {
         let source: any ReaderSource
         // `r` runs this program's reload on the library being read.
         var reload: [String]?
+        var loaded = SourceLoader.Loaded()
         if !paths.isEmpty {
-            let sources = try SourceLoader.load(paths)
-            source = try LibrarySource(reading: sources, label: paths.joined(separator: " "))
+            loaded = try SourceLoader.load(paths, articles: articles)
+            source = try LibrarySource(reading: loaded.inputs, label: paths.joined(separator: " "))
         } else if let store = try library.openIfPresent(), try LibrarySource(library: store).articleCount > 0 {
             source = try LibrarySource(library: store)
             let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -42,6 +44,7 @@ struct Read: ParsableCommand {
         } catch let error as TerminalError {
             throw CLIError(error.description)
         }
+        try SourceLoader.finish(loaded)
     }
 
     /// The key bindings: the defaults, changed by `$XDG_CONFIG_HOME/sitrep/config` (`~/.config/sitrep/config`).
