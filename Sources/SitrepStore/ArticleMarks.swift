@@ -21,7 +21,7 @@ public struct ArticleList: Sendable, Hashable {
         case ingest
         /// Newest first; undated articles last.
         case date
-        /// By outlet (the source file the article came from), then in order of ingest.
+        /// By outlet (its front matter's, else the source file the article came from), then in order of ingest.
         case outlet
         /// By title, case ignored.
         case title
@@ -31,7 +31,7 @@ public struct ArticleList: Sendable, Hashable {
 
     /// What the list is cut down to.
     public enum Filter: Sendable, Hashable {
-        /// Articles from sources whose path contains the text (case ignored).
+        /// Articles from sources whose path or front-matter outlet contains the text (case ignored).
         case outlet(String)
         /// Articles quoting a speaker matching the name (as `sitrep quotes --speaker` matches).
         case speaker(String)
@@ -78,7 +78,7 @@ extension Library {
         switch order {
         case .ingest: "a.position"
         case .date: "a.date IS NULL, a.date DESC, a.position"
-        case .outlet: "a.source, a.position"
+        case .outlet: "COALESCE(\(Library.frontMatterOutlet), a.source), a.position"
         case .title: "a.title COLLATE NOCASE, a.position"
         case .quotes: "a.quote_count DESC, a.position"
         }
@@ -88,7 +88,9 @@ extension Library {
     private static func condition(_ db: Database, _ filter: ArticleList.Filter?) throws -> (String, StatementArguments)? {
         switch filter {
         case nil: return ("1", [])
-        case let .outlet(name): return ("instr(lower(a.source), lower(?)) > 0", [name])
+        case let .outlet(name):
+            return ("(instr(lower(a.source), lower(?)) > 0 OR instr(lower(\(Library.frontMatterOutlet)), lower(?)) > 0)",
+                    [name, name])
         case let .speaker(name):
             guard let (clause, arguments) = try speakerClause(db, "speaker_id", matching: SpeakerQuery(name)) else { return nil }
             return ("a.id IN (SELECT article_id FROM quotes WHERE \(clause))", arguments)

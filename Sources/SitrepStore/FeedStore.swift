@@ -139,14 +139,21 @@ extension Library {
         }
     }
 
-    /// Where the given articles came from (by article id): URL, outlet and date, for the reader's list.
+    /// The outlet an article `a`'s front matter names (``Publication/outletKeys``, first present wins), as SQL.
+    static let frontMatterOutlet = "COALESCE(" + Publication.outletKeys.map { key in
+        "NULLIF(json_extract(a.metadata, '$.\(key)'), '')"
+    }.joined(separator: ", ") + ")"
+
+    /// Where the given articles came from (by article id): URL, outlet (a feed's or page's, else the one its front
+    /// matter names) and date, for the reader's list.
     public func origins(ofArticles ids: [Int]) throws -> [Int: ArticleOrigin] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
             var origins: [Int: ArticleOrigin] = [:]
             for row in try Row.fetchAll(db, sql: """
-                SELECT a.id, w.url, w.outlet, COALESCE(w.published, a.date) AS date
+                SELECT a.id, w.url, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet,
+                    COALESCE(w.published, a.date) AS date
                 FROM articles a LEFT JOIN web_articles w ON w.path = a.source WHERE a.id IN (\(marks))
                 """, arguments: StatementArguments(ids)) {
                 origins[row["id"]] = ArticleOrigin(url: row["url"], outlet: row["outlet"], date: row["date"])
@@ -160,7 +167,8 @@ extension Library {
     public func articlesNewestFirst(_ range: Range<Int>) throws -> [(article: LibraryArticle, origin: ArticleOrigin)] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.*, w.url AS origin_url, w.outlet AS origin_outlet, COALESCE(w.published, a.date) AS origin_date
+                SELECT a.*, w.url AS origin_url, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS origin_outlet,
+                    COALESCE(w.published, a.date) AS origin_date
                 FROM articles a LEFT JOIN web_articles w ON w.path = a.source
                 ORDER BY origin_date IS NULL, origin_date DESC, a.position LIMIT ? OFFSET ?
                 """, arguments: [range.count, range.lowerBound]).map { row in

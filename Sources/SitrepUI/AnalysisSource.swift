@@ -40,7 +40,8 @@ public struct AnalysisSource: ReaderSource {
         return keys[range.clamped(to: keys.indices)].map { key in
             let article = analysis.articles[key], mark = marks[key] ?? (false, false)
             return ArticleRow(key: key, title: article.title, source: article.source, segmentCount: article.segments.count,
-                              truncated: article.truncated, read: mark.read, flagged: mark.flagged)
+                              truncated: article.truncated, read: mark.read, flagged: mark.flagged,
+                              outlet: Publication.outlet(in: article.metadata), date: article.metadata["date"])
         }
     }
 
@@ -71,7 +72,11 @@ public struct AnalysisSource: ReaderSource {
         let marks = self.marks.all
         switch view.limit {
         case nil: break
-        case let .outlet(name): keys = keys.filter { articles[$0].source.localizedCaseInsensitiveContains(name) }
+        case let .outlet(name):
+            keys = keys.filter { key in
+                articles[key].source.localizedCaseInsensitiveContains(name)
+                    || Publication.outlet(in: articles[key].metadata)?.localizedCaseInsensitiveContains(name) == true
+            }
         case let .speaker(name):
             let speakers = Set(speakers(matching: name, limit: .max).map(\.key))
             let quoting = Set(analysis.quotes.filter { $0.speaker.map(speakers.contains) ?? false }.map(\.article))
@@ -95,7 +100,10 @@ public struct AnalysisSource: ReaderSource {
                 if x != y { return x == nil ? false : y == nil ? true : x! > y! }
                 return a < b
             }
-        case .outlet: keys.sort { (articles[$0].source, $0) < (articles[$1].source, $1) }
+        case .outlet:
+            // Its front matter's outlet, else the file it came from (as the library sorts).
+            let outlet = { (key: Int) in Publication.outlet(in: articles[key].metadata) ?? articles[key].source }
+            keys.sort { (outlet($0), $0) < (outlet($1), $1) }
         case .title: keys.sort { (articles[$0].title.lowercased(), $0) < (articles[$1].title.lowercased(), $1) }
         case .quotes:
             var counts: [Int: Int] = [:]
@@ -153,7 +161,8 @@ public struct AnalysisSource: ReaderSource {
                                lines: segment.lines, paragraphs: paragraphs, quotes: quotes.map(row),
                                quoteCount: allQuotes.count,
                                linked: Array(linked(to: key).prefix(ReadingDocument.linkedShown)),
-                               linkedCount: analysis.linked(to: SegmentRef(article: key.article, segment: key.segment)).count)
+                               linkedCount: analysis.linked(to: SegmentRef(article: key.article, segment: key.segment)).count,
+                               outlet: Publication.outlet(in: article.metadata), date: article.metadata["date"])
     }
 
     /// The first `characters` characters of a paragraph (at most), without decoding the rest of it.

@@ -154,6 +154,9 @@ public struct ReadingDocument: Sendable, Hashable {
     public var heading: String?
     public var source: String
     public var lines: ClosedRange<Int>
+    /// The outlet that published the article and its date (ISO 8601), where the source knows them.
+    public var outlet: String?
+    public var date: String?
     public var paragraphs: [ReadingParagraph]
     /// The segment's quotations in reading order (the first ones only, in a preview; none when ``pages`` reads
     /// them).
@@ -176,8 +179,10 @@ public struct ReadingDocument: Sendable, Hashable {
 
     public init(articleTitle: String, heading: String?, source: String, lines: ClosedRange<Int>,
                 paragraphs: [ReadingParagraph], quotes: [QuoteRow], quoteCount: Int? = nil, linked: [LinkRow],
-                linkedCount: Int, pages: ReadingPages? = nil) {
+                linkedCount: Int, pages: ReadingPages? = nil, outlet: String? = nil, date: String? = nil) {
         self.articleTitle = articleTitle
+        self.outlet = outlet
+        self.date = date
         self.heading = heading
         self.source = source
         self.lines = lines

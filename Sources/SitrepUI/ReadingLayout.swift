@@ -68,7 +68,10 @@ final class ReadingLayout {
         if let heading = document.heading {
             for line in TextWrap.wrap(heading, width: self.width) { lines.append(marked(line.text, style: theme.heading)) }
         }
-        lines.append([.init(text: "\(document.source):\(document.lines.lowerBound)-\(document.lines.upperBound)", style: theme.dim)])
+        // Where and when it was published, when known, before the file and lines: "Salon · 2015-01-26 · notes.txt:5-9".
+        let origin = [document.outlet, document.date.map { String($0.prefix(10)) }].compactMap { $0 }
+        let place = "\(document.source):\(document.lines.lowerBound)-\(document.lines.upperBound)"
+        lines.append([.init(text: (origin + [place]).joined(separator: " \u{00B7} "), style: theme.dim)])
         lines.append([])
         if totalBytes <= ReadingLayout.whole { ensure(.max) }
     }

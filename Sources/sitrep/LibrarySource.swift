@@ -179,13 +179,15 @@ struct LibrarySource: ReaderSource {
     func reading(_ key: SegmentKey, previewCharacters: Int?) -> ReadingDocument? {
         guard let segment = attempt({ try library.segment(article: key.article, ordinal: key.segment) }),
               let article = attempt({ try library.article(key.article) }) else { return nil }
+        let origin = (attempt({ try library.origins(ofArticles: [key.article]) }))?[key.article]
         guard let characters = previewCharacters else {
             let (paragraphs, pages) = pages(of: segment.id)
             return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
                                    lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs, quotes: [],
                                    quoteCount: segment.quoteCount,
                                    linked: linked(toSegment: segment.id, limit: ReadingDocument.linkedShown),
-                                   linkedCount: segment.linkedCount, pages: pages)
+                                   linkedCount: segment.linkedCount, pages: pages, outlet: origin?.outlet,
+                                   date: origin?.date ?? article.date)
         }
         let quotes = (attempt({ try library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes) })) ?? []
         let places: [(passage: Int?, range: Range<Int>?, speaker: Int?)] = quotes.map { ($0.passage, $0.range, $0.speaker?.id) }
@@ -213,7 +215,7 @@ struct LibrarySource: ReaderSource {
                                lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs,
                                quotes: quotes.map(LibrarySource.row), quoteCount: segment.quoteCount,
                                linked: linked(toSegment: segment.id, limit: ReadingDocument.linkedShown),
-                               linkedCount: segment.linkedCount)
+                               linkedCount: segment.linkedCount, outlet: origin?.outlet, date: origin?.date ?? article.date)
     }
 
     /// A segment's body paragraphs and quotations, read from the library a window at a time as they are shown.
