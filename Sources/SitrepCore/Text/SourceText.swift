@@ -8,7 +8,7 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte range of each line, without its line ending (LF or CRLF) and, on the first line, without a BOM.
     public let lineRanges: [Range<Int>]
-    /// `key: value` pairs from a `---` front matter block at the top, lower-cased keys.
+    /// `key: value` pairs from a front matter block at the top (``FrontMatter``), lower-cased keys.
     public let metadata: [String: String]
     /// Number of the first line after the front matter (1 when there is none).
     public let firstBodyLine: Int
@@ -74,10 +74,16 @@ public struct SourceText: Sendable {
     }
 }
 
-/// Reads a `---` delimited block of `key: value` lines at the top of a file.
+/// Reads a `---` delimited block of `key: value` lines at the top of a file, or the same lines without the
+/// delimiters when they name ``bareFields`` only, at least ``bareMinimum`` of them, and a blank line ends them.
 enum FrontMatter {
+    /// The fields `key: value` lines at the very top may give without `---` around them.
+    static let bareFields: Set<String> = Set(["title", "date", "url", "author"] + Publication.outletKeys)
+    /// At least this many such lines: one "Date: Monday" line opening an article is not front matter.
+    static let bareMinimum = 2
+
     static func read(_ lines: [String]) -> ([String: String], Int) {
-        guard lines.first?.trimmingSpaces == "---" else { return ([:], 1) }
+        guard lines.first?.trimmingSpaces == "---" else { return bare(lines) }
         var metadata: [String: String] = [:]
         for (index, line) in lines.enumerated().dropFirst().prefix(64) {
             if line.trimmingSpaces == "---" { return (metadata, index + 2) }
@@ -85,6 +91,22 @@ enum FrontMatter {
             let key = line[..<colon].trimmingSpaces.lowercased()
             guard !key.isEmpty, !key.contains(" ") else { return ([:], 1) }
             metadata[key] = line[line.index(after: colon)...].trimmingSpaces
+        }
+        return ([:], 1)
+    }
+
+    /// Front matter without delimiters: known fields, one a line, up to a blank line.
+    private static func bare(_ lines: [String]) -> ([String: String], Int) {
+        var metadata: [String: String] = [:]
+        for (index, line) in lines.enumerated().prefix(64) {
+            if line.trimmingSpaces.isEmpty {
+                return metadata.count >= bareMinimum ? (metadata, index + 2) : ([:], 1)
+            }
+            guard let colon = line.firstIndex(of: ":") else { return ([:], 1) }
+            let key = line[..<colon].trimmingSpaces.lowercased()
+            let value = line[line.index(after: colon)...].trimmingSpaces
+            guard bareFields.contains(key), !value.isEmpty, metadata[key] == nil else { return ([:], 1) }
+            metadata[key] = value
         }
         return ([:], 1)
     }
