@@ -69,9 +69,9 @@ final class ReadingLayout {
             for line in TextWrap.wrap(heading, width: self.width) { lines.append(marked(line.text, style: theme.heading)) }
         }
         // Where and when it was published, when known, before the file and lines: "Salon · 2015-01-26 · notes.txt:5-9".
-        let origin = [document.outlet, document.date.map { String($0.prefix(10)) }].compactMap { $0 }
+        let origin = Renderer.origin(outlet: document.outlet, date: document.date)
         let place = "\(document.source):\(document.lines.lowerBound)-\(document.lines.upperBound)"
-        lines.append([.init(text: (origin + [place]).joined(separator: " \u{00B7} "), style: theme.dim)])
+        lines.append([.init(text: (origin.isEmpty ? "" : origin + " \u{00B7} ") + place, style: theme.dim)])
         lines.append([])
         if totalBytes <= ReadingLayout.whole { ensure(.max) }
     }

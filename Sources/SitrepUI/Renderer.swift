@@ -31,7 +31,7 @@ public struct Renderer: Sendable {
 
         if let reading = state.reading {
             let key = ReadingLayouts.Key(segment: reading.segment, width: layout.body.width, query: reading.query, theme: theme)
-            let (linked, position) = layouts.with(key, source: source) { laid in
+            let (linked, position, origin) = layouts.with(key, source: source) { laid in
                 var top = laid.prepare(reading.scroll, rows: layout.body.height + 1)
                 // A layout made afresh (another width) may end before a scroll kept from the one before.
                 if let end = laid.end, top >= end { top = max(0, end - layout.body.height) }
@@ -39,7 +39,14 @@ public struct Renderer: Sendable {
                 // Until the end is laid out, how far into the text the screen is.
                 let position = laid.end.map { end in end == 0 ? 0 : min(100, (top + layout.body.height) * 100 / end) }
                     ?? Int(laid.progress * 100)
-                return (laid.document?.linkedCount ?? 0, position)
+                return (laid.document?.linkedCount ?? 0, position,
+                        laid.document.map { Renderer.origin(outlet: $0.outlet, date: $0.date) } ?? "")
+            }
+            // The article read: where and when it was published, ahead of what is open.
+            if !origin.isEmpty {
+                grid.fill(x: 0, y: 0, width: state.width, height: layout.titleBar.height, style: theme.title)
+                grid.put(TextWrap.truncate(" Sitrep \u{2014} \(origin) \u{2014} \(source.summary) \u{00B7} \(source.unreadCount()) unread\(limit)",
+                                           width: state.width), x: 0, y: 0, style: theme.title)
             }
             let story = linked > 0 ? " \u{00B7} \(linked) linked (] [)" : ""
             drawStatus(&grid, layout, left: state.message ?? "Reading \u{00B7} \(position)%\(story)",
@@ -93,11 +100,16 @@ public struct Renderer: Sendable {
             let selected = top + offset == state.articles.selected
             let marks = (item.flagged ? "!" : " ") + (item.read ? " " : "N") + " "
             let label = marks + (item.truncated ? "\u{2702} " : "") + item.title
-            // Where and when it was published, when the library knows: "Kyiv Independent · 2026-12-05".
-            let origin = [item.outlet, item.date.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " \u{00B7} ")
+            let origin = Renderer.origin(outlet: item.outlet, date: item.date)
             drawItem(&grid, rect, row: offset, text: label, suffix: origin.isEmpty ? "" : " " + origin, selected: selected,
                      focused: state.focus == .articles)
         }
+    }
+
+    /// Where and when an article was published, when the source knows: "Kyiv Independent · 2026-12-05" (the day
+    /// of a date and time); empty when it knows neither.
+    static func origin(outlet: String?, date: String?) -> String {
+        [outlet, date.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " \u{00B7} ")
     }
 
     private func drawSegments(_ grid: inout Grid, _ rect: Rect, _ state: AppState, article: ArticleRow?) {

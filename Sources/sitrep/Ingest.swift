@@ -67,7 +67,9 @@ struct Ingest: ParsableCommand {
                     stored.forEach { changes[$0, default: 0] += 1 }
                     continue
                 }
-                if let refusal = ContentKind.of(bytes).refusal(file: path) { throw CLIError(refusal) }
+                if let refusal = ContentKind.of(bytes).refusal(file: path == "-" ? "standard input" : path) {
+                    throw CLIError(refusal)
+                }
                 let source: SourceText
                 do {
                     source = try SourceText.decode(name: name, bytes: bytes)

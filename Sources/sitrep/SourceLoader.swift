@@ -41,7 +41,7 @@ enum SourceLoader {
                 loaded.inputs += web.map { SourceInput($0.source, boundaries: boundaries) }
                 continue
             }
-            if let refusal = ContentKind.of(bytes).refusal(file: name) {
+            if let refusal = ContentKind.of(bytes).refusal(file: path == "-" ? "standard input" : path) {
                 loaded.refused.append(refusal)
                 continue
             }

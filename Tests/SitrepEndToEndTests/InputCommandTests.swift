@@ -65,6 +65,9 @@ import Testing
             #expect(result.stderr.contains("\(path): looks like JSON data, not an article or a feed; skipped"), "\(result.stderr)")
             #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
         }
+        let piped = try workspace.sitrep("ingest", "-", input: path)
+        #expect(piped.status == 1)
+        #expect(piped.stderr.hasPrefix("standard input: looks like JSON data, not an article or a feed; skipped\n"), "\(piped.stderr)")
         let pdf = try workspace.write("report.txt", InputCommandTests.pdf)
         let refused = try workspace.sitrep("export", pdf)
         #expect(refused.status != 0)

@@ -31,6 +31,10 @@ import Testing
         #expect(line?.contains("Salon \u{00B7} 2015-01-26") == true, "\(list)")
         let reading = screen([.open], source: source)
         #expect(reading.contains("Salon \u{00B7} 2015-01-26 \u{00B7} salon.txt:5-7"), "\(reading)")
+        // The title bar names the article's outlet and date while it is read.
+        let title = reading.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(title.hasPrefix(" Sitrep \u{2014} Salon \u{00B7} 2015-01-26 \u{2014} files"), "\(title)")
+        #expect(!(list.split(separator: "\n").first?.contains("Salon") ?? true))
     }
 
     @Test func aFileWithoutFrontMatterShowsItsFileAndLinesAlone() {
@@ -40,5 +44,6 @@ import Testing
         let reading = screen([.open], source: source)
         #expect(reading.contains("storm.txt:1-3"), "\(reading)")
         #expect(!reading.contains("\u{00B7} storm.txt"), "\(reading)")
+        #expect(reading.hasPrefix(" Sitrep \u{2014} files"), "\(reading)")
     }
 }
