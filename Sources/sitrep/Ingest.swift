@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SitrepCore
 import SitrepStore
+import SitrepWeb
 
 /// `sitrep ingest PATH...`: stores files and web pages in the library, incrementally by content hash.
 struct Ingest: ParsableCommand {
@@ -56,6 +57,7 @@ struct Ingest: ParsableCommand {
                 guard let name = path == "-" ? "stdin:" + hash.prefix(12) : Ingest.canonical(path) else {
                     throw CLIError("\(path): cannot resolve the path: \(FileWalk.reason(errno))")
                 }
+                if WebContent.sniff(bytes) == .other { try Ingest.refuseData(bytes, path: path, name: name, in: store) }
                 // Nil: as the file was stored before (articles found from the text for a new file).
                 let boundaries = try choice.boundaries(for: path)
                 if let stored = try libraryCall({ try store.storedFile(name) }), stored.hash == hash,
@@ -67,9 +69,8 @@ struct Ingest: ParsableCommand {
                     stored.forEach { changes[$0, default: 0] += 1 }
                     continue
                 }
-                if let refusal = ContentKind.of(bytes).refusal(file: path == "-" ? "standard input" : path) {
-                    throw CLIError(refusal)
-                }
+                // JSON with an `items` array that is not a JSON Feed after all.
+                try Ingest.refuseData(bytes, path: path, name: name, in: store)
                 let source: SourceText
                 do {
                     source = try SourceText.decode(name: name, bytes: bytes)
@@ -97,6 +98,14 @@ struct Ingest: ParsableCommand {
             + "\(count(counts.speakers, "speaker"))"
         report(summary)
         if !failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Refuses a file that is data rather than news text (JSON, a PDF, an image...) with one line saying what it
+    /// looks like; what an older Sitrep stored from it, read as text, is taken out of the library.
+    static func refuseData(_ bytes: [UInt8], path: String, name: String, in store: Library) throws {
+        guard let refusal = ContentKind.of(bytes).refusal(file: path == "-" ? "standard input" : path) else { return }
+        let removed = try libraryCall { try store.remove(paths: [name]) }
+        throw CLIError(refusal + (removed > 0 ? "; what was stored from it before is removed" : ""))
     }
 
     /// The identity of a file in the library: its absolute path with symbolic links resolved (`realpath`, exact to

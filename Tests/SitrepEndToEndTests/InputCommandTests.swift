@@ -1,5 +1,7 @@
 import Foundation
+import SitrepCore
 import SitrepHarness
+import SitrepStore
 import Testing
 
 /// Files told by their content, `--one-article` and a folder's `.sitrep`, run through the real binary.
@@ -99,6 +101,23 @@ import Testing
         #expect(export.status == 1)
         #expect(try records(export.stdout, type: "article").map { $0["title"] as? String } == ["Storm closes harbour for a second day"])
         #expect(export.stderr.contains("index.json: looks like JSON data"))
+    }
+
+    @Test func aDataFileStoredAsTextByAnOlderIngestIsTakenOutWhenIngestedAgain() throws {
+        let workspace = try Workspace()
+        // What an older Sitrep stored: the file's bytes, read as text, in a library of this version's tables.
+        let path = try workspace.write("notes/index.json", InputCommandTests.index)
+        let library = try Library(path: workspace.library)
+        let text = try SourceText.decode(name: path, bytes: InputCommandTests.index)
+        try library.store(text, hash: ContentHash.of(text.bytes))
+        try library.rebuild()
+        #expect(try articles(workspace).count == 1)
+        let ingest = try workspace.sitrep("ingest", path)
+        #expect(ingest.status == 1)
+        #expect(ingest.stderr.hasPrefix(
+            "\(path): looks like JSON data, not an article or a feed; skipped; what was stored from it before is removed\n"),
+            "\(ingest.stderr)")
+        #expect(try articles(workspace).isEmpty)
     }
 
     @Test func aSavedPageIsReadAsItsArticleByTheCommandsThatReadFiles() throws {
