@@ -12,7 +12,7 @@ public enum WebContent: Sendable, Equatable {
     case other
 
     /// Looks at the first kilobyte of a document that opens with `<`: the first of `<rss`, `<rdf:RDF`, `<feed` and HTML's `<html`, `<head`, `<body`,
-    /// `<!doctype html` decides; a JSON object with `items` is a JSON Feed.
+    /// `<!doctype html` (or an element only HTML has, for a fragment of a page) decides; a JSON object with `items` is a JSON Feed.
     public static func sniff(_ bytes: [UInt8], contentType: String? = nil) -> WebContent {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
@@ -22,7 +22,8 @@ public enum WebContent: Sendable, Equatable {
         }
         guard head.hasPrefix("<") else { return fromType(contentType) }
         let feedMark = ["<rss", "<rdf:rdf", "<feed"].compactMap { head.range(of: $0)?.lowerBound }.min()
-        let htmlMark = ["<!doctype html", "<html", "<head", "<body"].compactMap { head.range(of: $0)?.lowerBound }.min()
+        let htmlMark = (["<!doctype html", "<html", "<head", "<body"] + fragmentMarks)
+            .compactMap { head.range(of: $0)?.lowerBound }.min()
         switch (feedMark, htmlMark) {
         case let (feed?, html?): return feed < html ? .feed : .html
         case (_?, nil): return .feed
@@ -36,6 +37,11 @@ public enum WebContent: Sendable, Equatable {
     public static func declaresJSONFeed(_ bytes: [UInt8]) -> Bool {
         String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased().contains("jsonfeed.org/version")
     }
+
+    /// Elements that only HTML has: a saved fragment of a page (an article's body without `<html>` around it) is a
+    /// page too, not XML data.
+    static let fragmentMarks = ["<p>", "<p ", "<div", "<article", "<section", "<main", "<span", "<h1", "<h2", "<h3",
+                                "<br>", "<br/", "<br "]
 
     private static func fromType(_ contentType: String?) -> WebContent {
         let type = (contentType ?? "").lowercased()

@@ -134,6 +134,18 @@ import Testing
         #expect(WebContent.sniff(Array("<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"/>".utf8)) == .feed)
         #expect(WebContent.sniff(Array("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}".utf8)) == .jsonFeed)
         #expect(WebContent.sniff(Array("Plain text about <html> tags.".utf8)) == .other)
+    }
+
+    /// A saved fragment of a page (paragraphs without `<html>` around them) is a page; XML data is not, and JSON
+    /// with `items` is taken for a JSON Feed only until it fails to read as one, unless it says it is one.
+    @Test func aFragmentOfAPageIsAPageAndXMLDataIsNot() {
+        #expect(WebContent.sniff(Array("<p>Talks ended.</p>\n<p>\"We will not give up,\" he said.</p>".utf8)) == .html)
+        #expect(WebContent.sniff(Array("<div class=\"story\"><h1>Talks end</h1></div>".utf8)) == .html)
+        #expect(WebContent.sniff(Array("<?xml version=\"1.0\"?><urlset><url><loc>https://example.org/</loc></url></urlset>".utf8)) == .other)
+        #expect(WebContent.sniff(Array("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><description><![CDATA[<p>x</p>]]></description></item></channel></rss>".utf8)) == .feed)
+        #expect(WebContent.sniff(Array("<svg><title>map</title><path d=\"M0 0\"/></svg>".utf8)) == .other)
+        #expect(!WebContent.declaresJSONFeed(Array("{\"items\": [1, 2]}".utf8)))
+        #expect(WebContent.declaresJSONFeed(Array("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}".utf8)))
         #expect(Charset.fromContentType("text/html; charset=\"KOI8-R\"") == "KOI8-R")
         #expect(Charset.declaredInHTML(Array("<head><meta charset=\"iso-8859-5\">".utf8)) == "iso-8859-5")
     }
