@@ -212,4 +212,94 @@ import Testing
         #expect(whole.first?.title == "Storm closes harbour for a second day")
         #expect(Analyzer(boundaries: .wholeSource).analyze([source]).articles.count == 1)
     }
+
+    @Test func aHeadlineAfterALineThatClosesAStoryStartsAnArticleOnTheSameSubject() {
+        // The next story is about the same harbour: only the closing credit shows that the first one ended.
+        let text = ArticleBoundaryTests.storm + """
+            Contributing: Jane Roe and John Doe
+
+            Harbour reopens as the storm eases over the coast
+
+            The port authority reopened the harbour on Thursday after the storm eased and the waves fell to two metres.
+
+            Ferries left port in the afternoon and the harbour master said the walls had held.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.lines.lowerBound) == [1, 10])
+        #expect(articles.first?.notes == ["Contributing: Jane Roe and John Doe"])
+        #expect(articles.last?.title == "Harbour reopens as the storm eases over the coast")
+    }
+
+    @Test func aFollowPromptClosesTheStoryAsANote() {
+        let text = ArticleBoundaryTests.storm + """
+            Follow Jane Roe on Twitter.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.notes == ["Follow Jane Roe on Twitter."])
+        #expect(articles.first?.segments.flatMap(\.paragraphs).count == 3)
+    }
+
+    @Test func aShortQuestionAfterALineThatClosesAStoryIsAHeadline() {
+        let text = ArticleBoundaryTests.storm + """
+            Contributing: Jane Roe
+
+            Can the council pay for forty new classrooms?
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.title) == ["Storm closes harbour for a second day", "Can the council pay for forty new classrooms?"])
+    }
+
+    @Test func aShortQuestionInsideAStoryIsNotAHeadline() {
+        let text = ArticleBoundaryTests.storm + """
+            Will the council pay for forty new classrooms?
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func aKickerLabelOverAHeadlineOnOneLineIsThatHeadline() {
+        let text = ArticleBoundaryTests.storm + """
+            OPINION: The council budget forgets the teachers
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            The budget adds forty classrooms and raises the pay of teaching assistants from September.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.title) == ["Storm closes harbour for a second day", "OPINION: The council budget forgets the teachers"])
+    }
+
+    @Test func aLineOpeningWithABulletIsNotAHeadline() {
+        let text = ArticleBoundaryTests.storm + """
+            \u{2022} Council approves new school budget
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func aDatelineUnderTwoShortParagraphsDoesNotEndTheArticle() {
+        // A caption and a standfirst over the story's own dateline: its lead may use other words than they do.
+        let text = """
+            Storm closes harbour for a second day
+
+            Waves break over the harbour wall in Riverton on Monday.
+
+            Fishing boats wait in the inner basin of the port.
+
+            RIVERTON \u{2014} Teachers and parents met in the council chamber on Tuesday to hear what the closure costs the schools.
+
+            """
+        #expect(parse(text).count == 1)
+    }
 }

@@ -61,6 +61,11 @@ public final class Lexicon: Sendable {
     let furniturePhrasePatterns: BytePatterns
     /// Endings that make a short line furniture (a related-story teaser's "Read more"), compared without case.
     let furnitureEndingPatterns: BytePatterns
+    /// Openings, endings and phrases of the short lines that close a story ("Contributing: ...", "Follow Jane on
+    /// Twitter"), compared without case.
+    let storyEndingPrefixPatterns: BytePatterns
+    let storyEndingSuffixPatterns: BytePatterns
+    let storyEndingInfixPatterns: BytePatterns
     /// First words of wire update notes, lower-cased.
     public let updateNoteWords: Set<String>
     /// Stop words, lower-cased.
@@ -210,6 +215,14 @@ public final class Lexicon: Sendable {
         furniturePrefixPatterns = BytePatterns(entries("furniture").map { $0.lowercased() }, foldingCase: true)
         furniturePhrasePatterns = BytePatterns(entries("furniture-phrases").map { $0.lowercased() }, foldingCase: true)
         furnitureEndingPatterns = BytePatterns(entries("furniture-endings").map { $0.lowercased() }, foldingCase: true)
+        var endingParts: [String: [String]] = [:]
+        for line in entries("story-endings") {
+            guard let space = line.firstIndex(of: " ") else { continue }
+            endingParts[String(line[..<space]), default: []].append(String(line[line.index(after: space)...]).lowercased())
+        }
+        storyEndingPrefixPatterns = BytePatterns(endingParts["prefix"] ?? [], foldingCase: true)
+        storyEndingSuffixPatterns = BytePatterns(endingParts["suffix"] ?? [], foldingCase: true)
+        storyEndingInfixPatterns = BytePatterns(endingParts["infix"] ?? [], foldingCase: true)
         updateNoteWords = Set(entries("update-notes").map { $0.lowercased() })
         stopwords = Set(entries("stopwords").flatMap { fields($0.lowercased()) })
         nameParticles = Set(entries("name-particles").map { $0.lowercased() })

@@ -60,6 +60,8 @@ public struct ArticleParser: Sendable {
             let shape = ParagraphShape(paragraph, tokens: tokens)
             if furniture.isSeparator(paragraph) {
                 builder.separator()
+            } else if furniture.isStoryEnding(paragraph, tokens: tokens, shape: shape) {
+                builder.storyEnding(paragraph)
             } else if furniture.isPageFurniture(paragraph, tokens: tokens, shape: shape) {
                 builder.touch(paragraph)
             } else if furniture.isUpdateNote(paragraph, tokens: tokens) {
@@ -72,7 +74,9 @@ public struct ArticleParser: Sendable {
                 builder.caption(paragraph)
             } else if furniture.isCredit(paragraph, tokens: tokens, shape: shape) {
                 builder.caption(paragraph)
-            } else if let end = furniture.kickerEnd(paragraph, tokens: tokens) {
+            } else if let end = furniture.kickerEnd(paragraph, tokens: tokens),
+                      end < paragraph.bytes.count || !shape.isHeadingLike {
+                // A kicker label over a headline on the same line ("OPINION: Why the walls fail") is that headline.
                 builder.caption(paragraph, end: end)
                 if end < paragraph.bytes.count {
                     let rest = paragraph.suffix(from: end)
@@ -86,7 +90,7 @@ public struct ArticleParser: Sendable {
                 builder.dateline(paragraph, end: end, lead: rest, tokens: restTokens)
                 builder.body(rest, tokens: restTokens, shape: ParagraphShape(rest, tokens: restTokens),
                              continuesLine: true)
-            } else if shape.isHeadingLike {
+            } else if shape.isHeadingLike || (builder.atStoryEnd && shape.isShortQuestion) {
                 builder.heading(paragraph)
             } else {
                 let following = builder.awaitsHeadline ? ArticleParser.window(after: index, in: paragraphs, ahead: &ahead) : []
@@ -165,6 +169,9 @@ struct ArticleBuilder {
     private var livePage = false
     /// A separator line came after body text, and no paragraph since.
     private var afterSeparator = false
+    /// A line that closes a story (a contributor credit, a sign-off, a follow prompt) came after body text, and no
+    /// body paragraph since: a headline now opens a new article whatever its subject.
+    private var storyClosed = false
     /// A caption or dateline opened this article in the middle of a line that also carries body text.
     private var pendingHeadingStart: Int?
 
@@ -195,6 +202,7 @@ struct ArticleBuilder {
         if closing {
             touch(paragraph)
             notes.append(text)
+            storyClosed = hasBody
             return
         }
         if hasBody { closeKeepingHeadings() }
@@ -206,6 +214,14 @@ struct ArticleBuilder {
     mutating func signOff(_ paragraph: Paragraph) {
         touch(paragraph)
         notes.append(paragraph.text)
+        storyClosed = hasBody
+    }
+
+    /// A line that closes the story in progress ("Contributing: Jane Doe", "Follow Jane on Twitter"): kept as a note.
+    mutating func storyEnding(_ paragraph: Paragraph) {
+        touch(paragraph)
+        notes.append(paragraph.text)
+        storyClosed = hasBody
     }
 
     mutating func caption(_ paragraph: Paragraph, end: Int? = nil) {
@@ -217,7 +233,8 @@ struct ArticleBuilder {
     }
 
     /// A dateline opens a new article after a headline, after a cut-off paragraph, or when the lead it opens
-    /// shares little with the article so far (a story's own dateline after its photo captions does not).
+    /// shares little with a story of at least ``storyParagraphs`` paragraphs (a story's own dateline after its photo
+    /// captions does not).
     mutating func dateline(_ paragraph: Paragraph, end: Int, lead: Paragraph, tokens: [Token]) {
         if let only = bodies.first, bodies.count == 1, datelineText == nil, headings.isEmpty,
            opensStory(after: only) {
@@ -233,8 +250,9 @@ struct ArticleBuilder {
                 let span = SourceSpan(file: source.name, start: lead.position(at: 0), end: lead.position(at: lead.bytes.count))
                 captions.append(Caption(text: lead.text, span: span))
             }
-        } else if hasBody, !headings.isEmpty || bodies.last!.shape.isCutOff
-                    || (sharedShare([(lead, tokens)]) ?? 0) < tuning.datelineCohesion {
+        } else if hasBody, headings.contains(where: isHeadline) || bodies.last!.shape.isCutOff
+                    || (bodies.count >= ArticleBuilder.storyParagraphs
+                        && (sharedShare([(lead, tokens)]) ?? 0) < tuning.datelineCohesion) {
             closeKeepingHeadings()
         }
         touch(paragraph)
@@ -255,6 +273,10 @@ struct ArticleBuilder {
     /// Most words of a caption without a final period (a cut-off brief is longer).
     static let captionWords = 40
 
+    /// Fewest body paragraphs of a story that a dateline on another subject ends without a headline between them
+    /// (fewer are the captions and the standfirst over the dateline's own story).
+    static let storyParagraphs = 3
+
     /// A separator line (`* * *`) ends an article only when a headline follows it; before body text it is a
     /// section break inside the article.
     mutating func separator() {
@@ -266,6 +288,10 @@ struct ArticleBuilder {
         touch(paragraph)
         headings.append(paragraph)
     }
+
+    /// A line closed the story in progress ("Contributing: ..."): a short question here is a headline ("Can the
+    /// harbour be saved?"), not a line of the story.
+    var atStoryEnd: Bool { storyClosed }
 
     /// A headline came after body text: the next body paragraph decides whether it opens a new article.
     var awaitsHeadline: Bool { hasBody && !livePage && headings.contains(where: isHeadline) }
@@ -279,12 +305,12 @@ struct ArticleBuilder {
         } ?? false)
         var terms: TermList?
         afterSeparator = false
+        defer { storyClosed = false }
         if let last = bodies.last, !continuesLine {
             if !headings.isEmpty {
                 // Short lines before the headline (a name, a label, a "Follow us" line) stay with the article above.
-                if !livePage, let headline = headings.firstIndex(where: isHeadline),
-                   let similarity = headlineSimilarity(headings[headline...], [(paragraph, tokens)] + following),
-                   similarity < tuning.headlineCohesion {
+                if !livePage, let headline = headings.firstIndex(where: isHeadline), storyClosed
+                    || (headlineSimilarity(headings[headline...], [(paragraph, tokens)] + following) ?? 1) < tuning.headlineCohesion {
                     closeKeepingHeadings(from: headline)
                 }
             } else if last.shape.isCutOff {
@@ -377,8 +403,11 @@ struct ArticleBuilder {
         return total > 0 ? shared / total : nil
     }
 
-    /// A line long enough to be a headline over a story of its own, not a name or a label over a part of one.
+    /// A line long enough to be a headline over a story of its own, not a name or a label over a part of one, and
+    /// opening with a word, a number or a quotation mark (a line opening with a bullet, a bracket or a dash is a list
+    /// item or an aside).
     private func isHeadline(_ paragraph: Paragraph) -> Bool {
+        guard ArticleBuilder.opensLikeHeadline(paragraph.bytes) else { return false }
         var words = 0
         var inWord = false
         for byte in paragraph.bytes {
@@ -391,6 +420,17 @@ struct ArticleBuilder {
 
     /// Fewest words of a headline that opens an article after body text.
     static let headlineWords = 4
+
+    /// The first character is a letter, a digit or a quotation mark.
+    static func opensLikeHeadline(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first < 0x80 {
+            return (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39)
+                || first == 0x22 || first == 0x27
+        }
+        guard let scalar = String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first else { return false }
+        return scalar.properties.isAlphabetic || "\u{201C}\u{2018}\u{00AB}\u{201E}".unicodeScalars.contains(scalar)
+    }
 
     /// A live page ("... live: ...", "... latest: ...") runs many stories under sub-headlines: they are its posts.
     private func isLivePage(_ title: Paragraph) -> Bool {
@@ -501,6 +541,7 @@ struct ArticleBuilder {
         captions = []
         bodies = []
         afterSeparator = false
+        storyClosed = false
         livePage = false
         weights.removeAll(keepingCapacity: true)
         weightNorm = 0

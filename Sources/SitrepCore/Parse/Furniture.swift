@@ -88,6 +88,21 @@ struct Furniture {
     /// Paragraphs longer than this are article text even when they hold a furniture phrase.
     static let furnitureWords = 150
 
+    /// A short line that closes a story on a news page: a contributor credit ("Contributing: Jane Doe"), a share or
+    /// follow prompt ("Follow Jane on Twitter"), a reprint notice.
+    func isStoryEnding(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+        guard shape.wordCount <= Furniture.storyEndingWords else { return false }
+        let bytes = paragraph.bytes
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x20 { end -= 1 }
+        return lexicon.storyEndingPrefixPatterns.opens(bytes)
+            || lexicon.storyEndingSuffixPatterns.closes(bytes, end: end)
+            || lexicon.storyEndingInfixPatterns.occurs(in: bytes, at: tokens)
+    }
+
+    /// Most words of a line that closes a story.
+    static let storyEndingWords = 30
+
     /// A separator line between articles: `---`, `***`, `* * *`, `###`, `====`.
     func isSeparator(_ paragraph: Paragraph) -> Bool {
         paragraph.bytes.count >= 3 && paragraph.bytes.count <= 80 && paragraph.bytes.allSatisfy {

@@ -6,6 +6,8 @@ struct ParagraphShape {
     let endsSentence: Bool
     let startsCapitalized: Bool
     let endsWithComma: Bool
+    /// The last visible character, before closing quotes and brackets, is a question mark.
+    let endsWithQuestion: Bool
 
     init(_ paragraph: Paragraph, tokens: [Token]) {
         var words = 0
@@ -27,6 +29,7 @@ struct ParagraphShape {
         endsSentence = final.map { $0.kind == .punctuation && ParagraphShape.isTerminator($0.first) } ?? false
             || final.map { $0.kind == .word && paragraph.bytes[$0.end - 1] == 0x2E } ?? false
         endsWithComma = final?.first == ","
+        endsWithQuestion = final?.first == "?"
         startsCapitalized = tokens.first { $0.kind != .punctuation }?.isCapitalized ?? false
             || tokens.first?.kind == .number
         sentenceCount = max(sentences, endsSentence ? 1 : 0) + (endsSentence ? 0 : 1)
@@ -40,6 +43,9 @@ struct ParagraphShape {
 
     /// Most words of a headline.
     static let headingWords = 25
+
+    /// One short question and nothing after it: "Can the harbour be saved?".
+    var isShortQuestion: Bool { endsWithQuestion && startsCapitalized && sentenceCount == 1 && wordCount <= ParagraphShape.headingWords }
 
     /// Ends without closing its sentence and is too long or too many sentences for a heading: cut off.
     var isCutOff: Bool {
