@@ -76,6 +76,7 @@ enum Schema {
         }
         FeedStore.register(&migrator)
         SchemaLiving.register(&migrator)
+        SchemaQuoteSieves.register(&migrator)
         return migrator
     }
 }
