@@ -239,8 +239,7 @@ struct Attributor {
                         clauseVerb = spoken.token
                     }
                 } else if cue.base == "say", cue.token - 3 > sentence.lowerBound, phrases.lower(cue.token - 1) == "to",
-                          ["this", "that", "much", "little", "plenty", "nothing", "something", "more", "less"]
-                              .contains(phrases.lower(cue.token - 2)),
+                          Attributor.sayingAmounts.contains(phrases.lower(cue.token - 2)),
                           ["had", "has", "have", "having"].contains(phrases.lower(cue.token - 3)),
                           let main = sentenceSubject(sentence, phrases: phrases), main.end <= tokens[cue.token - 3].start,
                           !isVerbForm(main, sentence: sentence, phrases: phrases) {
@@ -356,8 +355,7 @@ struct Attributor {
                     && !(max(sentence.lowerBound, opener - AttributionWindow.passiveLabel)..<(opener - 1)).contains { index in
                         let lower = phrases.lower(index)
                         return NounPhrases.passiveAuxiliaries.contains(lower)
-                            || ["seen", "known", "viewed", "regarded", "considered", "described", "billed", "touted", "such",
-                                "same"].contains(lower)
+                            || Attributor.labelledAsWords.contains(lower)
                     }
                 let isScare = kind == .partial && words <= 2
                     && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker && !closingAttribution && !labelledActively
@@ -546,8 +544,7 @@ struct Attributor {
         while verb > sentence.lowerBound, ["a", "an", "the", "as"].contains(phrases.lower(verb)) { verb -= 1 }
         let participle = phrases.lower(verb)
         guard verb > sentence.lowerBound,
-              ["called", "dubbed", "labeled", "labelled", "branded", "termed", "described", "known", "considered", "seen",
-               "viewed", "criticized", "criticised", "derided", "touted", "billed", "nicknamed"].contains(participle),
+              Attributor.namingParticiples.contains(participle),
               ["is", "are", "was", "were", "be", "been", "being"].contains(phrases.lower(verb - 1)) else { return false }
         let after = region.close.map { $0 + 1 } ?? sentence.upperBound
         return !(after < sentence.upperBound && phrases.lower(after) == "by")
@@ -582,7 +579,7 @@ struct Attributor {
                 return named
             }
             // "In Ruiz’s view,", "In Ruiz’s mind,".
-            if lower == "in", phrase.count == 2, ["view", "mind", "eyes", "opinion", "estimation"].contains(phrases.lower(phrase.upperBound - 1)),
+            if lower == "in", phrase.count == 2, Attributor.viewNouns.contains(phrases.lower(phrase.upperBound - 1)),
                let named = possessiveName(at: index + 1, sentence: sentence, phrases: phrases) {
                 return named
             }
@@ -809,8 +806,7 @@ struct Attributor {
         // "the “Avatar” star", "the “Meet the Press” host": a person or work named after the title.
         let after = region.close.map { $0 + 1 } ?? tokens.count
         let namedAfter = after < tokens.count && phrases.isWord(after) && !tokens[after].isCapitalized
-            && (Attributor.workNouns.contains(phrases.lower(after)) || ["star", "host", "actor", "actress", "author", "anchor",
-                                                                         "creator", "producer", "co-host"].contains(phrases.lower(after)))
+            && (Attributor.workNouns.contains(phrases.lower(after)) || Attributor.titlePeople.contains(phrases.lower(after)))
         // “Prison Break,” “Twin Peaks” and “Hawaii Five-0”: names listed side by side, unless a verb of labelling or
         // "as" gives them as names for someone ("called them “Little Marco” and “Lyin’ Ted”").
         let listed = words <= AttributionWindow.listedTitle && neighbours.contains { other in
@@ -827,8 +823,8 @@ struct Attributor {
         }
         // ("host of “The Nightly Show”", "for “Dateline on Assignment” broadcast": the person or broadcast of the work.)
         let roleOf = before == "of" && opener > 1
-            && ["host", "anchor", "star", "creator", "author", "producer", "co-host", "editor"].contains(phrases.lower(opener - 2))
-        let broadcastAfter = before == "for" && after < tokens.count && ["broadcast", "broadcasts", "aired"].contains(phrases.lower(after))
+            && Attributor.workRoles.contains(phrases.lower(opener - 2))
+        let broadcastAfter = before == "for" && after < tokens.count && Attributor.broadcastWords.contains(phrases.lower(after))
         guard listed || possessive || namedAfter || roleOf || broadcastAfter || Attributor.titlePrepositions.contains(before) && !headline
             || Attributor.workNouns.contains(before) else { return false }
         return words <= AttributionWindow.listedTitle || Attributor.workNouns.contains(before)
@@ -855,4 +851,23 @@ struct Attributor {
 
     /// Words before a programme's or book's name in quotation marks ("told “Fox and Friends”").
     static let titlePrepositions = Lexicon.list("title-prepositions")
+
+    /// People named after a title in quotation marks ("the “Avatar” star"), and people of a work named before "of" it.
+    static let titlePeople = Lexicon.list("title-people")
+    static let workRoles = Lexicon.list("work-roles")
+
+    /// Words after "for “…”" that make the quotation a programme's name ("for “Dateline on Assignment” broadcast").
+    static let broadcastWords = Lexicon.list("broadcast-words")
+
+    /// What one "had to say" ("had this to say:", "had plenty to say").
+    static let sayingAmounts = Lexicon.list("saying-amounts")
+
+    /// Words before "as" that make the label after it nobody's ("is seen as “…”", "known as", "such as").
+    static let labelledAsWords = Lexicon.list("labelled-as-words")
+
+    /// Past participles of naming that, passive and with no agent, give a label nobody says ("what is called a “debate”").
+    static let namingParticiples = Lexicon.list("naming-participles")
+
+    /// Nouns of a view after "In X’s" ("In Ruiz’s view,").
+    static let viewNouns = Lexicon.list("view-nouns")
 }
