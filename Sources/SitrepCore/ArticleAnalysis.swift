@@ -81,7 +81,7 @@ extension Analyzer {
                 quotes.append(Quotation(article: 0, segment: quote.segment, span: span,
                                         text: quote.paragraph.slice(quote.start, quote.end), kind: quote.kind,
                                         cue: quote.cue, mention: quote.mention.map { $0.text }, speaker: nil,
-                                        unclosed: quote.unclosed))
+                                        unclosed: quote.unclosed, sieve: quote.sieve))
             }
             runStart = runEnd
         }

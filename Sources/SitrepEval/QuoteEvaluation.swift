@@ -33,6 +33,9 @@ enum QuoteEvaluation {
         let limit = ProcessInfo.processInfo.environment["VERBOSE"].map { Int($0) ?? 40 } ?? 40
         // Speaker accuracy per PolNeAR split (its train and dev documents): asked and right.
         var bySplit: [String: (asked: Int, right: Int)] = [:]
+        // Per sieve of attribution: gold quotations it decided, how many of their speakers are right, and its attributed
+        // quotations not in the gold (what it costs precision).
+        var bySieve: [String: (decided: Int, right: Int, extra: Int)] = [:]
         for document in documents {
             let split = document["split"] as? String ?? "-"
             guard let text = document["text"] as? String, let quotes = document["quotes"] as? [[String: Any]] else { continue }
@@ -70,9 +73,12 @@ enum QuoteEvaluation {
                 let bothUnnamed = mention.isEmpty && goldSpeaker.trimmingCharacters(in: .whitespaces).isEmpty
                 if bothUnnamed { unnamedRight += 1 }
                 bySplit[split, default: (0, 0)].asked += 1
+                let sieve = predicted[index].quote.sieve?.rawValue ?? "none"
+                bySieve[sieve, default: (0, 0, 0)].decided += 1
                 if sameSpeaker(mention, goldSpeaker) || bothUnnamed {
                     speakerRight += 1
                     bySplit[split, default: (0, 0)].right += 1
+                    bySieve[sieve, default: (0, 0, 0)].right += 1
                 }
                 else if mention.isEmpty { speakerMissing += 1 }
                 else if let speaker = predicted[index].quote.speaker, sameSpeaker(analysis.speakers[speaker].name, goldSpeaker) {
@@ -103,7 +109,8 @@ enum QuoteEvaluation {
                     if inGold { correctAnnotated += 1 }
                 }
                 if inGold { oursCorrect += 1 }
-                else if extras.count < limit {
+                else if !quotes.isEmpty { bySieve[item.quote.sieve?.rawValue ?? "none", default: (0, 0, 0)].extra += 1 }
+                if !inGold, extras.count < limit {
                     // ("*" marks a document PolNeAR annotates: these count against both precision figures.)
                     extras.append("\(quotes.isEmpty ? "" : "* ")\(item.quote.mention ?? "-"): \(item.quote.text.prefix(80))")
                 }
@@ -131,6 +138,14 @@ enum QuoteEvaluation {
         Figure.report("quotes.precision_annotated", Double(correctAnnotated) / Double(max(1, oursAnnotated)))
         Figure.report("quotes.speaker_accuracy", Double(speakerRight) / Double(max(1, speakerAsked)))
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
+            print("\n-- by sieve: gold quotations decided, speaker accuracy, precision (decided / decided + attributed not in the gold "
+                  + "of a document with a gold quotation)")
+            for (sieve, counts) in bySieve.sorted(by: { ($0.value.decided, $0.key) > ($1.value.decided, $1.key) }) {
+                let accuracy = format(Double(counts.right) / Double(max(1, counts.decided)))
+                let precision = format(Double(counts.decided) / Double(max(1, counts.decided + counts.extra)))
+                print("  \(sieve.padding(toLength: 26, withPad: " ", startingAt: 0)) \(counts.decided) decided, "
+                      + "accuracy \(accuracy) (\(counts.right)), precision \(precision) (\(counts.extra) not in gold)")
+            }
             print("\n-- missed"); misses.forEach { print("  " + $0) }
             print("\n-- wrong speaker"); wrongSpeakers.forEach { print("  " + $0) }
             print("\n-- not in gold"); extras.forEach { print("  " + $0) }

@@ -163,15 +163,15 @@ struct IndexWriter {
     private func writeQuotes(_ item: ArticleAnalysis, _ ids: ArticleIDs, _ passages: [Passage]) throws -> [Int64] {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO quotes(article_id, segment_id, passage_id, kind, text, cue, mention, source,
-                line, "column", end_line, end_column, unclosed, range_start, range_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                line, "column", end_line, end_column, unclosed, range_start, range_end, sieve)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var rows: [Int64] = []
         for (quote, placed) in zip(item.quotes, IndexWriter.place(item.quotes.map(\.span), in: passages)) {
             try statement.execute(arguments: [
                 ids.article, ids.segments[quote.segment], placed?.0, quote.kind.rawValue, quote.text, quote.cue,
                 quote.mention, quote.span.file, quote.span.start.line, quote.span.start.column, quote.span.end.line,
-                quote.span.end.column, quote.unclosed, placed?.1.lowerBound, placed?.1.upperBound,
+                quote.span.end.column, quote.unclosed, placed?.1.lowerBound, placed?.1.upperBound, quote.sieve?.rawValue,
             ])
             rows.append(db.lastInsertedRowID)
         }

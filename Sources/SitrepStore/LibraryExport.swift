@@ -48,7 +48,7 @@ extension Library {
                     source: row["source"], line: row["line"], column: row["column"], endLine: row["end_line"],
                     endColumn: row["end_column"], text: row["text"], kind: row["kind"], speaker: speaker.map { "p\($0)" },
                     speakerName: row["speaker_name"], mention: row["mention"], cue: row["cue"], unclosed: row["unclosed"],
-                    copies: copies[id] ?? [])
+                    copies: copies[id] ?? [], sieve: row["sieve"])
             }
             var aliases: [Int64: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT speaker_id, alias FROM aliases ORDER BY id") {

@@ -137,6 +137,17 @@ extension Library {
         try read { db in try Library.quotes(db, where: "q.segment_id = ?", arguments: [id]) }
     }
 
+    /// One quotation by its id, with the aliases of its speaker (for telling why it has that speaker).
+    public func quote(_ id: Int) throws -> (quote: LibraryQuote, aliases: [String])? {
+        try read { db in
+            guard let quote = try Library.quotes(db, where: "q.id = ?", arguments: [id]).first else { return nil }
+            let aliases = try quote.speaker.map { speaker in
+                try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id", arguments: [speaker.id])
+            } ?? []
+            return (quote, aliases)
+        }
+    }
+
     /// Quotations matching a filter, in list order.
     public func quotes(_ filter: QuoteFilter) throws -> [LibraryQuote] {
         try read { db in
@@ -253,7 +264,7 @@ extension Library {
                 line: row["line"], column: row["column"], article: row["article_id"], segment: row["segment_id"],
                 segmentOrdinal: row["segment_ordinal"], story: row["story"],
                 copies: (copies ?? "").split(separator: ",").compactMap { Int($0) }, passage: row["passage_id"],
-                range: range(row))
+                range: range(row), sieve: row["sieve"])
         }
     }
 

@@ -56,6 +56,8 @@ public struct LibraryQuote: Sendable, Hashable, Codable {
     /// Where the quotation lies in its passage (`LibraryPassage`), in characters, when it was placed.
     public var passage: Int?
     public var range: Range<Int>?
+    /// The rule of attribution that decided the speaker (``AttributionSieve``'s raw value), if any did.
+    public var sieve: String? = nil
 }
 
 /// A canonical speaker.

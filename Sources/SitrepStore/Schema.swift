@@ -77,6 +77,7 @@ enum Schema {
         FeedStore.register(&migrator)
         SchemaLiving.register(&migrator)
         SchemaOneArticle.register(&migrator)
+        SchemaQuoteSieves.register(&migrator)
         return migrator
     }
 }

@@ -45,6 +45,8 @@ public enum Action: Sendable, Hashable {
     case figures
     /// `c`: the selected figure's counterparts in other sources.
     case counterparts
+    /// `y`: why the selected quotation has its speaker (the rule, the cue, the sentence marked).
+    case why
     /// A mouse click at a screen cell.
     case click(x: Int, y: Int)
     case resize(width: Int, height: Int)
@@ -72,6 +74,7 @@ public enum Action: Sendable, Hashable {
         (.browse, "browse", "the article's web address in $BROWSER"), (.reload, "reload", "fetch the subscriptions"),
         (.figures, "figures", "the story's figures side by side"),
         (.counterparts, "counterparts", "the figure's counterparts in other sources"),
+        (.why, "why", "why the quotation has its speaker"),
     ]
 
     /// The config-file name of a bindable action.

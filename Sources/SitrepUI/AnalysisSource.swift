@@ -178,7 +178,23 @@ public struct AnalysisSource: ReaderSource {
         let quote = analysis.quotes[index]
         return QuoteRow(text: quote.text, kind: quote.kind.rawValue, speaker: quote.speaker.map { analysis.speakers[$0].name },
                         speakerKey: quote.speaker, source: quote.span.file, line: quote.span.start.line,
-                        segment: SegmentKey(article: quote.article, segment: quote.segment))
+                        segment: SegmentKey(article: quote.article, segment: quote.segment), key: index, cue: quote.cue,
+                        mention: quote.mention, sieve: quote.sieve)
+    }
+
+    /// The quotation's paragraph, read for the sentence around it.
+    public func provenance(of row: QuoteRow) -> QuoteProvenance {
+        guard let index = row.key, analysis.quotes.indices.contains(index) else { return row.provenance }
+        let quote = analysis.quotes[index]
+        let aliases = quote.speaker.map { analysis.speakers[$0].aliases } ?? []
+        guard analysis.articles.indices.contains(quote.article),
+              analysis.articles[quote.article].segments.indices.contains(quote.segment) else { return row.provenance }
+        for paragraph in analysis.articles[quote.article].segments[quote.segment].paragraphs {
+            guard let range = paragraph.characterRanges(of: [quote.span]).first ?? nil else { continue }
+            return QuoteProvenance(text: paragraph.text, quote: range, speaker: row.speaker, aliases: aliases,
+                                   sieve: quote.sieve, cue: quote.cue, mention: quote.mention)
+        }
+        return row.provenance
     }
 
     /// Segments of the same story, in list order (articles are listed in analysis order).

@@ -174,6 +174,8 @@ public struct AppState: Sendable, Equatable {
     public var results: ResultList?
     public var prompt: Prompt?
     public var showHelp = false
+    /// Why the selected quotation has its speaker (`y`), shown over the panes until a key closes it.
+    public var provenance: QuoteProvenance?
     /// Lines the help overlay is scrolled by, when it is taller than the screen.
     public var helpScroll = 0
     public var message: String?

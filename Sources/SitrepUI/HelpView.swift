@@ -18,13 +18,14 @@ public struct HelpView: Sendable {
         } else if state.results != nil {
             view = "results"
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .open, .nextLinked,
-                       .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .figures, .counterparts, .toggleRead,
+                       .previousLinked, .back, .forward, .search, .nextMatch, .previousMatch, .speakers, .why, .figures, .counterparts, .toggleRead,
                        .toggleFlag, .nextUnread, .save, .pipe, .pager, .browse, .reload, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
         } else {
             view = state.focus.title
             actions = [.down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .nextArticle,
                        .previousArticle, .nextPane, .previousPane, .open, .nextLinked, .previousLinked, .back, .forward,
-                       .search, .nextMatch, .previousMatch, .speakers, .figures, .toggleRead, .toggleFlag, .nextUnread, .cycleSort,
+                       .search, .nextMatch, .previousMatch, .speakers, .why, .figures, .toggleRead, .toggleFlag, .nextUnread,
+                       .cycleSort,
                        .save, .pipe, .pager, .browse, .reload, .command, .close, .cancel, .quit, .redraw, .toggleHelp]
         }
         entries = actions.compactMap { action in

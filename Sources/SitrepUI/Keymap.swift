@@ -21,7 +21,7 @@ public struct Keymap: Sendable, Equatable {
         .character("m"): .toggleRead, .character("F"): .toggleFlag, .character("u"): .nextUnread,
         .character("S"): .cycleSort, .character(":"): .command, .character("w"): .save, .character("|"): .pipe,
         .character("p"): .pager, .character("o"): .browse, .character("r"): .reload,
-        .character("f"): .figures, .character("c"): .counterparts,
+        .character("f"): .figures, .character("c"): .counterparts, .character("y"): .why,
     ])
 
     public init(bindings: [Key: Action]) { self.bindings = bindings }

@@ -1,3 +1,5 @@
+import SitrepCore
+
 /// Identifies a segment: its article's key and its position in the article.
 public struct SegmentKey: Sendable, Hashable, Comparable {
     public var article: Int
@@ -94,11 +96,18 @@ public struct QuoteRow: Sendable, Hashable {
     public var source: String
     public var line: Int
     public var segment: SegmentKey
+    /// The quotation's key in its source (``ReaderSource/provenance(of:)``), the cue, the speaker as written and the
+    /// rule of attribution that decided it, where the source gives them.
+    public var key: Int?
+    public var cue: String?
+    public var mention: String?
+    public var sieve: AttributionSieve?
 
     /// The words as the reader shows them: quotations in quotation marks, reported speech as it stands.
     public var displayText: String { kind == "reported" ? text : "\u{201C}\(text)\u{201D}" }
 
-    public init(text: String, kind: String, speaker: String?, speakerKey: Int?, source: String, line: Int, segment: SegmentKey) {
+    public init(text: String, kind: String, speaker: String?, speakerKey: Int?, source: String, line: Int, segment: SegmentKey,
+                key: Int? = nil, cue: String? = nil, mention: String? = nil, sieve: AttributionSieve? = nil) {
         self.text = text
         self.kind = kind
         self.speaker = speaker
@@ -106,6 +115,15 @@ public struct QuoteRow: Sendable, Hashable {
         self.source = source
         self.line = line
         self.segment = segment
+        self.key = key
+        self.cue = cue
+        self.mention = mention
+        self.sieve = sieve
+    }
+
+    /// What the row itself tells of why the quotation has its speaker, without the sentence around it.
+    public var provenance: QuoteProvenance {
+        QuoteProvenance(speaker: speaker, sieve: sieve, cue: cue, mention: mention, alias: nil, sentence: displayText)
     }
 }
 
@@ -287,6 +305,8 @@ public protocol ReaderSource: Sendable {
     /// A figure and then its counterparts: the figures of the same story, kind and counted group that other
     /// sources give; empty when there is no such figure.
     func figureWithCounterparts(_ key: Int) -> [FigureRow]
+    /// Why a quotation has its speaker: with the sentence around it marked, where the source can read it.
+    func provenance(of quote: QuoteRow) -> QuoteProvenance
     /// What failed reading the source since the last call (a damaged library: what was not read is missing from
     /// the screen, and the status line says why); nil when nothing did.
     func problem() -> String?
@@ -299,6 +319,9 @@ extension ReaderSource {
 
     /// A source that cannot fail has no problem to tell.
     public func problem() -> String? { nil }
+
+    /// What the row tells, when the source cannot read the sentence around the quotation.
+    public func provenance(of quote: QuoteRow) -> QuoteProvenance { quote.provenance }
 
     /// Articles at positions in `range` of the list in order of ingest, unlimited.
     public func articles(_ range: Range<Int>) -> [ArticleRow] { articles(in: ArticleView(), range) }

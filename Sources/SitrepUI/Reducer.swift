@@ -146,6 +146,12 @@ public struct Reducer: Sendable {
         default:
             break
         }
+        if state.provenance != nil {
+            // Any key closes why a quotation has its speaker; `Q` quits.
+            state.provenance = nil
+            if action == .quit { state.quit = true }
+            return
+        }
         if state.showHelp {
             let help = HelpView(state: state, keymap: keymap)
             let page = max(1, help.rows(height: state.height))
@@ -190,6 +196,12 @@ public struct Reducer: Sendable {
         case .reload: state.effect = .reload
         case .figures: showFigures(&state)
         case .counterparts: showCounterparts(&state)
+        case .why:
+            guard let quote = selectedQuotation(state) else {
+                state.message = "No quotation selected: choose one in the quotations pane or a speaker's list"
+                return
+            }
+            state.provenance = source.provenance(of: quote)
         case .toggleRead: toggleMark(&state, flag: false)
         case .toggleFlag: toggleMark(&state, flag: true)
         case .nextUnread: readNextUnread(&state)

@@ -85,6 +85,7 @@ public struct Renderer: Sendable {
         }
         if let prompt = state.prompt { drawPrompt(&grid, layout, state, prompt) }
         if state.showHelp { drawHelp(&grid, state) }
+        if let provenance = state.provenance { drawProvenance(&grid, state, provenance) }
         return grid
     }
 
@@ -351,6 +352,22 @@ public struct Renderer: Sendable {
         if help.rows(height: state.height) < entries.count, rect.width >= 20 {
             let more = scroll + help.rows(height: state.height) < entries.count ? "\u{2193} j more" : "\u{2191} k back"
             grid.put(" \(more) ", x: rect.x + 2, y: rect.y + rect.height - 1, style: theme.focusedBorder, limit: rect.width - 4)
+        }
+    }
+
+    /// Why a quotation has its speaker, in a box over the panes: the speaker, the sieve, the cue, the speaker phrase,
+    /// the alias it matched, and the sentence with the quotation and the speaker phrase marked.
+    private func drawProvenance(_ grid: inout Grid, _ state: AppState, _ provenance: QuoteProvenance) {
+        let width = min(state.width, 76)
+        let lines = provenance.lines.flatMap { line in
+            line.isEmpty ? [""] : TextWrap.wrap(line, width: max(1, width - 4)).map(\.text)
+        }
+        let height = min(state.height, lines.count + 2)
+        let rect = Rect(x: (state.width - width) / 2, y: (state.height - height) / 2, width: width, height: height)
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        drawBox(&grid, rect, title: "Why this speaker", focused: true)
+        for (row, line) in lines.prefix(max(0, height - 2)).enumerated() {
+            grid.put(line, x: rect.x + 2, y: rect.y + 1 + row, limit: rect.width - 4)
         }
     }
 }

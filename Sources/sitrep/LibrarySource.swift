@@ -306,7 +306,18 @@ struct LibrarySource: ReaderSource {
     static func row(_ quote: LibraryQuote) -> QuoteRow {
         QuoteRow(text: quote.text, kind: quote.kind, speaker: quote.speaker?.name, speakerKey: quote.speaker?.id,
                  source: quote.source, line: quote.line,
-                 segment: SegmentKey(article: quote.article, segment: quote.segmentOrdinal))
+                 segment: SegmentKey(article: quote.article, segment: quote.segmentOrdinal), key: quote.id, cue: quote.cue,
+                 mention: quote.mention, sieve: quote.sieve.flatMap(AttributionSieve.init(rawValue:)))
+    }
+
+    /// The quotation's passage, read for the sentence around it, and its speaker's aliases.
+    func provenance(of row: QuoteRow) -> QuoteProvenance {
+        let found: (quote: LibraryQuote, aliases: [String])? = row.key.flatMap { key in attempt({ try library.quote(key) }) }
+        guard let (quote, aliases) = found,
+              let passage = quote.passage, let range = quote.range,
+              let bytes = attempt({ try library.passageText(passage, bytes: 0..<Int.max) }) else { return row.provenance }
+        return QuoteProvenance(text: String(decoding: bytes, as: UTF8.self), quote: range, speaker: row.speaker,
+                               aliases: aliases, sieve: row.sieve, cue: quote.cue, mention: quote.mention)
     }
 }
 

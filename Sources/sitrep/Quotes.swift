@@ -63,7 +63,7 @@ struct Quotes: ParsableCommand {
         init(_ quote: LibraryQuote) { self.quote = quote }
 
         enum CodingKeys: String, CodingKey {
-            case id, text, kind, cue, mention, speaker, source, line, column, article, segment, story, copies
+            case id, text, kind, cue, sieve, mention, speaker, source, line, column, article, segment, story, copies
         }
 
         func encode(to encoder: Encoder) throws {
@@ -72,6 +72,7 @@ struct Quotes: ParsableCommand {
             try c.encode(quote.text, forKey: .text)
             try c.encode(quote.kind, forKey: .kind)
             try c.encode(quote.cue, forKey: .cue)
+            try c.encode(quote.sieve, forKey: .sieve)
             try c.encode(quote.mention, forKey: .mention)
             try c.encode(quote.speaker, forKey: .speaker)
             try c.encode(quote.source, forKey: .source)

@@ -73,11 +73,14 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var unclosed: Bool
         /// Ids of the same quotation carried elsewhere ("also quoted by").
         public var copies: [String]
+        /// The rule of attribution that decided the speaker (``AttributionSieve``'s raw value), if any did.
+        public var sieve: String?
 
         /// A record with every field given.
         public init(id: String, article: String, segment: String, source: String, line: Int, column: Int,
                     endLine: Int, endColumn: Int, text: String, kind: String, speaker: String?,
-                    speakerName: String?, mention: String?, cue: String?, unclosed: Bool, copies: [String]) {
+                    speakerName: String?, mention: String?, cue: String?, unclosed: Bool, copies: [String],
+                    sieve: String? = nil) {
             self.id = id
             self.article = article
             self.segment = segment
@@ -94,6 +97,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             self.cue = cue
             self.unclosed = unclosed
             self.copies = copies
+            self.sieve = sieve
         }
     }
 
@@ -247,7 +251,8 @@ public struct ExportDocument: Codable, Sendable, Equatable {
                 endLine: quote.span.end.line, endColumn: quote.span.end.column, text: quote.text,
                 kind: quote.kind.rawValue, speaker: quote.speaker.map { "p\($0 + 1)" },
                 speakerName: quote.speaker.map { analysis.speakers[$0].name }, mention: quote.mention,
-                cue: quote.cue, unclosed: quote.unclosed, copies: (copies[index] ?? []).map { "q\($0 + 1)" })
+                cue: quote.cue, unclosed: quote.unclosed, copies: (copies[index] ?? []).map { "q\($0 + 1)" },
+                sieve: quote.sieve?.rawValue)
         }
         var counts: [Int: Int] = [:]
         for quote in analysis.quotes { if let speaker = quote.speaker { counts[speaker, default: 0] += 1 } }
@@ -331,6 +336,7 @@ extension ExportDocument.QuoteRecord {
         try c.encode(cue, forKey: .cue)
         try c.encode(unclosed, forKey: .unclosed)
         try c.encode(copies, forKey: .copies)
+        try c.encode(sieve, forKey: .sieve)
     }
 }
 

@@ -12,6 +12,8 @@ struct LocalQuote: Sendable {
     /// Local entity that said it, once resolved.
     var entity: Int?
     var unclosed: Bool
+    /// The sieve that decided the speaker (or that nobody is named), if any did.
+    var sieve: AttributionSieve? = nil
 }
 
 /// A speech verb (or "according to") in a sentence, outside quotation marks.
@@ -30,85 +32,54 @@ struct Attributor {
     let lexicon: Lexicon
 
     /// Verbs that report speech without quotation marks even with no "that".
-    static let reportingVerbs: Set<String> = [
-        "say", "tell", "warn", "explain", "insist", "announce", "report", "accuse", "argue", "declare",
-        "deny", "stress", "emphasise", "emphasize", "acknowledge", "admit", "urge", "suggest", "predict",
-        "promise", "vow", "pledge", "allege", "add", "write", "state", "estimate", "concede", "contend", "assert",
-        "reveal", "reiterate", "threaten",
-    ]
+    static let reportingVerbs = Lexicon.list("reporting-verbs")
     /// Words before a short quotation that make it a scare quote when no speech verb of the sentence claims it.
-    static let scareOpeners: Set<String> = ["a", "an", "the", "of", "what", "its", "their", "his", "her",
-                                            "our", "my", "your", "this", "these", "those", "and", "or", "by"]
+    static let scareOpeners = Lexicon.list("scare-openers")
     /// Speech verbs that give something a name or a description: the label in quotation marks after them is the
     /// speaker's.
-    static let labellingVerbs: Set<String> = ["describe", "call", "dub", "brand", "label", "hail", "dismiss", "refer",
-                                              "liken"]
+    static let labellingVerbs = Lexicon.list("labelling-verbs")
 
     /// Words that put a label in quotation marks ("seen as “irrefutable evidence”"): a scare quote even in a
     /// sentence with a speech verb.
-    static let labelOpeners: Set<String> = ["as", "so-called", "called", "dubbed", "termed", "branded", "labelled",
-                                            "labeled"]
+    static let labelOpeners = Lexicon.list("label-openers")
 
     /// Words that open a phrase or clause before a sentence's subject ("While ..., she said").
-    static let clauseOpeners: Set<String> = ["when", "while", "as", "if", "although", "though", "because", "once",
-                                             "unless", "whereas", "hours", "days", "minutes", "weeks", "months",
-                                             "moments", "later", "earlier", "meanwhile", "however", "still", "yet"]
+    static let clauseOpeners = Lexicon.list("clause-openers")
 
     /// Last words of an opening phrase of time ("Hours later,", "Last week,", "On Monday,").
-    static let timeWords: Set<String> = ["later", "earlier", "ago", "week", "weekend", "month", "year", "morning",
-                                         "afternoon", "evening", "night", "today", "yesterday", "monday", "tuesday",
-                                         "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let timeWords = Lexicon.list("time-words")
 
     /// Forms of "go" in "went on to say".
-    static let goForms: Set<String> = ["go", "goes", "went", "going", "gone"]
+    static let goForms = Lexicon.list("go-forms")
 
     /// Verbs a participle continues as one predicate ("kept asking", "began shouting").
-    static let catenatives: Set<String> = ["kept", "keeps", "keep", "began", "begins", "begin", "started", "starts",
-                                           "start", "continued", "continues", "continue", "stopped", "stops", "quit"]
+    static let catenatives = Lexicon.list("catenatives")
 
     /// Adverbs set off by commas between a subject and its verb ("Proponents, however, say").
-    static let parentheticals: Set<String> = ["however", "meanwhile", "though", "too", "also", "instead", "therefore",
-                                              "nonetheless", "moreover", "furthermore", "meantime", "likewise"]
+    static let parentheticals = Lexicon.list("parentheticals")
 
-    /// Words that join a sentence to the one before and stand before its subject ("But", "Also", "And so").
     /// Quantifiers and adjectives of number before a plural noun ("other states", "most reports").
-    static let quantifiers: Set<String> = ["other", "most", "some", "many", "all", "both", "several", "few", "these",
-                                           "those", "such", "various", "numerous", "more", "fewer", "two", "three"]
+    static let quantifiers = Lexicon.list("quantifiers")
 
     /// Speech verbs whose -s form is also a common plural noun ("states", "notes", "calls"), besides the nouns of
     /// speech and utterance in the lexicon ("reports", "claims").
-    static let pluralNounVerbs: Set<String> = ["state", "note", "call", "charge", "answer", "demand", "protest", "quote",
-                                               "joke", "estimate", "counter", "question", "threat", "point", "label",
-                                               "brand", "praise", "echo", "chant", "cry", "email", "post", "groan", "boom",
-                                               "reference"]
+    static let pluralNounVerbs = Lexicon.list("plural-noun-verbs")
 
     /// Speech verbs whose object is the person or thing spoken to or about, never an inverted speaker ("thanked Obama
     /// for …", "urged voters to …", "denies the allegations, calling …").
-    static let objectVerbs: Set<String> = ["thank", "urge", "exhort", "praise", "accuse", "remind", "assure", "inform",
-                                           "criticize", "criticise", "blast", "slam", "mock", "chide", "scold",
-                                           "congratulate", "lecture", "implore", "beg", "challenge", "invite", "advise",
-                                           "email", "quote", "deny", "reject", "dispute", "condemn", "denounce", "defend",
-                                           "welcome", "applaud"]
+    static let objectVerbs = Lexicon.list("object-verbs")
 
     /// Written or broadcast works that say things ("the ad claims", "the website states", "the plan promises").
-    static let writtenWorks: Set<String> = ["ad", "advert", "advertisement", "plan", "website", "site", "page", "video",
-                                            "book", "article", "study", "poll", "survey", "analysis", "email", "law",
-                                            "bill", "constitution", "policy", "platform", "voice-over", "narrator", "sign",
-                                            "banner", "headline", "caption", "column", "editorial", "story", "paper",
-                                            "newspaper", "magazine", "network", "transcript", "script", "text", "ruling",
-                                            "order", "decision", "proposal", "resolution", "agreement", "deal", "treaty",
-                                            "manifesto", "budget", "spot", "program", "programme", "show", "campaign"]
+    static let writtenWorks = Lexicon.list("written-works")
 
     /// Whom words are said to, between the verb and the quotation: "telling her, “…”", "told reporters: “…”".
-    static let listeners: Set<String> = ["him", "her", "them", "me", "us", "you", "reporters", "journalists"]
+    static let listeners = Lexicon.list("listeners")
 
-    static let connectives: Set<String> = ["but", "and", "also", "so", "yet", "or", "plus", "then", "now", "still"]
+    /// Words that join a sentence to the one before and stand before its subject ("But", "Also", "And so").
+    static let connectives = Lexicon.list("connectives")
 
     /// Words after which a bare verb form is a verb ("did say", "will warn", "never said").
-    static let modals: Set<String> = ["do", "does", "did", "will", "would", "can", "could", "may", "might", "must",
-                                      "should", "shall", "not", "never", "don’t", "don't", "doesn’t", "doesn't",
-                                      "didn’t", "didn't", "won’t", "won't", "wouldn’t", "wouldn't", "can’t", "can't",
-                                      "couldn’t", "couldn't"]
+    static let modals = Lexicon.list("modals")
 
     /// Per-paragraph carry-over: a quotation left open at the end of the previous paragraph, the last speaker, an
     /// introduction ("X said:") and the reported speech or quotation that closed it.
@@ -137,14 +108,14 @@ struct Attributor {
     }
 
     /// The name signed after a dash at `dash` ("― Pamela Padilla", "-President Obama, tweeting ..."), or nil.
-    private func signature(at dash: Int, tokens: [Token], phrases: NounPhrases) -> Mention? {
+    func signature(at dash: Int, tokens: [Token], phrases: NounPhrases) -> Mention? {
         guard dash + 1 < tokens.count, Attributor.isSignatureDash(tokens[dash].first), tokens[dash].kind == .punctuation,
               tokens[dash + 1].isCapitalized else { return nil }
         let end = (dash + 1..<tokens.count).first { tokens[$0].kind == .punctuation && tokens[$0].first != "."
             && tokens[$0].first != "-" || tokens[$0].isQuoteMark } ?? tokens.count
         let chunk = phrases.rightChunk(from: dash + 1, ceiling: end)
         // The name ends the line or is set off by punctuation: "― Ana Ruiz", "- Ruiz, Springfield.", "― Ruiz “...".
-        guard !chunk.isEmpty, chunk.count <= 8, chunk.upperBound == tokens.count || tokens[chunk.upperBound].kind == .punctuation,
+        guard !chunk.isEmpty, chunk.count <= AttributionWindow.signatureName, chunk.upperBound == tokens.count || tokens[chunk.upperBound].kind == .punctuation,
               let mention = phrases.mention(in: chunk), mention.form == .name else { return nil }
         return mention
     }
@@ -175,6 +146,7 @@ struct Attributor {
         if let signed = carry.endingQuote, let mention = signature(at: 0, tokens: tokens, phrases: phrases) {
             quotes[signed].mention = mention
             quotes[signed].continues = nil
+            quotes[signed].sieve = .signatureLine
             nextCarry.lastAttributed = signed
         }
         // Reported speech in the sentence just before: a quotation after it with no speech verb of its own goes on
@@ -267,8 +239,7 @@ struct Attributor {
                         clauseVerb = spoken.token
                     }
                 } else if cue.base == "say", cue.token - 3 > sentence.lowerBound, phrases.lower(cue.token - 1) == "to",
-                          ["this", "that", "much", "little", "plenty", "nothing", "something", "more", "less"]
-                              .contains(phrases.lower(cue.token - 2)),
+                          Attributor.sayingAmounts.contains(phrases.lower(cue.token - 2)),
                           ["had", "has", "have", "having"].contains(phrases.lower(cue.token - 3)),
                           let main = sentenceSubject(sentence, phrases: phrases), main.end <= tokens[cue.token - 3].start,
                           !isVerbForm(main, sentence: sentence, phrases: phrases) {
@@ -354,11 +325,11 @@ struct Attributor {
                 // Any speech verb that labels its object "as" the quotation does the same ("derided it as “theft”"; in
                 // "say the find is being seen as “…”" another verb takes the label).
                 let labelledBySpeaker = chosen.map { cue in
-                    cue.token < opener && opener - cue.token <= 12
+                    cue.token < opener && opener - cue.token <= AttributionWindow.labellingVerb
                         // (Only a verb just before "as", not set off by a comma, takes the label: "is being seen as",
                         // "portrayed him as".)
                         && (Attributor.labellingVerbs.contains(cue.base) || before == "as"
-                            && !(max(cue.token + 1, opener - 4)..<opener).contains { index in
+                            && !(max(cue.token + 1, opener - AttributionWindow.passiveBeforeAs)..<opener).contains { index in
                                 let lower = phrases.lower(index)
                                 return !(index..<opener).contains { tokens[$0].first == "," }
                                     && (NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("ed")
@@ -381,11 +352,10 @@ struct Attributor {
                 let namedSubject = personSubject || opener > sentence.lowerBound + 1
                     && opening.map { $0.form == .name && $0.kind == .organisation && $0.end <= tokens[opener].start } == true
                 let labelledActively = before == "as" && namedSubject
-                    && !(max(sentence.lowerBound, opener - 6)..<(opener - 1)).contains { index in
+                    && !(max(sentence.lowerBound, opener - AttributionWindow.passiveLabel)..<(opener - 1)).contains { index in
                         let lower = phrases.lower(index)
                         return NounPhrases.passiveAuxiliaries.contains(lower)
-                            || ["seen", "known", "viewed", "regarded", "considered", "described", "billed", "touted", "such",
-                                "same"].contains(lower)
+                            || Attributor.labelledAsWords.contains(lower)
                     }
                 let isScare = kind == .partial && words <= 2
                     && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker && !closingAttribution && !labelledActively
@@ -400,93 +370,22 @@ struct Attributor {
                 var quote = LocalQuote(segment: segment, paragraph: paragraph, start: region.contentStart,
                                        end: region.contentEnd, kind: kind, cue: nil, mention: nil, continues: nil,
                                        entity: nil, unclosed: region.close == nil)
-                if let (noun, owner) = owned {
-                    // "Ruiz’s claim that “…”": the words are the possessor's.
-                    quote.cue = noun
-                    quote.mention = owner
-                } else if !isScare, let cue = chosen,
-                          // ("He concludes that …, because to him, “…”": a view given after the verb is nearer.)
-                          !(cue.token < opener && viewer.map { $0.start > tokens[cue.token].end } == true) {
-                    quote.cue = cue.text
-                    quote.mention = subjects[cue.token]
-                    usedCues.insert(cue.token)
-                    if cue.token < opener, let close = region.close,
-                       let after = cues.first(where: { $0.token > close && subjects[$0.token] != nil }),
-                       !sentenceRegions.contains(where: { ($0.open ?? -1) > close }),
-                       closesSentence(after, subject: subjects[after.token], sentence: sentence, phrases: phrases) {
-                        trailing[quotes.count] = (after.text, subjects[after.token]!)
-                    }
-                } else if !isScare {
-                    if let label = transcriptLabel(region, tokens: tokens, phrases: phrases) {
-                        // "“WALLACE: But, Governor, …”": a transcript names its speaker in capitals, even where a
-                        // quotation left open before would go on.
-                        quote.mention = label
-                    } else if let introduction = carry.introduction, opener == 0, previousInParagraph == nil, kind == .direct {
-                        quote.cue = introduction.cue
-                        quote.mention = introduction.mention
-                    } else if let introduction = introducedBy, opener == sentence.lowerBound, kind == .direct {
-                        quote.cue = introduction.cue
-                        quote.mention = introduction.mention
-                    } else if region.open == nil || (openedInside && opener == 0 && previousInParagraph == nil) {
-                        quote.continues = carry.openQuote
-                    } else if let close = region.close, let signed = signature(at: close + 1, tokens: tokens, phrases: phrases) {
-                        // “…” ― Pamela Padilla
-                        quote.mention = signed
-                    } else if let named = colonName {
-                        // "Clinton: “Our goal is to defeat ISIS.”" / "More from Jones: “...”".
-                        quote.mention = named
-                    } else if let viewer {
-                        // "To Ruiz, the plan is “a gift to the barons”".
-                        quote.mention = viewer
-                    } else if opener - 2 >= sentence.lowerBound, [",", ":"].contains(tokens[opener - 1].first),
-                              let introducer = cues.first(where: { $0.token == opener - 2 }) {
-                        // "Vale was asked, “…”": the verb introducing the quotation names nobody, and nobody else
-                        // is guessed.
-                        quote.cue = introducer.text
-                    } else if kind == .direct, opener > sentence.lowerBound, tokens[opener - 1].first == ":",
-                              let subject = sentenceSubject(sentence, phrases: phrases),
-                              [.name, .pronoun, .document].contains(subject.form) {
-                        // "Here’s Clinton in December 1992: “…”", "Kasich resisted: “…”".
-                        quote.mention = subject
-                    } else if kind == .partial, let previous = previousInParagraph,
-                              quotes[previous].end <= tokens[sentence.lowerBound].start, opener > sentence.lowerBound + 1,
-                              let subject = sentenceSubject(sentence, phrases: phrases),
-                              subject.form == .name || subject.form == .pronoun, subject.end <= tokens[opener].start,
-                              // ("Audiences can expect him to …": a plural opening the sentence is no name.)
-                              subject.text.contains(" ") || !NounPhrases.looksPlural(subject.text.lowercased()) {
-                        // "“…,” she said. He commanded the party to “do the right thing”": a new sentence's own subject
-                        // says the words quoted inside it.
-                        quote.mention = subject
-                    } else if kind == .direct, opener == sentence.lowerBound, let previous = previousInParagraph,
-                              let (cue, mention) = trailing[previous] {
-                        quote.cue = cue
-                        quote.mention = mention
-                    } else if let previous = previousInParagraph {
-                        quote.continues = previous
-                    } else if kind == .direct, opener == sentence.lowerBound, let before = sentenceBefore,
-                              let subject = apposedName(sentenceSubject(before, phrases: phrases), sentence: before, phrases: phrases),
-                              subject.form == .name || subject.form == .pronoun {
-                        quote.mention = subject
-                    } else if kind == .direct, opener == 0, previousInParagraph == nil, let narrator = carry.narrator {
-                        quote.mention = narrator
-                    } else if kind == .direct, carry.lastParagraphWasQuote, let last = carry.lastAttributed {
-                        quote.continues = last
-                    } else if kind == .direct, let reported = reportedJustBefore {
-                        quote.continues = reported
-                    } else if kind == .partial, let subject = opening,
-                              subject.form == .name || subject.form == .pronoun || subject.form == .document
-                                || subject.form == .description
-                                    && (isSpeakerNoun(subject.head) || NounPhrases.looksPlural(subject.head)
-                                        && isSpeakerNoun(String(subject.head.dropLast()))),
-                              opener > sentence.lowerBound + 1 {
-                        // Words quoted inside a named speaker's sentence with no speech verb ("Cruz railed
-                        // against the “Washington cartel”") are the sentence's subject's.
-                        quote.mention = subject
-                    } else if kind == .partial, words >= 3, let reported = reportedJustBefore {
-                        // "…, he said. Good information can win, but only when “the truth is sexier”": the paraphrase
-                        // goes on in the voice of the reported speech before it (a word or two there is a label).
-                        quote.continues = reported
-                    }
+                let context = SieveContext(
+                    attributor: self, region: region, opener: opener, kind: kind, words: words, sentence: sentence,
+                    tokens: tokens, phrases: phrases, cues: cues, subjects: subjects, sentenceRegions: sentenceRegions,
+                    chosen: chosen, isScare: isScare, viewer: viewer, owned: owned.map { (noun: $0.0, owner: $0.1) },
+                    colonName: colonName, opening: opening, carry: carry, introducedBy: introducedBy,
+                    openedInside: openedInside, previousInParagraph: previousInParagraph,
+                    previousEnd: previousInParagraph.map { quotes[$0].end },
+                    trailingOfPrevious: previousInParagraph.flatMap { trailing[$0] }, sentenceBefore: sentenceBefore,
+                    reportedJustBefore: reportedJustBefore)
+                if let (sieve, decision) = QuoteSieves.decide(context) {
+                    quote.sieve = sieve
+                    quote.cue = decision.cue
+                    quote.mention = decision.mention
+                    quote.continues = decision.continues
+                    if let used = decision.usedCue { usedCues.insert(used) }
+                    if let trailingAttribution = decision.trailing { trailing[quotes.count] = trailingAttribution }
                 }
                 quotes.append(quote)
                 let index = quotes.count - 1
@@ -529,7 +428,7 @@ struct Attributor {
                                                   subject: subject) else { continue }
                 quotes.append(LocalQuote(segment: segment, paragraph: paragraph, start: clause.lowerBound,
                                          end: clause.upperBound, kind: .reported, cue: cue.text, mention: subject,
-                                         continues: nil, entity: nil, unclosed: false))
+                                         continues: nil, entity: nil, unclosed: false, sieve: .reportedClause))
                 reportedJustBefore = quotes.count - 1
                 break
             }
@@ -577,7 +476,7 @@ struct Attributor {
               let after = (sentence.lowerBound..<sentence.upperBound).first(where: { phrases.tokens[$0].start >= mention.end })
         else { return mention }
         var genders = Set<Lexicon.Gender>()
-        for index in after..<min(sentence.upperBound, after + 12) {
+        for index in after..<min(sentence.upperBound, after + AttributionWindow.genderPronouns) {
             if phrases.tokens[index].isCapitalized, phrases.isWord(index), lexicon.pronouns[phrases.lower(index)] == nil { break }
             let afterPreposition = index > sentence.lowerBound && NounPhrases.prepositions.contains(phrases.lower(index - 1))
             switch phrases.lower(index) {
@@ -607,15 +506,14 @@ struct Attributor {
     }
 
     /// Past participles of perceiving that report speech in a passive ("can be heard asking", "was caught saying").
-    static let perceptionVerbs: Set<String> = ["heard", "seen", "caught", "filmed", "recorded", "overheard", "spotted",
-                                               "shown", "pictured"]
+    static let perceptionVerbs = Lexicon.list("perception-verbs")
 
     /// The subject of a passive verb of perceiving right before a participle of speech ("a reporter can be heard
     /// asking", "Lind was caught on tape saying"): the noun phrase before its auxiliaries.
     func perceivedSubject(before cue: Cue, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         var verb = cue.token - 1
         // ("caught on tape saying", "heard on the recording telling": a short phrase of place may follow the verb.)
-        if let back = (max(sentence.lowerBound, cue.token - 5)..<cue.token).first(where: {
+        if let back = (max(sentence.lowerBound, cue.token - AttributionWindow.perceptionVerb)..<cue.token).first(where: {
             Attributor.perceptionVerbs.contains(phrases.lower($0))
         }) {
             verb = back
@@ -646,8 +544,7 @@ struct Attributor {
         while verb > sentence.lowerBound, ["a", "an", "the", "as"].contains(phrases.lower(verb)) { verb -= 1 }
         let participle = phrases.lower(verb)
         guard verb > sentence.lowerBound,
-              ["called", "dubbed", "labeled", "labelled", "branded", "termed", "described", "known", "considered", "seen",
-               "viewed", "criticized", "criticised", "derided", "touted", "billed", "nicknamed"].contains(participle),
+              Attributor.namingParticiples.contains(participle),
               ["is", "are", "was", "were", "be", "been", "being"].contains(phrases.lower(verb - 1)) else { return false }
         let after = region.close.map { $0 + 1 } ?? sentence.upperBound
         return !(after < sentence.upperBound && phrases.lower(after) == "by")
@@ -660,13 +557,13 @@ struct Attributor {
         let tokens = phrases.tokens
         guard opener > sentence.lowerBound + 2 else { return nil }
         // (Within 40 words of the quotation, so that a sentence of many quotations is read in linear time.)
-        for index in max(sentence.lowerBound, opener - 40)..<(opener - 2) where phrases.isWord(index) {
+        for index in max(sentence.lowerBound, opener - AttributionWindow.viewpoint)..<(opener - 2) where phrases.isWord(index) {
             let lower = phrases.lower(index)
             guard lower == "to" || lower == "in" else { continue }
             // The phrase opens the sentence or a clause.
             let opensClause = index == sentence.lowerBound || tokens[index - 1].first == ","
                 || ["because", "but", "and", "that", "since", "as", "so"].contains(phrases.lower(index - 1))
-            guard opensClause, let comma = (index + 1..<min(opener, index + 6)).first(where: { tokens[$0].kind == .punctuation }),
+            guard opensClause, let comma = (index + 1..<min(opener, index + AttributionWindow.viewpointPhrase)).first(where: { tokens[$0].kind == .punctuation }),
                   tokens[comma].first == ",", comma > index + 1 else { continue }
             let phrase = (index + 1)..<comma
             if lower == "to", phrase.count == 1, let object = ["him": "he", "her": "she", "them": "they"][phrases.lower(index + 1)],
@@ -682,7 +579,7 @@ struct Attributor {
                 return named
             }
             // "In Ruiz’s view,", "In Ruiz’s mind,".
-            if lower == "in", phrase.count == 2, ["view", "mind", "eyes", "opinion", "estimation"].contains(phrases.lower(phrase.upperBound - 1)),
+            if lower == "in", phrase.count == 2, Attributor.viewNouns.contains(phrases.lower(phrase.upperBound - 1)),
                let named = possessiveName(at: index + 1, sentence: sentence, phrases: phrases) {
                 return named
             }
@@ -696,7 +593,7 @@ struct Attributor {
         let tokens = phrases.tokens
         let colon = opener - 1
         guard colon > sentence.lowerBound, tokens[colon].first == ":",
-              let from = (max(sentence.lowerBound, colon - 8)..<colon).last(where: { phrases.lower($0) == "from" }),
+              let from = (max(sentence.lowerBound, colon - AttributionWindow.sourceBeforeColon)..<colon).last(where: { phrases.lower($0) == "from" }),
               from + 1 < colon,
               from == sentence.lowerBound || phrases.lower(from - 1) == "more" && (from - 1 == sentence.lowerBound
                   || tokens[from - 2].kind == .punctuation),
@@ -734,7 +631,7 @@ struct Attributor {
     /// Whether the verb at `index` is in a clause after a noun of utterance and "that" ("accusations that Lind
     /// recites …").
     func inNounClause(_ index: Int, sentence: Range<Int>, inside: [Bool], phrases: NounPhrases) -> Bool {
-        index > sentence.lowerBound + 1 && (max(sentence.lowerBound + 1, index - 8)..<index).contains { that in
+        index > sentence.lowerBound + 1 && (max(sentence.lowerBound + 1, index - AttributionWindow.nounClause)..<index).contains { that in
             let noun = phrases.lower(that - 1)
             return !inside[that] && phrases.lower(that) == "that"
                 && (lexicon.utteranceNouns.contains(noun) || noun.hasSuffix("s") && lexicon.utteranceNouns.contains(String(noun.dropLast())))
@@ -751,7 +648,7 @@ struct Attributor {
     /// The phrase between "with" and a participle at `end` ("with a senior official touting", "with the crowd
     /// shouting"): a few words, no punctuation, a person, a group or a body.
     func withSubject(before end: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
-        guard let with = (max(sentence.lowerBound, end - 8)..<end).last(where: { phrases.lower($0) == "with" }), with + 1 < end,
+        guard let with = (max(sentence.lowerBound, end - AttributionWindow.withPhrase)..<end).last(where: { phrases.lower($0) == "with" }), with + 1 < end,
               !(with + 1..<end).contains(where: { phrases.tokens[$0].kind == .punctuation }),
               let mention = phrases.mention(in: (with + 1)..<end),
               mention.form == .description && (mention.kind != .organisation || lexicon.organisationNouns.contains(mention.head))
@@ -780,7 +677,7 @@ struct Attributor {
     /// The speaker a transcript line names in capitals before a colon at the start of a quotation: "WALLACE: But …".
     func transcriptLabel(_ region: QuoteRegion, tokens: [Token], phrases: NounPhrases) -> Mention? {
         let first = region.tokens.lowerBound
-        guard let colon = (first..<min(region.tokens.upperBound, first + 4)).first(where: { tokens[$0].first == ":" }),
+        guard let colon = (first..<min(region.tokens.upperBound, first + AttributionWindow.transcriptLabel)).first(where: { tokens[$0].first == ":" }),
               colon > first, (first..<colon).allSatisfy({ index in
                   let word = phrases.word(index)
                   return tokens[index].kind == .word && word.count > 1 && word == word.uppercased() || tokens[index].first == "."
@@ -803,7 +700,7 @@ struct Attributor {
         let joiner = phrases.lower(opener - 1)
         // "his promise to be “neutral”", "her pledge to build a “…”": the quotation in the infinitive after the noun.
         // ("her comments to the FBI were “…”": "to" before a determiner or a name is a preposition.)
-        let infinitive = (max(sentence.lowerBound + 1, opener - 4)..<opener).last { index in
+        let infinitive = (max(sentence.lowerBound + 1, opener - AttributionWindow.utteranceInfinitive)..<opener).last { index in
             phrases.lower(index) == "to" && !(index..<opener).contains { phrases.tokens[$0].kind == .punctuation }
                 && index + 1 < opener && !phrases.tokens[index + 1].isCapitalized
                 && !NounPhrases.determiners.contains(phrases.lower(index + 1))
@@ -828,12 +725,12 @@ struct Attributor {
             noun = infinitive - 1
         } else {
             // ("her March comment that, “…”": a comma may follow "that".)
-            guard let that = (max(sentence.lowerBound, opener - 10)..<opener).last(where: { phrases.lower($0) == "that" }),
+            guard let that = (max(sentence.lowerBound, opener - AttributionWindow.thatClause)..<opener).last(where: { phrases.lower($0) == "that" }),
                   !(that + 1..<opener).contains(where: { phrases.tokens[$0].kind == .punctuation && !($0 == that + 1
                       && phrases.tokens[$0].first == ",") }),
                   !cues.contains(where: { $0.token < that }) else { return nil }
             // ("her assertion during the debate that “…”": a short phrase of time or place may follow the noun.)
-            noun = (max(sentence.lowerBound, that - 4)..<that).last { lexicon.utteranceNouns.contains(phrases.lower($0)) } ?? that - 1
+            noun = (max(sentence.lowerBound, that - AttributionWindow.utteranceBeforeThat)..<that).last { lexicon.utteranceNouns.contains(phrases.lower($0)) } ?? that - 1
             guard !(noun + 1..<that).contains(where: { phrases.tokens[$0].kind == .punctuation }) else { return nil }
         }
         if noun - 1 > sentence.lowerBound, ["was", "is"].contains(phrases.lower(noun)), joiner != "is", joiner != "was" {
@@ -852,7 +749,7 @@ struct Attributor {
                 && lexicon.speechVerbForms[lower] == nil && lexicon.pronouns[lower] == nil
         }
         var skip = noun - 1
-        while skip - 1 >= sentence.lowerBound, noun - skip <= 3, describing(skip) {
+        while skip - 1 >= sentence.lowerBound, noun - skip <= AttributionWindow.utteranceDescription, describing(skip) {
             let owner = phrases.lower(skip - 1)
             if Attributor.possessivePronouns[owner] != nil || NounPhrases.isPossessive(owner) { ownerIndex = skip - 1; break }
             skip -= 1
@@ -898,7 +795,7 @@ struct Attributor {
     /// or "on", or in a list of such names, not anybody's words.
     private func isTitle(_ region: QuoteRegion, words: Int, neighbours: [QuoteRegion], tokens: [Token],
                          phrases: NounPhrases) -> Bool {
-        guard words <= 10, let opener = region.open, opener > 0, isTitleCase(region, tokens: tokens, phrases: phrases)
+        guard words <= AttributionWindow.title, let opener = region.open, opener > 0, isTitleCase(region, tokens: tokens, phrases: phrases)
         else { return false }
         // ("his 2002 book, “Make Your Kid a Millionaire,”": the noun of the work may stand before a comma.)
         let before = tokens[opener - 1].first == "," && opener > 1 ? phrases.lower(opener - 2) : phrases.lower(opener - 1)
@@ -909,17 +806,16 @@ struct Attributor {
         // "the “Avatar” star", "the “Meet the Press” host": a person or work named after the title.
         let after = region.close.map { $0 + 1 } ?? tokens.count
         let namedAfter = after < tokens.count && phrases.isWord(after) && !tokens[after].isCapitalized
-            && (Attributor.workNouns.contains(phrases.lower(after)) || ["star", "host", "actor", "actress", "author", "anchor",
-                                                                         "creator", "producer", "co-host"].contains(phrases.lower(after)))
+            && (Attributor.workNouns.contains(phrases.lower(after)) || Attributor.titlePeople.contains(phrases.lower(after)))
         // “Prison Break,” “Twin Peaks” and “Hawaii Five-0”: names listed side by side, unless a verb of labelling or
         // "as" gives them as names for someone ("called them “Little Marco” and “Lyin’ Ted”").
-        let listed = words <= 6 && neighbours.contains { other in
+        let listed = words <= AttributionWindow.listedTitle && neighbours.contains { other in
             guard other != region, isTitleCase(other, tokens: tokens, phrases: phrases) else { return false }
             let first = Attributor.listed(region, before: other, phrases: phrases) ? region
                 : Attributor.listed(other, before: region, phrases: phrases) ? other : nil
             guard let opener = first?.open, opener > 0 else { return false }
             // ("revivals such as “…”" lists names.)
-            return !(max(0, opener - 3)..<opener).contains { index in
+            return !(max(0, opener - AttributionWindow.titleLabel)..<opener).contains { index in
                 let word = phrases.lower(index)
                 return word == "as" && (index == 0 || phrases.lower(index - 1) != "such")
                     || lexicon.speechVerbForms[word].map(Attributor.labellingVerbs.contains) == true
@@ -927,11 +823,11 @@ struct Attributor {
         }
         // ("host of “The Nightly Show”", "for “Dateline on Assignment” broadcast": the person or broadcast of the work.)
         let roleOf = before == "of" && opener > 1
-            && ["host", "anchor", "star", "creator", "author", "producer", "co-host", "editor"].contains(phrases.lower(opener - 2))
-        let broadcastAfter = before == "for" && after < tokens.count && ["broadcast", "broadcasts", "aired"].contains(phrases.lower(after))
+            && Attributor.workRoles.contains(phrases.lower(opener - 2))
+        let broadcastAfter = before == "for" && after < tokens.count && Attributor.broadcastWords.contains(phrases.lower(after))
         guard listed || possessive || namedAfter || roleOf || broadcastAfter || Attributor.titlePrepositions.contains(before) && !headline
             || Attributor.workNouns.contains(before) else { return false }
-        return words <= 6 || Attributor.workNouns.contains(before)
+        return words <= AttributionWindow.listedTitle || Attributor.workNouns.contains(before)
     }
 
     /// Whether every word of the quotation is capitalised but for a title's small words.
@@ -948,18 +844,30 @@ struct Attributor {
     }
 
     /// Short words a title leaves in lower case ("Meet the Press", "Real Time with Bill Maher").
-    static let titleSmallWords: Set<String> = ["the", "a", "an", "of", "and", "with", "for", "in", "on", "to", "at",
-                                               "by", "or"]
+    static let titleSmallWords = Lexicon.list("title-small-words")
 
     /// Nouns of a work whose name stands next to them in quotation marks ("the podcast “So, That Happened”").
-    static let workNouns: Set<String> = ["book", "podcast", "play", "biography", "memoir", "novel", "collection", "column",
-                                         "newsletter", "documentary", "blog", "essay", "poem", "musical", "opera", "album",
-                                         "song", "film", "movie", "series", "show", "programme", "program", "episode",
-                                         "segment", "exhibit", "exhibition", "published", "authored"]
+    static let workNouns = Lexicon.list("work-nouns")
 
     /// Words before a programme's or book's name in quotation marks ("told “Fox and Friends”").
-    static let titlePrepositions: Set<String> = ["on", "in", "to", "stream", "streamed", "watch", "watched", "starring",
-                                                 "album", "song", "episode", "host", "hosts", "hosted", "titled", "entitled", "book",
-                                                 "show", "programme", "program", "film", "movie", "series", "told", "tells",
-                                                 "telling", "broadcast", "edition", "leads", "hosts"]
+    static let titlePrepositions = Lexicon.list("title-prepositions")
+
+    /// People named after a title in quotation marks ("the “Avatar” star"), and people of a work named before "of" it.
+    static let titlePeople = Lexicon.list("title-people")
+    static let workRoles = Lexicon.list("work-roles")
+
+    /// Words after "for “…”" that make the quotation a programme's name ("for “Dateline on Assignment” broadcast").
+    static let broadcastWords = Lexicon.list("broadcast-words")
+
+    /// What one "had to say" ("had this to say:", "had plenty to say").
+    static let sayingAmounts = Lexicon.list("saying-amounts")
+
+    /// Words before "as" that make the label after it nobody's ("is seen as “…”", "known as", "such as").
+    static let labelledAsWords = Lexicon.list("labelled-as-words")
+
+    /// Past participles of naming that, passive and with no agent, give a label nobody says ("what is called a “debate”").
+    static let namingParticiples = Lexicon.list("naming-participles")
+
+    /// Nouns of a view after "In X’s" ("In Ruiz’s view,").
+    static let viewNouns = Lexicon.list("view-nouns")
 }

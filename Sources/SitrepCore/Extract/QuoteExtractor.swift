@@ -22,6 +22,7 @@ struct QuoteExtractor: Sendable {
             guard let (mention, cue) = dashes.attribution(after: quotes[index].end, in: paragraph, tokens: tokens) else { continue }
             quotes[index].mention = mention
             quotes[index].cue = cue
+            quotes[index].sieve = .dashAttribution
             let opening = paragraph.bytes[..<quotes[index].start].lastIndex { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F }
             let words = paragraph.slice(opening.map { $0 + 1 } ?? 0, quotes[index].start)
             if !words.contains(where: { $0.isLetter || $0.isNumber }) { quotes[index].kind = .direct }

@@ -1,8 +1,7 @@
 /// The words of reported speech: the clause a speech verb reports.
 extension Attributor {
     /// Verbs that name whom they tell before what they tell ("told reporters he …", "assured farmers she …").
-    static let tellingVerbs: Set<String> = ["tell", "assure", "reassure", "warn", "remind", "inform", "promise", "advise",
-                                            "notify", "caution", "convince", "persuade"]
+    static let tellingVerbs = Lexicon.list("telling-verbs")
 
     /// Whether a finite speech verb opens a clause it reports: "said that", "said in her remarks that", "told
     /// reporters that", "told reporters he thought". Verbs inside that clause speak for the reporter's subject.
@@ -19,7 +18,7 @@ extension Attributor {
         let listener = Attributor.tellingVerbs.contains(cue.base)
         guard listener || NounPhrases.prepositions.contains(phrases.lower(next)) && phrases.lower(next) != "to" else { return false }
         var scan = next + 1
-        while scan < min(sentence.upperBound, next + 10), phrases.isWord(scan), !tokens[scan].isQuoteMark {
+        while scan < min(sentence.upperBound, next + AttributionWindow.listenerPhrase), phrases.isWord(scan), !tokens[scan].isQuoteMark {
             let lower = phrases.lower(scan)
             if lower == "that" { return true }
             if listener, lexicon.pronouns[lower] != nil, lower != "it", lower != "you", scan + 1 < sentence.upperBound,
@@ -43,7 +42,7 @@ extension Attributor {
             return nil
         }
         // "whether he could promise housing would be protected": a question about speaking reports nothing.
-        if (max(sentence.lowerBound, cue.token - 4)..<cue.token).contains(where: { phrases.lower($0) == "whether" }) {
+        if (max(sentence.lowerBound, cue.token - AttributionWindow.whetherBeforeVerb)..<cue.token).contains(where: { phrases.lower($0) == "whether" }) {
             return nil
         }
         // "did not say whether", "declined to say": what was not said is not reported.
@@ -83,7 +82,7 @@ extension Attributor {
         var start = cue.token + 1
         var sawThat = false
         var scanned = start
-        while scanned < min(sentence.upperBound, cue.token + 12) {
+        while scanned < min(sentence.upperBound, cue.token + AttributionWindow.verbToThat) {
             if phrases.isWord(scanned), phrases.lower(scanned) == "that" { sawThat = true; start = scanned + 1; break }
             // ("said in ‘08 that": an apostrophe for the century left out.)
             if tokens[scanned].kind == .punctuation, tokens[scanned].first != ",",

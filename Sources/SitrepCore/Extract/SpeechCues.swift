@@ -136,13 +136,13 @@ extension Attributor {
         // and a few words ("exhorted the mayor’s sister, …").
         if index - 1 >= sentence.lowerBound, quotationOpensSentence(closingAt: index - 1) {
             var end = index + 1
-            while end < sentence.upperBound, end - index <= 4, tokens[end].isCapitalized || tokens[end].first == "." { end += 1 }
+            while end < sentence.upperBound, end - index <= AttributionWindow.nameAfterComma, tokens[end].isCapitalized || tokens[end].first == "." { end += 1 }
             if end - index > 2 && endsPhrase(end) { return true }
             guard index + 1 < sentence.upperBound, phrases.isWord(index + 1),
                   NounPhrases.determiners.contains(phrases.lower(index + 1)) || NounPhrases.isPossessive(phrases.lower(index + 1))
                       && tokens[index + 1].isCapitalized else { return false }
             end = index + 2
-            while end < sentence.upperBound, end - index <= 5, phrases.isWord(end), !inside[end] { end += 1 }
+            while end < sentence.upperBound, end - index <= AttributionWindow.phraseAfterVerb, phrases.isWord(end), !inside[end] { end += 1 }
             return end > index + 2 && endsPhrase(end)
         }
         // ("… the engineer recalled on Tuesday.": a time may close the sentence.)
@@ -203,14 +203,14 @@ extension Attributor {
         // ("“Why now?” Mills then writes back, “You look cute.”": a verb introducing the quotation after it is that one's.)
         func introducesNext(_ cue: Cue) -> Bool {
             let verbEnd = cue.token + (cue.text.contains(" ") ? 2 : 1)
-            guard let mark = (verbEnd..<min(sentence.upperBound, verbEnd + 3)).first(where: { tokens[$0].kind == .punctuation }),
+            guard let mark = (verbEnd..<min(sentence.upperBound, verbEnd + AttributionWindow.verbToMark)).first(where: { tokens[$0].kind == .punctuation }),
                   [",", ":"].contains(tokens[mark].first), mark + 1 < sentence.upperBound, tokens[mark + 1].isQuoteMark
             else { return false }
             return (verbEnd..<mark).allSatisfy { !tokens[$0].isCapitalized }
         }
         let near = following.first { cue in
             // “…,” Mr Zelensky said. / “…,” said Seongmin Lee. Nothing but the speaker between.
-            cue.token - after <= 10 && !(after + 1..<cue.token).contains { tokens[$0].isQuoteMark } && !introducesNext(cue)
+            cue.token - after <= AttributionWindow.attributionAfterQuote && !(after + 1..<cue.token).contains { tokens[$0].isQuoteMark } && !introducesNext(cue)
         }
         // "X said, “…”" / "X said: “…”": the verb just before the opening mark introduces it.
         // ("Ruiz fired back forcefully: “…”": an adverb or two may follow the verb.)
@@ -237,7 +237,7 @@ extension Attributor {
         // "… — “why wouldn’t you want that?” asked Dunn": a question or exclamation is the verb's right after it.
         // ("…!” She replied …": a capitalised pronoun there opens a sentence of its own.)
         if let near, region.close != nil, region.tokens.upperBound - 1 >= region.tokens.lowerBound,
-           ["?", "!"].contains(tokens[region.tokens.upperBound - 1].first), near.token - after <= 3,
+           ["?", "!"].contains(tokens[region.tokens.upperBound - 1].first), near.token - after <= AttributionWindow.attributionSetOff,
            !(after + 1 < near.token && tokens[after + 1].isCapitalized && lexicon.pronouns[phrases.lower(after + 1)] != nil
                && phrases.lower(after + 1) != "i") {
             return near
@@ -260,7 +260,7 @@ extension Attributor {
                 return near
             }
             // "… - “…,” she said - and charged …", "… “…,” the aide recalled, adding …": one set off inside the sentence.
-            if near.token - after <= 3, near.token + 1 < sentence.upperBound,
+            if near.token - after <= AttributionWindow.attributionSetOff, near.token + 1 < sentence.upperBound,
                ["-", "\u{2014}", "\u{2013}", ","].contains(tokens[near.token + 1].first) {
                 return near
             }
@@ -297,7 +297,7 @@ extension Attributor {
         while first - 1 > sentence.lowerBound, phrases.tokens[first - 1].isQuoteMark { first -= 1 }
         guard first > sentence.lowerBound, phrases.tokens[first - 1].first == "," else { return false }
         let rest = (cue.token + (cue.text.contains(" ") ? 2 : 1)..<sentence.upperBound).filter { phrases.tokens[$0].kind != .punctuation }
-        return rest.count <= 3 && rest.allSatisfy { index in
+        return rest.count <= AttributionWindow.closingWords && rest.allSatisfy { index in
             let lower = phrases.lower(index)
             return phrases.tokens[index].kind == .number || NounPhrases.prepositions.contains(lower)
                 || Attributor.timeWords.contains(lower) || lexicon.adverbials.contains(lower) || lexicon.months[lower] != nil

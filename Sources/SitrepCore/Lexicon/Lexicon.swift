@@ -123,6 +123,16 @@ public final class Lexicon: Sendable {
     /// The lexicon built from the project's bundled word lists.
     public static let standard = Lexicon(files: EmbeddedLexicon.files)
 
+    /// The words of a bundled list (`Resources/lexicon/NAME.txt`), lower-cased: one or more words a line, `#` starts
+    /// a comment. For the word lists of rules that keep to the bundled words whatever lexicon a caller gives.
+    static func list(_ name: String) -> Set<String> {
+        guard let text = EmbeddedLexicon.files[name] else { preconditionFailure("no word list \(name).txt in Resources/lexicon") }
+        return Set(text.split(separator: "\n").flatMap { raw -> [String] in
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            return line.isEmpty || line.hasPrefix("#") ? [] : line.lowercased().split(separator: " ").map(String.init)
+        })
+    }
+
     /// Builds a lexicon from list texts keyed by list name (the file name without `.txt`).
     public init(files: [String: String]) {
         func entries(_ name: String) -> [String] {

@@ -26,6 +26,8 @@ public struct Quotation: Sendable, Hashable {
     public var speaker: Int?
     /// The quotation was left open because the text is cut off.
     public var unclosed: Bool
+    /// The rule of attribution that decided the speaker, or that nobody is named (nil when none did).
+    public var sieve: AttributionSieve? = nil
 }
 
 /// A speaker made canonical across articles and sources.
