@@ -76,6 +76,7 @@ enum Schema {
         }
         FeedStore.register(&migrator)
         SchemaLiving.register(&migrator)
+        SchemaRelink.register(&migrator)
         return migrator
     }
 }
