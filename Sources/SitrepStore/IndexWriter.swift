@@ -89,11 +89,16 @@ struct IndexWriter {
             INSERT INTO segments(article_id, ordinal, heading, label, first_line, last_line, story_id, quote_count,
                 linked_count) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0)
             """)
+        let terms = try db.cachedStatement(sql: "INSERT INTO segment_terms(segment_id, terms) VALUES (?, ?)")
         var segments: [Int64] = []
         for (ordinal, piece) in article.segments.enumerated() {
             try segment.execute(arguments: [articleID, ordinal, piece.heading, piece.label, piece.lines.lowerBound,
                                             piece.lines.upperBound, quoteCounts[ordinal]])
             segments.append(db.lastInsertedRowID)
+            // What `sitrep relink` links the segment by again.
+            if ordinal < item.linkInput.terms.count {
+                try terms.execute(arguments: [db.lastInsertedRowID, Data(item.linkInput.terms[ordinal].bytes)])
+            }
         }
         return ArticleIDs(article: articleID, segments: segments)
     }
@@ -222,6 +227,7 @@ struct IndexWriter {
             DELETE FROM figures WHERE article_id IN (\(list));
             DELETE FROM passages WHERE article_id IN (\(list));
             DELETE FROM postings WHERE segment_id IN (SELECT id FROM segments WHERE article_id IN (\(list)));
+            DELETE FROM segment_terms WHERE segment_id IN (SELECT id FROM segments WHERE article_id IN (\(list)));
             DELETE FROM segments WHERE article_id IN (\(list));
             DELETE FROM articles WHERE id IN (\(list));
             UPDATE articles SET position = r.p

@@ -23,7 +23,7 @@ extension SparseTerms where Term == UInt64 {
 
     /// The vector a BLOB column holds; nil for NULL or bytes that are not one.
     init?(blob: Data?) {
-        guard let blob else { return nil }
-        self.init(bytes: [UInt8](blob))
+        guard let blob, let vector = blob.withUnsafeBytes({ SparseTerms(stored: $0) }) else { return nil }
+        self = vector
     }
 }

@@ -20,6 +20,8 @@ public enum LibraryError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, detail: String)
     /// A search query FTS5 cannot read.
     case badQuery(query: String, detail: String)
+    /// The library's articles were stored without what linking them again needs (before `sitrep relink` existed).
+    case needsReindex(path: String)
 
     public var description: String {
         switch self {
@@ -33,6 +35,7 @@ public enum LibraryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .full(path): "\(path): the disk is full; nothing of the file in progress was stored"
         case let .cannotOpen(path, detail): "\(path): cannot open the library (\(detail))"
         case let .badQuery(query, detail): "invalid search query '\(query)': \(detail)"
+        case let .needsReindex(path): "\(path): the library's articles were stored by an older Sitrep; run sitrep reindex (it links them too)"
         }
     }
 

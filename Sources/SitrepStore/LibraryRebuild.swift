@@ -80,7 +80,8 @@ extension Library {
     public func reindex(progress: (_ read: Int, _ total: Int) -> Void = { _, _ in }) throws {
         try write { db in
             for table in ["articles", "segments", "passages", "speakers", "aliases", "quotes", "quote_copies",
-                          "quote_anchors", "stories", "figures", "figure_counterparts", "entities", "places", "terms", "postings", "merged"] {
+                          "quote_anchors", "stories", "figures", "figure_counterparts", "entities", "places", "terms", "postings", "merged",
+                          "segment_terms"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
             try db.execute(sql: """
@@ -97,6 +98,6 @@ extension Library {
     /// Whether the library has every table this program writes (one written by an older Sitrep is brought up to
     /// date by the next ingest).
     public var isCurrent: Bool {
-        get throws { try read { db in try Schema.migrator.appliedIdentifiers(db).contains(SchemaLiving.identifier) } }
+        get throws { try read { db in try Schema.migrator.appliedIdentifiers(db).contains(SchemaRelink.identifier) } }
     }
 }

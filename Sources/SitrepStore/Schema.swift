@@ -78,6 +78,7 @@ enum Schema {
         SchemaLiving.register(&migrator)
         SchemaOneArticle.register(&migrator)
         SchemaQuoteSieves.register(&migrator)
+        SchemaRelink.register(&migrator)
         return migrator
     }
 }

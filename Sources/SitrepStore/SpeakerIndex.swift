@@ -76,9 +76,13 @@ struct SpeakerIndex {
             return try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE full_key = ? LIMIT 1"),
                                       arguments: [key])
         case let .bare(part):
+            // Read from the indexes by name part alone (a row that gives the part as first and last name counts once).
             let carriers = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT full_key, sum(count) AS weight FROM entities WHERE first = ? OR last = ? GROUP BY full_key
-                """), arguments: [part, part])
+                SELECT full_key, sum(count) AS weight FROM (
+                    SELECT id, full_key, count FROM entities WHERE first = ?1
+                    UNION SELECT id, full_key, count FROM entities WHERE last = ?1)
+                GROUP BY full_key
+                """), arguments: [part])
             if carriers.isEmpty {
                 // No full name carries it: the bare mentions of it (or a one-word name of that key) are one speaker.
                 return try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE bare = ? OR full_key = ? LIMIT 1"),
@@ -99,9 +103,10 @@ struct SpeakerIndex {
             }
             // Two or more bearers and none stands out: the bare mentions are one speaker, apart from them all.
             return try Int64.fetchOne(db, sql: """
-                SELECT speaker_id FROM entities WHERE bare = ?
-                AND speaker_id NOT IN (SELECT speaker_id FROM entities WHERE first = ? OR last = ?) LIMIT 1
-                """, arguments: [part, part, part])
+                SELECT speaker_id FROM entities WHERE bare = ?1 AND speaker_id NOT IN (
+                    SELECT speaker_id FROM entities WHERE first = ?1 UNION SELECT speaker_id FROM entities WHERE last = ?1)
+                LIMIT 1
+                """, arguments: [part])
         case .unnamed:
             return nil
         }
@@ -132,9 +137,15 @@ struct SpeakerIndex {
 
     /// When `key` is the first full name to carry `part`, the bare mentions of `part` become its speaker's.
     private mutating func adoptBare(_ part: String, key: String, into speaker: Int64) throws {
-        let others = try Int.fetchOne(db, sql: "SELECT count(*) FROM entities WHERE (first = ? OR last = ?) AND full_key != ?",
-                                      arguments: [part, part, key]) ?? 0
-        guard others == 0 else { return }
+        // Four ranges of the indexes by name part and full name, each stopping at its first row, rather than every
+        // article that gives the part.
+        let others = try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM entities WHERE first = ?1 AND full_key < ?2)
+                OR EXISTS (SELECT 1 FROM entities WHERE first = ?1 AND full_key > ?2)
+                OR EXISTS (SELECT 1 FROM entities WHERE last = ?1 AND full_key < ?2)
+                OR EXISTS (SELECT 1 FROM entities WHERE last = ?1 AND full_key > ?2)
+            """), arguments: [part, key]) ?? false
+        guard !others else { return }
         for bare in try Int64.fetchAll(db, sql: "SELECT DISTINCT speaker_id FROM entities WHERE bare = ? AND speaker_id != ?",
                                        arguments: [part, speaker]) {
             try merge(bare, into: speaker)
@@ -163,7 +174,8 @@ struct SpeakerIndex {
 
     /// The speaker an id stands for now (itself, or the one it was merged into).
     private func resolve(_ speaker: Int64) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT new_id FROM merged WHERE kind = 'speaker' AND old_id = ?", arguments: [speaker]) ?? speaker
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT new_id FROM merged WHERE kind = 'speaker' AND old_id = ?"),
+                           arguments: [speaker]) ?? speaker
     }
 
     /// Moves everything of speaker `other` to `speaker`; `other`'s id resolves to `speaker` from now on.

@@ -81,7 +81,7 @@ struct StoryIndex {
             if let joined = placement.story {
                 story = joined
                 for other in placement.merged { try merge(other, into: story) }
-                try grow(story, with: vector)
+                try grow(story, with: vector, liveBlog: exclusive ? article : nil)
             } else {
                 let title = input.headings[ordinal] ?? input.title
                 try db.cachedStatement(sql: """
@@ -89,6 +89,7 @@ struct StoryIndex {
                     VALUES (?, '', 1, 1, ?, ?)
                     """).execute(arguments: [title, vector.blob, vector.blob])
                 story = db.lastInsertedRowID
+                open[story] = Open(sum: vector, shared: vector, size: 1, liveBlogs: exclusive ? [article] : [], changed: false)
             }
             try db.cachedStatement(sql: "UPDATE segments SET story_id = ?, vector = ? WHERE id = ?")
                 .execute(arguments: [story, vector.blob, segment])
@@ -102,27 +103,65 @@ struct StoryIndex {
 
     /// Segments sharing at least ``StoryLinker/minimumSharedTerms`` of `terms` among their own strongest terms
     /// (terms held by too many segments find nothing).
-    private func candidates(_ terms: [UInt64]) throws -> [StoryCandidate] {
+    private mutating func candidates(_ terms: [UInt64]) throws -> [StoryCandidate] {
         var shared: [Int64: Int] = [:]
-        let frequency = try db.cachedStatement(sql: "SELECT segments FROM terms WHERE key = ?")
         let postings = try db.cachedStatement(sql: "SELECT segment_id FROM postings WHERE term = ?")
         for term in terms {
             let key = Int64(bitPattern: term)
-            guard (try Int.fetchOne(frequency, arguments: [key]) ?? 0) <= linker.maximumPosting else { continue }
+            // The batch's counts hold every term of its articles, so every index term of their segments.
+            guard (frequencies[term]?.segments ?? 0) <= linker.maximumPosting else { continue }
             for segment in try Int64.fetchAll(postings, arguments: [key]) { shared[segment, default: 0] += 1 }
         }
         let row = try db.cachedStatement(sql: """
             SELECT s.story_id, s.vector, a.day FROM segments s JOIN articles a ON a.id = s.article_id WHERE s.id = ?
             """)
         return try shared.filter { $0.value >= linker.minimumSharedTerms }.keys.sorted().compactMap { segment in
+            if let known = read[segment] {
+                return StoryCandidate(segment: segment, story: current(known.story), vector: known.vector, day: known.day)
+            }
             guard let found = try Row.fetchOne(row, arguments: [segment]),
                   let vector = TermVector(blob: found["vector"]) else { return nil }
-            return StoryCandidate(segment: segment, story: found["story_id"], vector: vector, day: found["day"])
+            let candidate = StoryCandidate(segment: segment, story: found["story_id"], vector: vector, day: found["day"])
+            if read.count >= StoryIndex.readSegments { read = [:] }
+            read[segment] = (candidate.story, vector, candidate.day)
+            return candidate
         }
     }
 
-    private func state(_ story: Int64) throws -> StoryState? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sum, segment_count FROM stories WHERE id = ?"),
+    /// Segments read as candidates by this batch, with the story each was in then: a segment of a large story is a
+    /// candidate of many new segments.
+    private var read: [Int64: (story: Int64, vector: TermVector, day: Double?)] = [:]
+    /// Segments kept read at most (a few kilobytes each).
+    static let readSegments = 10_000
+    /// Stories merged by this batch, each with the story it went into.
+    private var mergedInto: [Int64: Int64] = [:]
+
+    /// The story a story id stands for now in this batch.
+    private func current(_ story: Int64) -> Int64 {
+        var story = story
+        while let next = mergedInto[story] { story = next }
+        return story
+    }
+
+    /// What linking needs of a story while a batch is linked: read from its row once, changed in memory as
+    /// segments join it, written back once at the batch's end (``refresh(analyzer:)``).
+    private struct Open {
+        var sum: TermVector
+        var shared: TermVector
+        var size: Int
+        /// Live blogs it holds a segment of (only known when live blogs keep their segments apart).
+        var liveBlogs: Set<Int64>
+        /// Whether it changed since it was read.
+        var changed: Bool
+    }
+
+    /// The stories the batch has read or changed so far.
+    private var open: [Int64: Open] = [:]
+
+    /// A story's state, read from its row the first time the batch needs it.
+    private mutating func opened(_ story: Int64) throws -> Open? {
+        if let known = open[story] { return known }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sum, shared_keys, segment_count FROM stories WHERE id = ?"),
                                          arguments: [story]),
               let sum = TermVector(blob: row["sum"]) else { return nil }
         // Only live blogs whose segments stay apart need to be known (and none when they do not stay apart).
@@ -130,32 +169,42 @@ struct StoryIndex {
             SELECT DISTINCT s.article_id FROM segments s JOIN articles a ON a.id = s.article_id
             WHERE s.story_id = ? AND a.kind = 'live-blog'
             """), arguments: [story]) : []
-        return StoryState(sum: sum, size: row["segment_count"], articles: Set(articles))
+        let state = Open(sum: sum, shared: TermVector(blob: row["shared_keys"]) ?? sum, size: row["segment_count"],
+                         liveBlogs: Set(articles), changed: false)
+        open[story] = state
+        return state
     }
 
-    /// A segment's vector added to a story's sum and shared terms.
-    private func grow(_ story: Int64, with vector: TermVector) throws {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sum, shared_keys FROM stories WHERE id = ?"),
-                                         arguments: [story]) else { return }
-        let sum = TermVector(blob: row["sum"]) ?? vector
-        let shared = linker.shared(TermVector(blob: row["shared_keys"]) ?? vector, with: vector)
-        try db.cachedStatement(sql: "UPDATE stories SET sum = ?, shared_keys = ?, segment_count = segment_count + 1 WHERE id = ?")
-            .execute(arguments: [linker.sum(sum, adding: vector).blob, shared.blob, story])
+    private mutating func state(_ story: Int64) throws -> StoryState? {
+        try opened(story).map { StoryState(sum: $0.sum, size: $0.size, articles: $0.liveBlogs) }
+    }
+
+    /// A segment's vector (of live blog `liveBlog`, when it is one that keeps apart) added to a story's sum and
+    /// shared terms.
+    private mutating func grow(_ story: Int64, with vector: TermVector, liveBlog: Int64?) throws {
+        guard var state = try opened(story) else { return }
+        state.sum = linker.sum(state.sum, adding: vector)
+        state.shared = linker.shared(state.shared, with: vector)
+        state.size += 1
+        if let liveBlog { state.liveBlogs.insert(liveBlog) }
+        state.changed = true
+        open[story] = state
     }
 
     /// Moves every segment of story `other` into `story`; `other`'s id resolves to `story` from now on.
     private mutating func merge(_ other: Int64, into story: Int64) throws {
-        guard let row = try Row.fetchOne(db, sql: "SELECT sum, shared_keys, segment_count FROM stories WHERE id = ?",
-                                         arguments: [other]),
-              let sum = TermVector(blob: row["sum"]) else { return }
-        let theirs = TermVector(blob: row["shared_keys"]) ?? sum
-        if let mine = try Row.fetchOne(db, sql: "SELECT sum, shared_keys FROM stories WHERE id = ?", arguments: [story]) {
-            let total = linker.sum(TermVector(blob: mine["sum"]) ?? sum, adding: sum)
-            let shared = linker.shared(TermVector(blob: mine["shared_keys"]) ?? theirs, with: theirs)
+        guard let theirs = try opened(other) else { return }
+        if var mine = try opened(story) {
+            mine.sum = linker.sum(mine.sum, adding: theirs.sum)
+            mine.shared = linker.shared(mine.shared, with: theirs.shared)
             // Its size too, at once: the next segment's average link weighs the whole merged story.
-            try db.execute(sql: "UPDATE stories SET sum = ?, shared_keys = ?, segment_count = segment_count + ? WHERE id = ?",
-                           arguments: [total.blob, shared.blob, row["segment_count"] as Int, story])
+            mine.size += theirs.size
+            mine.liveBlogs.formUnion(theirs.liveBlogs)
+            mine.changed = true
+            open[story] = mine
         }
+        open[other] = nil
+        mergedInto[other] = story
         try db.execute(sql: """
             UPDATE segments SET story_id = ? WHERE story_id = ?;
             UPDATE places SET story_id = ? WHERE story_id = ?;
@@ -165,6 +214,15 @@ struct StoryIndex {
             """, arguments: [story, other, story, other, other, story, other, other, story])
         touched.remove(other)
         touched.insert(story)
+    }
+
+    /// Writes the sums, shared terms and sizes the batch changed.
+    private mutating func close() throws {
+        let statement = try db.cachedStatement(sql: "UPDATE stories SET sum = ?, shared_keys = ?, segment_count = ? WHERE id = ?")
+        for (story, state) in open.sorted(by: { $0.key < $1.key }) where state.changed {
+            try statement.execute(arguments: [state.sum.blob, state.shared.blob, state.size, story])
+        }
+        open = [:]
     }
 
     /// Makes the sums and shared terms of stories that lost segments again from the segments they keep; a story
@@ -195,6 +253,7 @@ struct StoryIndex {
     /// them: its title is the first heading among its segments, else the first segment's article's title; its
     /// shared terms are spelled as its first segment writes them.
     mutating func refresh(analyzer: Analyzer) throws {
+        try close()
         let paragraphs = try db.cachedStatement(sql: """
             SELECT text FROM passages WHERE segment_id = ? AND kind IN ('title', 'standfirst', 'heading', 'body') ORDER BY id
             """)

@@ -18,7 +18,7 @@ struct Sitrep: ParsableCommand {
         version: version,
         subcommands: [
             Read.self, Ingest.self, Reload.self, ImportOPML.self, ExportOPML.self, Search.self, Quotes.self, Speakers.self,
-            Stories.self, Export.self, Figures.self, Check.self, Reindex.self,
+            Stories.self, Export.self, Figures.self, Check.self, Reindex.self, Relink.self,
         ],
         defaultSubcommand: Read.self
     )

@@ -172,16 +172,20 @@ extension SparseTerms where Term == UInt64 {
 
     /// The vector written as ``bytes``; nil when the bytes are not one.
     public init?(bytes: [UInt8]) {
-        guard bytes.count >= 4 else { return nil }
-        func word<T: FixedWidthInteger>(_ offset: Int, _: T.Type) -> T {
-            var value: T = 0
-            withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes[offset..<offset + MemoryLayout<T>.size]) }
-            return T(littleEndian: value)
+        guard let vector = bytes.withUnsafeBytes({ SparseTerms(stored: $0) }) else { return nil }
+        self = vector
+    }
+
+    /// The vector written as ``bytes``, read in place (linking reads thousands of stored vectors an article); nil
+    /// when the bytes are not one.
+    public init?(stored raw: UnsafeRawBufferPointer) {
+        guard raw.count >= 4 else { return nil }
+        let count = Int(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+        guard raw.count == 4 + count * 12 else { return nil }
+        let terms = (0..<count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 8 * $0, as: UInt64.self)) }
+        let values = (0..<count).map {
+            Double(Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 + 8 * count + 4 * $0, as: UInt32.self))))
         }
-        let count = Int(word(0, UInt32.self))
-        guard bytes.count == 4 + count * 12 else { return nil }
-        let terms = (0..<count).map { word(4 + 8 * $0, UInt64.self) }
-        let values = (0..<count).map { Double(Float(bitPattern: word(4 + 8 * count + 4 * $0, UInt32.self))) }
         self.init(terms: terms, values: values)
     }
 
