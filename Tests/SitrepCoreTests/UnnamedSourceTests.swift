@@ -29,6 +29,22 @@ import Testing
         #expect(!analysis.speakers.contains { $0.name.lowercased() == "officials" })
     }
 
+    @Test func anAnonymousSourceIsNoSpeakerButADescribedPersonIs() throws {
+        let analysis = analyze("""
+            Trade talks stall
+
+            “There will be no deal this week,” a senior administration official said.
+
+            “The sides are far apart,” a person familiar with the talks said.
+
+            “The tariffs hurt my farm,” a soybean grower from Iowa said.
+            """)
+        #expect(try analysis.quote("There will be no deal").speaker == nil)
+        #expect(try analysis.quote("There will be no deal").mention == "senior administration official")
+        #expect(try analysis.quote("The sides are far apart").speaker == nil)
+        #expect(try analysis.quote("The tariffs hurt").speaker != nil)
+    }
+
     @Test func anUnnamedSourceSpeaksForTheOrganisationItsPhraseNames() throws {
         let analysis = analyze("""
             Talks on the border resume
@@ -55,8 +71,9 @@ import Testing
             “We see no sign of a ceasefire,” Ukrainian officials said.
             """)
         #expect(try analysis.speakerName(analysis.quote("Rates will rise")) != "Harbour Capital Partners")
-        // ("Ukrainian officials" stay an unnamed group of that description, tied to no body named "Ukrainian".)
-        #expect(try analysis.speakerName(analysis.quote("We see no sign")) == "Ukrainian officials")
+        // ("Ukrainian officials" are an anonymous source, tied to no body named "Ukrainian".)
+        #expect(try analysis.quote("We see no sign").speaker == nil)
+        #expect(try analysis.quote("We see no sign").mention == "Ukrainian officials")
     }
 
     @Test func aRoleTheArticleResolvesGoesToItsHolder() throws {
@@ -68,6 +85,17 @@ import Testing
             “We will build it around the clock,” the mayor said.
             """)
         #expect(try analysis.speakerNames("We will build it") == ["Doug McCallum"])
+    }
+
+    @Test func aRoleOfTwoWordsIsHeldApartFromItsLastWord() throws {
+        let analysis = analyze("""
+            Pence visits the border
+
+            President Anna Kovac sent Vice President Mike Pence to the border on Friday.
+
+            “The wall is working,” the vice president said.
+            """)
+        #expect(try analysis.speakerNames("The wall is working") == ["Mike Pence"])
     }
 
     @Test func aRoleTwoPeopleHoldStaysUnresolved() throws {

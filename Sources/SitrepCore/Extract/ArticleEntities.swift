@@ -72,6 +72,11 @@ struct ArticleEntities {
             if let organisation = voiced(mention) {
                 // "White House officials", "a Pentagon spokesman": the organisation they speak for.
                 target = match(name: organisation, kind: .organisation) ?? add(named: organisation, kind: .organisation)
+            } else if mention.definite, mention.kind == .person, lexicon.titles.contains(reduced),
+                      let holder = names?.holder(of: reduced, lexicon: lexicon) {
+                // "the vice president" of an article that writes "Vice President Mike Pence" and no other: him, though
+                // a president spoke last.
+                target = match(name: holder, kind: .person) ?? add(named: holder, kind: .person)
             } else if let same = recent.reversed().first(where: { entity in
                 entities[entity].aliases.contains { NameKey.description($0) == reduced } }) {
                 target = same
@@ -160,17 +165,35 @@ struct ArticleEntities {
     }
 
     /// Unnamed speakers known by a lone common noun ("officials", "the company", "Analysts", a statement nobody
-    /// issued): no speaker of their own. Their quotations keep the mention as written; the entities stay for what
-    /// refers back to them inside the article, and are returned so that their quotations lose the speaker. A word of
-    /// a script without capitals (이성권) may be a name, and stays.
+    /// issued) or as anonymous sources ("a senior administration official", "a person familiar with the talks"): no
+    /// speaker of their own. Their quotations keep the mention as written; the entities stay for what refers back to
+    /// them inside the article, and are returned so that their quotations lose the speaker. A word of a script
+    /// without capitals (이성권) may be a name, and stays.
     mutating func withdrawLoneNouns() -> Set<Int> {
         var withdrawn = Set<Int>()
         for index in entities.indices where entities[index].name == nil
-            && entities[index].aliases.allSatisfy({ !NameKey.description($0).contains(" ") && $0.contains(where: \.isCased) }) {
+            && entities[index].aliases.allSatisfy({ alias in
+                !NameKey.description(alias).contains(" ") && alias.contains(where: \.isCased) || isAnonymous(alias)
+            }) {
             entities[index].count = 0
             withdrawn.insert(index)
         }
         return withdrawn
+    }
+
+    /// Whether a description is an anonymous source: a noun of those who speak for others ("senior administration
+    /// official", "law enforcement source", "senior GOP aide"), or a person noun qualified as knowing ("person familiar",
+    /// "people close").
+    func isAnonymous(_ description: String) -> Bool {
+        let words = description.lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last else { return false }
+        let singular = last.hasSuffix("people") ? String(last.dropLast(6)) + "person"
+            : last.hasSuffix("s") && last.count > 3 ? String(last.dropLast()) : last
+        if lexicon.voiceNouns.contains(singular) { return true }
+        guard words.count >= 2, lexicon.anonymityWords.contains(last) else { return false }
+        let noun = words[words.count - 2]
+        let one = noun.hasSuffix("people") ? "person" : noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        return lexicon.personNouns.contains(one) || lexicon.voiceNouns.contains(one)
     }
 
     /// The people a name joins with "and" ("Trump and Ryan", "Donald Trump and Paul Ryan"), in order; nil when it

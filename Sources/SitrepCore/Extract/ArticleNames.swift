@@ -61,11 +61,13 @@ struct ArticleNames {
         return run
     }
 
-    /// The role a run of capitalised words gives the name closing it ("Surrey Mayor Doug McCallum" gives `mayor`),
-    /// lower-cased; nil when only an honorific or nothing stands before the name.
+    /// The role a run of capitalised words gives the name closing it ("Surrey Mayor Doug McCallum" gives `mayor`,
+    /// "Vice President Mike Pence" `vice president`), lower-cased; nil when only an honorific or nothing stands before
+    /// the name.
     static func role(in run: [String], lexicon: Lexicon) -> String? {
         guard let index = run.lastIndex(where: { lexicon.titles.contains($0.lowercased()) }) else { return nil }
-        return run[index].lowercased()
+        let two = index > 0 ? (run[index - 1] + " " + run[index]).lowercased() : ""
+        return lexicon.titles.contains(two) ? two : run[index].lowercased()
     }
 
     /// The one person the article names with a role ("the mayor" is Doug McCallum when the article writes "Mayor Doug
