@@ -7,7 +7,8 @@ import SitrepCore
 /// speaker has too, the share that is not a bare surname of another speaker's full name, and the share of all
 /// speakers named by more than a lone lower-case word ("officials", "president"). `canonical` on GGT's
 /// quotes-canonical-dev with all its articles in one library: for each gold direct quotation we find, whether our
-/// canonical speaker is the person (or organisation or group) GGT's annotators name.
+/// canonical speaker is the person (or organisation or group) GGT's annotators name; for an unnamed source, which has
+/// no speaker record, the quotation's mention is what we name.
 enum SpeakerEvaluation {
     static func library(_ url: URL) throws {
         let sources = try JSONLines.read(url).compactMap { record -> SourceText? in
@@ -66,7 +67,9 @@ enum SpeakerEvaluation {
                 guard let match = ours.max(by: { QuoteEvaluation.overlap($0.1, start..<end) < QuoteEvaluation.overlap($1.1, start..<end) }),
                       QuoteEvaluation.overlap(match.1, start..<end) > 0 else { continue }
                 found += 1
-                let name = match.0.speaker.map { analysis.speakers[$0].name } ?? ""
+                // An unnamed source ("the commission said", "a spokesperson said") has no speaker record: what the
+                // reader shows for it is the quotation's mention.
+                let name = match.0.speaker.map { analysis.speakers[$0].name } ?? match.0.mention ?? ""
                 if sameCanonical(name, reference) { right += 1 }
                 else if wrong.count < 60 { wrong.append("\(reference) <- \(name.isEmpty ? "-" : name) [\(match.0.mention ?? "-")]") }
             }

@@ -68,6 +68,10 @@ public struct LibrarySpeaker: Sendable, Hashable, Codable {
     public var kind: String
     public var description: String?
     public var quoteCount: Int
+    /// The dates of the earliest and the latest article quoting the speaker, as the articles give them (nil when
+    /// none gives one): with the description and kind, what tells two speakers of one name apart.
+    public var firstDate: String?
+    public var lastDate: String?
 }
 
 /// Segments of different articles that cover one story.

@@ -176,7 +176,7 @@ public struct AnalysisSource: ReaderSource {
 
     private func row(_ index: Int) -> QuoteRow {
         let quote = analysis.quotes[index]
-        return QuoteRow(text: quote.text, kind: quote.kind.rawValue, speaker: quote.speaker.map { analysis.speakers[$0].name },
+        return QuoteRow(text: quote.text, kind: quote.kind.rawValue, speaker: quote.speaker.map { analysis.speakers[$0].name } ?? quote.mention,
                         speakerKey: quote.speaker, source: quote.span.file, line: quote.span.start.line,
                         segment: SegmentKey(article: quote.article, segment: quote.segment), key: index, cue: quote.cue,
                         mention: quote.mention, sieve: quote.sieve)
@@ -263,11 +263,20 @@ public struct AnalysisSource: ReaderSource {
     public func speakers(matching text: String, limit: Int) -> [SpeakerRow] {
         let query = SpeakerQuery(text)
         var counts: [Int: Int] = [:]
-        for quote in analysis.quotes { if let speaker = quote.speaker { counts[speaker, default: 0] += 1 } }
+        var dates: [Int: (first: String, last: String)] = [:]
+        for quote in analysis.quotes {
+            guard let speaker = quote.speaker else { continue }
+            counts[speaker, default: 0] += 1
+            if let date = analysis.articles[quote.article].metadata["date"] {
+                let known = dates[speaker] ?? (date, date)
+                dates[speaker] = (min(known.first, date), max(known.last, date))
+            }
+        }
         let rows = analysis.speakers.enumerated().filter { index, speaker in
             text.trimmingCharacters(in: .whitespaces).isEmpty || query.matches(aliases: speaker.aliases)
         }.map { index, speaker in
-            SpeakerRow(key: index, name: speaker.name, description: speaker.description, quoteCount: counts[index] ?? 0)
+            SpeakerRow(key: index, name: speaker.name, description: speaker.description, quoteCount: counts[index] ?? 0,
+                       kind: speaker.kind.rawValue, firstDate: dates[index]?.first, lastDate: dates[index]?.last)
         }
         return Array(rows.sorted { ($0.quoteCount, $1.name) > ($1.quoteCount, $0.name) }.prefix(limit))
     }

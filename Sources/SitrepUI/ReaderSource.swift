@@ -90,6 +90,7 @@ public struct SegmentRow: Sendable, Hashable {
 public struct QuoteRow: Sendable, Hashable {
     public var text: String
     public var kind: String
+    /// The speaker's name; for an unnamed source, which has no speaker record ("officials said"), its mention.
     public var speaker: String?
     /// Stable speaker identity, for colouring the same speaker the same everywhere.
     public var speakerKey: Int?
@@ -240,12 +241,38 @@ public struct SpeakerRow: Sendable, Hashable {
     public var name: String
     public var description: String?
     public var quoteCount: Int
+    /// "person", "organisation" or "group"; empty when unknown.
+    public var kind: String
+    /// The dates of the earliest and latest article quoting the speaker, as the articles write them.
+    public var firstDate: String?
+    public var lastDate: String?
 
-    public init(key: Int, name: String, description: String?, quoteCount: Int) {
+    public init(key: Int, name: String, description: String?, quoteCount: Int, kind: String = "",
+                firstDate: String? = nil, lastDate: String? = nil) {
         self.key = key
         self.name = name
         self.description = description
         self.quoteCount = quoteCount
+        self.kind = kind
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+    }
+
+    /// The row as listed: name and number of quotations, then what tells two speakers of one name apart (the
+    /// description, the kind, the dates they are quoted between): "Trump (13) — businessman · person · 2016-11-02 –
+    /// 2017-01-20".
+    public var label: String {
+        var parts = ["\(name) (\(quoteCount))" + (description.map { " \u{2014} \($0)" } ?? "")]
+        if !kind.isEmpty { parts.append(kind) }
+        if let span = SpeakerRow.span(firstDate, lastDate) { parts.append(span) }
+        return parts.joined(separator: " \u{00B7} ")
+    }
+
+    /// "2016-11-02 – 2017-01-20", or one date when both are the same; nil without dates.
+    public static func span(_ first: String?, _ last: String?) -> String? {
+        guard let first else { return last }
+        guard let last, last != first else { return first }
+        return "\(first) \u{2013} \(last)"
     }
 }
 

@@ -258,7 +258,7 @@ public struct Renderer: Sendable {
         let top = max(0, prompt.choices.selected - visible + 1)
         for row in 0..<visible where top + row < choices.count {
             let choice = choices[top + row]
-            let text = "\(choice.name) (\(choice.quoteCount))" + (choice.description.map { " \u{2014} \($0)" } ?? "")
+            let text = choice.label
             drawItem(&grid, box, row: row, text: text, selected: top + row == prompt.choices.selected, focused: true,
                      style: theme.speaker(choice.key))
         }

@@ -52,7 +52,7 @@ struct Quotes: ParsableCommand {
         } else {
             Output.write(quotes.map { quote in
                 let words = quote.kind == "reported" ? quote.text : "\u{201C}\(quote.text)\u{201D}"
-                return "\(quote.source):\(quote.line): \(quote.speaker?.name ?? "(no speaker)") [\(quote.kind)]: \(words)\n"
+                return "\(quote.source):\(quote.line): \(quote.speaker?.name ?? quote.mention.map { "(\($0))" } ?? "(no speaker)") [\(quote.kind)]: \(words)\n"
             }.joined())
         }
     }

@@ -1,11 +1,12 @@
 import ArgumentParser
 import SitrepCore
 import SitrepStore
+import SitrepUI
 
 /// `sitrep speakers [NAME]`: the canonical speakers of the library.
 struct Speakers: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List speakers with their aliases, description and number of quotations, most quoted first."
+        abstract: "List speakers with their aliases, description, kind, number of quotations and the dates they are quoted between, most quoted first."
     )
 
     @OptionGroup var library: LibraryOptions
@@ -23,14 +24,16 @@ struct Speakers: ParsableCommand {
         if output.json {
             try Output.json(speakers.map(SpeakerJSON.init))
         } else if output.csv {
-            Output.csv(header: ["id", "name", "aliases", "kind", "description", "quotes"], rows: speakers.map { speaker in
+            Output.csv(header: ["id", "name", "aliases", "kind", "description", "quotes", "first_date", "last_date"],
+                       rows: speakers.map { speaker in
                 ["\(speaker.id)", speaker.name, speaker.aliases.joined(separator: "; "), speaker.kind,
-                 speaker.description ?? "", "\(speaker.quoteCount)"]
+                 speaker.description ?? "", "\(speaker.quoteCount)", speaker.firstDate ?? "", speaker.lastDate ?? ""]
             })
         } else {
             Output.write(speakers.map { speaker in
                 let others = speaker.aliases.filter { $0 != speaker.name }
-                return "\(speaker.name) (\(speaker.kind), \(count(speaker.quoteCount, "quotation")))"
+                let dates = SpeakerRow.span(speaker.firstDate, speaker.lastDate).map { ", \($0)" } ?? ""
+                return "\(speaker.name) (\(speaker.kind), \(count(speaker.quoteCount, "quotation"))\(dates))"
                     + (speaker.description.map { " \u{2014} \($0)" } ?? "")
                     + (others.isEmpty ? "" : "\n    also: \(others.joined(separator: ", "))") + "\n"
             }.joined())
@@ -42,7 +45,7 @@ struct Speakers: ParsableCommand {
         let speaker: LibrarySpeaker
         init(_ speaker: LibrarySpeaker) { self.speaker = speaker }
 
-        enum CodingKeys: String, CodingKey { case id, name, aliases, kind, description, quotes }
+        enum CodingKeys: String, CodingKey { case id, name, aliases, kind, description, quotes, firstDate = "first_date", lastDate = "last_date" }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -52,6 +55,8 @@ struct Speakers: ParsableCommand {
             try c.encode(speaker.kind, forKey: .kind)
             try c.encode(speaker.description, forKey: .description)
             try c.encode(speaker.quoteCount, forKey: .quotes)
+            try c.encode(speaker.firstDate, forKey: .firstDate)
+            try c.encode(speaker.lastDate, forKey: .lastDate)
         }
     }
 }

@@ -29,7 +29,13 @@ struct ArticleEntities {
     /// Entities in order of their latest mention, most recent last.
     private var recent: [Int] = []
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    /// The people the whole article names (see ``ArticleNames``), when known before its quotations are resolved.
+    let names: ArticleNames?
+
+    init(lexicon: Lexicon, names: ArticleNames? = nil) {
+        self.lexicon = lexicon
+        self.names = names
+    }
 
     /// The entity a mention refers to, creating one when it introduces a new speaker.
     mutating func resolve(_ mention: Mention, segment: Int, cue: String?, sentenceText: String) -> Int? {
@@ -54,10 +60,24 @@ struct ArticleEntities {
                 ?? recent.reversed().first { entities[$0].kind == .organisation && entities[$0].name != nil }
                 ?? add(mention)
         case .name:
+            if mention.kind == .person, let people = conjuncts(of: mention.name ?? mention.text) {
+                // "Trump and Ryan said": the first speaks for both; the others are people of the article, not part
+                // of a name (the quotation's mention still reads "Trump and Ryan").
+                for other in people.dropFirst() { notice(person(other, like: mention), segment: segment) }
+                return resolve(person(people[0], like: mention), segment: segment, cue: cue, sentenceText: sentenceText)
+            }
             target = match(name: mention.name ?? mention.text, kind: mention.kind) ?? add(mention)
         case .description:
             let reduced = NameKey.description(mention.text)
-            if let same = recent.reversed().first(where: { entity in
+            if let organisation = voiced(mention) {
+                // "White House officials", "a Pentagon spokesman": the organisation they speak for.
+                target = match(name: organisation, kind: .organisation) ?? add(named: organisation, kind: .organisation)
+            } else if mention.definite, mention.kind == .person, lexicon.titles.contains(reduced),
+                      let holder = names?.holder(of: reduced, lexicon: lexicon) {
+                // "the vice president" of an article that writes "Vice President Mike Pence" and no other: him, though
+                // a president spoke last.
+                target = match(name: holder, kind: .person) ?? add(named: holder, kind: .person)
+            } else if let same = recent.reversed().first(where: { entity in
                 entities[entity].aliases.contains { NameKey.description($0) == reduced } }) {
                 target = same
             } else if mention.definite, mention.kind != .group,
@@ -85,6 +105,10 @@ struct ArticleEntities {
     /// Makes a named person the text is about, though not speaking, the most recent candidate for a pronoun.
     mutating func notice(_ mention: Mention, segment: Int) {
         guard mention.form == .name else { return }
+        if mention.kind == .person, let people = conjuncts(of: mention.name ?? mention.text) {
+            for other in people { notice(person(other, like: mention), segment: segment) }
+            return
+        }
         let entity = match(name: mention.name ?? mention.text, kind: mention.kind) ?? add(mention)
         let count = entities[entity].count
         absorb(mention, into: entity, segment: segment)
@@ -114,14 +138,131 @@ struct ArticleEntities {
     }
 
     /// Gives each person the article names by a surname only (one word, or two with a particle: "Al Hashish") the
-    /// full name the article writes elsewhere, when exactly one of its full names carries it.
+    /// full name the article writes elsewhere, when exactly one of its full names carries it; and each person it
+    /// knows only by a role ("the mayor") the one full name it writes after that role ("Mayor Doug McCallum").
     mutating func completeNames(from names: ArticleNames) {
         for index in entities.indices where entities[index].kind == .person {
-            guard let name = entities[index].name, isSurname(name),
-                  let full = names.fullName(of: name, lexicon: lexicon) else { continue }
+            let full: String
+            if let name = entities[index].name {
+                guard isSurname(name), let completed = names.fullName(of: name, lexicon: lexicon) else { continue }
+                full = completed
+            } else {
+                guard let held = ArticleEntities.role(of: entities[index], lexicon: lexicon)
+                    .flatMap({ names.holder(of: $0, lexicon: lexicon) }) else { continue }
+                full = held
+            }
             entities[index].name = full
             if !entities[index].aliases.contains(full) { entities[index].aliases.insert(full, at: 0) }
         }
+    }
+
+    /// The role an unnamed person is known by, when every way the article writes them is that role alone ("the
+    /// mayor", "The Mayor"): lower-cased.
+    static func role(of entity: LocalEntity, lexicon: Lexicon) -> String? {
+        let reduced = Set(entity.aliases.map(NameKey.description))
+        guard reduced.count == 1, let role = reduced.first, lexicon.titles.contains(role) else { return nil }
+        return role
+    }
+
+    /// Unnamed speakers known by a lone common noun ("officials", "the company", "Analysts", a statement nobody
+    /// issued) or as anonymous sources ("a senior administration official", "a person familiar with the talks"): no
+    /// speaker of their own. Their quotations keep the mention as written; the entities stay for what refers back to
+    /// them inside the article, and are returned so that their quotations lose the speaker. A word of a script
+    /// without capitals (이성권) may be a name, and stays.
+    mutating func withdrawLoneNouns() -> Set<Int> {
+        var withdrawn = Set<Int>()
+        for index in entities.indices where entities[index].name == nil
+            && entities[index].aliases.allSatisfy({ alias in
+                !NameKey.description(alias).contains(" ") && alias.contains(where: \.isCased) || isAnonymous(alias)
+            }) {
+            entities[index].count = 0
+            withdrawn.insert(index)
+        }
+        return withdrawn
+    }
+
+    /// Whether a description is an anonymous source: a noun of those who speak for others ("senior administration
+    /// official", "law enforcement source", "senior GOP aide"), or a person noun qualified as knowing ("person familiar",
+    /// "people close").
+    func isAnonymous(_ description: String) -> Bool {
+        let words = description.lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last else { return false }
+        let singular = last.hasSuffix("people") ? String(last.dropLast(6)) + "person"
+            : last.hasSuffix("s") && last.count > 3 ? String(last.dropLast()) : last
+        if lexicon.voiceNouns.contains(singular) { return true }
+        guard words.count >= 2, lexicon.anonymityWords.contains(last) else { return false }
+        let noun = words[words.count - 2]
+        let one = noun.hasSuffix("people") ? "person" : noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        return lexicon.personNouns.contains(one) || lexicon.voiceNouns.contains(one)
+    }
+
+    /// The people a name joins with "and" ("Trump and Ryan", "Donald Trump and Paul Ryan"), in order; nil when it
+    /// is one name ("Procter and Gamble", "Bosnia and Herzegovina"). Each part must read as a person: a full name
+    /// that is no place or body, or a surname the article gives in full or already knows as a person.
+    func conjuncts(of name: String) -> [String]? {
+        let parts = name.components(separatedBy: " and ")
+        guard parts.count >= 2 else { return nil }
+        let people = parts.allSatisfy { part in
+            let words = part.split(separator: " ")
+            guard let first = words.first, first.first?.isUppercase == true, !lexicon.places.contains(part),
+                  !lexicon.states.contains(part), !words.contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
+            else { return false }
+            if words.count >= 2 { return true }
+            return names?.fullName(of: part, lexicon: lexicon) != nil
+                || match(name: part, kind: .person).map { entities[$0].kind == .person && entities[$0].name != nil } == true
+        }
+        return people ? parts : nil
+    }
+
+    /// A mention of one person of a coordinated subject ("Mayor Linda Hepner" of "Doug McCallum and Mayor Linda
+    /// Hepner"): the name without its role or honorific, the words as written.
+    private func person(_ words: String, like mention: Mention) -> Mention {
+        var single = mention
+        let name = ArticleNames.name(in: words.split(separator: " ").map(String.init), lexicon: lexicon)
+        single.name = name.isEmpty ? words : name.joined(separator: " ")
+        single.text = words
+        single.kind = .person
+        return single
+    }
+
+    /// The organisation an unnamed source speaks for, when the phrase names it: before the noun ("White House
+    /// officials", "a Pentagon spokesman", "Trump administration officials") or after "for" or "at" ("a spokeswoman
+    /// for the State Department"). Only for nouns of people who speak for a body (`voice-nouns`); an analyst at a bank
+    /// speaks for themselves.
+    func voiced(_ mention: Mention) -> String? {
+        let head = mention.head.lowercased()
+        let singular = head.hasSuffix("people") ? String(head.dropLast(6)) + "person"
+            : head.hasSuffix("s") ? String(head.dropLast()) : head
+        guard lexicon.voiceNouns.contains(head) || lexicon.voiceNouns.contains(singular) else { return nil }
+        let words = mention.text.split(separator: " ").map(String.init)
+        guard let at = words.lastIndex(where: { $0.lowercased() == head }) else { return nil }
+        // After the noun: "for the State Department", "at the Kremlin".
+        if at + 1 < words.count, ["for", "at"].contains(words[at + 1]) {
+            let rest = words[(at + 2)...].drop { ["the", "a", "an"].contains($0) }
+            if let name = organisation(Array(rest)) { return name }
+        }
+        // Before it: a name and a body's common noun ("Trump administration"), or the capitalised words that end
+        // right before the noun.
+        if at >= 2, words[at - 1].first?.isLowercase == true, lexicon.organisationNouns.contains(words[at - 1]),
+           words[at - 2].first?.isUppercase == true {
+            return words[at - 2] + " " + words[at - 1]
+        }
+        var start = at
+        while start > 0, words[start - 1].first?.isUppercase == true { start -= 1 }
+        return organisation(Array(words[start..<at]))
+    }
+
+    /// The body a run of capitalised words names: its longest ending that is a known place or agency ("Senior White
+    /// House" gives "White House"), a single word that is a body's noun ("Pentagon"), or two words or more; a lone
+    /// adjective ("Ukrainian", "Senior") names none.
+    private func organisation(_ run: [String]) -> String? {
+        guard !run.isEmpty, run.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        for start in run.indices {
+            let name = run[start...].joined(separator: " ")
+            if lexicon.places.contains(name) || lexicon.wireAgencies.contains(name) { return name }
+        }
+        if run.count == 1 { return lexicon.organisationNouns.contains(run[0].lowercased()) ? run[0] : nil }
+        return run.joined(separator: " ")
     }
 
     /// A name of one word, or of two whose first opens surnames ("Al Hashish").

@@ -11,6 +11,9 @@ struct ArticleNames {
 
     /// Each full name seen, by the keys of its first and last words.
     private(set) var names: [String] = []
+    /// The full names written after each role ("Mayor Doug McCallum", "Surrey Mayor Doug McCallum" give `mayor`),
+    /// by the lower-cased role: who "the mayor" is.
+    private(set) var holders: [String: [String]] = [:]
 
     init(_ article: Article, lexicon: Lexicon) {
         let paragraphs = [article.titleParagraph, article.standfirstParagraph].compactMap { $0 }
@@ -26,6 +29,9 @@ struct ArticleNames {
                 guard (2...ArticleNames.longestName).contains(name.count) else { return }
                 let joined = name.joined(separator: " ")
                 if seen.insert(NameKey.parts(joined, lexicon: lexicon).joined(separator: " ")).inserted { names.append(joined) }
+                if let role = ArticleNames.role(in: run, lexicon: lexicon), !(holders[role] ?? []).contains(joined) {
+                    holders[role, default: []].append(joined)
+                }
             }
             for token in tokens {
                 let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
@@ -53,6 +59,23 @@ struct ArticleNames {
         }
         while let first = run.first, isLeading(first, lexicon: lexicon) { run.removeFirst() }
         return run
+    }
+
+    /// The role a run of capitalised words gives the name closing it ("Surrey Mayor Doug McCallum" gives `mayor`,
+    /// "Vice President Mike Pence" `vice president`), lower-cased; nil when only an honorific or nothing stands before
+    /// the name.
+    static func role(in run: [String], lexicon: Lexicon) -> String? {
+        guard let index = run.lastIndex(where: { lexicon.titles.contains($0.lowercased()) }) else { return nil }
+        let two = index > 0 ? (run[index - 1] + " " + run[index]).lowercased() : ""
+        return lexicon.titles.contains(two) ? two : run[index].lowercased()
+    }
+
+    /// The one person the article names with a role ("the mayor" is Doug McCallum when the article writes "Mayor Doug
+    /// McCallum" and no other mayor). Nil when none is named so or when two people share the role.
+    func holder(of role: String, lexicon: Lexicon) -> String? {
+        guard let names = holders[role] else { return nil }
+        let people = Set(names.map { NameKey.parts($0, lexicon: lexicon).joined(separator: " ") })
+        return people.count == 1 ? names.first : nil
     }
 
     /// A role word or an honorific: it and the words before it describe the person, the name follows it.

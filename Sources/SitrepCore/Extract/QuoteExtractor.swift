@@ -48,7 +48,8 @@ struct QuoteExtractor: Sendable {
                 attributeAfterDashes(&quotes[before...], paragraph: paragraph)
             }
         }
-        var entities = ArticleEntities(lexicon: lexicon)
+        let names = ArticleNames(article, lexicon: lexicon)
+        var entities = ArticleEntities(lexicon: lexicon, names: names)
         var passing = carry.passing[...]
         for index in quotes.indices {
             // People the text is about before this quotation, though they do not speak, are who a pronoun may mean.
@@ -68,10 +69,14 @@ struct QuoteExtractor: Sendable {
                 quotes[index].mention = quotes[earlier].mention
             }
         }
-        entities.completeNames(from: ArticleNames(article, lexicon: lexicon))
+        entities.completeNames(from: names)
         let merged = entities.mergeDescriptions()
         for index in quotes.indices {
             if let entity = quotes[index].entity, let into = merged[entity] { quotes[index].entity = into }
+        }
+        let withdrawn = entities.withdrawLoneNouns()
+        for index in quotes.indices {
+            if let entity = quotes[index].entity, withdrawn.contains(entity) { quotes[index].entity = nil }
         }
         return ArticleQuotes(quotes: quotes, entities: entities.entities)
     }

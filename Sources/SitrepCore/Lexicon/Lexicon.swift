@@ -114,6 +114,10 @@ public final class Lexicon: Sendable {
     public let states: Set<String>
     /// Abbreviations that end with a period without ending a sentence, lower-cased, without the period.
     public let abbreviations: Set<String>
+    /// Nouns for people who speak for an organisation ("official", "spokesman"), singular, lower-cased.
+    public let voiceNouns: Set<String>
+    /// Words after a person noun that make an anonymous source of it ("familiar", "close"), lower-cased.
+    public let anonymityWords: Set<String>
 
     /// What a pronoun may refer to.
     public enum PronounReference: String, Sendable { case male, female, group, organisation, any }
@@ -296,6 +300,8 @@ public final class Lexicon: Sendable {
         figureNumerals = numerals
         places = Set(entries("places"))
         states = Set(entries("states"))
+        voiceNouns = Set(entries("voice-nouns").map { $0.lowercased() })
+        anonymityWords = Set(entries("anonymity-words").map { $0.lowercased() })
         var abbreviations = Set(honorifics.keys)
         abbreviations.formUnion(monthAbbreviations)
         abbreviations.formUnion(["st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u.s",

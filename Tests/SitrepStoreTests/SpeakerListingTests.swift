@@ -1,0 +1,45 @@
+import Foundation
+import SitrepCore
+import Testing
+@testable import SitrepStore
+
+/// Speakers are listed with what tells them apart: description, kind, number of quotations and the dates of the
+/// first and last article that quotes them.
+@Suite struct SpeakerListingTests {
+    @Test func twoPeopleOfOneSurnameAreListedWithTheirDescriptionsKindsAndDates() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest([
+            SourceText(name: "a.txt", text: """
+                ---
+                date: 2016-11-02
+                ---
+                Budget vote delayed
+
+                “We need another week,” said Senator Donald Brisco, the budget committee chair.
+                """ + "\n"),
+            SourceText(name: "b.txt", text: """
+                ---
+                date: 2017-01-20
+                ---
+                Budget passes
+
+                “The numbers add up now,” Donald Brisco said.
+                """ + "\n"),
+            SourceText(name: "c.txt", text: """
+                ---
+                date: 2018-05-09
+                ---
+                Gallery opens new wing
+
+                “Art belongs to everyone,” said Irene Brisco.
+                """ + "\n"),
+        ])
+        let speakers = try library.speakers(matching: SpeakerQuery("brisco"))
+        let donald = try #require(speakers.first { $0.name == "Donald Brisco" })
+        let irene = try #require(speakers.first { $0.name == "Irene Brisco" })
+        #expect((donald.kind, donald.quoteCount, donald.firstDate, donald.lastDate) == ("person", 2, "2016-11-02", "2017-01-20"))
+        #expect((irene.firstDate, irene.lastDate) == ("2018-05-09", "2018-05-09"))
+        #expect(donald.description == "Senator")
+    }
+}
