@@ -41,6 +41,9 @@ struct Quotes: ParsableCommand {
             ? (reported ? [] : ["direct", "partial"]) : Set(kind.map(\.rawValue))
         let filter = QuoteFilter(speaker: speaker.map { SpeakerQuery($0) }, story: story, text: text, kinds: kinds, limit: limit)
         let store = try library.openForReading()
+        if let story, try libraryCall({ try store.segments(ofStory: store.resolve(.story, story)) }).isEmpty {
+            throw CLIError("no story \(story) in the library ('sitrep stories' lists them)")
+        }
         let quotes = try libraryCall { try store.quotes(filter) }
         if output.json {
             try Output.json(quotes.map(QuoteJSON.init))

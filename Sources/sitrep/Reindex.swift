@@ -16,13 +16,8 @@ struct Reindex: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (store, lock) = try library.openForWriting()
-        defer { withExtendedLifetime(lock) {} }
-        let files = try libraryCall { try store.counts().sources }
-        let progress = Progress(totalFiles: files, totalBytes: 0)
-        try progress.indexing("reindexing") { try store.reindex(progress: $0) }
-        let counts = try libraryCall { try store.counts() }
-        Output.report("\(count(files, "file")) analysed again in \(Progress.clock(progress.elapsed)); library: "
-            + "\(count(counts.articles, "article")), \(count(counts.quotes, "quotation")), \(count(counts.speakers, "speaker"))")
+        try runLibraryPass(library, verb: "reindexing", done: "analysed again", holds: { counts in
+            "\(count(counts.articles, "article")), \(count(counts.quotes, "quotation")), \(count(counts.speakers, "speaker"))"
+        }) { store, progress in try store.reindex(progress: progress) }
     }
 }

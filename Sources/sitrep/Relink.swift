@@ -17,13 +17,8 @@ struct Relink: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     func run() throws {
-        let (store, lock) = try library.openForWriting()
-        defer { withExtendedLifetime(lock) {} }
-        let files = try libraryCall { try store.counts().sources }
-        let progress = Progress(totalFiles: files, totalBytes: 0)
-        try progress.indexing("relinking") { progress in try store.relink(progress: progress) }
-        let counts = try libraryCall { try store.counts() }
-        Output.report("\(count(files, "file")) linked again in \(Progress.clock(progress.elapsed)); library: "
-            + "\(count(counts.articles, "article")), \(count(counts.speakers, "speaker")), \(counts.linkedStories) stories of two or more segments")
+        try runLibraryPass(library, verb: "relinking", done: "linked again", holds: { counts in
+            "\(count(counts.articles, "article")), \(count(counts.speakers, "speaker")), \(counts.linkedStories == 1 ? "1 story" : "\(counts.linkedStories) stories") of two or more segments"
+        }) { store, progress in try store.relink(progress: progress) }
     }
 }
