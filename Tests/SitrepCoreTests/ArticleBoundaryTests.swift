@@ -265,6 +265,29 @@ import Testing
         #expect(parse(text).count == 1)
     }
 
+    @Test func aQuestionInTitleCaseIsAHeadline() {
+        let text = ArticleBoundaryTests.storm + """
+            Will the Council Pay for Forty New Classrooms?
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            The budget adds forty classrooms and raises the pay of teaching assistants from September.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.title) == ["Storm closes harbour for a second day", "Will the Council Pay for Forty New Classrooms?"])
+    }
+
+    @Test func aQuestionInTitleCaseOverTheSameStoryDoesNotStartAnArticle() {
+        let text = ArticleBoundaryTests.storm + """
+            Will the Harbour Walls Hold?
+
+            The port authority said the harbour walls held on Tuesday, though waves broke over the harbour in the storm.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
     @Test func aKickerLabelOverAHeadlineOnOneLineIsThatHeadline() {
         let text = ArticleBoundaryTests.storm + """
             OPINION: The council budget forgets the teachers

@@ -90,7 +90,9 @@ public struct ArticleParser: Sendable {
                 builder.dateline(paragraph, end: end, lead: rest, tokens: restTokens)
                 builder.body(rest, tokens: restTokens, shape: ParagraphShape(rest, tokens: restTokens),
                              continuesLine: true)
-            } else if shape.isHeadingLike || (builder.atStoryEnd && shape.isShortQuestion) {
+            } else if shape.isHeadingLike || (shape.isShortQuestion && (builder.atStoryEnd || shape.isTitleCase)) {
+                // A question in title case on a line of its own is a headline ("Can the Harbour Be Saved?"); whether
+                // it opens an article is decided as for any headline, by the text under it.
                 builder.heading(paragraph)
             } else {
                 let following = builder.awaitsHeadline ? ArticleParser.window(after: index, in: paragraphs, ahead: &ahead) : []

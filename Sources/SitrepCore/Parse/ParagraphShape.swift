@@ -8,18 +8,33 @@ struct ParagraphShape {
     let endsWithComma: Bool
     /// The last visible character, before closing quotes and brackets, is a question mark.
     let endsWithQuestion: Bool
+    /// Every word of ``titleCaseLetters`` letters or more is capitalised, and there are at least two such words
+    /// ("Can the Harbour Be Saved?").
+    let isTitleCase: Bool
+
+    /// Fewest bytes of a word that title case capitalises (shorter ones, "the", "of", "and", may stay lower-case).
+    static let titleCaseLetters = 4
 
     init(_ paragraph: Paragraph, tokens: [Token]) {
         var words = 0
         var sentences = 0
+        var longWords = 0, capitalisedLongWords = 0
         for (index, token) in tokens.enumerated() {
-            if token.kind != .punctuation { words += 1; continue }
+            if token.kind != .punctuation {
+                words += 1
+                if token.kind == .word, token.end - token.start >= ParagraphShape.titleCaseLetters {
+                    longWords += 1
+                    if token.isCapitalized { capitalisedLongWords += 1 }
+                }
+                continue
+            }
             if ParagraphShape.isSentenceEnd(token.first) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 if next == nil || next!.spaceBefore && (next!.isCapitalized || next!.isQuoteMark) { sentences += 1 }
             }
         }
         wordCount = words
+        isTitleCase = longWords >= 2 && capitalisedLongWords == longWords
         var last = tokens.count - 1
         while last >= 0, tokens[last].kind == .punctuation,
               tokens[last].isQuoteMark || ParagraphShape.isCloser(tokens[last].first) {
