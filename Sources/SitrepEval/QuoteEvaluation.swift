@@ -10,6 +10,9 @@ import SitrepCore
 /// pronoun ("who", "which") stands for. Where PolNeAR's data swaps source and cue ("said Holan"), the cue is taken as
 /// the source. A quotation PolNeAR gives no source is right when we name nobody either. The strict figure is also given
 /// per PolNeAR split (train, dev).
+/// Terms (``Quotation/Kind/term``: labels and titles nobody says) are found quotations with nobody as their speaker:
+/// where the gold names a speaker, the term is found and its speaker wrong; a term finding no gold quotation is left
+/// out of precision.
 /// Precision counts our attributed quotations (scare quotes without a speaker are allowed by the contract); one of them
 /// is right when it overlaps a gold attribution's content, since one gold content may hold several quoted pieces
 /// ("“A,” he said. “B.”" is one PolNeAR attribution and two quotations). A second precision leaves out the documents
@@ -24,7 +27,7 @@ enum QuoteEvaluation {
         var speakerMissing = 0, resolvedRight = 0, goldUnnamed = 0, unnamedRight = 0
         // Documents without any gold quotation (most quote with doubled apostrophes, ''…'', which PolNeAR's quotations
         // leave out) are left out of the second precision figure.
-        var annotated = 0, oursAnnotated = 0, correctAnnotated = 0, inHeadlines = 0
+        var annotated = 0, oursAnnotated = 0, correctAnnotated = 0, inHeadlines = 0, terms = 0
         var misses: [String] = []
         var wrongSpeakers: [String] = []
         var extras: [String] = []
@@ -100,6 +103,8 @@ enum QuoteEvaluation {
             }
             if !quotes.isEmpty { annotated += 1 }
             for (index, item) in predicted.enumerated() {
+                // A term is no claimed quotation: it counts for precision only when it found a gold one.
+                if item.quote.kind == .term, !used.contains(index) { terms += 1; continue }
                 let inGold = used.contains(index) || goldRanges.contains { overlap(item.range, $0) > 0 }
                 if item.quote.speaker == nil { unattributed += 1; if !inGold { continue } }
                 if !inGold, item.range.lowerBound < headlineEnd { inHeadlines += 1; continue }
@@ -133,7 +138,8 @@ enum QuoteEvaluation {
             let (asked, right) = bySplit[split]!
             return "\(split) \(format(Double(right) / Double(max(1, asked)))) (\(right)/\(asked))"
         }.joined(separator: ", "))
-        print("unattributed (scare) quotations left out of precision: \(unattributed); attributed ones in headlines, not gold: \(inHeadlines)")
+        print("terms left out of precision: \(terms); other unattributed quotations left out of precision: \(unattributed); "
+              + "attributed ones in headlines, not gold: \(inHeadlines)")
         Figure.report("quotes.recall", recall)
         Figure.report("quotes.precision_annotated", Double(correctAnnotated) / Double(max(1, oursAnnotated)))
         Figure.report("quotes.speaker_accuracy", Double(speakerRight) / Double(max(1, speakerAsked)))

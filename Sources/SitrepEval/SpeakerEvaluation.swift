@@ -57,7 +57,7 @@ enum SpeakerEvaluation {
             guard let id = document["id"] as? String, let text = document["text"] as? String,
                   let quotes = document["quotes"] as? [[String: Any]] else { continue }
             let offsets = LineOffsets(text)
-            let ours = analysis.quotes.filter { $0.span.file == id && $0.kind != .reported }.map { quote in
+            let ours = analysis.quotes.filter { $0.span.file == id && Quotation.Kind.quoted.contains($0.kind) }.map { quote in
                 (quote, offsets.offset(quote.span.start)..<offsets.offset(quote.span.end))
             }
             for item in quotes where item["kind"] as? String == "direct" {

@@ -78,13 +78,14 @@ struct IndexWriter {
                 nextPosition, sourceID, ordinal, article.source, article.kind.rawValue, article.title,
                 article.titleDerived, article.standfirst, article.byline, article.dateline, article.truncated,
                 article.lines.lowerBound, article.lines.upperBound, article.metadata["date"], item.linkInput.day,
-                article.segments.count, item.quotes.count, try IndexWriter.json(article.captions.map(\.text)),
+                article.segments.count, item.quotes.count(where: { $0.kind != .term }), try IndexWriter.json(article.captions.map(\.text)),
                 try IndexWriter.json(article.notes), try IndexWriter.json(article.metadata),
             ])
         nextPosition += 1
         let articleID = db.lastInsertedRowID
         var quoteCounts = [Int](repeating: 0, count: article.segments.count)
-        for quote in item.quotes { quoteCounts[quote.segment] += 1 }
+        // (Terms are stored but not counted among a segment's quotations: the reader lists no term.)
+        for quote in item.quotes where quote.kind != .term { quoteCounts[quote.segment] += 1 }
         let segment = try db.cachedStatement(sql: """
             INSERT INTO segments(article_id, ordinal, heading, label, first_line, last_line, story_id, quote_count,
                 linked_count) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0)
@@ -164,21 +165,25 @@ struct IndexWriter {
         return placed
     }
 
-    /// Quotations, their speakers to come; returns their row ids in order.
+    /// Quotations, their speakers to come; returns their row ids in the order of the article's quotations.
     private func writeQuotes(_ item: ArticleAnalysis, _ ids: ArticleIDs, _ passages: [Passage]) throws -> [Int64] {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO quotes(article_id, segment_id, passage_id, kind, text, cue, mention, source,
                 line, "column", end_line, end_column, unclosed, range_start, range_end, sieve)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var rows: [Int64] = []
-        for (quote, placed) in zip(item.quotes, IndexWriter.place(item.quotes.map(\.span), in: passages)) {
+        var rows = [Int64](repeating: 0, count: item.quotes.count)
+        let placements = IndexWriter.place(item.quotes.map(\.span), in: passages)
+        // Terms after the quotations listed, so that a segment's listed quotations keep consecutive ids.
+        let order = item.quotes.indices.filter { item.quotes[$0].kind != .term } + item.quotes.indices.filter { item.quotes[$0].kind == .term }
+        for index in order {
+            let (quote, placed) = (item.quotes[index], placements[index])
             try statement.execute(arguments: [
                 ids.article, ids.segments[quote.segment], placed?.0, quote.kind.rawValue, quote.text, quote.cue,
                 quote.mention, quote.span.file, quote.span.start.line, quote.span.start.column, quote.span.end.line,
                 quote.span.end.column, quote.unclosed, placed?.1.lowerBound, placed?.1.upperBound, quote.sieve?.rawValue,
             ])
-            rows.append(db.lastInsertedRowID)
+            rows[index] = db.lastInsertedRowID
         }
         return rows
     }

@@ -14,18 +14,20 @@ extension Library {
         }
     }
 
-    /// Quotations of a segment at positions in `range`, in reading order. A segment's quotations are stored with
-    /// consecutive ids, so the first one asked for is found from the segment's first id without counting through
-    /// those before it (an OFFSET takes a while half a million rows down); otherwise it is counted to.
+    /// Quotations of a segment at positions in `range`, in reading order; terms (labels nobody says) are not listed.
+    /// A segment's listed quotations are stored with consecutive ids (its terms after them), so the first one asked
+    /// for is found from the segment's first id without counting through those before it (an OFFSET takes a while half
+    /// a million rows down); otherwise it is counted to.
     public func quotes(ofSegment id: Int, _ range: Range<Int>) throws -> [LibraryQuote] {
         guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
         return try read { db in
             try Library.quotes(db, where: """
-                q.segment_id = ?1 AND q.id >= (SELECT CASE
-                    WHEN (SELECT max(id) FROM quotes WHERE segment_id = ?1) - (SELECT min(id) FROM quotes WHERE segment_id = ?1) + 1
+                q.segment_id = ?1 AND q.kind != 'term' AND q.id >= (SELECT CASE
+                    WHEN (SELECT max(id) FROM quotes WHERE segment_id = ?1 AND kind != 'term')
+                         - (SELECT min(id) FROM quotes WHERE segment_id = ?1 AND kind != 'term') + 1
                          = (SELECT quote_count FROM segments WHERE id = ?1)
-                    THEN (SELECT min(id) FROM quotes WHERE segment_id = ?1) + ?2
-                    ELSE (SELECT id FROM quotes WHERE segment_id = ?1 ORDER BY id LIMIT 1 OFFSET ?2) END)
+                    THEN (SELECT min(id) FROM quotes WHERE segment_id = ?1 AND kind != 'term') + ?2
+                    ELSE (SELECT id FROM quotes WHERE segment_id = ?1 AND kind != 'term' ORDER BY id LIMIT 1 OFFSET ?2) END)
                 """, arguments: [id, range.lowerBound], limit: range.count)
         }
     }

@@ -12,7 +12,7 @@ public struct QuoteFilter: Sendable, Equatable {
     public var story: Int?
     /// An FTS5 query over the quoted words.
     public var text: String?
-    /// Kinds to list (`direct`, `partial`, `reported`); all when empty.
+    /// Kinds to list (`direct`, `partial`, `reported`, `term`); all when empty.
     public var kinds: Set<String>
     public var limit: Int?
 
@@ -132,9 +132,9 @@ extension Library {
 
     // MARK: Quotations and speakers
 
-    /// Quotations of a segment, in reading order.
+    /// Quotations of a segment, in reading order (its terms, labels nobody says, are not listed).
     public func quotes(ofSegment id: Int) throws -> [LibraryQuote] {
-        try read { db in try Library.quotes(db, where: "q.segment_id = ?", arguments: [id]) }
+        try read { db in try Library.quotes(db, where: "q.segment_id = ? AND q.kind != 'term'", arguments: [id]) }
     }
 
     /// One quotation by its id, with the aliases of its speaker (for telling why it has that speaker).

@@ -15,7 +15,8 @@ public struct AnalysisSource: ReaderSource {
         self.analysis = analysis
         var bySegment: [SegmentRef: [Int]] = [:]
         var bySpeaker: [Int: [Int]] = [:]
-        for (index, quote) in analysis.quotes.enumerated() {
+        // (Terms, labels nobody says, are no quotation the reader lists.)
+        for (index, quote) in analysis.quotes.enumerated() where quote.kind != .term {
             bySegment[SegmentRef(article: quote.article, segment: quote.segment), default: []].append(index)
             if let speaker = quote.speaker { bySpeaker[speaker, default: []].append(index) }
         }

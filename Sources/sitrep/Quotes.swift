@@ -8,12 +8,13 @@ struct Quotes: ParsableCommand {
         abstract: "List quotations with their speakers.",
         discussion: """
         By default quotations in quotation marks (direct and partial) are listed; --reported adds reported speech, \
-        --kind picks kinds. --speaker ignores case, diacritics and honorifics and matches any alias or the start \
+        --kind picks kinds, --all lists every kind. Terms (labels and titles in quotation marks that nobody says: \
+        scare quotes, "so-called", names of programmes and books) are listed only with --kind term or --all. --speaker ignores case, diacritics and honorifics and matches any alias or the start \
         of a name: --speaker zelensk finds Zelensky and Zelenskiy.
         """
     )
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case direct, partial, reported }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case direct, partial, reported, term }
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
@@ -27,18 +28,20 @@ struct Quotes: ParsableCommand {
     @Option(help: "Only quotations whose words match this FTS5 query.")
     var text: String?
 
-    @Option(help: "Only quotations of this kind (repeatable): direct, partial, reported.")
+    @Option(help: "Only quotations of this kind (repeatable): direct, partial, reported, term.")
     var kind: [Kind] = []
 
     @Flag(help: "Include reported speech (attributed speech without quotation marks).")
     var reported = false
 
+    @Flag(help: "List every kind: quotations, reported speech and terms.")
+    var all = false
+
     @Option(help: "Show at most this many quotations.")
     var limit: Int?
 
     func run() throws {
-        let kinds: Set<String> = kind.isEmpty
-            ? (reported ? [] : ["direct", "partial"]) : Set(kind.map(\.rawValue))
+        let kinds = Quotes.kinds(kind.map(\.rawValue), reported: reported, all: all)
         let filter = QuoteFilter(speaker: speaker.map { SpeakerQuery($0) }, story: story, text: text, kinds: kinds, limit: limit)
         let store = try library.openForReading()
         if let story, try libraryCall({ try store.segments(ofStory: store.resolve(.story, story)) }).isEmpty {
@@ -54,10 +57,19 @@ struct Quotes: ParsableCommand {
             })
         } else {
             Output.write(quotes.map { quote in
-                let words = quote.kind == "reported" ? quote.text : "\u{201C}\(quote.text)\u{201D}"
+                let words = quote.kind == Quotation.Kind.reported.rawValue ? quote.text : "\u{201C}\(quote.text)\u{201D}"
                 return "\(quote.source):\(quote.line): \(quote.speaker?.name ?? quote.mention.map { "(\($0))" } ?? "(no speaker)") [\(quote.kind)]: \(words)\n"
             }.joined())
         }
+    }
+
+    /// The kinds to list (empty for every kind): those asked for, else direct and partial quotations, with reported
+    /// speech when asked; terms only when asked for by name or with every kind.
+    static func kinds(_ asked: [String], reported: Bool, all: Bool) -> Set<String> {
+        if all { return [] }
+        if !asked.isEmpty { return Set(asked) }
+        let quoted = Quotation.Kind.quoted.map(\.rawValue)
+        return Set(reported ? quoted + [Quotation.Kind.reported.rawValue] : quoted)
     }
 
     /// A quotation as JSON: absent values are written as null.

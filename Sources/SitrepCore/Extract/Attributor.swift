@@ -42,6 +42,10 @@ struct Attributor {
     /// Words that put a label in quotation marks ("seen as “irrefutable evidence”"): a scare quote even in a
     /// sentence with a speech verb.
     static let labelOpeners = Lexicon.list("label-openers")
+    /// The most words a label after a label opener has ("the so-called “special military operation”").
+    static let labelWords = 3
+    /// The most words a scare quote after a scare opener has ("the “bad angels”").
+    static let scareWords = 2
 
     /// Words that open a phrase or clause before a sentence's subject ("While ..., she said").
     static let clauseOpeners = Lexicon.list("clause-openers")
@@ -357,9 +361,11 @@ struct Attributor {
                         return NounPhrases.passiveAuxiliaries.contains(lower)
                             || Attributor.labelledAsWords.contains(lower)
                     }
-                let isScare = kind == .partial && words <= 2
-                    && (Attributor.labelOpeners.contains(before) && !labelledBySpeaker && !closingAttribution && !labelledActively
-                        || Attributor.scareOpeners.contains(before) && chosen == nil && !personSpeaks)
+                let isScare = kind == .partial
+                    && (Attributor.labelOpeners.contains(before) && words <= Attributor.labelWords
+                            && !labelledBySpeaker && !closingAttribution && !labelledActively
+                        || Attributor.scareOpeners.contains(before) && words <= Attributor.scareWords && chosen == nil
+                            && !personSpeaks)
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
                     || isInOpeningQuestion(region, sentence: sentence, phrases: phrases)
                     || kind == .partial && isPassiveLabel(region, sentence: sentence, phrases: phrases) && !closingAttribution
@@ -381,6 +387,10 @@ struct Attributor {
                     reportedJustBefore: reportedJustBefore)
                 if let (sieve, decision) = QuoteSieves.decide(context) {
                     quote.sieve = sieve
+                    // A label or title nobody says is a term, not a quotation; in the sentence of a named subject
+                    // (or "he", "she") the words may be theirs ("Trump mocked … as “political bullshit”"), and stay a
+                    // quotation without a speaker.
+                    if sieve == .scareQuote, !namedSubject { quote.kind = .term }
                     quote.cue = decision.cue
                     quote.mention = decision.mention
                     quote.continues = decision.continues

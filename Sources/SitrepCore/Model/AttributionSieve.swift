@@ -4,7 +4,7 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
     /// "Ruiz’s claim that “…”", "in Forbes’ words": a noun of utterance after a possessive names the speaker.
     case possessor = "possessor"
     /// A short label or title in quotation marks that nobody in the sentence says (scare quotes, "so-called “…”",
-    /// names of programmes): left without a speaker.
+    /// names of programmes): left without a speaker, and a ``Quotation/Kind/term`` unless the sentence has a named subject.
     case scareQuote = "scare-quote"
     /// "X said: “…”", "X called it a “…”": a speech verb before the quotation, with its subject.
     case verbBefore = "verb-before"

@@ -7,6 +7,12 @@ public struct Quotation: Sendable, Hashable {
         case partial
         /// Attributed speech without quotation marks.
         case reported
+        /// A term or title in quotation marks that nobody says (scare quotes, "so-called “…”", the name of a programme
+        /// or book): kept for search, not listed among quotations by default.
+        case term
+
+        /// The kinds listed as quotations by default: words in quotation marks that somebody says.
+        public static let quoted: [Kind] = [.direct, .partial]
     }
 
     /// Index of the article in ``Analysis/articles``.
