@@ -42,6 +42,8 @@ enum StoryEvaluation {
             if let value = environment["CONTEXT"].flatMap(Double.init) { t.articleContext = value }
             if let value = environment["CENTROID"].flatMap(Double.init) { t.centroidThreshold = value }
             if let value = environment["AVERAGE"].flatMap(Double.init) { t.averageThreshold = value }
+            if let value = environment["TOPIC"].flatMap(Int.init) { t.topicTerms = value }
+            if let value = environment["EVIDENCE"].flatMap(Double.init) { t.eventEvidence = value }
             return t
         }())
         let start = Date()
@@ -70,6 +72,18 @@ enum StoryEvaluation {
                 for member in members.sorted(by: { predicted[$0] < predicted[$1] }) {
                     let title = (documents[member]["title"] as? String) ?? ""
                     print("  story \(predicted[member]) (\(predicted.filter { $0 == predicted[member] }.count) articles): \(title.prefix(90))")
+                }
+            }
+            // Each predicted story holding several gold stories: which events were merged, and on what terms.
+            for story in Set(predicted).sorted() {
+                let members = predicted.indices.filter { predicted[$0] == story }
+                guard Set(members.map { labels[$0] }).count > 1 else { continue }
+                let shared = analysis.stories.indices.contains(story) ? analysis.stories[story].sharedTerms : []
+                print("\nmerged story \(story) (shared: \(shared.joined(separator: ", "))):")
+                for member in members.sorted(by: { labels[$0] < labels[$1] }) {
+                    let title = (documents[member]["title"] as? String) ?? ""
+                    let date = ((documents[member]["date"] as? String) ?? "").prefix(10)
+                    print("  \(labels[member]) \(date): \(title.prefix(90))")
                 }
             }
         }

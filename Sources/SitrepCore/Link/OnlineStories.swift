@@ -119,7 +119,7 @@ extension StoryLinker {
     /// first would have merged them. `exclusive`: the article is a live blog whose segments stay apart.
     public func place(_ vector: TermVector, day: Double?, article: Int64, exclusive: Bool, candidates: [StoryCandidate],
                       stories: [Int64: StoryState]) -> StoryPlacement {
-        let scored = candidates.map { ($0, $0.vector.dot(vector) * dateFactor($0.day, day)) }
+        let scored = candidates.map { ($0, linkSimilarity($0.vector, vector, days: ($0.day, day))) }
             .filter { $0.1 >= tuning.threshold }
             .sorted { ($0.1, $1.0.segment) > ($1.1, $0.0.segment) }
         var current = StoryState(sum: vector, size: 1, articles: exclusive ? [article] : [])

@@ -104,6 +104,26 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
         }
         return sum
     }
+
+    /// The dot product without the contributions of the `count` terms that contribute most to it: what two
+    /// vectors share beyond their few strongest common words.
+    func dot(_ other: SparseTerms, beyondStrongest count: Int) -> Double {
+        var contributions: [Double] = []
+        var i = 0, j = 0
+        while i < terms.count && j < other.terms.count {
+            if terms[i] == other.terms[j] {
+                contributions.append(values[i] * other.values[j])
+                i += 1
+                j += 1
+            } else if terms[i] < other.terms[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        guard contributions.count > count else { return 0 }
+        return contributions.sorted(by: >).dropFirst(count).reduce(0, +)
+    }
 }
 
 /// Vectors over small term ids, in a corpus linked at once.

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Each segment is a vector of weighted terms (names count double) scaled by inverse segment frequency.
 /// Candidates come from an inverted index over each segment's strongest terms, so segments are never compared
-/// all against all; candidate pairs whose cosine passes ``Tuning/threshold`` are merged strongest first, and a
-/// story never takes two segments of one article.
+/// all against all; candidate pairs whose ``linkSimilarity(_:_:days:)`` (cosine, discounted for dates far apart, and
+/// resting on more than one shared word) passes ``Tuning/threshold`` are merged strongest first, and a story never
+/// takes two segments of one article.
 public struct StoryLinker: Sendable {
     public struct Tuning: Sendable {
         /// Cosine similarity at which two segments are one story.
@@ -31,6 +32,12 @@ public struct StoryLinker: Sendable {
         /// Days apart beyond which two dated articles' similarity is discounted, and the discount per such span.
         public var dateWindow: Double = 30
         public var dateDiscount: Double = 0.7
+        /// Shared terms a link may not rest on alone: two texts alike mostly in their strongest common word (a
+        /// topic, "pirates"; a background person's name) report two events of one kind, not one event.
+        public var topicTerms: Int = 1
+        /// Similarity two segments must share beyond their ``topicTerms`` strongest common terms (discounted by
+        /// their dates as the whole is) to be one story: names, places, figures and wording of one event.
+        public var eventEvidence: Double = 0.1
         public init() {}
     }
 
@@ -63,14 +70,8 @@ public struct StoryLinker: Sendable {
         }
         // Each segment in the context of its article: a segment of a few lines still carries its article's names.
         let vectors = TermVectors(corpus, contextWeight: tuning.articleContext, limit: tuning.vectorTerms)
-        let days = articles.map(\.day)
-        let segmentArticle = corpus.articleOf
-        let pairs = candidatePairs(vectors) { left, right in
-            // Dates when known: stories far apart in time are less likely one story.
-            guard let a = days[segmentArticle[left]], let b = days[segmentArticle[right]] else { return 1 }
-            let apart = abs(a - b)
-            return apart <= tuning.dateWindow ? 1 : pow(tuning.dateDiscount, (apart / tuning.dateWindow).rounded(.down))
-        }
+        let days = corpus.articleOf.map { articles[$0].day }
+        let pairs = candidatePairs(vectors, days: days)
         var sets = UnionFind(count: refs.count)
         var articlesOf: [Int: Set<Int>] = [:]
         // Each story's sum of unit vectors and size: the dot product of two sums over the product of the sizes is
@@ -131,7 +132,20 @@ public struct StoryLinker: Sendable {
         return Double(365 * year + year / 4 - year / 100 + year / 400 + (153 * month + 2) / 5 + parts[2] - 1)
     }
 
-    private func candidatePairs(_ vectors: TermVectors, factor: @Sendable (Int, Int) -> Double) -> [Pair] {
+    /// How strongly two segments' vectors tie them into one story, given their articles' days: their cosine,
+    /// discounted for dates far apart (``dateFactor(_:_:)``), and 0 when all they share beyond their
+    /// ``Tuning/topicTerms`` strongest common terms falls short of ``Tuning/eventEvidence``. The one decision of
+    /// both the batch linker (``link(_:)``) and the online one (``place(_:day:article:exclusive:candidates:stories:)``).
+    func linkSimilarity<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?)) -> Double {
+        let factor = dateFactor(days.0, days.1)
+        let similarity = left.dot(right) * factor
+        guard similarity >= tuning.threshold else { return similarity }
+        return left.dot(right, beyondStrongest: tuning.topicTerms) * factor >= tuning.eventEvidence ? similarity : 0
+    }
+
+    /// Pairs of segments sharing at least ``Tuning/minimumSharedTerms`` indexed terms whose ``linkSimilarity``
+    /// passes the threshold, strongest first; `days` holds each segment's article's day.
+    private func candidatePairs(_ vectors: TermVectors, days: [Double?]) -> [Pair] {
         var postings: [UInt32: [Int]] = [:]
         var top: [[UInt32]] = []
         for (index, vector) in vectors.vectors.enumerated() {
@@ -150,7 +164,8 @@ public struct StoryLinker: Sendable {
             }
             var found: [Pair] = []
             for (other, count) in shared where count >= tuning.minimumSharedTerms {
-                let similarity = vectors.cosine(segment, other) * factor(other, segment)
+                let similarity = linkSimilarity(vectors.vectors[other], vectors.vectors[segment],
+                                                days: (days[other], days[segment]))
                 if similarity >= tuning.threshold { found.append(Pair(left: other, right: segment, similarity: similarity)) }
             }
             return found

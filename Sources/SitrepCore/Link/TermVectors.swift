@@ -62,11 +62,6 @@ struct TermVectors: Sendable {
         })
     }
 
-    /// Cosine of two of the (unit) vectors.
-    func cosine(_ left: Int, _ right: Int) -> Double {
-        vectors[left].dot(vectors[right])
-    }
-
     /// Terms present in every member, strongest (by smallest weight among members) first, at most eight.
     func shared(_ members: [Int]) -> [UInt64] {
         guard members.count > 1 else { return [] }
