@@ -76,3 +76,10 @@ extension NameShapeTests {
         #expect(!analysis.speakers.contains { $0.name == "Monday" })
     }
 }
+
+extension NameShapeTests {
+    @Test func aNumberAloneIsNoSpeaker() throws {
+        let analysis = analyze("Budget vote delayed\n\n“The budget will pass next week,” 2018 said in the chamber.\n")
+        #expect(!analysis.speakers.contains { $0.name == "2018" })
+    }
+}

@@ -174,14 +174,14 @@ struct ArticleEntities {
     /// issued) or as anonymous sources ("a senior administration official", "a person familiar with the talks"): no
     /// speaker of their own. Their quotations keep the mention as written; the entities stay for what refers back to
     /// them inside the article, and are returned so that their quotations lose the speaker. So are descriptions that
-    /// speak for nobody ("no one", "56 percent", "Media playback"; see ``NameShape/speaksForNobody(_:)``). A word of a script
+    /// speak for nobody ("no one", "56 percent", "Media playback"; see ``NameShape/speaksForNobody(_:)``) and a number alone ("2018 said"). A word of a script
     /// without capitals (이성권) may be a name, and stays.
     mutating func withdrawLoneNouns() -> Set<Int> {
         var withdrawn = Set<Int>()
         for index in entities.indices where entities[index].name == nil
             && entities[index].aliases.allSatisfy({ alias in
                 !NameKey.description(alias).contains(" ") && alias.contains(where: \.isCased) || isAnonymous(alias)
-                    || NameShape.speaksForNobody(alias)
+                    || NameShape.speaksForNobody(alias) || !alias.contains(where: \.isLetter)
             }) {
             entities[index].count = 0
             withdrawn.insert(index)
