@@ -34,9 +34,13 @@ enum SpeakerEvaluation {
         print("person speakers sharing their name with another: \(shared.count) (\(Set(shared.map(\.name)).count) names)")
         print("bare surnames of another speaker's full name: \(bare.count); lone lower-case words: \(common.count)")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
-            let names = byName.filter { $0.value > 1 }.sorted { $0.value > $1.value }.prefix(30)
+            // Every offender, most frequent first, so that a rule can be chosen from the whole list.
+            let names = byName.filter { $0.value > 1 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             print("-- shared names: " + names.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-            print("-- bare: " + bare.prefix(40).map(\.name).joined(separator: ", "))
+            var bareCounts: [String: Int] = [:]
+            for person in bare { bareCounts[person.name, default: 0] += 1 }
+            print("-- bare: " + bareCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                .map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             print("-- common: " + common.prefix(40).map(\.name).joined(separator: ", "))
         }
         Figure.report("speakers.distinct_person_names", 1 - Double(shared.count) / Double(max(1, persons.count)))

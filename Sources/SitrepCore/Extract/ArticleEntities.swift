@@ -38,7 +38,9 @@ struct ArticleEntities {
     }
 
     /// The entity a mention refers to, creating one when it introduces a new speaker.
-    mutating func resolve(_ mention: Mention, segment: Int, cue: String?, sentenceText: String) -> Int? {
+    mutating func resolve(_ written: Mention, segment: Int, cue: String?, sentenceText: String) -> Int? {
+        // ("However said", "Department of Justice", "Republicans": a name misread, see ``NameShape``.)
+        let mention = NameShape.reread(written, lexicon: lexicon)
         let target: Int?
         switch mention.form {
         case .pronoun:
@@ -52,8 +54,11 @@ struct ArticleEntities {
                 let names = ([entities[entity].name].compactMap { $0 } + entities[entity].aliases).map { $0.lowercased() }
                 return issuer.allSatisfy { word in names.contains { $0.split(separator: " ").contains(Substring(word)) } }
             })
-                ?? possessor(of: mention).map { name in
-                    let kind: SpeakerKind = lexicon.places.contains(name) ? .organisation : .person
+                ?? possessor(of: mention).flatMap { name in
+                    // ("Monday's statement" is nobody's; "the Department of Justice's filing" a body's.)
+                    let shape = NameShape.of(name, lexicon: lexicon)
+                    guard shape == .person || shape == .organisation else { return nil }
+                    let kind: SpeakerKind = shape == .organisation ? .organisation : .person
                     return match(name: name, kind: kind) ?? add(named: name, kind: kind)
                 }
                 ?? recent.reversed().first { entities[$0].issuedStatement }
@@ -103,7 +108,8 @@ struct ArticleEntities {
     }
 
     /// Makes a named person the text is about, though not speaking, the most recent candidate for a pronoun.
-    mutating func notice(_ mention: Mention, segment: Int) {
+    mutating func notice(_ written: Mention, segment: Int) {
+        let mention = NameShape.reread(written, lexicon: lexicon)
         guard mention.form == .name else { return }
         if mention.kind == .person, let people = conjuncts(of: mention.name ?? mention.text) {
             for other in people { notice(person(other, like: mention), segment: segment) }
@@ -167,13 +173,15 @@ struct ArticleEntities {
     /// Unnamed speakers known by a lone common noun ("officials", "the company", "Analysts", a statement nobody
     /// issued) or as anonymous sources ("a senior administration official", "a person familiar with the talks"): no
     /// speaker of their own. Their quotations keep the mention as written; the entities stay for what refers back to
-    /// them inside the article, and are returned so that their quotations lose the speaker. A word of a script
+    /// them inside the article, and are returned so that their quotations lose the speaker. So are descriptions that
+    /// speak for nobody ("no one", "56 percent", "Media playback"; see ``NameShape/speaksForNobody(_:)``) and a number alone ("2018 said"). A word of a script
     /// without capitals (이성권) may be a name, and stays.
     mutating func withdrawLoneNouns() -> Set<Int> {
         var withdrawn = Set<Int>()
         for index in entities.indices where entities[index].name == nil
             && entities[index].aliases.allSatisfy({ alias in
                 !NameKey.description(alias).contains(" ") && alias.contains(where: \.isCased) || isAnonymous(alias)
+                    || NameShape.speaksForNobody(alias) || !alias.contains(where: \.isLetter)
             }) {
             entities[index].count = 0
             withdrawn.insert(index)

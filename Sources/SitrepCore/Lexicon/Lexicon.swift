@@ -137,6 +137,15 @@ public final class Lexicon: Sendable {
         })
     }
 
+    /// The phrases of a bundled list (`Resources/lexicon/NAME.txt`), lower-cased, one a line, `#` starts a comment.
+    static func phrases(_ name: String) -> [String] {
+        guard let text = EmbeddedLexicon.files[name] else { preconditionFailure("no word list \(name).txt in Resources/lexicon") }
+        return text.split(separator: "\n").compactMap { raw in
+            let line = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            return line.isEmpty || line.hasPrefix("#") ? nil : line
+        }
+    }
+
     /// Builds a lexicon from list texts keyed by list name (the file name without `.txt`).
     public init(files: [String: String]) {
         func entries(_ name: String) -> [String] {

@@ -1,0 +1,105 @@
+import Foundation
+
+/// What a name the attribution read for a speaker is, by rules of news English: most are people, but a body named
+/// "X of Y" with a body's noun as X ("Department of Justice", "Ministry of Defence") is an organisation, as is a
+/// state standing for its government ("California"), as is "Justice Department"; a plural of people ("Republicans", "Proponents") is a group;
+/// and a day, a discourse word, a number or page furniture ("However", "Monday", "2018", "Media playback") is no
+/// name at all.
+enum NameShape: Equatable {
+    case person
+    case organisation
+    case group
+    /// No name: the mention describes nobody who can be told apart.
+    case notAName
+
+    /// Words never a person's name on their own (`not-names`).
+    static let notNames = Lexicon.list("not-names")
+    /// Nation, faith and party words, singular (`demonyms`).
+    static let demonyms = Lexicon.list("demonyms")
+    /// Phrases of descriptions and names that speak for nobody (`not-speakers`), as word lists.
+    static let notSpeakers = Lexicon.phrases("not-speakers").map { $0.split(separator: " ").map(String.init) }
+
+    /// The shape of a name a mention gives a person.
+    static func of(_ name: String, lexicon: Lexicon) -> NameShape {
+        let words = name.split(separator: " ").map(String.init)
+        guard !words.isEmpty, name.contains(where: \.isLetter) else { return .notAName }
+        if speaksForNobody(name) { return .notAName }
+        if isBody(words, lexicon: lexicon) { return .organisation }
+        if lexicon.states.contains(name) || lexicon.places.contains(name) { return .organisation }
+        guard words.count == 1 else { return .person }
+        let lower = words[0].lowercased()
+        if notNames.contains(lower) || demonyms.contains(lower) { return .notAName }
+        if let singular = singular(of: lower),
+           demonyms.contains(singular) || lexicon.personNouns.contains(singular) || lexicon.titles.contains(singular)
+            || lexicon.voiceNouns.contains(singular) || lexicon.organisationNouns.contains(singular)
+            || lexicon.speechNouns.contains(singular) || lexicon.groupNouns.contains(lower) {
+            return .group
+        }
+        return .person
+    }
+
+    /// Whether capitalised words name a body by its noun: before "of" ("Department of Justice", "Bank of England")
+    /// or last ("Justice Department").
+    static func isBody(_ words: [String], lexicon: Lexicon) -> Bool {
+        guard words.count >= 2, words.allSatisfy({ ["of", "the", "and", "for"].contains($0) || $0.first?.isUppercase == true })
+        else { return false }
+        if let of = words.firstIndex(of: "of"), of > 0, lexicon.organisationNouns.contains(words[of - 1].lowercased()) {
+            return true
+        }
+        return lexicon.organisationNouns.contains(words[words.count - 1].lowercased())
+    }
+
+    /// Whether a description or name holds a phrase of `not-speakers` as whole words ("56 percent", "no one",
+    /// "Media playback").
+    static func speaksForNobody(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        return notSpeakers.contains { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { start in
+                words[start..<(start + phrase.count)].elementsEqual(phrase)
+            }
+        }
+    }
+
+    /// The singular of an English plural ("agencies", "lawyers"); nil for a word that does not end in "s".
+    static func singular(of word: String) -> String? {
+        if word.hasSuffix("people") { return String(word.dropLast(6)) + "person" }
+        if word == "women" || word == "men" || word == "children" { return word == "children" ? "child" : String(word.dropLast(2)) + "an" }
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        return String(word.dropLast())
+    }
+
+    /// A mention of a person by name as its shape says to read it: the name without a possessive ending ("Trump's"
+    /// is Trump); an organisation's name as an organisation; a group's or a non-name's words as a description, so
+    /// that nobody is named by them.
+    static func reread(_ mention: Mention, lexicon: Lexicon) -> Mention {
+        if mention.form == .description, isBody(mention.text.split(separator: " ").map(String.init), lexicon: lexicon) {
+            // "the Department of Justice": a role word closing it ("Justice") made it read as a description.
+            var body = mention
+            body.form = .name
+            body.name = mention.text
+            body.kind = .organisation
+            return body
+        }
+        guard mention.form == .name, mention.kind == .person else { return mention }
+        var name = mention.name ?? mention.text
+        var reread = mention
+        for ending in ["'s", "\u{2019}s"] where name.hasSuffix(ending) && !name.contains(" ") && name.count > ending.count + 1 {
+            name.removeLast(ending.count)
+            reread.name = name
+        }
+        let shape = of(name, lexicon: lexicon)
+        switch shape {
+        case .person:
+            break
+        case .organisation:
+            reread.kind = .organisation
+        case .group, .notAName:
+            reread.form = .description
+            reread.name = nil
+            reread.kind = shape == .group ? .group : .person
+            reread.head = name.lowercased()
+        }
+        return reread
+    }
+}
