@@ -63,35 +63,16 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
         return sum
     }
 
-    /// The terms both vectors hold, each with the smaller of its two values.
-    func intersecting(_ other: SparseTerms) -> SparseTerms {
-        var both = SparseTerms(terms: [], values: [])
-        var i = 0, j = 0
-        while i < terms.count && j < other.terms.count {
-            if terms[i] == other.terms[j] {
-                both.terms.append(terms[i])
-                both.values.append(min(values[i], other.values[j]))
-                i += 1
-                j += 1
-            } else if terms[i] < other.terms[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return both
-    }
-
-    /// Euclidean length.
-    public var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
-
-    public func dot(_ other: SparseTerms) -> Double {
-        var i = 0, j = 0, sum = 0.0
+    /// Calls `body` with the positions in `self` and in `other` of each term both vectors hold, in term order (one
+    /// merge walk over the two sorted term lists).
+    @inline(__always)
+    private func forEachShared(_ other: SparseTerms, _ body: (_ mine: Int, _ theirs: Int) -> Void) {
         terms.withUnsafeBufferPointer { a in
             other.terms.withUnsafeBufferPointer { b in
+                var i = 0, j = 0
                 while i < a.count && j < b.count {
                     if a[i] == b[j] {
-                        sum += values[i] * other.values[j]
+                        body(i, j)
                         i += 1
                         j += 1
                     } else if a[i] < b[j] {
@@ -102,6 +83,24 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
                 }
             }
         }
+    }
+
+    /// The terms both vectors hold, each with the smaller of its two values.
+    func intersecting(_ other: SparseTerms) -> SparseTerms {
+        var both = SparseTerms(terms: [], values: [])
+        forEachShared(other) { i, j in
+            both.terms.append(terms[i])
+            both.values.append(min(values[i], other.values[j]))
+        }
+        return both
+    }
+
+    /// Euclidean length.
+    public var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+
+    public func dot(_ other: SparseTerms) -> Double {
+        var sum = 0.0
+        forEachShared(other) { i, j in sum += values[i] * other.values[j] }
         return sum
     }
 
@@ -109,18 +108,7 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
     /// vectors share beyond their few strongest common words.
     func dot(_ other: SparseTerms, beyondStrongest count: Int) -> Double {
         var contributions: [Double] = []
-        var i = 0, j = 0
-        while i < terms.count && j < other.terms.count {
-            if terms[i] == other.terms[j] {
-                contributions.append(values[i] * other.values[j])
-                i += 1
-                j += 1
-            } else if terms[i] < other.terms[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        forEachShared(other) { i, j in contributions.append(values[i] * other.values[j]) }
         guard contributions.count > count else { return 0 }
         return contributions.sorted(by: >).dropFirst(count).reduce(0, +)
     }
