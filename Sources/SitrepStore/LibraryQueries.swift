@@ -198,11 +198,12 @@ extension Library {
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             return try rows.map { row in
                 let id: Int = row["id"]
-                let aliases = try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id", arguments: [id])
-                let dates = try Row.fetchOne(db, sql: """
+                let aliases = try String.fetchAll(db.cachedStatement(sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id"),
+                                                  arguments: [id])
+                let dates = try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT min(a.date) AS first, max(a.date) AS last FROM quotes q JOIN articles a ON a.id = q.article_id
                     WHERE q.speaker_id = ? AND a.date IS NOT NULL
-                    """, arguments: [id])
+                    """), arguments: [id])
                 return LibrarySpeaker(id: id, name: row["name"], aliases: aliases, kind: row["kind"],
                                       description: row["description"], quoteCount: row["quote_count"],
                                       firstDate: dates?["first"], lastDate: dates?["last"])
