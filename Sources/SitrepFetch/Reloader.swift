@@ -127,13 +127,15 @@ public struct Reloader: Sendable {
 }
 
 extension Fetcher {
-    /// The article of an item's page, under the item's name and key; nil when the page fails or has no article.
+    /// The article of an item's page, under the item's name and key and cut as the item is; nil when the page fails
+    /// or has no article.
     func pageArticle(for item: WebSource) async -> WebSource? {
         guard let url = item.url, let page = try? await fetch(url),
               var article = try? WebDocument.pageArticle(page.body, charset: page.charset, address: page.url,
                                                          name: item.source.name)
         else { return nil }
         article.key = item.key
+        article.boundaries = item.boundaries
         return article
     }
 }

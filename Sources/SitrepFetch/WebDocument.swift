@@ -12,14 +12,15 @@ public enum WebDocument {
     }
 
     /// The articles of a feed, named `<feed>#<key>` (the key is the item's GUID, else its URL), one per item (the
-    /// first of two items with the same key). `outlet` names the feed (the subscription's `~name`, else the feed's
+    /// first of two items with the same key), each kept whole as one article. `outlet` names the feed (the subscription's `~name`, else the feed's
     /// title, else its host).
     public static func feedArticles(_ feed: Feed, address: String, outlet: String?) throws(Failure) -> [WebSource] {
         let outlet = outlet ?? feed.title ?? URL(string: address)?.host
         var seen: Set<String> = []
         var sources: [WebSource] = []
         for item in feed.items where seen.insert(item.key).inserted {
-            sources.append(try source(item.article(outlet: outlet), name: address + "#" + item.key, key: item.key))
+            sources.append(try source(item.article(outlet: outlet), name: address + "#" + item.key, key: item.key,
+                                      boundaries: .wholeSource))
         }
         return sources
     }
@@ -34,13 +35,14 @@ public enum WebDocument {
     }
 
     /// An article as a stored file of the library.
-    static func source(_ article: WebArticle, name: String, key: String) throws(Failure) -> WebSource {
+    static func source(_ article: WebArticle, name: String, key: String,
+                       boundaries: ArticleParser.Boundaries? = nil) throws(Failure) -> WebSource {
         let text: SourceText
         do { text = try SourceText.decode(name: name, bytes: Array(article.text.utf8)) } catch {
             throw Failure(error.description)
         }
         return WebSource(source: text, key: key, url: article.url, outlet: article.outlet, author: article.author,
-                         published: article.date)
+                         published: article.date, boundaries: boundaries)
     }
 
     /// Parses feed bytes, turning a parse error into one line.

@@ -36,9 +36,14 @@ public struct WebSource: Sendable {
     public var author: String?
     /// ISO 8601 in UTC.
     public var published: String?
+    /// How its text is cut into articles: a feed's item is one article (``ArticleParser/Boundaries/wholeSource``,
+    /// its story segments still found); nil finds articles from the text, as for a page, which may hold briefs.
+    public var boundaries: ArticleParser.Boundaries?
 
-    public init(source: SourceText, key: String, url: String?, outlet: String?, author: String?, published: String?) {
+    public init(source: SourceText, key: String, url: String?, outlet: String?, author: String?, published: String?,
+                boundaries: ArticleParser.Boundaries? = nil) {
         self.source = source
+        self.boundaries = boundaries
         self.key = key
         self.url = url
         self.outlet = outlet
@@ -98,7 +103,7 @@ extension Library {
             var changes: [SourceChange] = []
             for article in articles {
                 let change = try Library.store(db, name: article.source.name, bytes: article.source.bytes,
-                                               hash: ContentHash.of(article.source.bytes))
+                                               hash: ContentHash.of(article.source.bytes), boundaries: article.boundaries)
                 if change == .unchanged { changes.append(.unchanged); continue }
                 try db.execute(
                     sql: """

@@ -25,10 +25,16 @@ final class BoundaryChoice: @unchecked Sendable {
         self.oneArticle = oneArticle
     }
 
+    /// How the command line says every input is cut into articles; nil when it does not say (a web address has no
+    /// folder settings).
+    var commandLine: ArticleParser.Boundaries? {
+        oneArticle.map { $0 ? .wholeSource : .detected }
+    }
+
     /// How the file at `path` is cut into articles, when the command line or a folder says; nil when neither does.
     /// A settings file that cannot be read is an error for each file under it.
     func boundaries(for path: String) throws(CLIError) -> ArticleParser.Boundaries? {
-        if let oneArticle { return oneArticle ? .wholeSource : .detected }
+        if let commandLine { return commandLine }
         guard path != "-" else { return nil }
         var folder = Ingest.canonical((path as NSString).deletingLastPathComponent.isEmpty
             ? "." : (path as NSString).deletingLastPathComponent)

@@ -65,7 +65,7 @@ struct Ingest: ParsableCommand {
                     changes[.unchanged, default: 0] += 1
                     continue
                 }
-                if let stored = try WebIngest.storeFile(bytes, name: name, in: store) {
+                if let stored = try WebIngest.storeFile(bytes, name: name, boundaries: boundaries, in: store) {
                     stored.forEach { changes[$0, default: 0] += 1 }
                     continue
                 }
@@ -86,7 +86,7 @@ struct Ingest: ParsableCommand {
                 report(error.description)
             }
         }
-        let web = WebIngest.storeAddresses(paths.filter(WebIngest.isAddress), in: store)
+        let web = WebIngest.storeAddresses(paths.filter(WebIngest.isAddress), boundaries: choice.commandLine, in: store)
         web.changes.forEach { changes[$0, default: 0] += 1 }
         failures += web.failures
         web.failures.forEach(report)

@@ -37,8 +37,8 @@ enum SourceLoader {
             let bytes = try FileRead.bytes(path)
             // A saved page or feed is read as ingest reads it: its article, or its items.
             if let web = try WebIngest.articles(ofFile: bytes, name: name) {
-                let boundaries = try choice.boundaries(for: path) ?? .detected
-                loaded.inputs += web.map { SourceInput($0.source, boundaries: boundaries) }
+                let chosen = try choice.boundaries(for: path)
+                loaded.inputs += web.map { SourceInput($0.source, boundaries: chosen ?? $0.boundaries ?? .detected) }
                 continue
             }
             if let refusal = ContentKind.of(bytes).refusal(file: path == "-" ? "standard input" : path) {

@@ -12,11 +12,23 @@ enum WebIngest {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
-    /// Stores a saved page (its article) or feed (its items, named `FILE#key`); nil when the bytes are neither,
-    /// and the file is to be read as text.
-    static func storeFile(_ bytes: [UInt8], name: String, in store: Library) throws -> [SourceChange]? {
+    /// Stores a saved page (its article) or feed (its items, named `FILE#key`), cut into articles as `boundaries`
+    /// says when it says (else a page from its text, each item whole); nil when the bytes are neither, and the
+    /// file is to be read as text.
+    static func storeFile(_ bytes: [UInt8], name: String, boundaries: ArticleParser.Boundaries?,
+                          in store: Library) throws -> [SourceChange]? {
         guard let sources = try articles(ofFile: bytes, name: name) else { return nil }
-        return try libraryCall { try store.storeWeb(sources, feed: nil, state: nil) }
+        return try libraryCall { try store.storeWeb(cut(sources, boundaries), feed: nil, state: nil) }
+    }
+
+    /// The sources with the boundaries a command line or folder chose in place of their own, when one did.
+    static func cut(_ sources: [WebSource], _ boundaries: ArticleParser.Boundaries?) -> [WebSource] {
+        guard let boundaries else { return sources }
+        return sources.map { source in
+            var source = source
+            source.boundaries = boundaries
+            return source
+        }
     }
 
     /// The article of a saved page, or the items of a saved feed (named `FILE#key`); nil when the bytes are
@@ -38,8 +50,10 @@ enum WebIngest {
         }
     }
 
-    /// Fetches web addresses (pages, feeds or text) and stores what they hold; a failed address is one line.
-    static func storeAddresses(_ addresses: [String], in store: Library) -> (changes: [SourceChange], failures: [String]) {
+    /// Fetches web addresses (pages, feeds or text) and stores what they hold, cut into articles as `boundaries`
+    /// says when it says; a failed address is one line.
+    static func storeAddresses(_ addresses: [String], boundaries: ArticleParser.Boundaries?,
+                               in store: Library) -> (changes: [SourceChange], failures: [String]) {
         guard !addresses.isEmpty else { return ([], []) }
         let fetcher = Fetcher()
         let fetched = waitFor {
@@ -63,7 +77,7 @@ enum WebIngest {
         for (address, result) in zip(addresses, fetched) {
             do {
                 let response = try result.get()
-                changes += try storeResponse(response, address: address, in: store)
+                changes += try storeResponse(response, address: address, boundaries: boundaries, in: store)
             } catch let error as FetchError {
                 failures.append("\(address): \(error.description)")
             } catch let error as CLIError {
@@ -75,7 +89,8 @@ enum WebIngest {
         return (changes, failures)
     }
 
-    private static func storeResponse(_ response: FetchResponse, address: String, in store: Library) throws -> [SourceChange] {
+    private static func storeResponse(_ response: FetchResponse, address: String,
+                                      boundaries: ArticleParser.Boundaries?, in store: Library) throws -> [SourceChange] {
         let sources: [WebSource]
         do {
             switch WebContent.sniff(response.body, contentType: response.contentType) {
@@ -86,13 +101,13 @@ enum WebIngest {
                 sources = try WebDocument.feedArticles(feed, address: address, outlet: nil)
             case .other:
                 let text = try SourceText.decode(name: address, bytes: response.body)
-                return [try libraryCall { try store.store(text, hash: ContentHash.of(response.body)) }]
+                return [try libraryCall { try store.store(text, hash: ContentHash.of(response.body), boundaries: boundaries) }]
             }
         } catch let error as WebDocument.Failure {
             throw CLIError("\(address): \(error.description)")
         } catch let error as InputError {
             throw CLIError(error.description)
         }
-        return try libraryCall { try store.storeWeb(sources, feed: nil, state: nil) }
+        return try libraryCall { try store.storeWeb(cut(sources, boundaries), feed: nil, state: nil) }
     }
 }

@@ -89,6 +89,56 @@ import Testing
         #expect(quotes.stdout.contains("We will not give up"))
     }
 
+    /// Two stories under one page's article, and the same two as one feed item's text.
+    static let twoStories = (
+        page: """
+            <html><head><title>Storm | Example</title></head><body><article><h1>Storm closes harbour for a second day</h1>
+            <p>The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast.</p>
+            <p>Ferries stayed in port and fishing boats were moved to the inner basin, where the harbour master said they were safe.</p>
+            <p>Forecasters expect the storm to ease on Wednesday, when the port authority will inspect the harbour walls.</p>
+            <h2>Council approves new school budget</h2>
+            <p>The city council approved the school budget on Monday after teachers and parents filled the chamber.</p>
+            </article></body></html>
+            """,
+        feed: """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title><item>
+            <title>Storm closes harbour for a second day</title><guid>storm-1</guid><description>
+            &lt;p&gt;The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast.&lt;/p&gt;
+            &lt;p&gt;Ferries stayed in port and fishing boats were moved to the inner basin, where the harbour master said they were safe.&lt;/p&gt;
+            &lt;p&gt;Forecasters expect the storm to ease on Wednesday, when the port authority will inspect the harbour walls.&lt;/p&gt;
+            &lt;h2&gt;Council approves new school budget&lt;/h2&gt;
+            &lt;p&gt;The city council approved the school budget on Monday after teachers and parents filled the chamber.&lt;/p&gt;
+            </description></item></channel></rss>
+            """)
+
+    /// A page is cut into articles from its text (it may hold briefs), a feed item is one article, and
+    /// `--one-article` / `--no-one-article` decide for both, saved or fetched.
+    @Test func pagesAreCutFromTheirTextAndFeedItemsKeptWhole() throws {
+        let server = try LoopbackServer { request in
+            request.path == "/page" ? .text(WebCommandTests.twoStories.page, type: "text/html")
+                : .text(WebCommandTests.twoStories.feed, type: "application/rss+xml")
+        }
+        defer { server.stop() }
+        func articles(_ arguments: String...) throws -> Int {
+            let workspace = try Workspace()
+            let page = try workspace.write("saved/storm.html", Array(WebCommandTests.twoStories.page.utf8))
+            let feed = try workspace.write("saved/desk.xml", Array(WebCommandTests.twoStories.feed.utf8))
+            let inputs = arguments.map { ["page": page, "feed": feed, "address": server.base + "/page",
+                                          "feed address": server.base + "/feed"][$0] ?? $0 }
+            let result = try workspace.sitrep(arguments: ["ingest"] + inputs)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try Library(path: workspace.library, create: false, readOnly: true).counts().articles
+        }
+        #expect(try articles("page") == 2)
+        #expect(try articles("--one-article", "page") == 1)
+        #expect(try articles("address") == 2)
+        #expect(try articles("--one-article", "address") == 1)
+        #expect(try articles("feed") == 1)
+        #expect(try articles("--no-one-article", "feed") == 2)
+        #expect(try articles("feed address") == 1)
+        #expect(try articles("--no-one-article", "feed address") == 2)
+    }
+
     @Test func opmlImportAndExport() throws {
         let workspace = try Workspace()
         let opml = try workspace.write("feeds.opml", Array("""
