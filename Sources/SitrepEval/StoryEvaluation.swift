@@ -44,6 +44,11 @@ enum StoryEvaluation {
             if let value = environment["AVERAGE"].flatMap(Double.init) { t.averageThreshold = value }
             if let value = environment["TOPIC"].flatMap(Int.init) { t.topicTerms = value }
             if let value = environment["EVIDENCE"].flatMap(Double.init) { t.eventEvidence = value }
+            if let value = environment["AGREE"].flatMap(Double.init) { t.event.agreeingDays = value }
+            if let value = environment["RARETERMS"].flatMap(Int.init) { t.event.sharedRareTerms = value }
+            if let value = environment["RARESHARE"].flatMap(Double.init) { t.event.rareShare = value }
+            if let value = environment["RAREARTICLES"].flatMap(Int.init) { t.event.rareArticles = value }
+            if let value = environment["BOOST"].flatMap(Double.init) { t.event.boost = value }
             return t
         }())
         let start = Date()

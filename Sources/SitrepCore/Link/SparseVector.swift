@@ -95,6 +95,13 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
         return both
     }
 
+    /// The terms both vectors hold, in order.
+    func sharedTerms(_ other: SparseTerms) -> [Term] {
+        var shared: [Term] = []
+        forEachShared(other) { i, _ in shared.append(terms[i]) }
+        return shared
+    }
+
     /// Euclidean length.
     public var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
 
