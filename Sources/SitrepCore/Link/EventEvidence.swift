@@ -31,6 +31,6 @@ public struct EventEvidence: Sendable {
     func factor<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?),
                       isRare: (Term) -> Bool) -> Double {
         guard datesAgree(days.0, days.1) else { return 1 }
-        return left.sharedTerms(right).lazy.filter(isRare).prefix(sharedRareTerms).count >= sharedRareTerms ? boost : 1
+        return left.countShared(right, where: isRare) >= sharedRareTerms ? boost : 1
     }
 }

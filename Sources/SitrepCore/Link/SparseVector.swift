@@ -95,11 +95,11 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
         return both
     }
 
-    /// The terms both vectors hold, in order.
-    func sharedTerms(_ other: SparseTerms) -> [Term] {
-        var shared: [Term] = []
-        forEachShared(other) { i, _ in shared.append(terms[i]) }
-        return shared
+    /// How many of the terms both vectors hold `isCounted` holds true of.
+    func countShared(_ other: SparseTerms, where isCounted: (Term) -> Bool) -> Int {
+        var count = 0
+        forEachShared(other) { i, _ in if isCounted(terms[i]) { count += 1 } }
+        return count
     }
 
     /// Euclidean length.

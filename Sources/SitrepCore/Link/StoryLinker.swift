@@ -140,9 +140,12 @@ public struct StoryLinker: Sendable {
     /// both the batch linker (``link(_:)``) and the online one (``place(_:day:article:exclusive:candidates:stories:statistics:)``).
     func linkSimilarity<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?),
                               isRare: (Term) -> Bool) -> Link {
-        let event = tuning.event.factor(left, right, days: days, isRare: isRare)
+        let dated = left.dot(right) * dateFactor(days.0, days.1)
+        // Evidence of one event is looked for only where it could make the link.
+        let event = dated * tuning.event.boost >= tuning.threshold
+            ? tuning.event.factor(left, right, days: days, isRare: isRare) : 1
         let factor = dateFactor(days.0, days.1) * event
-        let similarity = left.dot(right) * factor
+        let similarity = dated * event
         guard similarity >= tuning.threshold else { return Link(similarity: similarity, event: event) }
         let enough = left.dot(right, beyondStrongest: tuning.topicTerms) * factor >= tuning.eventEvidence
         return Link(similarity: enough ? similarity : 0, event: event)
