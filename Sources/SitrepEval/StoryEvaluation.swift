@@ -44,6 +44,11 @@ enum StoryEvaluation {
             if let value = environment["AVERAGE"].flatMap(Double.init) { t.averageThreshold = value }
             if let value = environment["TOPIC"].flatMap(Int.init) { t.topicTerms = value }
             if let value = environment["EVIDENCE"].flatMap(Double.init) { t.eventEvidence = value }
+            if let value = environment["AGREE"].flatMap(Double.init) { t.event.agreeingDays = value }
+            if let value = environment["RARETERMS"].flatMap(Int.init) { t.event.sharedRareTerms = value }
+            if let value = environment["RARESHARE"].flatMap(Double.init) { t.event.rareShare = value }
+            if let value = environment["RAREARTICLES"].flatMap(Int.init) { t.event.rareArticles = value }
+            if let value = environment["BOOST"].flatMap(Double.init) { t.event.boost = value }
             return t
         }())
         let start = Date()
@@ -59,32 +64,37 @@ enum StoryEvaluation {
         }
         print("stories-dev: \(sources.count) articles, \(Set(labels).count) gold stories; threshold \(threshold)")
         let predicted = score(weight, sources: sources, labels: labels, name: "stories")
-        try stream(sources, dates: documents.map { $0["date"] as? String ?? "" }, labels: labels, analyzer: analyzer)
         let segmentCounts = analysis.articles.map(\.segments.count)
         print("articles \(analysis.articles.count) from \(sources.count) sources; \(segmentCounts.filter { $0 > 1 }.count) with more than one segment")
         print("analysis time \(String(format: "%.2f", elapsed)) s")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
-            // Each gold story split over several predicted stories: which titles went where.
-            for label in Set(labels).sorted() {
-                let members = labels.indices.filter { labels[$0] == label }
-                guard Set(members.map { predicted[$0] }).count > 1 else { continue }
-                print("\ngold \(label):")
-                for member in members.sorted(by: { predicted[$0] < predicted[$1] }) {
-                    let title = (documents[member]["title"] as? String) ?? ""
-                    print("  story \(predicted[member]) (\(predicted.filter { $0 == predicted[member] }.count) articles): \(title.prefix(90))")
-                }
+            explain(predicted: predicted, labels: labels, documents: documents) { story in
+                analysis.stories.indices.contains(story) ? analysis.stories[story].sharedTerms : []
             }
-            // Each predicted story holding several gold stories: which events were merged, and on what terms.
-            for story in Set(predicted).sorted() {
-                let members = predicted.indices.filter { predicted[$0] == story }
-                guard Set(members.map { labels[$0] }).count > 1 else { continue }
-                let shared = analysis.stories.indices.contains(story) ? analysis.stories[story].sharedTerms : []
-                print("\nmerged story \(story) (shared: \(shared.joined(separator: ", "))):")
-                for member in members.sorted(by: { labels[$0] < labels[$1] }) {
-                    let title = (documents[member]["title"] as? String) ?? ""
-                    let date = ((documents[member]["date"] as? String) ?? "").prefix(10)
-                    print("  \(labels[member]) \(date): \(title.prefix(90))")
-                }
+        }
+        try stream(sources, documents: documents, labels: labels, analyzer: analyzer)
+    }
+
+    /// Prints each gold story split over several predicted stories (which titles went where), and each predicted
+    /// story holding several gold stories (which events were merged, and on what terms, `shared`).
+    static func explain(predicted: [Int], labels: [String], documents: [[String: Any]], shared: (Int) -> [String]) {
+        for label in Set(labels).sorted() {
+            let members = labels.indices.filter { labels[$0] == label }
+            guard Set(members.map { predicted[$0] }).count > 1 else { continue }
+            print("\ngold \(label):")
+            for member in members.sorted(by: { predicted[$0] < predicted[$1] }) {
+                let title = (documents[member]["title"] as? String) ?? ""
+                print("  story \(predicted[member]) (\(predicted.filter { $0 == predicted[member] }.count) articles): \(title.prefix(90))")
+            }
+        }
+        for story in Set(predicted).sorted() {
+            let members = predicted.indices.filter { predicted[$0] == story }
+            guard Set(members.map { labels[$0] }).count > 1 else { continue }
+            print("\nmerged story \(story) (shared: \(shared(story).joined(separator: ", "))):")
+            for member in members.sorted(by: { labels[$0] < labels[$1] }) {
+                let title = (documents[member]["title"] as? String) ?? ""
+                let date = ((documents[member]["date"] as? String) ?? "").prefix(10)
+                print("  \(labels[member]) \(date): \(title.prefix(90))")
             }
         }
     }
@@ -93,7 +103,8 @@ enum StoryEvaluation {
 extension StoryEvaluation {
     /// The same articles added to a library one at a time in date order, as news arrives: each joins the
     /// library's stories as it comes (``Library/rebuild(analyzer:progress:)``).
-    static func stream(_ sources: [SourceText], dates: [String], labels: [String], analyzer: Analyzer) throws {
+    static func stream(_ sources: [SourceText], documents: [[String: Any]], labels: [String], analyzer: Analyzer) throws {
+        let dates = documents.map { $0["date"] as? String ?? "" }
         let library = try Library.inMemory(label: "stories-dev")
         let start = Date()
         for index in sources.indices.sorted(by: { (dates[$0], $0) < (dates[$1], $1) }) {
@@ -106,7 +117,11 @@ extension StoryEvaluation {
             weight[segment.source, default: [:]][segment.story, default: 0] += segment.paragraphs + 1
         }
         print("stream, one article at a time in date order (\(String(format: "%.2f", elapsed)) s):")
-        score(weight, sources: sources, labels: labels, name: "stories.stream")
+        let predicted = score(weight, sources: sources, labels: labels, name: "stories.stream")
+        if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
+            print("\nstream:")
+            explain(predicted: predicted, labels: labels, documents: documents) { _ in [] }
+        }
     }
 
     /// Scores each source's story (the one most of its paragraphs fall in, by `weight`) against the gold labels,

@@ -4,7 +4,7 @@ import SitrepCore
 
 /// Stories as rows that live across ingests: each new segment is weighed against the library's term frequencies,
 /// its candidate stories are found through the index of segments' strongest terms (`postings`), and it joins the
-/// story ``StoryLinker/place(_:day:article:candidates:stories:)`` chooses, or opens one. Only the candidates' rows
+/// story ``StoryLinker/place(_:day:article:exclusive:candidates:stories:statistics:)`` chooses, or opens one. Only the candidates' rows
 /// are read, never the rest of the library.
 struct StoryIndex {
     let db: Database
@@ -67,7 +67,8 @@ struct StoryIndex {
     /// Links the segments of a new article (rows `segments` of article `article`) into stories, in order; returns
     /// the story of each.
     mutating func link(_ input: LinkInput, article: Int64, segments: [Int64]) throws -> [Int64] {
-        let vectors = linker.vectors(of: input, statistics: try statistics(input))
+        let statistics = try statistics(input)
+        let vectors = linker.vectors(of: input, statistics: statistics)
         let exclusive = linker.isExclusive(input)
         var storyOf: [Int64] = []
         for (ordinal, (segment, vector)) in zip(segments, vectors).enumerated() {
@@ -76,7 +77,7 @@ struct StoryIndex {
             var states: [Int64: StoryState] = [:]
             for id in Set(found.map(\.story)) { states[id] = try state(id) }
             let placement = linker.place(vector, day: input.day, article: article, exclusive: exclusive, candidates: found,
-                                         stories: states)
+                                         stories: states, statistics: statistics)
             let story: Int64
             if let joined = placement.story {
                 story = joined

@@ -17,13 +17,71 @@ import Testing
         let pirates = SparseTerms<UInt32>(terms: [1, 2, 3, 4], values: [0.7, 0.5, 0.4, 0.3])
         let other = SparseTerms<UInt32>(terms: [1, 2, 7, 8], values: [0.7, 0.1, 0.6, 0.3])
         #expect(pirates.dot(other) >= linker.tuning.threshold)
-        #expect(linker.linkSimilarity(pirates, other, days: (nil, nil)) == 0)
+        #expect(linker.linkSimilarity(pirates, other, days: (nil, nil), isRare: { _ in true }).similarity == 0)
         // Alike in many words: the cosine stands.
         let report = SparseTerms<UInt32>(terms: [1, 2, 3, 4], values: [0.6, 0.5, 0.5, 0.37])
-        #expect(linker.linkSimilarity(pirates, report, days: (nil, nil)) == pirates.dot(report))
+        #expect(linker.linkSimilarity(pirates, report, days: (nil, nil), isRare: { _ in true }).similarity == pirates.dot(report))
         // The same evidence three years apart is discounted away.
         let day = StoryLinker.day(of: "2014-05-02")!
-        #expect(linker.linkSimilarity(pirates, report, days: (day, day + 3 * 365)) < linker.tuning.threshold)
+        #expect(linker.linkSimilarity(pirates, report, days: (day, day + 3 * 365), isRare: { _ in true }).similarity
+                < linker.tuning.threshold)
+    }
+
+    /// Two segments alike in many words, only some of them strongly: a cosine under the threshold.
+    private let weaker = (SparseTerms<UInt32>(terms: [1, 2, 3, 4, 5, 6, 8], values: [0.3, 0.2, 0.2, 0.2, 0.2, 0.2, 0.8]),
+                          SparseTerms<UInt32>(terms: [1, 2, 3, 4, 5, 6, 9], values: [0.2, 0.2, 0.1, 0.1, 0.1, 0.1, 0.9]))
+
+    @Test func datesThatAgreeAndSharedRareNamesLinkOnWeakerOverlap() {
+        let linker = StoryLinker()
+        let (left, right) = weaker
+        let day = StoryLinker.day(of: "2018-01-01")!
+        #expect(left.dot(right) < linker.tuning.threshold)
+        // Reported a day apart, sharing six terms that few articles hold (the event's people and places).
+        let link = linker.linkSimilarity(left, right, days: (day, day + 1), isRare: { _ in true })
+        #expect(link.event == linker.tuning.event.boost)
+        #expect(link.similarity >= linker.tuning.threshold)
+        // The same words a week apart, or undated, or common in the library: no evidence of one event.
+        for (days, isRare) in [((day, day + 7), { (_: UInt32) in true }), ((nil, nil), { _ in true }),
+                               ((day, day + 1), { _ in false })] as [((Double?, Double?), (UInt32) -> Bool)] {
+            let plain = linker.linkSimilarity(left, right, days: days, isRare: isRare)
+            #expect(plain.event == 1)
+            #expect(plain.similarity < linker.tuning.threshold)
+        }
+        // Too few rare terms shared: the topic's words and one name.
+        let fewRare = linker.linkSimilarity(left, right, days: (day, day + 1), isRare: { $0 <= 2 })
+        #expect(fewRare.event == 1)
+    }
+
+    @Test func aRareTermIsHeldByFewArticlesOfTheLibrary() {
+        let evidence = EventEvidence()
+        // Held by no article but the two: rare in a library of any size.
+        #expect(evidence.isRare(frequency: 2, count: 3))
+        #expect(!evidence.isRare(frequency: 3, count: 10))
+        // A share of the library's articles: "Ukraine" in most articles of a war library is no one event's name.
+        #expect(evidence.isRare(frequency: 20, count: 1000))
+        #expect(!evidence.isRare(frequency: 600, count: 1000))
+    }
+
+    @Test func eventEvidenceEasesTheLikenessTwoStoriesNeed() {
+        let linker = StoryLinker()
+        let tuning = linker.tuning
+        // Two stories whose centroids are a little less alike than the thresholds ask.
+        let dot = tuning.centroidThreshold * 0.8
+        #expect(!linker.storiesAlike(dot: dot, lengths: 1, sizes: 1, event: 1))
+        #expect(linker.storiesAlike(dot: dot, lengths: 1, sizes: 1, event: tuning.event.boost))
+        // Far too unlike: evidence of one event does not bridge it.
+        #expect(!linker.storiesAlike(dot: tuning.averageThreshold * 0.3, lengths: 1, sizes: 1, event: tuning.event.boost))
+    }
+
+    @Test func ukraineWarEventsOnOneDaySharingRussiaAndUkraineAreTwoStories() {
+        let analysis = analyze(
+            "---\ndate: 2023-06-06\n---\nDam destroyed on the Dnipro\n\nThe Kakhovka dam on the Dnipro river in southern Ukraine was destroyed on Tuesday, flooding Kherson, and Ukraine blamed Russian forces for the blast. Russia said Ukraine had shelled the dam. Thousands of residents of Nova Kakhovka were evacuated.\n",
+            "---\ndate: 2023-06-06\n---\nDrones strike Belgorod region\n\nRussian officials in Belgorod said Ukrainian drones struck an oil depot near Shebekino on Tuesday, and Russia accused Ukraine of shelling border villages. Ukraine did not comment. Russian forces said they had shot down eleven drones over Valuyki.\n",
+            "---\ndate: 2023-06-07\n---\nKakhovka dam flood spreads\n\nFloodwater from the destroyed Kakhovka dam spread through Kherson on Wednesday as residents of Nova Kakhovka fled the Dnipro river's banks, officials said, a day after the blast at the dam.\n"
+        )
+        #expect(!linked(analysis, 0, 1))
+        #expect(!linked(analysis, 1, 2))
+        #expect(linked(analysis, 0, 2))
     }
 
     @Test func piracyCasesYearsApartAreTwoEvents() {

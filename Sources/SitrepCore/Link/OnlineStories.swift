@@ -116,20 +116,23 @@ extension StoryLinker {
     /// Where a new segment of `article` goes, given the segments its index terms found (`candidates`) and the
     /// stories those belong to: the strongest candidate whose story as a whole is like the segment (average link,
     /// as in ``link(_:)``) takes it; every further such story is merged into that one, as linking pairs strongest
-    /// first would have merged them. `exclusive`: the article is a live blog whose segments stay apart.
+    /// first would have merged them. `exclusive`: the article is a live blog whose segments stay apart; `statistics`:
+    /// the library's frequencies of the article's terms (which of them are rare).
     public func place(_ vector: TermVector, day: Double?, article: Int64, exclusive: Bool, candidates: [StoryCandidate],
-                      stories: [Int64: StoryState]) -> StoryPlacement {
-        let scored = candidates.map { ($0, linkSimilarity($0.vector, vector, days: ($0.day, day))) }
-            .filter { $0.1 >= tuning.threshold }
-            .sorted { ($0.1, $1.0.segment) > ($1.1, $0.0.segment) }
+                      stories: [Int64: StoryState], statistics: TermStatistics) -> StoryPlacement {
+        // Every term a candidate shares with the segment is the new article's, so the statistics count it.
+        let isRare = { (term: UInt64) in
+            tuning.event.isRare(frequency: statistics.articleFrequency[term] ?? 1, count: statistics.articleCount)
+        }
+        let scored = candidates.map { ($0, linkSimilarity($0.vector, vector, days: ($0.day, day), isRare: isRare)) }
+            .filter { $0.1.similarity >= tuning.threshold }
+            .sorted { ($0.1.similarity, $1.0.segment) > ($1.1.similarity, $0.0.segment) }
         var current = StoryState(sum: vector, size: 1, articles: exclusive ? [article] : [])
         var placement = StoryPlacement(story: nil, merged: [])
-        for (candidate, _) in scored where candidate.story != placement.story && !placement.merged.contains(candidate.story) {
-            guard let other = stories[candidate.story], current.articles.isDisjoint(with: other.articles) else { continue }
-            let dot = current.sum.dot(other.sum)
-            let lengths = current.sum.length * other.sum.length
-            guard lengths > 0, dot / lengths >= tuning.centroidThreshold,
-                  dot / Double(current.size * other.size) >= tuning.averageThreshold else { continue }
+        for (candidate, link) in scored where candidate.story != placement.story && !placement.merged.contains(candidate.story) {
+            guard let other = stories[candidate.story], current.articles.isDisjoint(with: other.articles),
+                  storiesAlike(dot: current.sum.dot(other.sum), lengths: current.sum.length * other.sum.length,
+                               sizes: current.size * other.size, event: link.event) else { continue }
             if placement.story == nil { placement.story = candidate.story } else { placement.merged.append(candidate.story) }
             current = StoryState(sum: current.sum.adding(other.sum), size: current.size + other.size,
                                  articles: current.articles.union(other.articles))

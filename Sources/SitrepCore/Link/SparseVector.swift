@@ -95,6 +95,13 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
         return both
     }
 
+    /// How many of the terms both vectors hold `isCounted` holds true of.
+    func countShared(_ other: SparseTerms, where isCounted: (Term) -> Bool) -> Int {
+        var count = 0
+        forEachShared(other) { i, _ in if isCounted(terms[i]) { count += 1 } }
+        return count
+    }
+
     /// Euclidean length.
     public var length: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
 

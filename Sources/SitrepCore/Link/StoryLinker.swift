@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Each segment is a vector of weighted terms (names count double) scaled by inverse segment frequency.
 /// Candidates come from an inverted index over each segment's strongest terms, so segments are never compared
-/// all against all; candidate pairs whose ``linkSimilarity(_:_:days:)`` (cosine, discounted for dates far apart, and
+/// all against all; candidate pairs whose ``linkSimilarity(_:_:days:isRare:)`` (cosine, discounted for dates far apart, and
 /// resting on more than one shared word) passes ``Tuning/threshold`` are merged strongest first, and a story never
 /// takes two segments of one article.
 public struct StoryLinker: Sendable {
@@ -38,6 +38,8 @@ public struct StoryLinker: Sendable {
         /// Similarity two segments must share beyond their ``topicTerms`` strongest common terms (discounted by
         /// their dates as the whole is) to be one story: names, places, figures and wording of one event.
         public var eventEvidence: Double = 0.1
+        /// What makes a pair of segments count as one event on weaker word overlap.
+        public var event = EventEvidence()
         public init() {}
     }
 
@@ -71,7 +73,7 @@ public struct StoryLinker: Sendable {
         // Each segment in the context of its article: a segment of a few lines still carries its article's names.
         let vectors = TermVectors(corpus, contextWeight: tuning.articleContext, limit: tuning.vectorTerms)
         let days = corpus.articleOf.map { articles[$0].day }
-        let pairs = candidatePairs(vectors, days: days)
+        let pairs = candidatePairs(vectors, days: days, articleCount: articles.count)
         var sets = UnionFind(count: refs.count)
         var articlesOf: [Int: Set<Int>] = [:]
         // Each story's sum of unit vectors and size: the dot product of two sums over the product of the sizes is
@@ -95,9 +97,8 @@ public struct StoryLinker: Sendable {
             let comparison = Comparison(a: min(a, b), versionA: versions[min(a, b), default: 0],
                                         b: max(a, b), versionB: versions[max(a, b), default: 0])
             guard !unlike.contains(comparison) else { continue }
-            let dot = sums[a]!.dot(sums[b]!)
-            let centroid = dot / (sums[a]!.length * sums[b]!.length)
-            guard centroid >= tuning.centroidThreshold, dot / Double(sizes[a]! * sizes[b]!) >= tuning.averageThreshold else {
+            guard storiesAlike(dot: sums[a]!.dot(sums[b]!), lengths: sums[a]!.length * sums[b]!.length,
+                               sizes: sizes[a]! * sizes[b]!, event: pair.event) else {
                 unlike.insert(comparison)
                 continue
             }
@@ -119,7 +120,7 @@ public struct StoryLinker: Sendable {
         }
     }
 
-    struct Pair: Sendable { var left: Int; var right: Int; var similarity: Double }
+    struct Pair: Sendable { var left: Int; var right: Int; var similarity: Double; var event: Double }
 
     /// The day number of a date written as ISO 8601 (`2025-01-14`, with or without a time), or nil.
     static func day(of text: String?) -> Double? {
@@ -132,20 +133,45 @@ public struct StoryLinker: Sendable {
         return Double(365 * year + year / 4 - year / 100 + year / 400 + (153 * month + 2) / 5 + parts[2] - 1)
     }
 
-    /// How strongly two segments' vectors tie them into one story, given their articles' days: their cosine,
-    /// discounted for dates far apart (``dateFactor(_:_:)``), and 0 when all they share beyond their
+    /// How strongly two segments' vectors tie them into one story, given their articles' days and which terms are
+    /// rare in the library: their cosine, discounted for dates far apart (``dateFactor(_:_:)``), raised by evidence
+    /// of one event (``EventEvidence``: dates that agree, rare terms shared), and 0 when all they share beyond their
     /// ``Tuning/topicTerms`` strongest common terms falls short of ``Tuning/eventEvidence``. The one decision of
-    /// both the batch linker (``link(_:)``) and the online one (``place(_:day:article:exclusive:candidates:stories:)``).
-    func linkSimilarity<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?)) -> Double {
-        let factor = dateFactor(days.0, days.1)
-        let similarity = left.dot(right) * factor
-        guard similarity >= tuning.threshold else { return similarity }
-        return left.dot(right, beyondStrongest: tuning.topicTerms) * factor >= tuning.eventEvidence ? similarity : 0
+    /// both the batch linker (``link(_:)``) and the online one (``place(_:day:article:exclusive:candidates:stories:statistics:)``).
+    func linkSimilarity<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?),
+                              isRare: (Term) -> Bool) -> Link {
+        let dated = left.dot(right) * dateFactor(days.0, days.1)
+        // Evidence of one event is looked for only where it could make the link.
+        let event = dated * tuning.event.boost >= tuning.threshold
+            ? tuning.event.factor(left, right, days: days, isRare: isRare) : 1
+        let factor = dateFactor(days.0, days.1) * event
+        let similarity = dated * event
+        guard similarity >= tuning.threshold else { return Link(similarity: similarity, event: event) }
+        let enough = left.dot(right, beyondStrongest: tuning.topicTerms) * factor >= tuning.eventEvidence
+        return Link(similarity: enough ? similarity : 0, event: event)
+    }
+
+    /// How strongly two segments tie: their ``linkSimilarity``, and the factor evidence of one event put on it
+    /// (1 without such evidence), which also eases the likeness their two stories need (``storiesAlike``).
+    struct Link: Sendable, Equatable {
+        var similarity: Double
+        var event: Double
+    }
+
+    /// Whether two stories, given the dot product and lengths of their sums of unit vectors and their sizes, are
+    /// alike enough to merge through a linking pair with event factor `event`: their centroids' cosine reaches
+    /// ``Tuning/centroidThreshold`` and the average similarity of their segments ``Tuning/averageThreshold``, each
+    /// eased by the factor (a story that has grown generic does not swallow everything it touches, but two reports
+    /// of one event, days apart at most and sharing its rare names, join on weaker overlap).
+    func storiesAlike(dot: Double, lengths: Double, sizes: Int, event: Double) -> Bool {
+        lengths > 0 && dot / lengths * event >= tuning.centroidThreshold
+            && dot / Double(sizes) * event >= tuning.averageThreshold
     }
 
     /// Pairs of segments sharing at least ``Tuning/minimumSharedTerms`` indexed terms whose ``linkSimilarity``
-    /// passes the threshold, strongest first; `days` holds each segment's article's day.
-    private func candidatePairs(_ vectors: TermVectors, days: [Double?]) -> [Pair] {
+    /// passes the threshold, strongest first; `days` holds each segment's article's day, and the corpus holds
+    /// `articleCount` articles.
+    private func candidatePairs(_ vectors: TermVectors, days: [Double?], articleCount: Int) -> [Pair] {
         var postings: [UInt32: [Int]] = [:]
         var top: [[UInt32]] = []
         for (index, vector) in vectors.vectors.enumerated() {
@@ -156,6 +182,8 @@ public struct StoryLinker: Sendable {
         // Each segment against the earlier ones, on every core; the sort below fixes the order.
         let tuning = tuning
         let strongest = top, index = postings
+        let frequency = vectors.articleFrequency
+        let isRare: @Sendable (UInt32) -> Bool = { term in tuning.event.isRare(frequency: Int(frequency[Int(term)]), count: articleCount) }
         let pairs = Array(top.indices).parallelMap { segment -> [Pair] in
             var shared: [Int: Int] = [:]
             for term in strongest[segment] {
@@ -164,9 +192,11 @@ public struct StoryLinker: Sendable {
             }
             var found: [Pair] = []
             for (other, count) in shared where count >= tuning.minimumSharedTerms {
-                let similarity = linkSimilarity(vectors.vectors[other], vectors.vectors[segment],
-                                                days: (days[other], days[segment]))
-                if similarity >= tuning.threshold { found.append(Pair(left: other, right: segment, similarity: similarity)) }
+                let link = linkSimilarity(vectors.vectors[other], vectors.vectors[segment],
+                                          days: (days[other], days[segment]), isRare: isRare)
+                if link.similarity >= tuning.threshold {
+                    found.append(Pair(left: other, right: segment, similarity: link.similarity, event: link.event))
+                }
             }
             return found
         }.flatMap { $0 }

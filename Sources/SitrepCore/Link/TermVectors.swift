@@ -5,6 +5,8 @@ struct TermVectors: Sendable {
     private(set) var vectors: [SparseVector]
     /// The key of each term id of the vectors.
     let keys: [UInt64]
+    /// Articles holding each term id.
+    let articleFrequency: [Int32]
 
     /// The vector of each segment of the corpus, mixed with its article's vector (weight `contextWeight`), each
     /// cut to its `limit` strongest terms and normalised. Terms are weighted by inverse segment frequency in
@@ -29,10 +31,6 @@ struct TermVectors: Sendable {
             return TermVectors.weighted(terms.terms, terms.values, frequency: segmentFrequency, count: segments)
                 .cut(to: limit)
         }
-        guard contextWeight > 0 else {
-            vectors = Array(corpus.bags.indices).parallelMap(segmentVector)
-            return
-        }
         // An article's terms are the sum of its segments' (made again when needed rather than all kept).
         let ranges = corpus.firstSegment.indices.map { article in
             corpus.firstSegment[article]..<(article + 1 < corpus.firstSegment.count ? corpus.firstSegment[article + 1] : corpus.bags.count)
@@ -45,7 +43,12 @@ struct TermVectors: Sendable {
         frequency = [Int32](repeating: 0, count: corpus.keys.count)
         for range in ranges { for id in articleTerms(range).terms { frequency[Int(id)] += 1 } }
         let articleFrequency = frequency
+        self.articleFrequency = articleFrequency
         let articles = Double(ranges.count)
+        guard contextWeight > 0 else {
+            vectors = Array(corpus.bags.indices).parallelMap(segmentVector)
+            return
+        }
         // Each segment's own vector is made, mixed and cut in one go: only the final vectors are ever all kept.
         vectors = ranges.parallelMap { range -> [SparseVector] in
             let whole = articleTerms(range)

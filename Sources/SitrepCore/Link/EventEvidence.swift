@@ -1,0 +1,36 @@
+/// Evidence that two texts report one event rather than two events of one kind: their dates agree and they share
+/// several rare terms (the event's people, places, organisations and wording, which few other articles hold).
+/// Such a pair links on weaker overall word overlap than a pair without it (``StoryLinker/linkSimilarity``).
+public struct EventEvidence: Sendable {
+    /// Days apart within which two dated articles' dates agree (one event is reported over a few days).
+    public var agreeingDays: Double = 3
+    /// Rare terms two segments must share.
+    public var sharedRareTerms: Int = 5
+    /// Share of a library's articles at most that a rare term is held by ...
+    public var rareShare: Double = 0.025
+    /// ... or at most this many articles (a term no article but the two holds is rare in a library of any size).
+    public var rareArticles: Int = 2
+    /// Factor on the similarity of a pair with the evidence.
+    public var boost: Double = 1.5
+
+    public init() {}
+
+    /// Whether a term held by `frequency` of a library's `count` articles is rare.
+    func isRare(frequency: Int, count: Int) -> Bool {
+        Double(frequency) <= max(Double(rareArticles), rareShare * Double(count))
+    }
+
+    /// Whether two articles' days agree: both dated, at most ``agreeingDays`` apart.
+    func datesAgree(_ left: Double?, _ right: Double?) -> Bool {
+        guard let left, let right else { return false }
+        return abs(left - right) <= agreeingDays
+    }
+
+    /// The factor evidence of one event puts on two segments' similarity: ``boost`` when their articles' dates
+    /// agree and they share ``sharedRareTerms`` terms `isRare` holds rare, else 1.
+    func factor<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?),
+                      isRare: (Term) -> Bool) -> Double {
+        guard datesAgree(days.0, days.1) else { return 1 }
+        return left.countShared(right, where: isRare) >= sharedRareTerms ? boost : 1
+    }
+}
