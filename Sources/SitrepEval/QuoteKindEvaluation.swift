@@ -64,7 +64,10 @@ enum QuoteKindEvaluation {
             for range in spans.filter({ $0.kind == "indirect" }).map(\.range) {
                 goldReported += 1
                 if covered(range, by: reported.map(\.range)) >= coverage { foundReported += 1 }
-                else if missedReported.count < limit { missedReported.append(excerpt(range).prefix(160) + "") }
+                else if missedReported.count < limit {
+                    // (With the words before it, where the cue usually stands.)
+                    missedReported.append(excerpt(range.lowerBound - 70..<range.lowerBound) + " ‹" + excerpt(range).prefix(120) + "›")
+                }
             }
             for item in reported {
                 oursReported += 1
