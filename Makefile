@@ -74,6 +74,7 @@ bench: deps
 eval: deps
 	$(SWIFT) build -c release --product SitrepEval
 	./.build/release/SitrepEval quotes
+	./.build/release/SitrepEval kinds
 	./.build/release/SitrepEval stories
 	./.build/release/SitrepEval layout
 

@@ -27,7 +27,7 @@ enum Gate {
     /// How far a figure may fall below its recorded value before the gate fails.
     static let tolerance = 0.01
     /// The evaluations the gate runs, each a subcommand of this program.
-    static let evaluations = ["quotes", "stories", "figures", "layout", "speakers", "canonical"]
+    static let evaluations = ["quotes", "stories", "figures", "layout", "speakers", "canonical", "kinds"]
 
     static func run(recorded file: URL, record: Bool, data: URL) throws {
         guard FileManager.default.fileExists(atPath: data.path) else {

@@ -9,6 +9,7 @@ import SitrepCore
 //   SitrepEval layout  [news-sample.jsonl]   article and segment boundaries on pages built from real articles
 //   SitrepEval speakers [news-sample.jsonl]  canonical speakers of the news sample as one library
 //   SitrepEval canonical [quotes-canonical-dev.jsonl]  canonical speaker accuracy (GGT), articles in one library
+//   SitrepEval kinds [quotes-canonical-dev.jsonl]  direct+partial precision/recall and reported recall (GGT)
 //   SitrepEval parse   [news-sample.jsonl]   parse throughput, MB/s on one core
 //   SitrepEval gate [--record]               every evaluation against the figures in eval/figures.txt
 //   SitrepEval reload --sitrep BIN [--feeds 100] [--items 50]
@@ -30,6 +31,7 @@ case "figures": try FigureEvaluation.run(dataset("figures-dev.jsonl"))
 case "layout": try LayoutEvaluation.run(dataset("news-sample.jsonl"))
 case "speakers": try SpeakerEvaluation.library(dataset("news-sample.jsonl"))
 case "canonical": try SpeakerEvaluation.canonical(dataset("quotes-canonical-dev.jsonl"))
+case "kinds": try QuoteKindEvaluation.run(dataset("quotes-canonical-dev.jsonl"))
 case "parse": try ParseBenchmark.run(dataset("news-sample.jsonl"))
 case "gate":
     let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -63,6 +65,6 @@ case "reload":
     options.items = option("--items").flatMap(Int.init) ?? options.items
     if try !ReloadBenchmark.run(options) { exit(1) }
 default:
-    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|figures|layout|speakers|canonical|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR] | reload [--sitrep BIN] [--feeds N] [--items N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|figures|layout|speakers|canonical|kinds|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR] | reload [--sitrep BIN] [--feeds N] [--items N]\n".utf8))
     exit(2)
 }

@@ -139,8 +139,8 @@ extension Library {
         }
     }
 
-    /// Where the quotations (with their speakers) and then the figures of a segment stand in a stretch of
-    /// characters of one of its passages, in list order. A segment's quotations and figures are stored with
+    /// Where the listed quotations (with their speakers; not terms) and then the figures of a segment stand in a
+    /// stretch of characters of one of its passages, in list order. A segment's quotations and figures are stored with
     /// consecutive ids in reading order: the first of the stretch is found by halving the ids.
     public func places(ofSegment segment: Int, passage: Int, characters range: Range<Int>) throws
         -> [(range: Range<Int>, figure: Bool, speaker: Int?)] {
@@ -148,14 +148,16 @@ extension Library {
             var found: [(range: Range<Int>, figure: Bool, speaker: Int?)] = []
             for table in ["quotes", "figures"] {
                 let speaker = table == "quotes" ? "speaker_id" : "NULL"
+                // (Terms, labels nobody says, are no listed quotation and are stored after them: they are not placed.)
+                let listed = table == "quotes" ? " AND kind != 'term'" : ""
                 // Each bound on its own: SQLite finds one from the index at once, both by reading it through.
                 let bounds = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT (SELECT min(id) FROM \(table) WHERE segment_id = ?1), (SELECT max(id) FROM \(table) WHERE segment_id = ?1)
+                    SELECT (SELECT min(id) FROM \(table) WHERE segment_id = ?1\(listed)), (SELECT max(id) FROM \(table) WHERE segment_id = ?1\(listed))
                     """), arguments: [segment])
                 guard let low: Int = bounds?[0], let high: Int = bounds?[1] else { continue }
                 let probe = try db.cachedStatement(sql: """
                     SELECT id, passage_id, range_start FROM \(table)
-                    WHERE id >= ? AND id <= ? AND segment_id = ? AND range_start IS NOT NULL ORDER BY id LIMIT 1
+                    WHERE id >= ? AND id <= ? AND segment_id = ? AND range_start IS NOT NULL\(listed) ORDER BY id LIMIT 1
                     """)
                 /// The first id at or after which every placed row stands at or after `start` of the passage.
                 func first(from start: Int) throws -> Int {
@@ -172,7 +174,7 @@ extension Library {
                 guard from < to else { continue }
                 let rows = try Row.fetchAll(db.cachedStatement(sql: """
                     SELECT range_start, range_end, \(speaker) FROM \(table)
-                    WHERE id >= ? AND id < ? AND segment_id = ? AND passage_id = ? AND range_end > ? AND range_start <= range_end
+                    WHERE id >= ? AND id < ? AND segment_id = ? AND passage_id = ? AND range_end > ? AND range_start <= range_end\(listed)
                     ORDER BY id
                     """), arguments: [from, to, segment, passage, range.lowerBound])
                 for row in rows {

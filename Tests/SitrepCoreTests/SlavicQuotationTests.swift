@@ -46,4 +46,31 @@ import Testing
         let analysis = analyze("Новини\n\nМешканці називають це «новою нормою» для міста.\n")
         #expect(try analysis.quote("новою нормою").speaker == nil)
     }
+
+    @Test func lowHighQuotationMarksWithASurnameAfterTheDash() throws {
+        let analysis = analyze("""
+            Переговори
+
+            „Переговори тривають“, — додав Зеленський.
+
+            „Мы не видим готовности к диалогу“, — заявил Песков.
+            """)
+        let ukrainian = try analysis.quote("Переговори тривають")
+        #expect(ukrainian.kind == .direct)
+        #expect(ukrainian.cue == "додав")
+        #expect(ukrainian.mention == "Зеленський")
+        let russian = try analysis.quote("Мы не видим")
+        #expect(russian.cue == "заявил")
+        #expect(analysis.speakerName(russian) == "Песков")
+    }
+
+    @Test func aSurnameInThreeSpellingsIsOneSpeaker() throws {
+        let analysis = analyze(
+            "Новини\n\n«Нам потрібні ще системи ППО», — додав Зеленський.\n",
+            "Новости\n\n«Нам нужны еще системы ПВО», — заявил Зеленский.\n",
+            "News\n\n“We need more air defence,” Zelensky said on Monday.\n")
+        let speakers = try ["Нам потрібні", "Нам нужны", "We need more"].map { try analysis.quote($0).speaker }
+        #expect(speakers[0] != nil && Set(speakers).count == 1)
+        #expect(SpeakerQuery("зеленськ").matches(aliases: analysis.speakers[speakers[0]!].aliases))
+    }
 }

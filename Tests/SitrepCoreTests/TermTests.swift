@@ -38,4 +38,18 @@ import Testing
         #expect(quote.kind == .partial)
         #expect(analysis.speakerName(quote) == "Rustem Umerov")
     }
+
+    @Test func aFewQuotedWordsThatNoRuleGivesASpeakerAreATerm() throws {
+        let analysis = analyze("""
+            Siege of the town
+
+            By morning, water in the town was “running low”.
+
+            By morning, water in the town was “running low on every street where the shelling had cut the mains”.
+            """)
+        let short = try #require(analysis.quotes.first { $0.text == "running low" })
+        #expect(short.kind == .term)
+        // (More than a few words in quotation marks are somebody's, though nobody is named.)
+        #expect(try analysis.quote("running low on every street").kind == .partial)
+    }
 }

@@ -131,7 +131,7 @@ import Testing
         let source = try corpusSource()
         var state = run([.speakers], on: AppState(width: 80, height: 24), source: source)
         let reducer = Reducer(source: source)
-        #expect(reducer.speakerChoices(state.prompt!).count == 16, "every speaker before typing (\"Analysts\" is an unnamed source, no speaker)")
+        #expect(reducer.speakerChoices(state.prompt!).count == 17, "every speaker before typing (\"Analysts\" is an unnamed source, no speaker)")
         keys(&state, typed("mr zelensk"), source: source)
         #expect(reducer.speakerChoices(state.prompt!).map(\.name) == ["Volodymyr Zelensky"])
         keys(&state, [.enter], source: source)
@@ -139,7 +139,7 @@ import Testing
         #expect(name == "Volodymyr Zelensky")
         let quotes = reducer.rows(state.results!, 0..<100).quotes
         #expect(Set(quotes.map(\.source)).count == 2)
-        #expect(quotes.count == 14)
+        #expect(quotes.count == 17)
         state = run([.down, .open], on: state, source: source)
         #expect(state.reading?.segment == quotes[1].segment)
     }

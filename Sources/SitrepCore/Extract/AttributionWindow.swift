@@ -52,6 +52,8 @@ enum AttributionWindow {
     static let closingWords = 3
     /// From a telling verb's listener to the clause it reports ("told reporters in Kyiv that").
     static let listenerPhrase = 10
+    /// Words of the subject before a verb of the present opening a reported clause ("said the new system sees").
+    static let presentVerbSubject = 4
     /// Before a speech verb: "whether", that makes it a question about speaking.
     static let whetherBeforeVerb = 4
     /// From a speech verb to the "that" opening its clause ("said in a statement on Monday that").

@@ -430,17 +430,15 @@ struct Attributor {
                 introducedBy = (cue.text, subject)
                 if sentence.upperBound >= tokens.count, nextCarry.introduction == nil { nextCarry.introduction = introducedBy }
             }
-            // Reported speech: a finite speech verb with a subject and a clause, not used by a quotation.
+            // Reported speech: a speech verb with a subject and a clause, "according to", a call, a noun of utterance.
             reportedJustBefore = nil
-            for cue in cues where !usedCues.contains(cue.token) && !cue.isParticiple {
-                guard let subject = subjects[cue.token], sentenceRegions.isEmpty,
-                      let clause = reportedClause(of: cue, sentence: sentence, tokens: tokens, phrases: phrases,
-                                                  subject: subject) else { continue }
-                quotes.append(LocalQuote(segment: segment, paragraph: paragraph, start: clause.lowerBound,
-                                         end: clause.upperBound, kind: .reported, cue: cue.text, mention: subject,
-                                         continues: nil, entity: nil, unclosed: false, sieve: .reportedClause))
-                reportedJustBefore = quotes.count - 1
-                break
+            if let report = reportedSpeech(in: sentence, cues: cues, subjects: subjects, quoted: quotes[sentenceFirstQuote...],
+                                           inside: inside, phrases: phrases) {
+                quotes.append(LocalQuote(segment: segment, paragraph: paragraph, start: report.clause.lowerBound,
+                                         end: report.clause.upperBound, kind: .reported, cue: report.cue, mention: report.mention,
+                                         continues: nil, entity: nil, unclosed: false, sieve: report.sieve))
+                // (A clause holding quotations is reported speech too; what goes on after it is in the quotations' voice.)
+                if sentenceRegions.isEmpty { reportedJustBefore = quotes.count - 1 }
             }
             // A named speaker whose verb took no quotation of the sentence ("Ruiz scolded him: “…,” she said."): a pronoun
             // attributing one of them may mean her.

@@ -10,6 +10,8 @@ struct QuoteExtractor: Sendable {
     let lexicon: Lexicon
     /// Bytes either side of a quotation read for what frames it ("in a statement").
     static let context = 300
+    /// The most words of a term: quoted words without a speaker, more than these, are somebody's quotation.
+    static let termWords = 3
 
     /// Quotations of a paragraph that English attribution left without a speaker, given to a speaker named after a
     /// dash ("«…», — заявив Зеленський"); such a quotation opening its sentence is direct.
@@ -27,6 +29,26 @@ struct QuoteExtractor: Sendable {
             let words = paragraph.slice(opening.map { $0 + 1 } ?? 0, quotes[index].start)
             if !words.contains(where: { $0.isLetter || $0.isNumber }) { quotes[index].kind = .direct }
         }
+    }
+
+    /// The quotations of each paragraph in the order of the text: a reported clause, found after the partial
+    /// quotations it holds, goes before them.
+    static func readingOrder(_ quotes: [LocalQuote]) -> [LocalQuote] {
+        guard quotes.count > 1 else { return quotes }
+        var ordered = quotes
+        var run = 0
+        func same(_ a: LocalQuote, _ b: LocalQuote) -> Bool {
+            a.segment == b.segment && a.paragraph.firstLine == b.paragraph.firstLine
+                && a.paragraph.pieces.first?.column == b.paragraph.pieces.first?.column && a.paragraph.bytes.count == b.paragraph.bytes.count
+        }
+        for index in 1...quotes.count where index == quotes.count || !same(quotes[index], quotes[run]) {
+            if !(run..<index).dropFirst().allSatisfy({ quotes[$0 - 1].start <= quotes[$0].start }) {
+                let sorted = (run..<index).sorted { (quotes[$0].start, $0) < (quotes[$1].start, $1) }
+                for (offset, original) in sorted.enumerated() { ordered[run + offset] = quotes[original] }
+            }
+            run = index
+        }
+        return ordered
     }
 
     func extract(_ article: Article) -> ArticleQuotes {
@@ -47,6 +69,13 @@ struct QuoteExtractor: Sendable {
                 attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry)
                 attributeAfterDashes(&quotes[before...], paragraph: paragraph)
             }
+        }
+        // A few words in quotation marks that no rule gives a speaker are a term, not a quotation ("to “yeet”",
+        // "the “optics,”"): a label nobody in the text is said to say.
+        for index in quotes.indices where quotes[index].kind == .partial && quotes[index].mention == nil
+            && quotes[index].continues == nil {
+            let words = quotes[index].paragraph.slice(quotes[index].start, quotes[index].end).split(whereSeparator: \.isWhitespace)
+            if words.count <= QuoteExtractor.termWords { quotes[index].kind = .term }
         }
         let names = ArticleNames(article, lexicon: lexicon)
         var entities = ArticleEntities(lexicon: lexicon, names: names)
@@ -78,6 +107,6 @@ struct QuoteExtractor: Sendable {
         for index in quotes.indices {
             if let entity = quotes[index].entity, withdrawn.contains(entity) { quotes[index].entity = nil }
         }
-        return ArticleQuotes(quotes: quotes, entities: entities.entities)
+        return ArticleQuotes(quotes: QuoteExtractor.readingOrder(quotes), entities: entities.entities)
     }
 }

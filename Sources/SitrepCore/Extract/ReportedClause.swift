@@ -84,6 +84,12 @@ extension Attributor {
         var scanned = start
         while scanned < min(sentence.upperBound, cue.token + AttributionWindow.verbToThat) {
             if phrases.isWord(scanned), phrases.lower(scanned) == "that" { sawThat = true; start = scanned + 1; break }
+            // "He said Erdogan replied that …": the "that" of a speech verb inside the clause is that verb's; the
+            // clause reported opens after the first.
+            if scanned > cue.token + 1, phrases.isWord(scanned), lexicon.speechVerbForms[phrases.lower(scanned)] != nil,
+               phrases.isWord(scanned - 1), tokens[scanned - 1].isCapitalized || lexicon.pronouns[phrases.lower(scanned - 1)] != nil {
+                break
+            }
             // ("said in ‘08 that": an apostrophe for the century left out.)
             if tokens[scanned].kind == .punctuation, tokens[scanned].first != ",",
                !QuoteScanner.isElision(tokens, at: scanned) { break }
@@ -109,14 +115,44 @@ extension Attributor {
         let words = (start...lastWord).filter { tokens[$0].kind != .punctuation }.count
         guard words >= 3 else { return nil }
         if !sawThat {
-            // A clause needs a verb-like word after its subject: reject "told a news conference".
-            let hasVerb = (start...lastWord).contains { index in
+            // A clause needs a verb-like word after its subject: reject "told a news conference". A clause opening
+            // with a subject pronoun is one ("told investigators he shot", "said he sees"), and so is one with a verb
+            // of the present after a subject ("said the plan sees", "says cold increases air leakage").
+            // (Not a phrase opening with a preposition: "writes about style and answers questions".)
+            let opensPhrase = NounPhrases.prepositions.contains(phrases.lower(start))
+            let pronoun = opensPhrase ? nil : (start..<min(lastWord, start + AttributionWindow.listenerPhrase)).first { index in
+                Attributor.subjectPronouns.contains(NounPhrases.uncontracted(phrases.lower(index)))
+                    && (NounPhrases.isPossessive(phrases.lower(index)) || phrases.isWord(index + 1) && !tokens[index + 1].isCapitalized
+                        && !NounPhrases.prepositions.contains(phrases.lower(index + 1)))
+            }
+            let hasVerb = pronoun != nil || (start...lastWord).contains { index in
                 let lower = phrases.lower(index)
                 return NounPhrases.auxiliaries.contains(lower) || (lower.hasSuffix("ed") || lexicon.pastForms.contains(lower))
                     && index > start || ["will", "would", "could", "can"].contains(lower)
+                    || !opensPhrase && isPresentVerb(index, after: start, before: lastWord, phrases: phrases)
             }
             guard hasVerb else { return nil }
+            // "told investigators he shot …": the clause opens at its subject, after the listener.
+            if let pronoun, Attributor.tellingVerbs.contains(cue.base) { start = pronoun }
         }
         return tokens[start].start..<tokens[lastWord].end
+    }
+
+    /// Subject pronouns that open a reported clause ("said he", "told them she").
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+
+    /// Whether the word at `index` is a verb of the present after a short subject opening the clause ("the plan sees",
+    /// "cold increases"): a lower-case -s form a few words in, after a word that is not a determiner, preposition or
+    /// number, with words after it.
+    func isPresentVerb(_ index: Int, after start: Int, before lastWord: Int, phrases: NounPhrases) -> Bool {
+        guard index > start, index < lastWord, index - start <= AttributionWindow.presentVerbSubject,
+              (start...index).allSatisfy({ phrases.isWord($0) }), !phrases.tokens[index].isCapitalized else { return false }
+        let lower = phrases.lower(index), previous = phrases.lower(index - 1)
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us")
+            && !NounPhrases.isPossessive(lower) && !NounPhrases.isPossessive(previous)
+            && !NounPhrases.determiners.contains(previous) && !NounPhrases.prepositions.contains(previous)
+            && !Attributor.quantifiers.contains(previous) && lexicon.numberWords[previous] == nil
+            && phrases.tokens[index - 1].kind != .number && !previous.hasSuffix("s")
+            && !["of", "and", "or"].contains(previous)
     }
 }

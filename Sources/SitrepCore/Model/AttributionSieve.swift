@@ -52,6 +52,14 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
     case dashAttribution = "dash-attribution"
     /// "Kerry said that …": a speech verb with its subject and the clause it reports, without quotation marks.
     case reportedClause = "reported-clause"
+    /// "According to the governor, the bridge was closed": the sentence a source given by "according to" reports.
+    case accordingTo = "according-to"
+    /// "Ruiz's claim that …", "his warning that …": a noun of utterance after a possessive and the clause after "that".
+    case utteranceNoun = "utterance-noun"
+    /// "urged residents to stay", "called for a ceasefire": a verb of calling and what it calls for.
+    case call = "call"
+    /// "…, which it said showed …": a speech verb inside a relative clause reports the rest of it.
+    case relativeReport = "relative-report"
 
     /// A few words telling a reader what the sieve looked for.
     public var summary: String {
@@ -81,6 +89,10 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
         case .signatureLine: "a signature line after the paragraph"
         case .dashAttribution: "a speaker named after a dash"
         case .reportedClause: "a speech verb and the clause it reports"
+        case .accordingTo: "a source given by “according to”"
+        case .utteranceNoun: "a noun of utterance after a possessive (“X’s warning that …”)"
+        case .call: "a verb of calling and what it calls for"
+        case .relativeReport: "a speech verb inside a relative clause (“which it said …”)"
         }
     }
 }
