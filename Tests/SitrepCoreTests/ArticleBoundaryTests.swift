@@ -325,4 +325,145 @@ import Testing
             """
         #expect(parse(text).count == 1)
     }
+
+    @Test func aHeadingInCapitalsIsASectionOfTheStory() {
+        // Whatever its words, a heading in capitals opens a section of the story, also after a rule line.
+        let text = ArticleBoundaryTests.storm + """
+            SCHOOLS COUNT THE COST
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            ___
+
+            TEACHERS WANT MORE CLASSROOMS
+
+            The budget adds forty classrooms and raises the pay of teaching assistants from September.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func aHeadlineAfterARuleLineStillStartsAnArticle() {
+        let text = ArticleBoundaryTests.storm + """
+            ___
+
+            Council approves new school budget
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        #expect(parse(text).map(\.title) == ["Storm closes harbour for a second day", "Council approves new school budget"])
+    }
+
+    @Test func aLineOfNamesAndOutletsIsNotAHeadline() {
+        // A roundup quotes a column and credits it under the passage.
+        let text = ArticleBoundaryTests.storm + """
+            Jane Roe, The Riverton Courier
+
+            "The council should have approved the school budget months ago, when teachers first asked for classrooms."
+
+            """
+        #expect(parse(text).count == 1)
+        let contributors = ArticleBoundaryTests.storm + """
+            Jon Kamp, Scott Calvert and Ana de la Cruz
+
+            Teachers and parents filled the council chamber on Monday to ask for forty classrooms.
+
+            """
+        #expect(parse(contributors).count == 1)
+    }
+
+    @Test func speechBrokenOffByADashIsNotACutOffLine() {
+        let text = """
+            Harbour master on the storm
+
+            The harbour walls were built in 1890, and nobody has ever asked whether they could take a storm like this one, because the council always said the money would come from somewhere, and then\u{2014}
+
+            JOHN DOE: The money never came.
+
+            It never came, and now the boats are in the inner basin.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func aDatelineUnderLongCaptionsWithCreditsOpensTheirStory() {
+        let text = """
+            Storm closes harbour
+
+            Waves break over the harbour wall in Riverton on Monday, when the storm reached the coast and the port authority closed the harbour to ferries and fishing boats for the second time this winter, leaving the crews of the trawlers to watch from the quay as the sea broke over the old walls. (Photo: Jane Roe, AP)
+
+            RIVERTON \u{2014} Teachers and parents met in the council chamber on Tuesday to hear what the closure costs the schools.
+
+            The council said it would publish the figures on Friday.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.dateline == "RIVERTON")
+    }
+
+    @Test func broadcastImageCaptionsAreCaptions() {
+        let text = ArticleBoundaryTests.storm + """
+            Image copyright Jane Roe Image caption Ferries waited in the inner basin
+
+            Media playback is unsupported on your device Media caption The harbour master explains the closure
+
+            Fishermen said they had lost a week of work.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.captions.count == 2)
+    }
+
+    @Test func aNewsletterItemHeadlineInCapitalsIsNotADateline() {
+        let text = ArticleBoundaryTests.storm + """
+            SCHOOLS COUNT THE COST OF CLOSURE - The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.dateline == nil)
+    }
+
+    @Test func aLongFileCaptionIsNotADateline() {
+        let text = """
+            Storm closes harbour
+
+            FILE - In this Monday, March 2 file photo, waves break over the harbour wall in Riverton, when the storm reached the coast and the port authority closed the harbour to ferries and fishing boats for the second time this winter, leaving the crews to watch from the quay. (AP Photo/Jane Roe, File)
+
+            RIVERTON (AP) \u{2014} Teachers and parents met in the council chamber on Tuesday to hear what the closure costs the schools.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.dateline == "RIVERTON (AP)")
+    }
+
+    @Test func aHeadlineAfterAColonIsWhatTheParagraphIntroduces() {
+        let text = ArticleBoundaryTests.storm + """
+            The council's own newsletter ran these headlines the same week:
+
+            Council approves new school budget
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func aHeadlineOpeningLikeAnEarlierSubheadingContinuesTheSeries() {
+        let text = ArticleBoundaryTests.storm + """
+            Winner: the harbour master who closed the port
+
+            Ferries stayed in port and nobody was hurt when the waves broke over the walls.
+
+            Winner: teachers who asked for forty new classrooms
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            """
+        #expect(parse(text).count == 1)
+    }
 }

@@ -47,6 +47,8 @@ public final class Lexicon: Sendable {
     public let continuations: Set<String>
     /// Words of a live page's headline ("live", "latest"), lower-cased: its sub-headlines are posts, not articles.
     public let liveMarkers: Set<String>
+    /// Lower-case words inside a line of people's names ("and", "de", "van"), as written.
+    public let nameJoiners: Set<String>
     /// Words no English sentence ends with (articles, prepositions, conjunctions, auxiliaries), lower-cased: a
     /// paragraph that stops after one was cut off.
     public let clauseWords: Set<String>
@@ -222,6 +224,7 @@ public final class Lexicon: Sendable {
         wireAgencies = Set(entries("wire-agencies"))
         clauseWords = Set(entries("clause-words").flatMap { fields($0.lowercased()) })
         liveMarkers = Set(entries("live-markers").map { $0.lowercased() })
+        nameJoiners = Set(entries("name-joiners"))
         var prefixes: [String] = [], suffixes: [String] = [], infixes: [String] = []
         for line in entries("photo-credits") {
             guard let space = line.firstIndex(of: " ") else { continue }

@@ -252,7 +252,7 @@ struct ArticleBuilder {
                 let span = SourceSpan(file: source.name, start: lead.position(at: 0), end: lead.position(at: lead.bytes.count))
                 captions.append(Caption(text: lead.text, span: span))
             }
-        } else if hasBody, headings.contains(where: isHeadline) || bodies.last!.shape.isCutOff
+        } else if hasBody, headings.contains(where: isHeadline) || (bodies.last!.shape.isCutOff && !underCaptions)
                     || (bodies.count >= ArticleBuilder.storyParagraphs
                         && (sharedShare([(lead, tokens)]) ?? 0) < tuning.datelineCohesion) {
             closeKeepingHeadings()
@@ -272,6 +272,13 @@ struct ArticleBuilder {
         return only.shape.sentenceCount == 1 && only.shape.wordCount <= ParagraphShape.headingWords
     }
 
+    /// The article has a headline, no dateline yet, and fewer than ``storyParagraphs`` paragraphs under it: they are
+    /// the photo captions over its story, and a dateline now opens that story ("LITTLE ROCK — ..." under "... (Photo:
+    /// Jane Roe, AP)"), even when a caption has no final period.
+    private var underCaptions: Bool {
+        title != nil && datelineText == nil && bodies.count < ArticleBuilder.storyParagraphs
+    }
+
     /// Most words of a caption without a final period (a cut-off brief is longer).
     static let captionWords = 40
 
@@ -286,7 +293,7 @@ struct ArticleBuilder {
     }
 
     mutating func heading(_ paragraph: Paragraph) {
-        if afterSeparator { endArticle() }
+        if afterSeparator, isHeadline(paragraph) { endArticle() }
         touch(paragraph)
         headings.append(paragraph)
     }
@@ -311,8 +318,9 @@ struct ArticleBuilder {
         if let last = bodies.last, !continuesLine {
             if !headings.isEmpty {
                 // Short lines before the headline (a name, a label, a "Follow us" line) stay with the article above.
-                if !livePage, let headline = headings.firstIndex(where: isHeadline), storyClosed
-                    || (headlineSimilarity(headings[headline...], [(paragraph, tokens)] + following) ?? 1) < tuning.headlineCohesion {
+                if !livePage, let headline = headings.firstIndex(where: isHeadline),
+                   storyClosed || (!last.shape.endsWithColon && !continuesSeries(headings[headline])
+                                   && opensNewSubject(headings[headline...], [(paragraph, tokens)] + following)) {
                     closeKeepingHeadings(from: headline)
                 }
             } else if last.shape.isCutOff {
@@ -366,9 +374,9 @@ struct ArticleBuilder {
         return nil
     }
 
-    /// The cosine between the terms of the article so far and those of the pending headlines with the text under
-    /// them; nil when either has no terms.
-    private func headlineSimilarity(_ headlines: ArraySlice<Paragraph>, _ texts: [(Paragraph, [Token])]) -> Double? {
+    /// Pending headlines with the text under them change the subject of the article so far: the cosine between
+    /// their terms and the article's is below ``Tuning/headlineCohesion``. No terms on either side is no change.
+    private func opensNewSubject(_ headlines: ArraySlice<Paragraph>, _ texts: [(Paragraph, [Token])]) -> Bool {
         // The window's terms as (key, weight) pairs, sorted so that repeats of a term are summed in one sweep.
         var window: [(key: UInt64, weight: Double)] = []
         var headingTokens: [Token] = []
@@ -389,8 +397,25 @@ struct ArticleBuilder {
             norm += weight * weight
             if let id = table.find(key) { dot += weight * Double(weights[id]) }
         }
-        guard norm > 0, weightNorm > 0 else { return nil }
-        return dot / (norm * weightNorm).squareRoot()
+        guard norm > 0, weightNorm > 0 else { return false }
+        return dot / (norm * weightNorm).squareRoot() < tuning.headlineCohesion
+    }
+
+    /// The headline opens with the same word as a sub-headline of the article so far ("Winner: ...", "Week 3: ...",
+    /// "Update at ..."): it is the next section of a series, not a new article. Stop words do not count.
+    private func continuesSeries(_ headline: Paragraph) -> Bool {
+        guard let key = ArticleBuilder.firstWordKey(headline, lexicon: lexicon) else { return false }
+        return bodies.contains { body in
+            body.heading.map { ArticleBuilder.firstWordKey($0, lexicon: lexicon) == key } ?? false
+        }
+    }
+
+    /// The term key of a paragraph's first word; nil for a stop word or a paragraph opening otherwise.
+    private static func firstWordKey(_ paragraph: Paragraph, lexicon: Lexicon) -> UInt64? {
+        var tokens: [Token] = []
+        Tokenizer.tokenize(paragraph.bytes, into: &tokens)
+        guard let first = tokens.first, first.kind == .word else { return nil }
+        return TermKey.key(paragraph.bytes, first.start, first.end, lexicon: lexicon)
     }
 
     /// The share of the terms of some text that the article so far has too; nil when the text has no terms.
@@ -417,11 +442,54 @@ struct ArticleBuilder {
             if letter, !inWord { words += 1 }
             inWord = letter
         }
-        return words >= ArticleBuilder.headlineWords
+        guard words >= ArticleBuilder.headlineWords else { return false }
+        var tokens: [Token] = []
+        Tokenizer.tokenize(paragraph.bytes, into: &tokens)
+        return !ArticleBuilder.isInCapitals(tokens) && !isNameLine(paragraph, tokens: tokens)
     }
 
     /// Fewest words of a headline that opens an article after body text.
     static let headlineWords = 4
+
+    /// A line in capitals ("THE NUMBERS", "CHRISTIE FACES GUN CONTROL TEST") is a section heading inside a story or
+    /// a newsletter: every word of two letters or more is upper-case, and there are at least two.
+    static func isInCapitals(_ tokens: [Token]) -> Bool {
+        var capitals = 0
+        for token in tokens where token.kind == .word && token.end - token.start >= 2 {
+            guard token.isAllCaps else { return false }
+            capitals += 1
+        }
+        return capitals >= 2
+    }
+
+    /// Most words of a line that only names people and their outlets.
+    static let nameLineWords = 10
+
+    /// A line that only names people and where they wrote ("Jane Roe, The Harbour Times", "Jon Kamp, Scott Calvert"):
+    /// a credit under a quoted passage or a list of contributors, not a headline. Every word is capitalised (or a
+    /// name particle, "and"), a comma follows a name of two words or more, and the line has at most
+    /// ``nameLineWords`` words.
+    private func isNameLine(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        var words = 0, wordsBeforeComma = 0
+        var comma = false
+        for token in tokens {
+            switch token.kind {
+            case .punctuation:
+                if token.first == "," {
+                    if !comma { wordsBeforeComma = words }
+                    comma = true
+                } else if token.first != "." && token.first != "&" {
+                    return false
+                }
+            case .number:
+                return false
+            case .word:
+                words += 1
+                if !token.isCapitalized && !lexicon.nameJoiners.contains(paragraph.text(of: token)) { return false }
+            }
+        }
+        return comma && wordsBeforeComma >= 2 && words <= ArticleBuilder.nameLineWords
+    }
 
     /// The first character is a letter, a digit or a quotation mark.
     static func opensLikeHeadline(_ bytes: [UInt8]) -> Bool {

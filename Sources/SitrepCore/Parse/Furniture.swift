@@ -128,15 +128,17 @@ struct Furniture {
         guard let first = tokens.first, first.kind == .word, first.isAllCaps || first.isCapitalized,
               tokens.prefix(16).contains(where: { $0.first == "-" || $0.first == "\u{2013}" || $0.first == "\u{2014}" })
         else { return nil }
+        // "FILE - In this photo, ..." is a caption, however long.
+        if lexicon.creditPrefixPatterns.opens(paragraph.bytes) { return nil }
         var sawAgency = false
-        var wordsBefore = 0
+        var wordsBefore = 0, capitals = 0
         for (index, token) in tokens.prefix(16).enumerated() {
             if token.kind == .punctuation {
                 let mark = token.first
                 if mark == "-" || mark == "\u{2013}" || mark == "\u{2014}" {
                     // A dash ends the dateline: it needs an agency in brackets or an upper-case place first.
                     guard index > 0, token.spaceBefore || mark != "-" else { return nil }
-                    guard sawAgency || first.isAllCaps else { return nil }
+                    guard sawAgency || (first.isAllCaps && capitals <= Furniture.datelinePlaceWords) else { return nil }
                     var end = token.end
                     var next = index + 1
                     if next < tokens.count, tokens[next].first == mark { end = tokens[next].end; next += 1 }
@@ -154,10 +156,15 @@ struct Furniture {
                 return nil
             }
             wordsBefore += 1
+            if token.isAllCaps { capitals += 1 }
             if wordsBefore > 10 { return nil }
         }
         return nil
     }
+
+    /// Most words in capitals of a dateline's place without an agency ("SALT LAKE CITY —"); a longer run of capitals
+    /// before a dash is a newsletter's item headline ("SENATE SEEKS LIMITS ON SPYING - The director said ...").
+    static let datelinePlaceWords = 3
 
     /// Fewest words of the sentence after a dateline: "BRAZIL NEEDS MORE FINANCING - VOLCKER" is a headline.
     static let datelineLeadWords = 6

@@ -6,6 +6,8 @@ struct ParagraphShape {
     let endsSentence: Bool
     let startsCapitalized: Bool
     let endsWithComma: Bool
+    /// The last visible character is a colon: the paragraph introduces what follows ("Consider these headlines:").
+    let endsWithColon: Bool
     /// The last visible character, before closing quotes and brackets, is a question mark.
     let endsWithQuestion: Bool
     /// Every word of ``titleCaseLetters`` letters or more is capitalised, and there are at least two such words
@@ -43,7 +45,9 @@ struct ParagraphShape {
         let final = last >= 0 ? tokens[last] : nil
         endsSentence = final.map { $0.kind == .punctuation && ParagraphShape.isTerminator($0.first) } ?? false
             || final.map { $0.kind == .word && paragraph.bytes[$0.end - 1] == 0x2E } ?? false
+            || final.map(ParagraphShape.isInterruption) ?? false
         endsWithComma = final?.first == ","
+        endsWithColon = final?.first == ":"
         endsWithQuestion = final?.first == "?"
         startsCapitalized = tokens.first { $0.kind != .punctuation }?.isCapitalized ?? false
             || tokens.first?.kind == .number
@@ -65,6 +69,13 @@ struct ParagraphShape {
     /// Ends without closing its sentence and is too long or too many sentences for a heading: cut off.
     var isCutOff: Bool {
         !endsSentence && (wordCount > ParagraphShape.headingWords || sentenceCount >= 2)
+    }
+
+    /// A dash joined to the last word ("Let me—"): speech broken off by another speaker, as transcripts print it,
+    /// which closes the paragraph as a sentence end does (a line cut off by a page stops at a space, not a dash).
+    @inline(__always)
+    static func isInterruption(_ token: Token) -> Bool {
+        token.kind == .punctuation && !token.spaceBefore && (token.first == "\u{2014}" || token.first == "\u{2013}")
     }
 
     /// Closes a sentence or a paragraph's last clause: . ? ! … and :.
