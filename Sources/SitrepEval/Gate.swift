@@ -22,7 +22,9 @@ enum Figure {
 
 /// The quality gate of `make test`: runs every evaluation on the development data and fails when a figure falls
 /// more than ``tolerance`` below the figure recorded in the repository (`eval/figures.txt`). `--record` writes the
-/// figures measured now into that file: raising a recorded figure is part of the change that earns it.
+/// figures measured now into that file: raising a recorded figure is part of the change that earns it. The gate
+/// also fails when the export of the dev data differs from the one recorded in `eval/export-digests.txt`
+/// (``ExportDigest``); `--record` records those digests too.
 enum Gate {
     /// How far a figure may fall below its recorded value before the gate fails.
     static let tolerance = 0.01
@@ -43,10 +45,19 @@ enum Gate {
             }
             measured.merge(Figure.parse(result.stdout)) { _, new in new }
         }
+        let digestRun = try Spawn.run([CommandLine.arguments[0], "digest"])
+        guard digestRun.status == 0 else {
+            print("eval gate: SitrepEval digest failed (exit \(digestRun.status)):\n\(digestRun.stdout)\(digestRun.stderr)")
+            exit(1)
+        }
+        let digests = ExportDigest.parse(digestRun.stdout)
+        let digestFile = file.deletingLastPathComponent().appending(path: "export-digests.txt")
         let recorded = try read(file)
         if record {
             try write(measured, to: file)
-            print("eval gate: \(measured.count) figures recorded in \(file.lastPathComponent)")
+            try ExportDigest.write(digests, to: digestFile)
+            print("eval gate: \(measured.count) figures recorded in \(file.lastPathComponent), "
+                  + "\(digests.count) export digests in \(digestFile.lastPathComponent)")
             return
         }
         var failed = 0
@@ -64,8 +75,16 @@ enum Gate {
             case (nil, nil): break
             }
         }
-        print("eval gate: \(measured.count - failed) passed, \(failed) failed")
-        if failed > 0 { exit(1) }
+        let differences = ExportDigest.differences(recorded: try ExportDigest.read(digestFile), measured: digests)
+        for line in differences { print(line) }
+        if differences.isEmpty {
+            print("ok   export of the dev data identical to \(digestFile.lastPathComponent) (\(digests.count) digests)")
+        } else {
+            print("the export differs: if that is meant, re-record with `.build/release/SitrepEval digest --record` "
+                  + "(`digest --write DIR` writes the tables to diff two builds)")
+        }
+        print("eval gate: \(measured.count - failed) passed, \(failed) failed, export \(differences.isEmpty ? "identical" : "DIFFERS")")
+        if failed > 0 || !differences.isEmpty { exit(1) }
     }
 
     /// The recorded figures: `name value` a line; `#` starts a comment.

@@ -11,6 +11,9 @@ import SitrepCore
 //   SitrepEval canonical [quotes-canonical-dev.jsonl]  canonical speaker accuracy (GGT), articles in one library
 //   SitrepEval kinds [quotes-canonical-dev.jsonl]  direct+partial precision/recall and reported recall (GGT)
 //   SitrepEval parse   [news-sample.jsonl]   parse throughput, MB/s on one core
+//   SitrepEval analyse [news-sample.jsonl] [--files 300] [--runs 3]
+//                                            parse, local analysis and linking of the first files, MB/s on one core
+//   SitrepEval digest [--record] [--write DIR]  SHA-256 of the export of the dev data (eval/export-digests.txt)
 //   SitrepEval gate [--record]               every evaluation against the figures in eval/figures.txt
 //   SitrepEval reload --sitrep BIN [--feeds 100] [--items 50]
 //                                            sitrep reload from a loopback server: all new, then nothing new
@@ -33,6 +36,17 @@ case "speakers": try SpeakerEvaluation.library(dataset("news-sample.jsonl"))
 case "canonical": try SpeakerEvaluation.canonical(dataset("quotes-canonical-dev.jsonl"))
 case "kinds": try QuoteKindEvaluation.run(dataset("quotes-canonical-dev.jsonl"))
 case "parse": try ParseBenchmark.run(dataset("news-sample.jsonl"))
+case "analyse":
+    func option(_ name: String) -> String? {
+        arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    }
+    let file = arguments.count > 1 && !arguments[1].hasPrefix("--") ? URL(fileURLWithPath: arguments[1])
+        : data.appending(path: "news-sample.jsonl")
+    try AnalysisBenchmark.run(file, files: option("--files").flatMap(Int.init) ?? 300, runs: option("--runs").flatMap(Int.init) ?? 3)
+case "digest":
+    let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let folder = arguments.firstIndex(of: "--write").flatMap { $0 + 1 < arguments.count ? URL(fileURLWithPath: arguments[$0 + 1]) : nil }
+    try ExportDigest.run(package: package, data: data, record: arguments.contains("--record"), writing: folder)
 case "gate":
     let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     try Gate.run(recorded: package.appending(path: "eval/figures.txt"), record: arguments.contains("--record"), data: data)
@@ -65,6 +79,6 @@ case "reload":
     options.items = option("--items").flatMap(Int.init) ?? options.items
     if try !ReloadBenchmark.run(options) { exit(1) }
 default:
-    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|figures|layout|speakers|canonical|kinds|parse [FILE.jsonl] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR] | reload [--sitrep BIN] [--feeds N] [--items N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: SitrepEval quotes|stories|figures|layout|speakers|canonical|kinds|parse [FILE.jsonl] | analyse [FILE.jsonl] [--files N] [--runs N] | digest [--record] [--write DIR] | gate [--record] | bench [--sizes N,N] [--sitrep BIN] [--work DIR] | reload [--sitrep BIN] [--feeds N] [--items N]\n".utf8))
     exit(2)
 }

@@ -101,7 +101,7 @@ struct ArticleEntities {
         }
         guard let entity = target else { return nil }
         absorb(mention, into: entity, segment: segment)
-        if sentenceText.contains("statement") { entities[entity].issuedStatement = true }
+        if sentenceText.containsASCII("statement") { entities[entity].issuedStatement = true }
         recent.removeAll { $0 == entity }
         recent.append(entity)
         return entity

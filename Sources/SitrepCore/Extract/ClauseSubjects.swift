@@ -206,7 +206,7 @@ extension Attributor {
             if let next = (after..<min(sentence.upperBound, after + 4)).first(where: { phrases.tokens[$0].first == "," }),
                next > after, (after..<next).allSatisfy({ phrases.tokens[$0].isCapitalized || phrases.tokens[$0].first == "." }) {
                 let place = phrases.paragraph.slice(phrases.tokens[after].start, phrases.tokens[next - 1].end)
-                if (after..<next).contains(where: { phrases.word($0).contains(".") }) || lexicon.places.contains(place)
+                if (after..<next).contains(where: { phrases.word($0).containsASCII(".") }) || lexicon.places.contains(place)
                     || lexicon.states.contains(place) {
                     after = next + 1
                 }

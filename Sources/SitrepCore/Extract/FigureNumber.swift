@@ -89,6 +89,8 @@ struct FigureNumber {
     /// The value of a number word, "seventy-two" included.
     static func wordValue(_ word: String, _ lexicon: Lexicon) -> Double? {
         if let value = lexicon.numberWords[word] { return value }
+        // Only a word with a hyphen is two number words ("seventy-two").
+        guard word.utf8.contains(0x2D) else { return nil }
         let parts = word.split(separator: "-")
         guard parts.count == 2, let tens = lexicon.numberWords[String(parts[0])], let units = lexicon.numberWords[String(parts[1])],
               tens >= 20, tens < 100, units < 10 else { return nil }

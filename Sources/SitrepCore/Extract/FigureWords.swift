@@ -16,7 +16,9 @@ struct FigureWords {
         self.lexicon = lexicon
         let tokens = Tokenizer.tokens(paragraph.bytes)
         self.tokens = tokens
-        let lower = tokens.map { paragraph.text(of: $0).lowercased() }
+        let lower = paragraph.bytes.withUnsafeBufferPointer { bytes in
+            tokens.map { ASCIIBytes.lowercased(bytes, $0.start, $0.end) ?? paragraph.text(of: $0).lowercased() }
+        }
         self.lower = lower
         var sentence: [Int] = []
         sentence.reserveCapacity(tokens.count)

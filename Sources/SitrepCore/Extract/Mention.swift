@@ -94,7 +94,7 @@ struct NounPhrases {
 
     /// A word without a contracted verb after it: "he" for "he's", "she’d", "they'll" (other words are unchanged).
     static func uncontracted(_ lower: String) -> String {
-        guard lower.utf8.contains(UInt8(ascii: "'")) || lower.contains("\u{2019}") else { return lower }
+        guard lower.utf8.contains(UInt8(ascii: "'")) || lower.containsBytes("\u{2019}") else { return lower }
         for ending in ["'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m"]
         where lower.hasSuffix(ending) && lower.count > ending.count {
             return String(lower.dropLast(ending.count))

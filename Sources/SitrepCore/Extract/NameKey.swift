@@ -8,6 +8,7 @@ public enum NameKey {
     /// The key of a whole name. Cyrillic is transliterated first (Ukrainian or Russian by the letters the name
     /// uses), so that Зеленський, Зеленский and Zelensky share a key, as do Песков and Peskov.
     public static func key(_ name: String) -> String {
+        if let key = name.utf8.withContiguousStorageIfAvailable({ NameBytes.key($0) }) ?? nil { return key }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let ukrainian = folded.unicodeScalars.contains { Cyrillic.ukrainianLetters.contains($0) }
         var key = ""
@@ -30,7 +31,10 @@ public enum NameKey {
 
     /// Keys of each word of a name, honorifics and initials dropped.
     public static func parts(_ name: String, lexicon: Lexicon) -> [String] {
-        name.split(whereSeparator: { $0 == " " }).compactMap { word in
+        if let parts = name.utf8.withContiguousStorageIfAvailable({ NameBytes.parts($0, lexicon: lexicon) }) ?? nil {
+            return parts
+        }
+        return name.split(whereSeparator: { $0 == " " }).compactMap { word in
             let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
             guard lexicon.honorifics[bare] == nil else { return nil }
             let key = key(String(word))

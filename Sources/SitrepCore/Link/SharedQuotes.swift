@@ -11,6 +11,7 @@ public enum SharedQuotes {
     /// -ise/-isation read as -ize/-ization, then hashed. Empty when the quotation has fewer than
     /// ``minimumWords`` words.
     static func keys(of text: String) -> [UInt64] {
+        if let keys = QuoteWords.keys(of: text) { return keys }
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
         guard words.count >= minimumWords else { return [] }
         var keys: [UInt64] = []
@@ -74,6 +75,7 @@ public enum SharedQuotes {
     /// no ``keys(of:)``.
     static func anchors(of text: String, keys: [UInt64], lexicon: Lexicon) -> [UInt64] {
         guard !keys.isEmpty else { return [] }
+        if let anchors = QuoteWords.anchors(of: text, lexicon: lexicon) { return anchors }
         var anchors = Set<UInt64>()
         for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
             where !lexicon.stopwords.contains(word.lowercased()) {

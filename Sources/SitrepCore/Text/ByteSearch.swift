@@ -1,0 +1,44 @@
+import Foundation
+
+extension String {
+    /// Foundation's `contains` for an ASCII `needle`, answered from the bytes in the common case: a byte match
+    /// followed by an ASCII byte or the end is a match of whole characters, which Foundation finds too, and no byte
+    /// match means no match. Only when every byte match is followed by other bytes (a combining mark may join the
+    /// last letter) is Foundation asked.
+    func containsASCII(_ needle: String) -> Bool {
+        var haystack = self, needle = needle
+        let answer = haystack.withUTF8 { bytes in
+            needle.withUTF8 { wanted -> Bool? in
+                guard !wanted.isEmpty, wanted.count <= bytes.count else { return wanted.isEmpty ? nil : false }
+                var undecided = false
+                let first = wanted[0]
+                for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
+                    var offset = 1
+                    while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
+                    guard offset == wanted.count else { continue }
+                    let after = start + wanted.count
+                    if after == bytes.count || bytes[after] < 0x80 { return true }
+                    undecided = true
+                }
+                return undecided ? nil : false
+            }
+        }
+        return answer ?? contains(needle)
+    }
+
+    /// Whether the text's bytes hold the bytes of `needle` anywhere: true whenever Foundation's `contains` is, so
+    /// a guard that only saves work may use it.
+    func containsBytes(_ needle: String) -> Bool {
+        var haystack = self, needle = needle
+        return haystack.withUTF8 { bytes in
+            needle.withUTF8 { wanted in
+                guard !wanted.isEmpty else { return true }
+                guard wanted.count <= bytes.count else { return false }
+                for start in 0...(bytes.count - wanted.count) where bytes[start] == wanted[0] {
+                    if (1..<wanted.count).allSatisfy({ bytes[start + $0] == wanted[$0] }) { return true }
+                }
+                return false
+            }
+        }
+    }
+}
