@@ -1,7 +1,7 @@
 import Foundation
 import SitrepCore
 
-/// The identical-output guard of the analysis: SHA-256 digests of the export of fixed inputs, one per part (the
+/// The identical-output guard of the analysis: digests (``ContentHash``) of the export of fixed inputs, one per part (the
 /// seeds, the first articles of the news sample, the first articles of quotes-dev) and table (articles, quotes,
 /// speakers, stories, figures), recorded in `eval/export-digests.txt`. A rework that keeps every digest keeps the
 /// export byte for byte; the gate names each part and table that differs.
@@ -22,7 +22,7 @@ enum ExportDigest {
             let export = ExportDocument(Analyzer().analyze(sources))
             for (table, lines) in try tables(export) {
                 let text = lines.joined(separator: "\n") + "\n"
-                digests["export.\(part).\(table)"] = SHA256.hex(text.utf8)
+                digests["export.\(part).\(table)"] = ContentHash.of(Array(text.utf8))
                 if let folder {
                     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                     try text.write(to: folder.appending(path: "\(part).\(table).jsonl"), atomically: true, encoding: .utf8)
@@ -77,7 +77,7 @@ enum ExportDigest {
     }
 
     static func write(_ digests: [String: String], to file: URL) throws {
-        let header = "# SHA-256 of the export of the seeds, the first \(newsSampleArticles) articles of the news sample and the "
+        let header = "# Content hashes of the export of the seeds, the first \(newsSampleArticles) articles of the news sample and the "
             + "first \(quotesDevArticles) of quotes-dev (SitrepEval gate fails when one differs).\n"
             + "# Re-record after a change meant to change the export: `.build/release/SitrepEval digest --record`.\n"
         let lines = digests.keys.sorted().map { "\($0) \(digests[$0]!)" }.joined(separator: "\n")

@@ -13,7 +13,7 @@ import SitrepCore
 //   SitrepEval parse   [news-sample.jsonl]   parse throughput, MB/s on one core
 //   SitrepEval analyse [news-sample.jsonl] [--files 300] [--runs 3]
 //                                            parse, local analysis and linking of the first files, MB/s on one core
-//   SitrepEval digest [--record] [--write DIR]  SHA-256 of the export of the dev data (eval/export-digests.txt)
+//   SitrepEval digest [--record] [--write DIR]  content hashes of the export of the dev data (eval/export-digests.txt)
 //   SitrepEval gate [--record]               every evaluation against the figures in eval/figures.txt
 //   SitrepEval reload --sitrep BIN [--feeds 100] [--items 50]
 //                                            sitrep reload from a loopback server: all new, then nothing new
