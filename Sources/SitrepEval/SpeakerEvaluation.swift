@@ -68,14 +68,21 @@ enum SpeakerEvaluation {
                 guard let start = item["start"] as? Int, let end = item["end"] as? Int,
                       let reference = item["speaker_ref"] as? String else { continue }
                 asked += 1
+                let gold = "\(reference) [\((item["speaker"] as? String) ?? "-")]"
                 guard let match = ours.max(by: { QuoteEvaluation.overlap($0.1, start..<end) < QuoteEvaluation.overlap($1.1, start..<end) }),
-                      QuoteEvaluation.overlap(match.1, start..<end) > 0 else { continue }
+                      QuoteEvaluation.overlap(match.1, start..<end) > 0 else {
+                    wrong.append("\(id) @\(start) \(gold) <- not found")
+                    continue
+                }
                 found += 1
                 // An unnamed source ("the commission said", "a spokesperson said") has no speaker record: what the
                 // reader shows for it is the quotation's mention.
                 let name = match.0.speaker.map { analysis.speakers[$0].name } ?? match.0.mention ?? ""
                 if sameCanonical(name, reference) { right += 1 }
-                else if wrong.count < 60 { wrong.append("\(reference) <- \(name.isEmpty ? "-" : name) [\(match.0.mention ?? "-")]") }
+                else {
+                    // Gold name [gold mention] <- our name [our mention] (the sieve that decided).
+                    wrong.append("\(id) @\(start) \(gold) <- \(name.isEmpty ? "-" : name) [\(match.0.mention ?? "-")] (\(match.0.sieve?.rawValue ?? "-"))")
+                }
             }
         }
         print("quotes-canonical-dev: \(documents.count) articles in one library, \(asked) gold direct quotations with a canonical speaker, \(found) found")

@@ -95,6 +95,8 @@ struct ArticleEntities {
                           && entities[$0].segments.contains(segment) && entities[$0].members.contains(members) }) {
                 // "MPs say" and "a cross-party group of MPs warned" in one segment: one group.
                 target = group
+            } else if let described = describedPerson(mention) {
+                target = described
             } else {
                 target = add(mention)
             }
@@ -105,6 +107,21 @@ struct ArticleEntities {
         recent.removeAll { $0 == entity }
         recent.append(entity)
         return entity
+    }
+
+    /// The named person a definite description with words of its own refers back to ("Alma Ruiz runs the shop. …
+    /// “…,” said the affable proprietor."): the person last named before it, as feature writing varies the names of
+    /// its subjects. Not a role a person holds (those go to the holder, above), nor one who speaks for a body
+    /// ("the spokesperson"), nor a noun that is no person.
+    private func describedPerson(_ mention: Mention) -> Int? {
+        let words = mention.text.lowercased().split(separator: " ").map(String.init)
+        // ("one person told her", "another person said": somebody else.)
+        guard mention.definite, mention.kind == .person, words.count >= 2, lexicon.numberWords[words[0]] == nil,
+              !NounPhrases.standAlone.contains(words[0]),
+              !mention.text.contains(where: \.isNumber) || mention.text.contains("-"),
+              lexicon.personNouns.contains(mention.head) || lexicon.titles.contains(mention.head),
+              !lexicon.voiceNouns.contains(mention.head) else { return nil }
+        return recent.last.flatMap { entities[$0].kind == .person && entities[$0].name != nil ? $0 : nil }
     }
 
     /// Makes a named person the text is about, though not speaking, the most recent candidate for a pronoun.
@@ -304,7 +321,10 @@ struct ArticleEntities {
         case .male: isPerson(entity) && entity.gender != .female
         case .female: isPerson(entity) && entity.gender != .male
         case .group: entity.kind == .group || entity.kind == .organisation
+        // (A named speaker that nothing marks as a person, "BC Hydro said in a statement", may be "it".)
         case .organisation: entity.kind == .organisation
+            || entity.kind == .person && entity.name != nil && entity.gender == nil && entity.heads.isEmpty
+                && entity.issuedStatement
         case .any: isPerson(entity)
         }
     }
@@ -324,14 +344,25 @@ struct ArticleEntities {
         let parts = NameKey.parts(name, lexicon: lexicon)
         guard !parts.isEmpty else { return nil }
         let whole = parts.joined()
-        for entity in recent.reversed() {
-            guard let known = entities[entity].name else { continue }
-            let knownParts = NameKey.parts(known, lexicon: lexicon)
-            if knownParts.joined() == whole { return entity }
-            if parts.count == 1, kind == .person, entities[entity].kind == .person,
-               knownParts.first == parts[0] || knownParts.last == parts[0] { return entity }
-            if knownParts.count == 1, parts.count > 1, entities[entity].kind == .person,
-               parts.first == knownParts[0] || parts.last == knownParts[0] { return entity }
+        // A surname is first one the article has called by it before ("Greenspan said … says Michael … says
+        // Greenspan"), then one who has spoken, then one the text only mentions ("Dora Lind said … her son Niklas
+        // Lind … “…,” Lind said" is her).
+        if parts.count == 1, kind == .person, let known = recent.reversed().first(where: { entity in
+            entities[entity].kind == .person && entities[entity].name != nil
+                && entities[entity].aliases.contains { NameKey.parts($0, lexicon: lexicon) == parts }
+        }) {
+            return known
+        }
+        for speaking in [true, false] {
+            for entity in recent.reversed() where !speaking || entities[entity].count > 0 {
+                guard let known = entities[entity].name else { continue }
+                let knownParts = NameKey.parts(known, lexicon: lexicon)
+                if knownParts.joined() == whole { return entity }
+                if parts.count == 1, kind == .person, entities[entity].kind == .person,
+                   knownParts.first == parts[0] || knownParts.last == parts[0] { return entity }
+                if knownParts.count == 1, parts.count > 1, entities[entity].kind == .person,
+                   parts.first == knownParts[0] || parts.last == knownParts[0] { return entity }
+            }
         }
         return nil
     }

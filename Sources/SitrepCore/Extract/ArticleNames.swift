@@ -14,6 +14,25 @@ struct ArticleNames {
     /// The full names written after each role ("Mayor Doug McCallum", "Surrey Mayor Doug McCallum" give `mayor`),
     /// by the lower-cased role: who "the mayor" is.
     private(set) var holders: [String: [String]] = [:]
+    /// Every place the article writes a name (full or one word), in reading order: where a person the text is about
+    /// though they do not speak stands, for what a later pronoun or description may mean.
+    private(set) var occurrences: [Occurrence] = []
+    /// Surnames written after a role ("Mayor McCallum"), by the lower-cased role, completed at the end.
+    private var roleSurnames: [(role: String, surname: String)] = []
+
+    /// A name as written at one place: the paragraph's first source line and the UTF-8 offset of the name in it.
+    struct Occurrence: Sendable {
+        var line: Int
+        var offset: Int
+        var name: String
+        /// A role or honorific stands right before the name, or a noun for a person before a full name ("Mayor",
+        /// "Ms.", "barber").
+        var introduced: Bool
+        /// The gender an honorific or a noun before the name gives ("Ms.", "husband").
+        var gender: Lexicon.Gender?
+        /// For "the mayor" (an empty name): the role, lower-cased, whose one holder the article names.
+        var role: String? = nil
+    }
 
     init(_ article: Article, lexicon: Lexicon) {
         let paragraphs = [article.titleParagraph, article.standfirstParagraph].compactMap { $0 }
@@ -23,26 +42,74 @@ struct ArticleNames {
             let bytes = paragraph.bytes
             let tokens = Tokenizer.tokens(bytes)
             var run: [String] = []
+            var runStart = 0
+            var wordBefore: String?
             func close() {
                 defer { run = [] }
-                let name = ArticleNames.name(in: run, lexicon: lexicon)
-                guard (2...ArticleNames.longestName).contains(name.count) else { return }
+                var name = ArticleNames.name(in: run, lexicon: lexicon)
+                // ("мер Харкова Ігор Терехов": after a role in lower case, the first of three Cyrillic words is the role's
+                // complement, as after a capitalised one.)
+                if name.count >= 3, name.count == run.count, wordBefore.map({ lexicon.titles.contains($0) }) == true,
+                   name[0].unicodeScalars.first.map({ (0x400...0x4FF).contains($0.value) }) == true {
+                    name.removeFirst()
+                }
+                guard (1...ArticleNames.longestName).contains(name.count) else { return }
                 let joined = name.joined(separator: " ")
+                let role = ArticleNames.role(in: run, lexicon: lexicon)
+                let lowerBefore = wordBefore?.lowercased() ?? ""
+                // ("the Ford government", "a Trump rally", "her Senate colleagues": a name qualifying a noun is nobody
+                // the text is about.)
+                if !["the", "a", "an", "his", "her", "its", "their", "our", "this"].contains(lowerBefore) {
+                    let honorific = run.dropLast(name.count).last.map { $0.lowercased().trimmingCharacters(in: ["."]) }
+                    let gender = honorific.flatMap { lexicon.honorifics[$0] ?? nil }
+                        ?? (name.count == run.count ? lexicon.genderedNouns[lowerBefore] : nil)
+                    let introduced = name.count < run.count && run.contains { ArticleNames.isRole($0, lexicon: lexicon) }
+                        || name.count >= 2 && wordBefore.map { ArticleNames.introducesPerson($0, lexicon: lexicon) } == true
+                    occurrences.append(Occurrence(line: paragraph.firstLine, offset: runStart, name: joined,
+                                                  introduced: introduced, gender: gender))
+                }
+                guard name.count >= 2 else {
+                    if let role { roleSurnames.append((role, joined)) }
+                    return
+                }
                 if seen.insert(NameKey.parts(joined, lexicon: lexicon).joined(separator: " ")).inserted { names.append(joined) }
-                if let role = ArticleNames.role(in: run, lexicon: lexicon), !(holders[role] ?? []).contains(joined) {
+                if let role, !(holders[role] ?? []).contains(joined) {
                     holders[role, default: []].append(joined)
                 }
             }
-            for token in tokens {
+            for (index, token) in tokens.enumerated() {
                 let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
                 if token.kind == .word, token.isCapitalized, !token.isAllCaps || word.count <= 2, token.spaceBefore || run.isEmpty {
+                    if run.isEmpty {
+                        runStart = token.start
+                        wordBefore = index > 0 && tokens[index - 1].kind == .word
+                            ? String(decoding: bytes[tokens[index - 1].start..<tokens[index - 1].end], as: UTF8.self) : nil
+                    }
                     run.append(word)
                 } else {
                     close()
+                    // "the mayor": a role the article may give to one person it names.
+                    if token.kind == .word, !token.isCapitalized, lexicon.titles.contains(word), index > 0,
+                       String(decoding: bytes[tokens[index - 1].start..<tokens[index - 1].end], as: UTF8.self).lowercased() == "the" {
+                        occurrences.append(Occurrence(line: paragraph.firstLine, offset: token.start, name: "", introduced: false,
+                                                      gender: nil, role: word))
+                    }
                 }
             }
             close()
         }
+        // "Mayor McCallum" of an article that writes "Doug McCallum" elsewhere: the mayor is Doug McCallum.
+        for (role, surname) in roleSurnames {
+            guard let full = fullName(of: surname, lexicon: lexicon), !(holders[role] ?? []).contains(full) else { continue }
+            holders[role, default: []].append(full)
+        }
+    }
+
+    /// Whether a lower-case word before a name says a person follows: a role or a noun for a person ("barber Robert
+    /// McMillen", "husband Omar Haddad").
+    static func introducesPerson(_ word: String, lexicon: Lexicon) -> Bool {
+        guard word.first?.isLowercase == true else { return false }
+        return lexicon.titles.contains(word) || lexicon.personNouns.contains(word)
     }
 
     /// The name in a run of capitalised words: without a role and what qualifies it ("Ukrainian President",
@@ -58,6 +125,13 @@ struct ArticleNames {
             }
         }
         while let first = run.first, isLeading(first, lexicon: lexicon) { run.removeFirst() }
+        // ("The Canadian Press Patrick Bardos and …": a photo credit run into a caption; a body's name before a full
+        // name is not part of it.)
+        if let body = run.lastIndex(where: { lexicon.organisationNouns.contains($0.lowercased()) }), run.count - body > 2 {
+            run.removeFirst(body + 1)
+        }
+        // ("David Rowland’s plan": the name without its possessive ending.)
+        if let last = run.last, NounPhrases.isPossessive(last), last.count > 3 { run[run.count - 1] = String(last.dropLast(2)) }
         return run
     }
 
@@ -89,6 +163,7 @@ struct ArticleNames {
     /// opens sentences.
     static func isLeading(_ word: String, lexicon: Lexicon) -> Bool {
         lexicon.stopwords.contains(word.lowercased()) || lexicon.sentenceStarters.contains(word)
+            || NameShape.notNames.contains(word.lowercased())
     }
 
     /// The one full name of the article that ends with the words of `short` (or, for names written surname first,

@@ -99,7 +99,7 @@ struct Attributor {
         var endingQuote: Int?
         /// People named as the subject of sentences without speech, with the number of quotations before them: a
         /// pronoun after them may refer to them ("Kilimnik is a Russian. He denied …").
-        var passing: [(position: Int, mention: Mention)] = []
+        var passing: [(position: Int, line: Int, mention: Mention)] = []
         /// The paragraph ended with a sentence about a named person, or a pronoun for one, and no quotation ("Vale
         /// praised the plan.", "She then had a question."): a quotation standing alone at the start of the next
         /// paragraph is theirs.
@@ -445,19 +445,19 @@ struct Attributor {
             if let firstOpen = sentenceRegions.first?.open,
                let cue = cues.first(where: { !usedCues.contains($0.token) && $0.token < firstOpen }),
                let subject = subjects[cue.token], subject.form == .name, subject.kind == .person {
-                nextCarry.passing.append((sentenceFirstQuote, gendered(subject, sentence: sentence, phrases: phrases)))
+                nextCarry.passing.append((sentenceFirstQuote, paragraph.firstLine, gendered(subject, sentence: sentence, phrases: phrases)))
             } else if let subject = opening, subject.form == .name, subject.kind == .person,
                       (sentenceFirstQuote..<quotes.count).contains(where: { quotes[$0].mention?.form == .pronoun
                           && quotes[$0].mention.map { $0.start > subject.end } == true }) {
                 // ("Bush went after Trump at the debate, when he called him “unhinged.”": so may the sentence's named
                 // subject, for a pronoun after it.)
-                nextCarry.passing.append((sentenceFirstQuote, gendered(subject, sentence: sentence, phrases: phrases)))
+                nextCarry.passing.append((sentenceFirstQuote, paragraph.firstLine, gendered(subject, sentence: sentence, phrases: phrases)))
             }
             // A person the sentence is about, with no words of theirs quoted or reported ("Zelenskiy, in his address,
             // called for more air defence."): a pronoun after it may mean them.
             if sentenceRegions.isEmpty, reportedJustBefore == nil, let subject = sentenceSubject(sentence, phrases: phrases),
                subject.form == .name, subject.kind == .person {
-                nextCarry.passing.append((quotes.count, gendered(subject, sentence: sentence, phrases: phrases)))
+                nextCarry.passing.append((quotes.count, paragraph.firstLine, gendered(subject, sentence: sentence, phrases: phrases)))
             }
         }
         nextCarry.lastParagraphWasQuote = paragraphHasQuote

@@ -51,6 +51,44 @@ struct QuoteExtractor: Sendable {
         return ordered
     }
 
+    /// The people an article writes about outside its quotations, in reading order, each as a mention of the full
+    /// name the article gives them: every place it writes the name (or the surname alone) of a person, known as one
+    /// because they speak, because a role, honorific or noun for a person stands before the name ("barber Robert
+    /// McMillen"), or because the article names them by surname alone too ("Alma Ruiz … Ruiz"); and "the mayor" of
+    /// an article that names one mayor. A pronoun or a description means the last of them before it ("It was a
+    /// comment Scheer found troubling. “…,” he said."), as a reader takes it.
+    func peopleWritten(_ names: ArticleNames, quotes: [LocalQuote]) -> [(line: Int, offset: Int, mention: Mention)] {
+        func full(_ name: String) -> String { name.contains(" ") ? name : names.fullName(of: name, lexicon: lexicon) ?? name }
+        func key(_ name: String) -> String { NameKey.parts(name, lexicon: lexicon).joined(separator: " ") }
+        var people = Set<String>()
+        for quote in quotes {
+            guard let written = quote.mention else { continue }
+            let mention = NameShape.reread(written, lexicon: lexicon)
+            guard mention.form == .name, mention.kind == .person, let name = mention.name else { continue }
+            people.insert(key(full(name)))
+        }
+        for occurrence in names.occurrences where occurrence.role == nil {
+            let name = full(occurrence.name)
+            // (Not a body's name: "Senate" of "Senate Appropriations".)
+            guard NameShape.of(name, lexicon: lexicon) == .person, NameShape.of(occurrence.name, lexicon: lexicon) == .person,
+                  !name.split(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
+            else { continue }
+            if occurrence.introduced || !occurrence.name.contains(" ") && name.contains(" ") { people.insert(key(name)) }
+        }
+        var spans: [Int: [Range<Int>]] = [:]
+        for quote in quotes { spans[quote.paragraph.firstLine, default: []].append(quote.start..<quote.end) }
+        return names.occurrences.compactMap { occurrence in
+            guard let name = occurrence.role.map({ names.holder(of: $0, lexicon: lexicon) }) ?? full(occurrence.name),
+                  occurrence.role != nil || people.contains(key(name)),
+                  !(spans[occurrence.line] ?? []).contains(where: { $0.contains(occurrence.offset) }) else { return nil }
+            let mention = Mention(form: .name, text: name, name: name, description: nil,
+                                  head: name.split(separator: " ").last.map { $0.lowercased() } ?? "", kind: .person,
+                                  gender: occurrence.gender, definite: false, start: occurrence.offset,
+                                  end: occurrence.offset + occurrence.name.utf8.count)
+            return (occurrence.line, occurrence.offset, mention)
+        }
+    }
+
     func extract(_ article: Article) -> ArticleQuotes {
         let attributor = Attributor(lexicon: lexicon)
         var quotes: [LocalQuote] = []
@@ -80,15 +118,30 @@ struct QuoteExtractor: Sendable {
         let names = ArticleNames(article, lexicon: lexicon)
         var entities = ArticleEntities(lexicon: lexicon, names: names)
         var passing = carry.passing[...]
+        var written = peopleWritten(names, quotes: quotes)[...]
         for index in quotes.indices {
-            // People the text is about before this quotation, though they do not speak, are who a pronoun may mean.
+            let quote = quotes[index]
+            let anchor = min(quote.start, quote.mention.map { $0.start < quote.start ? $0.start : quote.start } ?? quote.start)
+            // The sentence of the quotation or its mention: a name written in it is not who its pronoun means ("Vale
+            // went after Lind, when he called it …": the subject is, see `passing`).
+            let sentenceStart = quote.paragraph.bytes[..<min(anchor, quote.paragraph.bytes.count)]
+                .lastIndex { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") } ?? 0
+            // People the text is about before this quotation, though they do not speak, are who a pronoun may mean:
+            // the subjects of sentences between quotations and the people written outside quotations, in text order.
+            var before: [(line: Int, offset: Int, mention: Mention)] = []
             while let next = passing.first, next.position <= index {
-                entities.notice(next.mention, segment: quotes[index].segment)
+                before.append((next.line, next.mention.start, next.mention))
                 passing.removeFirst()
+            }
+            while let next = written.first, (next.line, next.offset) < (quote.paragraph.firstLine, anchor) {
+                if (next.line, next.offset) < (quote.paragraph.firstLine, sentenceStart) { before.append(next) }
+                written.removeFirst()
+            }
+            for next in before.sorted(by: { ($0.line, $0.offset) < ($1.line, $1.offset) }) {
+                entities.notice(next.mention, segment: quote.segment)
             }
             if let mention = quotes[index].mention {
                 // The words around the quotation (not the whole paragraph, which may be the whole file).
-                let quote = quotes[index]
                 let sentence = quote.paragraph.slice(max(0, quote.start - QuoteExtractor.context),
                                                      min(quote.paragraph.bytes.count, quote.end + QuoteExtractor.context))
                 quotes[index].entity = entities.resolve(mention, segment: quotes[index].segment,

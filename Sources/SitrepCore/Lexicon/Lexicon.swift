@@ -27,6 +27,8 @@ public final class Lexicon: Sendable {
     public let titles: Set<String>
     /// Common nouns for people beyond the roles ("man", "voter", "source"), lower-cased.
     public let personNouns: Set<String>
+    /// Nouns for people that tell their gender ("husband", "actress"), lower-cased.
+    public let genderedNouns: [String: Gender]
     /// Head nouns of organisations, lower-cased.
     public let organisationNouns: Set<String>
     /// Plural heads of unnamed groups, lower-cased.
@@ -199,6 +201,13 @@ public final class Lexicon: Sendable {
         self.honorifics = honorifics
         titles = Set(entries("titles").map { $0.lowercased() })
         personNouns = Set(entries("person-nouns"))
+        var genderedNouns: [String: Gender] = [:]
+        for line in entries("gendered-nouns") {
+            let parts = fields(line)
+            guard parts.count == 2 else { continue }
+            genderedNouns[parts[0].lowercased()] = parts[1] == "m" ? .male : .female
+        }
+        self.genderedNouns = genderedNouns
         organisationNouns = Set(entries("organisation-nouns").map { $0.lowercased() })
         groupNouns = Set(entries("group-nouns").map { $0.lowercased() })
         ofHeads = Set(entries("of-heads").map { $0.lowercased() })
