@@ -45,11 +45,7 @@ enum ExportDigest {
                 if let date = record["date"] as? String { front += "date: \(date)\n" }
                 return SourceText(name: id, text: front + "---\n" + ((record["title"] as? String) ?? "") + "\n\n" + text + "\n")
             }
-        let quotes = try JSONLines.read(data.appending(path: "quotes-dev.jsonl"), limit: quotesDevArticles)
-            .compactMap { record -> SourceText? in
-                guard let id = record["id"] as? String, let text = record["text"] as? String else { return nil }
-                return SourceText(name: id, text: text)
-            }
+        let quotes = JSONLines.sources(try JSONLines.read(data.appending(path: "quotes-dev.jsonl"), limit: quotesDevArticles))
         return [("seeds", seeds), ("news_sample", news), ("quotes_dev", quotes)]
     }
 

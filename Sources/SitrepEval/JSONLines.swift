@@ -1,4 +1,5 @@
 import Foundation
+import SitrepCore
 
 /// Reads a JSON Lines file into dictionaries; a missing file is reported and ends the run with status 0
 /// (the data sets are optional: the project builds and tests without them).
@@ -13,6 +14,14 @@ enum JSONLines {
         let bytes = try Data(contentsOf: url)
         return try bytes.split(separator: 0x0A).prefix(limit).map { line in
             try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] ?? [:]
+        }
+    }
+
+    /// The texts of records, each named by its `id` (a record without an `id` or a `text` is left out).
+    static func sources(_ records: [[String: Any]]) -> [SourceText] {
+        records.compactMap { record in
+            guard let id = record["id"] as? String, let text = record["text"] as? String else { return nil }
+            return SourceText(name: id, text: text)
         }
     }
 }

@@ -19,10 +19,7 @@ enum QuoteKindEvaluation {
 
     static func run(_ url: URL) throws {
         let documents = try JSONLines.read(url)
-        let sources = documents.compactMap { document -> SourceText? in
-            guard let id = document["id"] as? String, let text = document["text"] as? String else { return nil }
-            return SourceText(name: id, text: text)
-        }
+        let sources = JSONLines.sources(documents)
         let analysis = Analyzer().analyze(sources)
         let limit = ProcessInfo.processInfo.environment["VERBOSE"].map { Int($0) ?? 60 } ?? 60
         var gold = 0, found = 0, ours = 0, oursRight = 0

@@ -50,10 +50,7 @@ enum SpeakerEvaluation {
 
     static func canonical(_ url: URL) throws {
         let documents = try JSONLines.read(url)
-        let sources = documents.compactMap { document -> SourceText? in
-            guard let id = document["id"] as? String, let text = document["text"] as? String else { return nil }
-            return SourceText(name: id, text: text)
-        }
+        let sources = JSONLines.sources(documents)
         let analysis = Analyzer().analyze(sources)
         var asked = 0, found = 0, right = 0
         var wrong: [String] = []
