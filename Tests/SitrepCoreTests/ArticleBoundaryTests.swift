@@ -466,4 +466,24 @@ import Testing
             """
         #expect(parse(text).count == 1)
     }
+
+    @Test func aHeadlineWithAnAbbreviationOrAnInitialIsOneHeadline() {
+        let text = ArticleBoundaryTests.storm + """
+            Gov. Jane Roe signs school budget at Riverton Dept. of Education
+
+            The governor signed the school budget on Monday after teachers and parents filled the chamber.
+
+            The budget adds forty classrooms and raises the pay of teaching assistants from September.
+
+            Mayor John Q. Public opens the new library
+
+            The library on Main Street opened on Friday with ten thousand books and a reading room for children.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.title) == ["Storm closes harbour for a second day",
+                                          "Gov. Jane Roe signs school budget at Riverton Dept. of Education",
+                                          "Mayor John Q. Public opens the new library"])
+        #expect(articles.map(\.lines.lowerBound) == [1, 8, 14])
+    }
 }

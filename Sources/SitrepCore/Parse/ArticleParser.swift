@@ -57,7 +57,7 @@ public struct ArticleParser: Sendable {
                 Tokenizer.tokenize(paragraph.bytes, into: &tokens)
             }
             guard !tokens.isEmpty else { continue }
-            let shape = ParagraphShape(paragraph, tokens: tokens)
+            let shape = ParagraphShape(paragraph, tokens: tokens, lexicon: lexicon)
             if furniture.isSeparator(paragraph) {
                 builder.separator()
             } else if furniture.isStoryEnding(paragraph, tokens: tokens, shape: shape) {
@@ -81,21 +81,22 @@ public struct ArticleParser: Sendable {
                 if end < paragraph.bytes.count {
                     let rest = paragraph.suffix(from: end)
                     Tokenizer.tokenize(rest.bytes, into: &restTokens)
-                    builder.body(rest, tokens: restTokens, shape: ParagraphShape(rest, tokens: restTokens),
-                                 continuesLine: true)
+                    builder.body(rest, tokens: restTokens,
+                                 shape: ParagraphShape(rest, tokens: restTokens, lexicon: lexicon), continuesLine: true)
                 }
             } else if let end = furniture.datelineLength(paragraph, tokens: tokens) {
                 let rest = paragraph.suffix(from: end)
                 Tokenizer.tokenize(rest.bytes, into: &restTokens)
                 builder.dateline(paragraph, end: end, lead: rest, tokens: restTokens)
-                builder.body(rest, tokens: restTokens, shape: ParagraphShape(rest, tokens: restTokens),
-                             continuesLine: true)
+                builder.body(rest, tokens: restTokens,
+                             shape: ParagraphShape(rest, tokens: restTokens, lexicon: lexicon), continuesLine: true)
             } else if shape.isHeadingLike || (shape.isShortQuestion && (builder.atStoryEnd || shape.isTitleCase)) {
                 // A question in title case on a line of its own is a headline ("Can the Harbour Be Saved?"); whether
                 // it opens an article is decided as for any headline, by the text under it.
                 builder.heading(paragraph)
             } else {
-                let following = builder.awaitsHeadline ? ArticleParser.window(after: index, in: paragraphs, ahead: &ahead) : []
+                let following = builder.awaitsHeadline
+                    ? ArticleParser.window(after: index, in: paragraphs, lexicon: lexicon, ahead: &ahead) : []
                 builder.body(paragraph, tokens: tokens, shape: shape, continuesLine: false, following: following)
             }
         }
@@ -109,7 +110,8 @@ public struct ArticleParser: Sendable {
     /// The body paragraphs after `index`, with their tokens: up to ``headlineWindow`` - 1, ending before the next
     /// heading-like line.
     /// Their tokens are kept in `ahead` for the parse loop.
-    static func window(after index: Int, in paragraphs: [Paragraph], ahead: inout [(index: Int, tokens: [Token])])
+    static func window(after index: Int, in paragraphs: [Paragraph], lexicon: Lexicon,
+                       ahead: inout [(index: Int, tokens: [Token])])
         -> [(Paragraph, [Token])] {
         var window: [(Paragraph, [Token])] = []
         var next = index + 1
@@ -123,7 +125,7 @@ public struct ArticleParser: Sendable {
                 ahead.append((next, read))
                 tokens = read
             }
-            if ParagraphShape(paragraphs[next], tokens: tokens).isHeadingLike { break }
+            if ParagraphShape(paragraphs[next], tokens: tokens, lexicon: lexicon).isHeadingLike { break }
             window.append((paragraphs[next], tokens))
             next += 1
         }
@@ -524,14 +526,14 @@ struct ArticleBuilder {
         return first.kind != .punctuation || first.isQuoteMark || first.first == "("
     }
 
-    /// A long, several-sentence paragraph, or one longer than a caption cut in the middle of a clause, may start a
-    /// new brief (when it shares little of the article's terms),
+    /// A long paragraph of two sentences or more (an abbreviation's period ends none), or one longer than a caption
+    /// cut in the middle of a clause, may start a new brief (when it shares little of the article's terms),
     /// unless its first word ties it to what came before ("But", "He", "This").
     private func mayStartBrief(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, midClause: Bool) -> Bool {
         if midClause {
             guard shape.wordCount > ArticleBuilder.captionWords else { return false }
         } else {
-            guard shape.sentenceCount >= 3, shape.wordCount >= 50 else { return false }
+            guard shape.sentenceCount >= 2, shape.wordCount >= 50 else { return false }
         }
         if let first = tokens.first, first.kind == .word, lexicon.continuations.contains(paragraph.text(of: first)) {
             return false

@@ -17,7 +17,8 @@ struct ParagraphShape {
     /// Fewest bytes of a word that title case capitalises (shorter ones, "the", "of", "and", may stay lower-case).
     static let titleCaseLetters = 4
 
-    init(_ paragraph: Paragraph, tokens: [Token]) {
+    /// `lexicon` gives the abbreviations whose period ends no sentence ("Gov. Cuomo", "Martin Luther King Jr. Day").
+    init(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) {
         var words = 0
         var sentences = 0
         var longWords = 0, capitalisedLongWords = 0
@@ -30,7 +31,8 @@ struct ParagraphShape {
                 }
                 continue
             }
-            if ParagraphShape.isSentenceEnd(token.first) {
+            if ParagraphShape.isSentenceEnd(token.first),
+               !ParagraphShape.isAbbreviationPeriod(index, paragraph: paragraph, tokens: tokens, lexicon: lexicon) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
                 if next == nil || next!.spaceBefore && (next!.isCapitalized || next!.isQuoteMark) { sentences += 1 }
             }
@@ -76,6 +78,16 @@ struct ParagraphShape {
     @inline(__always)
     static func isInterruption(_ token: Token) -> Bool {
         token.kind == .punctuation && !token.spaceBefore && (token.first == "\u{2014}" || token.first == "\u{2013}")
+    }
+
+    /// The period at `index` closes an abbreviation ("Gov.", "Jr.", "Dept.") or an initial ("John F. Kennedy") written
+    /// without a space before it, so it ends no sentence.
+    static func isAbbreviationPeriod(_ index: Int, paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) -> Bool {
+        guard index > 0, tokens[index].first == ".", !tokens[index].spaceBefore else { return false }
+        let word = tokens[index - 1]
+        guard word.kind == .word else { return false }
+        if word.end - word.start == 1 { return word.isCapitalized }
+        return lexicon.abbreviations.contains(paragraph.text(of: word).lowercased())
     }
 
     /// Closes a sentence or a paragraph's last clause: . ? ! … and :.
