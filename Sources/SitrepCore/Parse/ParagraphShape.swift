@@ -31,10 +31,13 @@ struct ParagraphShape {
                 }
                 continue
             }
-            if ParagraphShape.isSentenceEnd(token.first),
-               !ParagraphShape.isAbbreviationPeriod(index, paragraph: paragraph, tokens: tokens, lexicon: lexicon) {
+            if ParagraphShape.isSentenceEnd(token.first) {
                 let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-                if next == nil || next!.spaceBefore && (next!.isCapitalized || next!.isQuoteMark) { sentences += 1 }
+                // (The abbreviation, a lexicon lookup, is looked at only where a sentence would end.)
+                if next == nil || next!.spaceBefore && (next!.isCapitalized || next!.isQuoteMark),
+                   !ParagraphShape.isAbbreviationPeriod(index, paragraph: paragraph, tokens: tokens, lexicon: lexicon) {
+                    sentences += 1
+                }
             }
         }
         wordCount = words
