@@ -937,5 +937,13 @@ import Testing
             """)
         let unlike = analysis.speakerName(try analysis.quote("wearing him down"))
         #expect(unlike == "Tom Lind")
+        // "Read …" is a command to the reader: nobody is named "Read Ana Ruiz".
+        let read = analyze("""
+            “We will appeal,” Ana Ruiz said on Monday.
+
+            READ Ana Ruiz’s full statement, which said the ruling was “plainly wrong.”
+
+            """)
+        #expect(!read.speakers.contains { $0.name.lowercased().hasPrefix("read") })
     }
 }
