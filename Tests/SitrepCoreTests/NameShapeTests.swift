@@ -41,6 +41,9 @@ import Testing
         let mention = Mention(form: .name, text: "Hollis’s", name: "Hollis’s", description: nil, head: "hollis’s",
                               kind: .person, gender: nil, definite: false, start: 0, end: 9)
         #expect(NameShape.reread(mention, lexicon: lexicon).name == "Hollis")
+        let full = Mention(form: .name, text: "Jane Hollis’s", name: "Jane Hollis’s", description: nil, head: "hollis’s",
+                           kind: .person, gender: nil, definite: false, start: 0, end: 15)
+        #expect(NameShape.reread(full, lexicon: lexicon).name == "Jane Hollis")
     }
 
     @Test func theDepartmentOfJusticeOfTwoArticlesIsOneOrganisation() throws {

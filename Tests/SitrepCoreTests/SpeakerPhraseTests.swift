@@ -910,5 +910,40 @@ import Testing
         #expect(try analysis.speakerNames("We will not back down", "It was a mistake", "No,")
                 == ["Ana Ruiz", "Tom Lind", "Mara Vale"])
     }
-}
 
+    @Test func aRoleInCapitalsOrABodyAfterOfIsNoPartOfTheName() throws {
+        let analysis = analyze("""
+            Oskar Brandt, Chief Currency Strategist at Valemark Capital, said the franc was “badly oversold.”
+
+            “Traders are nervous,” said Mara Lind of Harrow Securities.
+
+            Ana Ruiz of Ruritania Trust said the bond sale “went smoothly.”
+
+            “Rates will stay high,” said Tom Vale, head of research at the Royal Bank of Ruritania.
+
+            """)
+        #expect(try analysis.speakerNames("badly oversold", "Traders are nervous", "went smoothly")
+                == ["Oskar Brandt", "Mara Lind", "Ana Ruiz"])
+        #expect(try analysis.quote("Traders are nervous").mention == "Mara Lind")
+        #expect(try analysis.speakerNames("Rates will stay high") == ["Tom Vale"])
+    }
+
+    @Test func anOpeningWordOfTheSentenceIsNoPartOfTheName() throws {
+        let analysis = analyze("""
+            Tom Lind came to Ruritania in 2016 from Valdia with Ilse Brandt. Within a month, Ms. Brandt found work at a bakery.
+
+            Unlike Brandt, he's been unable to find work, and he said the search was “wearing him down.”
+
+            """)
+        let unlike = analysis.speakerName(try analysis.quote("wearing him down"))
+        #expect(unlike == "Tom Lind")
+        // "Read …" is a command to the reader: nobody is named "Read Ana Ruiz".
+        let read = analyze("""
+            “We will appeal,” Ana Ruiz said on Monday.
+
+            READ Ana Ruiz’s full statement, which said the ruling was “plainly wrong.”
+
+            """)
+        #expect(!read.speakers.contains { $0.name.lowercased().hasPrefix("read") })
+    }
+}

@@ -74,9 +74,11 @@ struct NounPhrases {
                                              "but", "and", "or", "yet", "other", "somehow", "maybe", "perhaps"]
     /// Words that may open a chunk but never a speaker's phrase: "Even China", "Maybe the senator", "As I".
     static let leadingNonNames: Set<String> = ["even", "maybe", "perhaps", "somehow", "as", "if", "because", "although",
-                                               "though", "while", "whether", "unless", "once"]
-    /// Verbs that open a sentence as a command to the reader: "Feel free to …", "Wait, it gets better".
-    static let imperatives: Set<String> = ["feel", "please", "wait", "imagine", "consider", "remember", "note", "let"]
+                                               "though", "while", "whether", "unless", "once", "unlike"]
+    /// Verbs that open a sentence as a command to the reader: "Feel free to …", "Wait, it gets better", "Read her statement".
+    static let imperatives: Set<String> = ["feel", "please", "wait", "imagine", "consider", "remember", "note", "let", "read"]
+    /// Prepositions after a role that name whom it is held with ("strategist at FXTM", "spokesperson for the ministry").
+    static let roleHolders: Set<String> = ["at", "for", "with"]
     static let nameJoiners: Set<String> = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
                                            "el", "ibn", "dos", "du", "and"]
 
@@ -274,7 +276,9 @@ struct NounPhrases {
                 // "one of the men", "Bank of England", a role with "of" ("secretary of state").
                 let role = lower == "of" && end + 1 < chunk.upperBound
                     && lexicon.titles.contains(previous + " of " + self.lower(end + 1))
-                let keeps = lower == "of" ? (lexicon.ofHeads.contains(previous) || previousCapital && nextCapital || role)
+                // ("Jingyi Pan of IG": after a person's full name, "of" opens the body they speak for, a description.)
+                let keeps = lower == "of" ? (lexicon.ofHeads.contains(previous) || previousCapital && nextCapital
+                                                && !closesFullName(before: end, from: phraseStart) || role)
                     : (previousCapital && nextCapital)
                 if keeps { end += 1; continue }
                 break
@@ -324,6 +328,32 @@ struct NounPhrases {
             mention.end = tokens[chunk.upperBound - 1].end
         }
         return mention
+    }
+
+    /// Whether the capitalised words before "of" at `index` (from `start` on) are a person's full name: two or three
+    /// words, none a role, a body's noun, a place, a possessive or in capitals, and no office after "of" ("Jingyi
+    /// Pan" before "of IG", not "Royal Bank" before "of Canada", "Prime Minister" before "of Canada", "Virginia
+    /// Chamber" before "of Commerce" nor a headline in capitals).
+    func closesFullName(before index: Int, from start: Int) -> Bool {
+        var first = index
+        while first - 1 >= start, tokens[first - 1].isCapitalized && tokens[first - 1].kind == .word
+                || tokens[first - 1].kind == .punctuation && tokens[first - 1].first == "." {
+            first -= 1
+        }
+        let indices = (first..<index).filter { tokens[$0].kind == .word }
+        let words = indices.map { lower($0) }
+        guard (2...3).contains(words.count), tokens[index].isCapitalized == false,
+              index + 1 < tokens.count, !NounPhrases.officeWords.contains(lower(index + 1)) else { return false }
+        if indices.contains(where: { tokens[$0].isAllCaps && word($0).count > 1 || NounPhrases.isPossessive(lower($0)) }) {
+            return false
+        }
+        let spans = indices.map { word($0) } + zip(indices, indices.dropFirst()).map { word($0) + " " + word($1) }
+        if spans.contains(where: { lexicon.places.contains($0) || lexicon.states.contains($0) }) { return false }
+        return !words.contains { word in
+            lexicon.titles.contains(word) || lexicon.organisationNouns.contains(word) || lexicon.ofHeads.contains(word)
+                || NameShape.demonyms.contains(word) || lexicon.honorifics[word] != nil
+                || NameShape.singular(of: word).map { lexicon.organisationNouns.contains($0) } == true
+        }
     }
 
     /// Splits a phrase into role and name and decides what kind of speaker it is.
@@ -385,7 +415,14 @@ struct NounPhrases {
             || lexicon.titles.contains($0) || lexicon.speechNouns.contains($0) } ?? false
         // "Texas Republican", "an Illinois Democrat": a party member described by state is no name.
         let partyMember = ["republican", "democrat", "independent", "libertarian"].contains(lastWord)
+        // "Chief Market Strategist at FXTM": a role written in capitals, opened and closed by role words, before
+        // whom the role is held with is no name (its last word is no surname).
+        let firstWord = lower(phrase.lowerBound).trimmingCharacters(in: ["."])
+        let capitalisedRole = phrase.count > 2 && lexicon.titles.contains(firstWord) && lexicon.honorifics[firstWord] == nil
+            && lexicon.titles.contains(lastWord)
+            && postModifier.map { NounPhrases.roleHolders.contains(String($0.lowercased().prefix(while: { $0 != " " }))) } == true
         let hasName = roleEnd < phrase.upperBound && nameStart < phrase.upperBound && !isCommonNoun && !partyMember
+            && !capitalisedRole
         let descriptionWords: String? = {
             let end = hasName ? max(nameStart, roleEnd) : phrase.upperBound
             var parts: [String] = []
@@ -432,7 +469,6 @@ struct NounPhrases {
         }
         // A description: its head decides the kind.
         let head = lastWord
-        let firstWord = lower(phrase.lowerBound)
         let kind: SpeakerKind
         var form: Mention.Form = .description
         if lexicon.speechNouns.contains(head) {

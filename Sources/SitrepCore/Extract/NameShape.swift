@@ -70,7 +70,7 @@ enum NameShape: Equatable {
     }
 
     /// A mention of a person by name as its shape says to read it: the name without a possessive ending ("Trump's"
-    /// is Trump); an organisation's name as an organisation; a group's or a non-name's words as a description, so
+    /// is Trump, "David Rowland’s" David Rowland); an organisation's name as an organisation; a group's or a non-name's words as a description, so
     /// that nobody is named by them.
     static func reread(_ mention: Mention, lexicon: Lexicon) -> Mention {
         if mention.form == .description, isBody(mention.text.split(separator: " ").map(String.init), lexicon: lexicon) {
@@ -84,7 +84,10 @@ enum NameShape: Equatable {
         guard mention.form == .name, mention.kind == .person else { return mention }
         var name = mention.name ?? mention.text
         var reread = mention
-        for ending in ["'s", "\u{2019}s"] where name.hasSuffix(ending) && !name.contains(" ") && name.count > ending.count + 1 {
+        // ("David Rowland’s": the ending closes the last word of a full name too, not "One of Shenkman’s".)
+        let words = name.split(separator: " ")
+        let fullName = words.count == 1 || words.allSatisfy { $0.first?.isUppercase == true }
+        for ending in ["'s", "\u{2019}s"] where name.hasSuffix(ending) && fullName && (words.last?.count ?? 0) > ending.count + 1 {
             name.removeLast(ending.count)
             reread.name = name
         }
