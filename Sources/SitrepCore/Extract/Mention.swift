@@ -67,18 +67,13 @@ struct NounPhrases {
                                            "environment", "police"]
 
     /// Words that are never a speaker on their own.
-    static let functionWords: Set<String> = ["there", "here", "this", "that", "these", "those", "which", "what", "whom",
-                                             "plenty", "nothing", "everything", "anything", "something", "nobody",
-                                             "somebody", "anybody", "none", "such", "yes", "no", "not", "so", "too",
-                                             "more", "much", "only", "just", "even", "still", "also", "when", "where",
-                                             "but", "and", "or", "yet", "other", "somehow", "maybe", "perhaps"]
+    static let functionWords = Lexicon.list("function-words")
     /// Words that may open a chunk but never a speaker's phrase: "Even China", "Maybe the senator", "As I".
-    static let leadingNonNames: Set<String> = ["even", "maybe", "perhaps", "somehow", "as", "if", "because", "although",
-                                               "though", "while", "whether", "unless", "once", "unlike"]
+    static let leadingNonNames = Lexicon.list("leading-non-names")
     /// Verbs that open a sentence as a command to the reader: "Feel free to …", "Wait, it gets better", "Read her statement".
-    static let imperatives: Set<String> = ["feel", "please", "wait", "imagine", "consider", "remember", "note", "let", "read"]
+    static let imperatives = Lexicon.list("imperatives")
     /// Prepositions after a role that name whom it is held with ("strategist at FXTM", "spokesperson for the ministry").
-    static let roleHolders: Set<String> = ["at", "for", "with"]
+    static let roleHolders = Lexicon.list("role-holders")
     static let nameJoiners: Set<String> = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
                                            "el", "ibn", "dos", "du", "and"]
 
