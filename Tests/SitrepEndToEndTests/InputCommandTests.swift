@@ -20,20 +20,7 @@ import Testing
 
         """.utf8)
     /// Two stories in one file: the parser finds two articles, `--one-article` keeps one.
-    static let twoStories = Array("""
-        Storm closes harbour for a second day
-
-        The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast.
-
-        Ferries stayed in port and fishing boats were moved to the inner basin, where the harbour master said they were safe.
-
-        Forecasters expect the storm to ease on Wednesday, when the port authority will inspect the harbour walls.
-
-        Council approves new school budget
-
-        The city council approved the school budget on Monday after teachers and parents filled the chamber.
-
-        """.utf8)
+    static let twoStories = Array(NewsFixtures.twoStories.utf8)
 
     /// The records of an export in JSON lines, of one type.
     func records(_ jsonl: String, type: String) throws -> [[String: Any]] {

@@ -1,26 +1,14 @@
 import Foundation
 import GRDB
 import SitrepCore
+import SitrepHarness
 import Testing
 @testable import SitrepStore
 
 /// Files kept whole as one article, and the outlet a file's front matter names, as the library stores them.
 @Suite struct OneArticleTests {
     /// Two stories in one file: found as two articles, unless the file is kept whole.
-    static let twoStories = """
-        Storm closes harbour for a second day
-
-        The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast.
-
-        Ferries stayed in port and fishing boats were moved to the inner basin, where the harbour master said they were safe.
-
-        Forecasters expect the storm to ease on Wednesday, when the port authority will inspect the harbour walls.
-
-        Council approves new school budget
-
-        The city council approved the school budget on Monday after teachers and parents filled the chamber.
-
-        """
+    static let twoStories = NewsFixtures.twoStories
 
     func articleLines(_ library: Library) throws -> [ClosedRange<Int>] {
         try library.articles(0..<100).map { $0.lines[0]...$0.lines[1] }
@@ -63,16 +51,7 @@ import Testing
 
     @Test func aPlainFilesFrontMatterOutletAndDateAreItsOrigin() throws {
         let library = try Library.inMemory(label: "test")
-        let source = SourceText(name: "salon.txt", text: """
-            ---
-            source: Salon
-            date: 2015-01-26
-            ---
-            Trump's wall is a fantasy
-
-            The president said on Monday that the wall would be built, and critics said the plan was unworkable.
-
-            """)
+        let source = SourceText(name: "salon.txt", text: NewsFixtures.frontMatter)
         let other = SourceText(name: "storm.txt", text: "Storm closes harbour\n\nThe port authority kept the harbour closed on Tuesday.\n")
         try library.store(source, hash: ContentHash.of(source.bytes))
         try library.store(other, hash: ContentHash.of(other.bytes))

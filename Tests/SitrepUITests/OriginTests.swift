@@ -1,19 +1,11 @@
 import SitrepCore
+import SitrepHarness
 import Testing
 @testable import SitrepUI
 
 /// The outlet and date a plain file's front matter gives, in the article list and the reading view's header.
 @Suite struct OriginTests {
-    static let salon = """
-        ---
-        source: Salon
-        date: 2015-01-26
-        ---
-        Trump's wall is a fantasy
-
-        The president said on Monday that the wall would be built, and critics said the plan was unworkable.
-
-        """
+    static let salon = NewsFixtures.frontMatter
 
     func screen(_ actions: [Action], source: AnalysisSource) -> String {
         let state = run(actions, on: AppState(width: 100, height: 24), source: source)
