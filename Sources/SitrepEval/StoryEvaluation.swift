@@ -49,6 +49,7 @@ enum StoryEvaluation {
             if let value = environment["RARESHARE"].flatMap(Double.init) { t.event.rareShare = value }
             if let value = environment["RAREARTICLES"].flatMap(Int.init) { t.event.rareArticles = value }
             if let value = environment["BOOST"].flatMap(Double.init) { t.event.boost = value }
+            if let value = environment["LASTING"].flatMap(Int.init) { t.event.lastingTerms = value }
             return t
         }())
         let start = Date()

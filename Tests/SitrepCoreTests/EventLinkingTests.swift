@@ -27,6 +27,24 @@ import Testing
                 < linker.tuning.threshold)
     }
 
+    @Test func manySharedRareTermsOutlastTheDates() {
+        let linker = StoryLinker()
+        let lasting = linker.tuning.event.lastingTerms
+        // Two reports alike in many words, months apart.
+        let terms = (1...UInt32(lasting + 4)).map { $0 }
+        let left = SparseTerms<UInt32>(terms: terms, values: terms.map { 1 / Double($0) })
+        let right = SparseTerms<UInt32>(terms: terms, values: terms.map { 1 / Double(terms.count + 1 - Int($0)) })
+        let day = StoryLinker.day(of: "2016-04-14")!
+        let months = (day, day + 200)
+        #expect(left.dot(right) >= linker.tuning.threshold)
+        #expect(linker.dateFactor(months.0, months.1) * left.dot(right) < linker.tuning.threshold)
+        // Every shared term rare: the event's people, places and wording; the dates do not count.
+        #expect(linker.linkSimilarity(left, right, days: months, isRare: { _ in true }).similarity == left.dot(right))
+        // One rare term too few (the topic's words are common): discounted as before.
+        let few = linker.linkSimilarity(left, right, days: months, isRare: { $0 < UInt32(lasting) })
+        #expect(few.similarity < linker.tuning.threshold)
+    }
+
     /// Two segments alike in many words, only some of them strongly: a cosine under the threshold.
     private let weaker = (SparseTerms<UInt32>(terms: [1, 2, 3, 4, 5, 6, 8], values: [0.3, 0.2, 0.2, 0.2, 0.2, 0.2, 0.8]),
                           SparseTerms<UInt32>(terms: [1, 2, 3, 4, 5, 6, 9], values: [0.2, 0.2, 0.1, 0.1, 0.1, 0.1, 0.9]))
@@ -91,6 +109,14 @@ import Testing
             "---\ndate: 2017-08-03\n---\nCentral bank holds rates\n\nThe central bank kept interest rates unchanged on Wednesday, its governor said, as inflation eased.\n"
         )
         #expect(!linked(analysis, 0, 1))
+    }
+
+    @Test func anAbductionAndThePupilsReleaseMonthsLaterAreOneStory() {
+        let abduction = "---\ndate: 2016-04-14\n---\nGunmen abduct 40 pupils from Okarra school\n\nGunmen abducted 40 pupils from the Okarra girls' boarding school in Zamfara state on Thursday, police commissioner Bello Danjuma said. Parents gathered at the Okarra school gate as soldiers searched the Tsafe forest. Governor Abdulaziz Yari promised to bring the Okarra pupils home.\n"
+        let release = "---\ndate: 2016-11-02\n---\nOkarra pupils freed after seven months\n\nThe 40 pupils abducted from the Okarra girls' boarding school in Zamfara state were freed on Wednesday, police commissioner Bello Danjuma said. Governor Abdulaziz Yari met the Okarra pupils and their parents at the school gate. Soldiers had searched the Tsafe forest for months.\n"
+        let other = "---\ndate: 2016-11-02\n---\nCentral bank holds rates\n\nThe central bank kept interest rates unchanged on Wednesday, its governor said, as inflation eased.\n"
+        #expect(linked(analyze(abduction, release, other), 0, 1))
+        #expect(!linked(analyze(abduction, release, other), 0, 2))
     }
 
     @Test func obituariesNamingOneBackgroundPersonAreTwoEvents() {

@@ -1,6 +1,7 @@
 /// Evidence that two texts report one event rather than two events of one kind: their dates agree and they share
 /// several rare terms (the event's people, places, organisations and wording, which few other articles hold).
-/// Such a pair links on weaker overall word overlap than a pair without it (``StoryLinker/linkSimilarity``).
+/// Such a pair links on weaker overall word overlap than a pair without it (``StoryLinker/linkSimilarity``); a pair
+/// sharing very many rare terms is one event whatever its dates.
 public struct EventEvidence: Sendable {
     /// Days apart within which two dated articles' dates agree (one event is reported over a few days).
     public var agreeingDays: Double = 3
@@ -12,6 +13,10 @@ public struct EventEvidence: Sendable {
     public var rareArticles: Int = 2
     /// Factor on the similarity of a pair with the evidence.
     public var boost: Double = 1.5
+    /// Rare terms two segments must share for their dates not to count against them at all: reports of one event
+    /// months apart (the verdict of a trial, the release of hostages, a late follow-up) still share its people,
+    /// places and wording, where two events of one kind years apart share their topic's words and a name or two.
+    public var lastingTerms: Int = 12
 
     public init() {}
 
@@ -24,6 +29,12 @@ public struct EventEvidence: Sendable {
     func datesAgree(_ left: Double?, _ right: Double?) -> Bool {
         guard let left, let right else { return false }
         return abs(left - right) <= agreeingDays
+    }
+
+    /// Whether two segments share ``lastingTerms`` terms `isRare` holds rare: evidence of one event however far apart
+    /// their dates are.
+    func outlastsDates<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, isRare: (Term) -> Bool) -> Bool {
+        left.countShared(right, where: isRare) >= lastingTerms
     }
 
     /// The factor evidence of one event puts on two segments' similarity: ``boost`` when their articles' dates

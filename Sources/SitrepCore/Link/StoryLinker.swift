@@ -134,17 +134,22 @@ public struct StoryLinker: Sendable {
     }
 
     /// How strongly two segments' vectors tie them into one story, given their articles' days and which terms are
-    /// rare in the library: their cosine, discounted for dates far apart (``dateFactor(_:_:)``), raised by evidence
+    /// rare in the library: their cosine, discounted for dates far apart (``dateFactor(_:_:)``) unless they share so
+    /// many rare terms that the dates do not count (``EventEvidence/outlastsDates(_:_:isRare:)``), raised by evidence
     /// of one event (``EventEvidence``: dates that agree, rare terms shared), and 0 when all they share beyond their
     /// ``Tuning/topicTerms`` strongest common terms falls short of ``Tuning/eventEvidence``. The one decision of
     /// both the batch linker (``link(_:)``) and the online one (``place(_:day:article:exclusive:candidates:stories:statistics:)``).
     func linkSimilarity<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?),
                               isRare: (Term) -> Bool) -> Link {
-        let dated = left.dot(right) * dateFactor(days.0, days.1)
+        let cosine = left.dot(right)
+        var apart = dateFactor(days.0, days.1)
+        // Evidence that outlasts the dates is looked for only where the discount could stop the link.
+        if apart < 1, cosine >= tuning.threshold, tuning.event.outlastsDates(left, right, isRare: isRare) { apart = 1 }
+        let dated = cosine * apart
         // Evidence of one event is looked for only where it could make the link.
         let event = dated * tuning.event.boost >= tuning.threshold
             ? tuning.event.factor(left, right, days: days, isRare: isRare) : 1
-        let factor = dateFactor(days.0, days.1) * event
+        let factor = apart * event
         let similarity = dated * event
         guard similarity >= tuning.threshold else { return Link(similarity: similarity, event: event) }
         let enough = left.dot(right, beyondStrongest: tuning.topicTerms) * factor >= tuning.eventEvidence
