@@ -97,8 +97,8 @@ enum QuoteEvaluation {
                     let from = min(start, (item["speaker_start"] as? Int) ?? start), to = max(end, (item["speaker_end"] as? Int) ?? end)
                     let context = String(String.UnicodeScalarView(scalars[max(0, from - 40)..<min(scalars.count, to + 40)]))
                         .replacingOccurrences(of: "\n", with: " ")
-                    // ("≈" marks a mention that the lenient figure counts as right.)
-                    wrongSpeakers.append("\(mention.isEmpty ? "-" : mention) \(resolved ? "≈" : "≠") \(goldSpeaker) [\(item["cue"] as? String ?? "")]  | \(context.prefix(300))")
+                    // ("≈" marks a mention that the lenient figure counts as right; the sieve that decided it opens the line.)
+                    wrongSpeakers.append("{\(sieve)} \(mention.isEmpty ? "-" : mention) \(resolved ? "≈" : "≠") \(goldSpeaker) [\(item["cue"] as? String ?? "")]  | \(context.prefix(300))")
                 }
             }
             if !quotes.isEmpty { annotated += 1 }

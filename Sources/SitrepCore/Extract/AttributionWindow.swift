@@ -22,7 +22,7 @@ enum AttributionWindow {
     /// From a noun of utterance and "that" to a verb of its clause ("accusations that Lind recites …").
     static let nounClause = 8
     /// From "with" to the participle of its phrase ("with a senior official touting").
-    static let withPhrase = 8
+    static let withPhrase = 12
     /// Words of a transcript's speaker label before its colon ("“WALLACE: …").
     static let transcriptLabel = 4
     /// From a noun of utterance's "to" to the quotation ("her pledge to build a “…”").
@@ -31,6 +31,8 @@ enum AttributionWindow {
     static let thatClause = 10
     /// From a noun of utterance to its "that" ("her assertion during the debate that").
     static let utteranceBeforeThat = 4
+    /// From "of" or "by" after a noun of utterance to its "that" ("the contention of former mayor Ana Ruiz that").
+    static let ownerBeforeThat = 8
     /// Words describing a noun of utterance between its owner and it ("Lind's most explosive claim").
     static let utteranceDescription = 3
     /// Words of a title in quotation marks, and of titles listed side by side.

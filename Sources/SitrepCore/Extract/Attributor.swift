@@ -47,6 +47,16 @@ struct Attributor {
     /// The most words a scare quote after a scare opener has ("the “bad angels”").
     static let scareWords = 2
 
+    /// Articles, which may stand between a preposition and the quotation after it ("as a “…”", "call for a “…”").
+    static let articles = Lexicon.list("articles")
+
+    /// Prepositions joining a noun of utterance to the words quoted after it ("his call for a “…”", "her broadside
+    /// against “…”").
+    static let utteranceJoiners = Lexicon.list("utterance-joiners")
+
+    /// Prepositions naming the owner after a noun of utterance ("the contention of Ana Ruiz that “…”").
+    static let ownerJoiners = Lexicon.list("owner-joiners")
+
     /// Words that open a phrase or clause before a sentence's subject ("While ..., she said").
     static let clauseOpeners = Lexicon.list("clause-openers")
 
@@ -355,8 +365,18 @@ struct Attributor {
                 // “secret”" the ministry's; "is seen as “…”", "known as “…”" are nobody's.)
                 let namedSubject = personSubject || opener > sentence.lowerBound + 1
                     && opening.map { $0.form == .name && $0.kind == .organisation && $0.end <= tokens[opener].start } == true
-                let labelledActively = before == "as" && namedSubject
-                    && !(max(sentence.lowerBound, opener - AttributionWindow.passiveLabel)..<(opener - 1)).contains { index in
+                // ("portrayed the shooting as a “workplace” issue": an article may stand between "as" and the label.)
+                let asIndex = before == "as" ? opener - 1
+                    : opener - 2 > sentence.lowerBound && Attributor.articles.contains(before) && phrases.lower(opener - 2) == "as"
+                        ? opener - 2 : nil
+                // ("Officials portrayed the strike as a “warning”": people described by a noun of speakers label too.)
+                let speakersSubject = opener > sentence.lowerBound + 1 && opening.map { subject in
+                    subject.form == .description && subject.end <= tokens[opener].start
+                        && (isSpeakerNoun(subject.head)
+                            || NounPhrases.looksPlural(subject.head) && isSpeakerNoun(String(subject.head.dropLast())))
+                } == true
+                let labelledActively = asIndex != nil && (namedSubject || speakersSubject)
+                    && !(max(sentence.lowerBound, opener - AttributionWindow.passiveLabel)..<(asIndex ?? opener - 1)).contains { index in
                         let lower = phrases.lower(index)
                         return NounPhrases.passiveAuxiliaries.contains(lower)
                             || Attributor.labelledAsWords.contains(lower)
@@ -365,14 +385,14 @@ struct Attributor {
                     && (Attributor.labelOpeners.contains(before) && words <= Attributor.labelWords
                             && !labelledBySpeaker && !closingAttribution && !labelledActively
                         || Attributor.scareOpeners.contains(before) && words <= Attributor.scareWords && chosen == nil
-                            && !personSpeaks)
+                            && !personSpeaks && !labelledActively)
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
                     || isInOpeningQuestion(region, sentence: sentence, phrases: phrases)
                     || kind == .partial && isPassiveLabel(region, sentence: sentence, phrases: phrases) && !closingAttribution
                 let viewer = opener > 0 ? viewpoint(before: opener, sentence: sentence, phrases: phrases) : nil
                 // "his promise of “free buses”": words owned by a speaker are no scare quote.
                 let owned = opener > 0
-                    ? possessor(before: opener, words: words, sentence: sentence, phrases: phrases, cues: cues) : nil
+                    ? possessor(before: opener, close: region.close, words: words, sentence: sentence, phrases: phrases, cues: cues) : nil
                 var quote = LocalQuote(segment: segment, paragraph: paragraph, start: region.contentStart,
                                        end: region.contentEnd, kind: kind, cue: nil, mention: nil, continues: nil,
                                        entity: nil, unclosed: region.close == nil)
@@ -696,8 +716,14 @@ struct Attributor {
 
     /// The owner and the noun of "Ana Ruiz’s claim that", "Ana Ruiz’s words," just before the opening mark at
     /// `opener`: a noun of utterance after a possessive name.
-    private func possessor(before opener: Int, words: Int, sentence: Range<Int>, phrases: NounPhrases,
+    private func possessor(before opener: Int, close: Int?, words: Int, sentence: Range<Int>, phrases: NounPhrases,
                            cues: [Cue]) -> (String, Mention)? {
+        // "Lind’s “you can keep it” promise": the quotation stands between the possessive and the noun of utterance.
+        if let close, close + 1 < sentence.upperBound, opener - 1 >= sentence.lowerBound,
+           phrases.isWord(close + 1), lexicon.utteranceNouns.contains(phrases.lower(close + 1)),
+           let owner = possessiveName(at: opener - 1, sentence: sentence, phrases: phrases) {
+            return (phrases.word(close + 1), owner)
+        }
         // The noun and the quotation are joined by "of", a copula, a comma or a colon ("his promise of “…”", "Ruiz’s
         // slogan is “…”", "the answer was: “…”"), or the quotation stands in the clause after "that": "Ruiz’s claim
         // that there were “…”". Without them the quotation says something about the words ("Ruiz’s comments “show
@@ -705,7 +731,10 @@ struct Attributor {
         // quotation be the verb's speaker's.
         guard opener - 2 >= sentence.lowerBound else { return nil }
         var noun: Int
-        let joiner = phrases.lower(opener - 1)
+        // ("his call for a “revolution”": an article may stand between the preposition and the quotation.)
+        let joinerIndex = opener - 3 >= sentence.lowerBound && Attributor.articles.contains(phrases.lower(opener - 1))
+            && Attributor.utteranceJoiners.contains(phrases.lower(opener - 2)) ? opener - 2 : opener - 1
+        let joiner = phrases.lower(joinerIndex)
         // "his promise to be “neutral”", "her pledge to build a “…”": the quotation in the infinitive after the noun.
         // ("her comments to the FBI were “…”": "to" before a determiner or a name is a preposition.)
         let infinitive = (max(sentence.lowerBound + 1, opener - AttributionWindow.utteranceInfinitive)..<opener).last { index in
@@ -719,12 +748,12 @@ struct Attributor {
             // quotation judges the words.)
             guard words >= 3, !cues.contains(where: { $0.token < opener - 2 }) else { return nil }
             noun = opener - 2
-        } else if joiner == "of" || joiner == "for"
+        } else if Attributor.utteranceJoiners.contains(joiner)
                     || [",", ":"].contains(phrases.tokens[opener - 1].first) && phrases.lower(opener - 2) != "that"
                         && !cues.contains(where: { !$0.isParticiple }) {
             // ("his call for “…”"; "his argument in favor of “…”"; "His assessment: “…”" unless a speech verb of the
             // sentence attributes it: "said of Lind's request: “…”", "His assessment: “…,” he said.")
-            noun = opener - 2
+            noun = joinerIndex - 1
             if joiner == "of", noun - 2 >= sentence.lowerBound, phrases.lower(noun) == "favor" || phrases.lower(noun) == "favour",
                phrases.lower(noun - 1) == "in" {
                 noun -= 2
@@ -737,6 +766,11 @@ struct Attributor {
                   !(that + 1..<opener).contains(where: { phrases.tokens[$0].kind == .punctuation && !($0 == that + 1
                       && phrases.tokens[$0].first == ",") }),
                   !cues.contains(where: { $0.token < that }) else { return nil }
+            // "the contention of former mayor Ana Ruiz that “…”", "the suggestion by a senator that “…”": the owner
+            // named after the noun.
+            if let owner = ownerAfterNoun(before: that, sentence: sentence, phrases: phrases) {
+                return owner
+            }
             // ("her assertion during the debate that “…”": a short phrase of time or place may follow the noun.)
             noun = (max(sentence.lowerBound, that - AttributionWindow.utteranceBeforeThat)..<that).last { lexicon.utteranceNouns.contains(phrases.lower($0)) } ?? that - 1
             guard !(noun + 1..<that).contains(where: { phrases.tokens[$0].kind == .punctuation }) else { return nil }
@@ -781,6 +815,24 @@ struct Attributor {
             return nameRun(endingBefore: ownerIndex, sentence: sentence, phrases: phrases, anywhere: true).map { (phrases.word(noun), $0) }
         }
         return possessiveName(at: ownerIndex, sentence: sentence, phrases: phrases).map { (phrases.word(noun), $0) }
+    }
+
+    /// The owner and the noun of "the contention of Ana Ruiz that", "a report by the Ledger that", ending before the
+    /// "that" at `that`: a noun of utterance or of a document after an article, then "of", "by" or "from" and a name,
+    /// or a person or body described, with no punctuation up to "that".
+    func ownerAfterNoun(before that: Int, sentence: Range<Int>, phrases: NounPhrases) -> (String, Mention)? {
+        guard that > sentence.lowerBound + 2,
+              let joiner = (max(sentence.lowerBound + 2, that - AttributionWindow.ownerBeforeThat)..<(that - 1)).last(where: { index in
+                  let noun = phrases.lower(index - 1)
+                  return Attributor.ownerJoiners.contains(phrases.lower(index)) && Attributor.articles.contains(phrases.lower(index - 2))
+                      && (lexicon.utteranceNouns.contains(noun) || lexicon.speechNouns.contains(noun))
+              }),
+              (joiner + 1..<that).allSatisfy({ phrases.isWord($0) || phrases.tokens[$0].first == "." }),
+              let owner = phrases.mention(in: (joiner + 1)..<that),
+              owner.form == .name || owner.form == .description
+                  && (isSpeakerNoun(owner.head) || lexicon.organisationNouns.contains(owner.head))
+        else { return nil }
+        return (phrases.word(joiner - 1), owner)
     }
 
     /// The name whose possessive ("Ruiz’s", "Ana Ruiz's") ends at `index`, without the possessive ending.

@@ -23,6 +23,12 @@ extension Attributor {
            tokens[cue.token - 2].kind != .punctuation || tokens[cue.token - 2].isQuoteMark {
             // "Ryan lamented the “…” state of the race and criticized …", "called her “weak” and said": the verb before
             // shares its subject.
+            // ("When reporters asked her …, Ana Ruiz looked up and said": not the verb of a clause opening the sentence,
+            // set off by its comma.)
+            if clauseBefore, Attributor.clauseOpeners.contains(phrases.lower(sentence.lowerBound)),
+               let own = subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside), own.start >= lastFinite.end {
+                return own
+            }
             return lastFinite
         }
         let lower = phrases.lower(cue.token)

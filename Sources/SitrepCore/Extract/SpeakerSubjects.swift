@@ -154,6 +154,15 @@ extension Attributor {
                let subject = subjectPhrase(from: opener + 1, sentence: sentence, phrases: phrases) {
                 return subject
             }
+            // "When I asked him …, he looked up and said": after a clause of time or cause opening the sentence and its
+            // comma, the main clause's subject.
+            if Attributor.clauseOpeners.contains(phrases.lower(sentence.lowerBound)),
+               let comma = (sentence.lowerBound + 2..<left).first(where: { tokens[$0].first == "," && !tokens[$0].isQuoteMark }),
+               comma + 1 < left, !(comma + 1..<left).contains(where: { tokens[$0].kind == .punctuation }),
+               let subject = subjectPhrase(from: comma + 1, sentence: sentence, phrases: phrases),
+               subject.end <= tokens[left].start, subject.form == .name || subject.form == .pronoun || subject.form == .description {
+                return subject
+            }
             return sentenceSubject(sentence, phrases: phrases)
         }
         // "… check out what he called …": the pronoun after "what" is the sentence's named subject ("what it called"

@@ -1,7 +1,8 @@
 /// The named rule (sieve) of attribution that decided who said a quotation, or that nobody did. The sieves run in a
 /// fixed order, the most precise first (``QuoteSieves/ordered``); the first that decides a quotation is recorded on it.
 public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable {
-    /// "Ruiz’s claim that “…”", "in Forbes’ words": a noun of utterance after a possessive names the speaker.
+    /// "Ruiz’s claim that “…”", "in Forbes’ words", "the contention of Ruiz that “…”", "Ruiz’s “…” promise": a noun of
+    /// utterance after a possessive, or with its owner after "of" or "by", names the speaker.
     case possessor = "possessor"
     /// A short label or title in quotation marks that nobody in the sentence says (scare quotes, "so-called “…”",
     /// names of programmes): left without a speaker, and a ``Quotation/Kind/term`` unless the sentence has a named subject.

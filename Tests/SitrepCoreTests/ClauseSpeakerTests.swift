@@ -1,0 +1,30 @@
+import Testing
+@testable import SitrepCore
+
+/// Which clause's subject says the words: the main clause after an opening clause of time ("When reporters asked her
+/// …, Ana Ruiz looked up and said"), and a long phrase after "with" before a participle.
+@Suite struct ClauseSpeakerTests {
+    @Test func aVerbAfterAndIsTheMainClausesNotTheOpeningClauses() throws {
+        let analysis = analyze("""
+            Levy vote in the council
+
+            When reporters asked her about the levy, Ana Ruiz looked up and said, “It will pass by Friday.”
+
+            """)
+        let quote = try analysis.quote("It will pass")
+        #expect(quote.cue == "said")
+        #expect(analysis.speakerName(quote) == "Ana Ruiz")
+    }
+
+    @Test func aLongPhraseAfterWithIsTheParticiplesSubject() throws {
+        let analysis = analyze("""
+            Levy vote in the council
+
+            Ana Ruiz turned on Tomas Lind, with the campaign of the former mayor from Springfield saying Lind was “no friend of the harbour.”
+
+            """)
+        let quote = try analysis.quote("no friend of the harbour")
+        #expect(quote.cue == "saying")
+        #expect(quote.mention?.contains("campaign") == true)
+    }
+}
