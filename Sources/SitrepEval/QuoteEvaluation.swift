@@ -98,7 +98,8 @@ enum QuoteEvaluation {
                     let context = String(String.UnicodeScalarView(scalars[max(0, from - 40)..<min(scalars.count, to + 40)]))
                         .replacingOccurrences(of: "\n", with: " ")
                     // ("≈" marks a mention that the lenient figure counts as right.)
-                    wrongSpeakers.append("\(mention.isEmpty ? "-" : mention) \(resolved ? "≈" : "≠") \(goldSpeaker) [\(item["cue"] as? String ?? "")]  | \(context.prefix(300))")
+                    // (The sieve that decided it in parentheses.)
+                    wrongSpeakers.append("\(mention.isEmpty ? "-" : mention) \(resolved ? "≈" : "≠") \(goldSpeaker) [\(item["cue"] as? String ?? "")] (\(sieve))  | \(context.prefix(300))")
                 }
             }
             if !quotes.isEmpty { annotated += 1 }
