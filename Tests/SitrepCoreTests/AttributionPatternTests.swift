@@ -241,8 +241,9 @@ import Testing
 
             """)
         #expect(analysis.speakerName(try analysis.quote("We have checked every metre")) == "Ana Ruiz")
-        // After a sentence that reports nobody's speech, a bare quotation stays without a speaker.
-        #expect(try analysis.quote("Help us before").speaker == nil)
+        // After a sentence of narration that writes nobody else, a paragraph that is only a quotation goes on in the
+        // last speaker's voice (a floating quotation, see FloatingQuotationTests).
+        #expect(analysis.speakerName(try analysis.quote("Help us before")) == "Ana Ruiz")
     }
 
     @Test func aNameAndAColonIntroduceAQuotation() throws {

@@ -95,7 +95,7 @@ import Testing
         #expect(Set(names).count == names.count, "each sieve once")
         #expect(Array(names.prefix(4)) == [.possessor, .scareQuote, .verbBefore, .verbAfter])
         // The sieves of whole paragraphs and of reported speech run outside the list; every other one is in it.
-        let outside: Set<AttributionSieve> = [.signatureLine, .dashAttribution, .reportedClause, .accordingTo, .utteranceNoun, .call, .relativeReport]
+        let outside: Set<AttributionSieve> = [.signatureLine, .dashAttribution, .reportedClause, .accordingTo, .utteranceNoun, .call, .relativeReport, .floating]
         #expect(Set(names).union(outside) == Set(AttributionSieve.allCases))
         #expect(AttributionSieve.allCases.allSatisfy { !$0.summary.isEmpty })
     }

@@ -110,8 +110,8 @@ struct ArticleEntities {
     }
 
     /// The named person a definite description with words of its own refers back to ("Alma Ruiz runs the shop. …
-    /// “…,” said the affable proprietor."): the person last named before it, as feature writing varies the names of
-    /// its subjects. Not a role a person holds (those go to the holder, above), nor one who speaks for a body
+    /// “…,” said the affable proprietor.", "McConnell … “…,” the Kentucky Republican said."): the person last named
+    /// before it, as news writing varies the names of its subjects. Not a role a person holds (those go to the holder, above), nor one who speaks for a body
     /// ("the spokesperson"), nor a noun that is no person.
     private func describedPerson(_ mention: Mention) -> Int? {
         let words = mention.text.lowercased().split(separator: " ").map(String.init)
@@ -119,7 +119,9 @@ struct ArticleEntities {
         guard mention.definite, mention.kind == .person, words.count >= 2, lexicon.numberWords[words[0]] == nil,
               !NounPhrases.standAlone.contains(words[0]),
               !mention.text.contains(where: \.isNumber) || mention.text.contains("-"),
-              lexicon.personNouns.contains(mention.head) || lexicon.titles.contains(mention.head),
+              // ("“…,” the Kentucky Republican said.": a party or nation word heads a description of a person too.)
+              lexicon.personNouns.contains(mention.head) || lexicon.titles.contains(mention.head)
+                || NameShape.demonyms.contains(mention.head),
               !lexicon.voiceNouns.contains(mention.head) else { return nil }
         return recent.last.flatMap { entities[$0].kind == .person && entities[$0].name != nil ? $0 : nil }
     }
@@ -138,6 +140,14 @@ struct ArticleEntities {
         entities[entity].count = count
         recent.removeAll { $0 == entity }
         recent.append(entity)
+    }
+
+    /// Whether `name` is a name of the entity: its surname (the last word's key) is the last word of the entity's
+    /// name or of one of its aliases.
+    func isNamed(_ entity: Int, _ name: String) -> Bool {
+        guard let last = NameKey.parts(name, lexicon: lexicon).last else { return false }
+        return ([entities[entity].name].compactMap { $0 } + entities[entity].aliases)
+            .contains { NameKey.parts($0, lexicon: lexicon).last == last }
     }
 
     /// Merges each unnamed description into the one named speaker with that role, when there is exactly one
@@ -167,7 +177,8 @@ struct ArticleEntities {
         for index in entities.indices where entities[index].kind == .person {
             let full: String
             if let name = entities[index].name {
-                guard isSurname(name), let completed = names.fullName(of: name, lexicon: lexicon) else { continue }
+                guard let completed = names.fullName(of: name, lexicon: lexicon),
+                      isSurname(name) || isCompoundSurname(name, of: completed, names: names) else { continue }
                 full = completed
             } else {
                 guard let held = ArticleEntities.role(of: entities[index], lexicon: lexicon)
@@ -294,6 +305,18 @@ struct ArticleEntities {
     private func isSurname(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         return words.count == 1 || (words.count == 2 && lexicon.nameParticles.contains(words[0].lowercased()))
+    }
+
+    /// A name of two words that the article's full name of three ends with: a surname of two words ("Paz Akin" of
+    /// "Lorena Paz Akin", "Roybal Allard" of "Lucille Roybal Allard"), not a first name and surname. The full name
+    /// must be written after a role, an honorific or a noun for a person ("architect Lorena Paz Akin", "Rep. Lucille
+    /// Roybal Allard"), so that its first word is a given name, not an office or an opening word run into the name
+    /// ("Secretary of State Ana Ruiz", "Here’s Ana Ruiz").
+    private func isCompoundSurname(_ name: String, of full: String, names: ArticleNames) -> Bool {
+        let parts = NameKey.parts(name, lexicon: lexicon), fullParts = NameKey.parts(full, lexicon: lexicon)
+        return name.split(separator: " ").count == 2 && parts.count == 2 && fullParts.count == 3
+            && fullParts.suffix(2).elementsEqual(parts)
+            && names.occurrences.contains { $0.introduced && $0.name == full }
     }
 
     /// The singular noun for the members of a group phrase: its "of" complement, or its own head.

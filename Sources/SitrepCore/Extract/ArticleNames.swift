@@ -32,6 +32,8 @@ struct ArticleNames {
         var gender: Lexicon.Gender?
         /// For "the mayor" (an empty name): the role, lower-cased, whose one holder the article names.
         var role: String? = nil
+        /// The name is written in the possessive ("Julia Child’s phone"): it qualifies a noun.
+        var possessive = false
     }
 
     init(_ article: Article, lexicon: Lexicon) {
@@ -66,7 +68,8 @@ struct ArticleNames {
                     let introduced = name.count < run.count && run.contains { ArticleNames.isRole($0, lexicon: lexicon) }
                         || name.count >= 2 && wordBefore.map { ArticleNames.introducesPerson($0, lexicon: lexicon) } == true
                     occurrences.append(Occurrence(line: paragraph.firstLine, offset: runStart, name: joined,
-                                                  introduced: introduced, gender: gender))
+                                                  introduced: introduced, gender: gender,
+                                                  possessive: run.last.map { NounPhrases.isPossessive($0) } == true))
                 }
                 guard name.count >= 2 else {
                     if let role { roleSurnames.append((role, joined)) }

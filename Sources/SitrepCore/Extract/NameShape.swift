@@ -26,6 +26,7 @@ enum NameShape: Equatable {
         if speaksForNobody(name) { return .notAName }
         if isBody(words, lexicon: lexicon) { return .organisation }
         if lexicon.states.contains(name) || lexicon.places.contains(name) { return .organisation }
+        if isInitials(name) { return .organisation }
         guard words.count == 1 else { return .person }
         let lower = words[0].lowercased()
         if notNames.contains(lower) || demonyms.contains(lower) { return .notAName }
@@ -36,6 +37,14 @@ enum NameShape: Equatable {
             return .group
         }
         return .person
+    }
+
+    /// Whether a name is initials alone, two or more capitals each closed by a period ("N.S.", "U.N.", "B.C."): a
+    /// place or body abbreviated ("Antigonish, N.S."), never a person's whole name.
+    static func isInitials(_ name: String) -> Bool {
+        let letters = name.filter { $0 != "." }
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && name.filter({ $0 == "." }).count == letters.count
+            && name.first != "." && !name.contains("..")
     }
 
     /// Whether capitalised words name a body by its noun: before "of" ("Department of Justice", "Bank of England")

@@ -78,7 +78,8 @@ struct QuoteExtractor: Sendable {
         var spans: [Int: [Range<Int>]] = [:]
         for quote in quotes { spans[quote.paragraph.firstLine, default: []].append(quote.start..<quote.end) }
         return names.occurrences.compactMap { occurrence in
-            guard let name = occurrence.role.map({ names.holder(of: $0, lexicon: lexicon) }) ?? full(occurrence.name),
+            // ("… on speed dial on Child’s phone. “…,” she says.": a name owning a noun is not who speaks next.)
+            guard !occurrence.possessive, let name = occurrence.role.map({ names.holder(of: $0, lexicon: lexicon) }) ?? full(occurrence.name),
                   occurrence.role != nil || people.contains(key(name)),
                   !(spans[occurrence.line] ?? []).contains(where: { $0.contains(occurrence.offset) }) else { return nil }
             let mention = Mention(form: .name, text: name, name: name, description: nil,
@@ -93,19 +94,29 @@ struct QuoteExtractor: Sendable {
         let attributor = Attributor(lexicon: lexicon)
         var quotes: [LocalQuote] = []
         var carry = Attributor.Carry()
+        // The article's body paragraphs in reading order (headings among them), and the index there of each
+        // quotation's paragraph (-1 for the headline and standfirst).
+        var body: [Paragraph] = []
+        var ordinals: [Int] = []
+        func number(_ ordinal: Int) { ordinals += Array(repeating: ordinal, count: quotes.count - ordinals.count) }
         for paragraph in [article.titleParagraph, article.standfirstParagraph].compactMap({ $0 }) {
             var headCarry = Attributor.Carry()
             attributor.extract(paragraph, segment: 0, quotes: &quotes, carry: &headCarry)
+            number(-1)
         }
         for (index, segment) in article.segments.enumerated() {
             if let heading = segment.headingParagraph {
                 var headCarry = Attributor.Carry()
                 attributor.extract(heading, segment: index, quotes: &quotes, carry: &headCarry)
+                number(body.count)
+                body.append(heading)
             }
             for paragraph in segment.paragraphs {
                 let before = quotes.count
                 attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry)
                 attributeAfterDashes(&quotes[before...], paragraph: paragraph)
+                number(body.count)
+                body.append(paragraph)
             }
         }
         // A few words in quotation marks that no rule gives a speaker are a term, not a quotation ("to “yeet”",
@@ -118,7 +129,8 @@ struct QuoteExtractor: Sendable {
         let names = ArticleNames(article, lexicon: lexicon)
         var entities = ArticleEntities(lexicon: lexicon, names: names)
         var passing = carry.passing[...]
-        var written = peopleWritten(names, quotes: quotes)[...]
+        let people = peopleWritten(names, quotes: quotes)
+        var written = people[...]
         for index in quotes.indices {
             let quote = quotes[index]
             let anchor = min(quote.start, quote.mention.map { $0.start < quote.start ? $0.start : quote.start } ?? quote.start)
@@ -149,6 +161,13 @@ struct QuoteExtractor: Sendable {
             } else if let earlier = quotes[index].continues, earlier < index {
                 quotes[index].entity = quotes[earlier].entity
                 quotes[index].mention = quotes[earlier].mention
+            } else if let earlier = FloatingQuotation.speaker(of: index, in: quotes, ordinals: ordinals, body: body,
+                                                              lexicon: lexicon, written: people,
+                                                              isSpeaker: { entities.isNamed($0, $1) }) {
+                quotes[index].entity = quotes[earlier].entity
+                quotes[index].mention = quotes[earlier].mention
+                quotes[index].continues = earlier
+                quotes[index].sieve = .floating
             }
         }
         entities.completeNames(from: names)

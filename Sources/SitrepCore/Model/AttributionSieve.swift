@@ -61,6 +61,9 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
     case call = "call"
     /// "…, which it said showed …": a speech verb inside a relative clause reports the rest of it.
     case relativeReport = "relative-report"
+    /// A paragraph that is only a quotation, a paragraph or two after the last speaker's words with nobody else
+    /// written between, goes on in that speaker's voice.
+    case floating = "floating"
 
     /// A few words telling a reader what the sieve looked for.
     public var summary: String {
@@ -94,6 +97,7 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
         case .utteranceNoun: "a noun of utterance after a possessive (“X’s warning that …”)"
         case .call: "a verb of calling and what it calls for"
         case .relativeReport: "a speech verb inside a relative clause (“which it said …”)"
+        case .floating: "a paragraph of quotation alone after the last speaker’s words"
         }
     }
 }
