@@ -92,6 +92,7 @@ struct IndexWriter {
         var quoteCounts = [Int](repeating: 0, count: article.segments.count)
         // (Terms are stored but not counted among a segment's quotations: the reader lists no term.)
         for quote in item.quotes where quote.kind != .term { quoteCounts[quote.segment] += 1 }
+        // (`linked_count` is no longer read: a segment's links are counted from its story's row.)
         let segment = try db.cachedStatement(sql: """
             INSERT INTO segments(article_id, ordinal, heading, label, first_line, last_line, story_id, quote_count,
                 linked_count) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0)

@@ -273,10 +273,9 @@ struct StoryIndex {
             let spelled = analyzer.spellings(of: keys, in: try String.fetchAll(paragraphs, arguments: [first["id"] as Int64]))
             let title = rows.lazy.compactMap { $0["heading"] as String? }.first ?? first["title"]
             let sources = Set(rows.map { $0["source_id"] as Int64 }).count
-            try db.execute(sql: """
-                UPDATE stories SET title = ?, segment_count = ?, source_count = ?, shared_terms = ? WHERE id = ?;
-                UPDATE segments SET linked_count = ? WHERE story_id = ?;
-                """, arguments: [title, rows.count, sources, spelled.joined(separator: ", "), story, rows.count - 1, story])
+            try db.cachedStatement(sql: """
+                UPDATE stories SET title = ?, segment_count = ?, source_count = ?, shared_terms = ? WHERE id = ?
+                """).execute(arguments: [title, rows.count, sources, spelled.joined(separator: ", "), story])
         }
         try FigureRefresh(db: db, lexicon: analyzer.lexicon).compare(stories: touched.sorted())
         touched = []
