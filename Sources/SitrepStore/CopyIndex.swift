@@ -15,8 +15,16 @@ struct CopyIndex {
     /// Indexed words a candidate must share with a new quotation (or all of them, when it has fewer).
     static let sharedAnchors = 2
 
+    /// Words found indexing more than ``SharedQuotes/maximumBlock`` quotations: rows are only added while
+    /// articles are, so such a word stays too common, and its list is not read again.
+    private var blocked = Set<Int64>()
+
+    init(db: Database) {
+        self.db = db
+    }
+
     /// Finds the copies of an article's quotations (row ids `quotes`, word keys `words`) and indexes them.
-    func add(quotes: [Int64], words: [[UInt64]], anchors: [[UInt64]], article: Int64) throws {
+    mutating func add(quotes: [Int64], words: [[UInt64]], anchors: [[UInt64]], article: Int64) throws {
         let indexed = try db.cachedStatement(sql: "SELECT quote_id FROM quote_anchors WHERE word = ? LIMIT ?")
         let other = try db.cachedStatement(sql: "SELECT article_id, words FROM quotes WHERE id = ?")
         let copy = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_copies(quote_id, copy_id) VALUES (?, ?), (?, ?)")
@@ -24,9 +32,12 @@ struct CopyIndex {
         let stored = try db.cachedStatement(sql: "UPDATE quotes SET words = ? WHERE id = ?")
         for ((quote, keys), words) in zip(zip(quotes, words), anchors) where !keys.isEmpty {
             var hits: [Int64: Int] = [:]
-            for word in words {
-                let found = try Int64.fetchAll(indexed, arguments: [Int64(bitPattern: word), SharedQuotes.maximumBlock + 1])
-                guard found.count <= SharedQuotes.maximumBlock else { continue }
+            for word in words.map({ Int64(bitPattern: $0) }) where !blocked.contains(word) {
+                let found = try Int64.fetchAll(indexed, arguments: [word, SharedQuotes.maximumBlock + 1])
+                guard found.count <= SharedQuotes.maximumBlock else {
+                    blocked.insert(word)
+                    continue
+                }
                 for candidate in found { hits[candidate, default: 0] += 1 }
             }
             // A copy shares most words, so most of the indexed ones: a candidate sharing one of several is none.

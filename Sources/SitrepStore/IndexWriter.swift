@@ -11,15 +11,20 @@ struct IndexWriter {
     let analyzer: Analyzer
     private var stories: StoryIndex
     private var speakers: SpeakerIndex
+    private var copies: CopyIndex
     /// Where the next article goes in the list (order of ingest).
     private var nextPosition: Int64
+    /// The passages and quotations written, put in their full-text indexes at the end.
+    private var search: [BatchedSearch]
 
     init(db: Database, analyzer: Analyzer) throws {
         self.db = db
         self.analyzer = analyzer
         stories = StoryIndex(db: db, linker: analyzer.linker)
         speakers = SpeakerIndex(db: db, lexicon: analyzer.lexicon)
+        copies = CopyIndex(db: db)
         nextPosition = try Int64.fetchOne(db, sql: "SELECT coalesce(max(position) + 1, 0) FROM articles") ?? 0
+        search = [try BatchedSearch(db, BatchedSearch.passages), try BatchedSearch(db, BatchedSearch.quotes)]
     }
 
     /// Writes and links the articles of newly analysed files, in order; `sourceIDs` gives each file's row by the
@@ -37,10 +42,11 @@ struct IndexWriter {
     }
 
     /// Brings what the added articles touched up to date: stories' counts and terms, speakers' records, figure
-    /// comparisons, the counts the status line shows.
+    /// comparisons, the full-text indexes, the counts the status line shows.
     private mutating func finish() throws {
         try speakers.refresh()
         try stories.refresh(analyzer: analyzer)
+        for index in search.indices { try search[index].fill(db) }
         try IndexWriter.writeCounts(db)
     }
 
@@ -58,7 +64,7 @@ struct IndexWriter {
             guard let placed = entities[Int(entity)] else { continue }
             try statement.execute(arguments: [placed.entity, placed.speaker, quote])
         }
-        try CopyIndex(db: db).add(quotes: quoteIDs, words: input.quoteKeys, anchors: input.quoteAnchors, article: ids.article)
+        try copies.add(quotes: quoteIDs, words: input.quoteKeys, anchors: input.quoteAnchors, article: ids.article)
     }
 
     /// Row ids of an article and of its segments, in order.
@@ -86,6 +92,7 @@ struct IndexWriter {
         var quoteCounts = [Int](repeating: 0, count: article.segments.count)
         // (Terms are stored but not counted among a segment's quotations: the reader lists no term.)
         for quote in item.quotes where quote.kind != .term { quoteCounts[quote.segment] += 1 }
+        // (`linked_count` is no longer read: a segment's links are counted from its story's row.)
         let segment = try db.cachedStatement(sql: """
             INSERT INTO segments(article_id, ordinal, heading, label, first_line, last_line, story_id, quote_count,
                 linked_count) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0)

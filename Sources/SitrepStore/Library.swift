@@ -169,7 +169,7 @@ extension Library {
 
     /// A quick check of the file's structure (`PRAGMA quick_check`, linear in its size), when one is due (see
     /// ``alwaysCheckedBytes``): nil when sound or not due, else what SQLite reports. Run before writing, so that
-    /// nothing is added to a damaged library; a sound check of a large library is written down.
+    /// nothing is added to a damaged library; a sound check is written down.
     public func quickCheckProblem(alwaysBelow limit: Int = Library.alwaysCheckedBytes,
                                   interval: TimeInterval = Library.checkInterval, now: Date = Date()) throws -> String? {
         let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0
@@ -179,11 +179,11 @@ extension Library {
             return nil
         }
         if let problem = try check(pragma: "quick_check", limit: 3) { return problem }
-        if size > limit {
-            try write { db in
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('checked', ?)",
-                               arguments: ["\(now.timeIntervalSince1970)"])
-            }
+        // Written for a small library too: the first ingest of many files makes it large, and the next one then
+        // need not read gigabytes it just wrote.
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('checked', ?)",
+                           arguments: ["\(now.timeIntervalSince1970)"])
         }
         return nil
     }

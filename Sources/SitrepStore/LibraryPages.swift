@@ -8,8 +8,8 @@ extension Library {
     public func segments(ofArticle id: Int, _ range: Range<Int>) throws -> [LibrarySegment] {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT s.*, st.title AS story_title FROM segments s JOIN stories st ON st.id = s.story_id
-                WHERE s.article_id = ? AND s.ordinal >= ? AND s.ordinal < ? ORDER BY s.ordinal
+                SELECT s.*, st.title AS story_title, st.segment_count AS story_size FROM segments s
+                JOIN stories st ON st.id = s.story_id WHERE s.article_id = ? AND s.ordinal >= ? AND s.ordinal < ? ORDER BY s.ordinal
                 """), arguments: [id, range.lowerBound, range.upperBound]).map(Library.segment)
         }
     }

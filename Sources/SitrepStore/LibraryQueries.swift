@@ -69,8 +69,8 @@ extension Library {
     public func segments(ofArticle id: Int) throws -> [LibrarySegment] {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT s.*, st.title AS story_title FROM segments s JOIN stories st ON st.id = s.story_id
-                WHERE s.article_id = ? ORDER BY s.ordinal
+                SELECT s.*, st.title AS story_title, st.segment_count AS story_size FROM segments s
+                JOIN stories st ON st.id = s.story_id WHERE s.article_id = ? ORDER BY s.ordinal
                 """), arguments: [id]).map(Library.segment)
         }
     }
@@ -78,7 +78,9 @@ extension Library {
     /// One segment by its article and position.
     public func segment(article: Int, ordinal: Int) throws -> LibrarySegment? {
         try read { db in
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM segments WHERE article_id = ? AND ordinal = ?"),
+            try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT s.*, \(Library.storySize) FROM segments s WHERE s.article_id = ? AND s.ordinal = ?
+                """),
                              arguments: [article, ordinal]).map(Library.segment)
         }
     }
@@ -87,7 +89,8 @@ extension Library {
     public func linked(toSegment id: Int, limit: Int) throws -> [(segment: LibrarySegment, source: String)] {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT s.*, a.source AS source FROM segments s JOIN segments me ON me.id = ? AND s.story_id = me.story_id
+                SELECT s.*, \(Library.storySize), a.source AS source FROM segments s
+                JOIN segments me ON me.id = ? AND s.story_id = me.story_id
                 JOIN articles a ON a.id = s.article_id WHERE s.id != me.id ORDER BY a.position, s.ordinal LIMIT ?
                 """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
         }
@@ -102,7 +105,7 @@ extension Library {
             : "((a.position, s.ordinal) < (ma.position, me.ordinal)) DESC, a.position DESC, s.ordinal DESC"
         return try read { db in
             try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT s.*, a.source AS source FROM segments me JOIN articles ma ON ma.id = me.article_id
+                SELECT s.*, \(Library.storySize), a.source AS source FROM segments me JOIN articles ma ON ma.id = me.article_id
                 JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
                 JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1
                 """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
@@ -113,7 +116,7 @@ extension Library {
     public func segments(ofStory id: Int) throws -> [(segment: LibrarySegment, source: String)] {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT s.*, a.source AS source FROM segments s JOIN articles a ON a.id = s.article_id
+                SELECT s.*, \(Library.storySize), a.source AS source FROM segments s JOIN articles a ON a.id = s.article_id
                 WHERE s.story_id = ? ORDER BY a.position, s.ordinal
                 """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
         }
@@ -364,12 +367,19 @@ extension Library {
                        segmentCount: row["segment_count"], quoteCount: row["quote_count"], truncated: row["truncated"])
     }
 
+    /// A segment row with `story_size`, its story's number of segments: the segments it is linked to are the
+    /// others (read from the story's row, so that a segment joining a story of thousands writes one row, not every
+    /// member's).
     static func segment(_ row: Row) -> LibrarySegment {
         LibrarySegment(id: row["id"], article: row["article_id"], ordinal: row["ordinal"], heading: row["heading"],
                        label: row["label"], lines: [row["first_line"], row["last_line"]], story: row["story_id"],
                        storyTitle: row.hasColumn("story_title") ? row["story_title"] : nil,
-                       quoteCount: row["quote_count"], linkedCount: row["linked_count"])
+                       quoteCount: row["quote_count"], linkedCount: max(0, (row["story_size"] as Int? ?? 1) - 1))
     }
+
+    /// The column `story_size` of a query on segments `s`.
+    static let storySize = "(SELECT segment_count FROM stories WHERE id = s.story_id) AS story_size"
+
 
     static func range(_ row: Row) -> Range<Int>? {
         guard let start: Int = row["range_start"], let end: Int = row["range_end"], start <= end else { return nil }

@@ -79,6 +79,7 @@ enum Schema {
         SchemaOneArticle.register(&migrator)
         SchemaQuoteSieves.register(&migrator)
         SchemaRelink.register(&migrator)
+        SchemaBatchedSearch.register(&migrator)
         return migrator
     }
 }

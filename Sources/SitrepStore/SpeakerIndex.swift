@@ -12,6 +12,8 @@ import SitrepCore
 struct SpeakerIndex {
     let db: Database
     let lexicon: Lexicon
+    /// Writes each article's evidence of a speaker (one encoder for every entity of a batch).
+    private let encoder = JSONEncoder()
     /// Speakers whose records (name, aliases, kind, counts) are to be made again.
     private var touched = Set<Int64>()
     /// Speakers that only gained evidence (no merge, no removal), with the aliases it brings: a speaker with many
@@ -102,11 +104,11 @@ struct SpeakerIndex {
                 return try match(.full(key: bearer, first: nil, last: nil), stories: stories)
             }
             // Two or more bearers and none stands out: the bare mentions are one speaker, apart from them all.
-            return try Int64.fetchOne(db, sql: """
+            return try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT speaker_id FROM entities WHERE bare = ?1 AND speaker_id NOT IN (
                     SELECT speaker_id FROM entities WHERE first = ?1 UNION SELECT speaker_id FROM entities WHERE last = ?1)
                 LIMIT 1
-                """, arguments: [part])
+                """), arguments: [part])
         case .unnamed:
             return nil
         }
@@ -146,7 +148,7 @@ struct SpeakerIndex {
                 OR EXISTS (SELECT 1 FROM entities WHERE last = ?1 AND full_key > ?2)
             """), arguments: [part, key]) ?? false
         guard !others else { return }
-        for bare in try Int64.fetchAll(db, sql: "SELECT DISTINCT speaker_id FROM entities WHERE bare = ? AND speaker_id != ?",
+        for bare in try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT speaker_id FROM entities WHERE bare = ? AND speaker_id != ?"),
                                        arguments: [part, speaker]) {
             try merge(bare, into: speaker)
         }
@@ -164,7 +166,7 @@ struct SpeakerIndex {
         case let .bare(part): bare = part
         case .unnamed: break
         }
-        let evidence = String(decoding: try JSONEncoder().encode(entity), as: UTF8.self)
+        let evidence = String(decoding: try encoder.encode(entity), as: UTF8.self)
         try db.cachedStatement(sql: """
             INSERT INTO entities(article_id, speaker_id, full_key, first, last, bare, named, count, evidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -210,22 +212,34 @@ struct SpeakerIndex {
     /// description, number of quotations. A speaker no article quotes any more is removed. A speaker of many
     /// articles that only gained some (see ``settledEvidence``) keeps its record, with the new aliases added.
     mutating func refresh() throws {
+        var search = try BatchedSearch(db, BatchedSearch.aliases)
         let decoder = JSONDecoder()
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(speaker_id, alias, keys) VALUES (?, ?, ?)")
+        let aliasesOf = try db.cachedStatement(sql: "SELECT id, alias FROM aliases WHERE speaker_id = ? ORDER BY id")
+        let quoteCount = try db.cachedStatement(sql: """
+            UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?1) WHERE id = ?1
+            """)
+        let record = try db.cachedStatement(sql: """
+            UPDATE speakers SET name = ?, kind = ?, description = ?, evidence_count = ?,
+                quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?5) WHERE id = ?5
+            """)
+        let gone = try db.cachedStatement(sql: "DELETE FROM speakers WHERE id = ?")
+        let unmerged = try db.cachedStatement(sql: "DELETE FROM merged WHERE kind = 'speaker' AND new_id = ?")
+        // Aliases of records made again, removed together at the end (each removal statement writes the alias
+        // index to disk).
+        var stale: [Int64] = []
         for speaker in touched.sorted() {
             let articles = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entities WHERE speaker_id = ?"),
                                             arguments: [speaker]) ?? 0
             let settled = try Int.fetchOne(db.cachedStatement(sql: "SELECT evidence_count FROM speakers WHERE id = ?"),
                                            arguments: [speaker]) ?? 0
+            let known = try Row.fetchAll(aliasesOf, arguments: [speaker]).map { (id: $0[0] as Int64, alias: $0[1] as String) }
             if let aliases = grown[speaker], !merged.contains(speaker), settled >= SpeakerIndex.settledEvidence,
                articles < 2 * settled {
-                let known = Set(try String.fetchAll(db.cachedStatement(sql: "SELECT alias FROM aliases WHERE speaker_id = ?"),
-                                                    arguments: [speaker]))
-                for name in Set(aliases).subtracting(known).sorted() {
+                for name in Set(aliases).subtracting(known.map(\.alias)).sorted() {
                     try alias.execute(arguments: [speaker, name, SpeakerQuery.keys(of: name).joined(separator: " ")])
                 }
-                try db.execute(sql: "UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?) WHERE id = ?",
-                               arguments: [speaker, speaker])
+                try quoteCount.execute(arguments: [speaker])
                 continue
             }
             // In the order of the files' paths, as one analysis of them all reads them, so that the record is the same
@@ -234,21 +248,25 @@ struct SpeakerIndex {
                 SELECT e.evidence FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.speaker_id = ?
                 ORDER BY a.source, a.first_line, e.id
                 """), arguments: [speaker]).compactMap { try? decoder.decode(SpeakerEvidence.self, from: Data($0.utf8)) }
-            try db.execute(sql: "DELETE FROM aliases WHERE speaker_id = ?", arguments: [speaker])
             guard !evidence.isEmpty else {
-                try db.execute(sql: "DELETE FROM speakers WHERE id = ?; DELETE FROM merged WHERE kind = 'speaker' AND new_id = ?",
-                               arguments: [speaker, speaker])
+                stale += known.map(\.id)
+                try gone.execute(arguments: [speaker])
+                try unmerged.execute(arguments: [speaker])
                 continue
             }
-            let record = SpeakerEvidence.canonical(evidence)
-            try db.execute(sql: """
-                UPDATE speakers SET name = ?, kind = ?, description = ?, evidence_count = ?,
-                    quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?) WHERE id = ?
-                """, arguments: [record.name, record.kind.rawValue, record.description, evidence.count, speaker, speaker])
-            for name in record.aliases {
+            let made = SpeakerEvidence.canonical(evidence)
+            try record.execute(arguments: [made.name, made.kind.rawValue, made.description, evidence.count, speaker])
+            // The same aliases in the same order: the rows stay.
+            guard known.map(\.alias) != made.aliases else { continue }
+            stale += known.map(\.id)
+            for name in made.aliases {
                 try alias.execute(arguments: [speaker, name, SpeakerQuery.keys(of: name).joined(separator: " ")])
             }
         }
+        if !stale.isEmpty {
+            try db.execute(sql: "DELETE FROM aliases WHERE id IN (\(stale.map(String.init).joined(separator: ",")))")
+        }
+        try search.fill(db)
         touched = []
         grown = [:]
         merged = []

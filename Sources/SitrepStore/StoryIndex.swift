@@ -13,6 +13,8 @@ struct StoryIndex {
     private(set) var touched = Set<Int64>()
     /// The library's segment and article frequencies of the terms of the articles being added (see ``count(_:)``).
     private var frequencies: [UInt64: (segments: Int, articles: Int)] = [:]
+    /// The library's numbers of segments and articles, the new ones counted in.
+    private var totals = (segments: 0, articles: 0)
 
     init(db: Database, linker: StoryLinker) {
         self.db = db
@@ -42,6 +44,7 @@ struct StoryIndex {
         }
         try StoryIndex.addTotal(db, "term_segments", segmentTotal)
         try StoryIndex.addTotal(db, "term_articles", inputs.count)
+        totals = (try Library.generation(db, "term_segments"), try Library.generation(db, "term_articles"))
     }
 
     private static func addTotal(_ db: Database, _ key: String, _ added: Int) throws {
@@ -51,7 +54,7 @@ struct StoryIndex {
     }
 
     /// The library's term frequencies for the terms of one article (counted by ``count(_:)``).
-    private func statistics(_ input: LinkInput) throws -> TermStatistics {
+    private func statistics(_ input: LinkInput) -> TermStatistics {
         var segments: [UInt64: Int] = [:]
         var articles: [UInt64: Int] = [:]
         for key in input.termKeys.article {
@@ -59,15 +62,14 @@ struct StoryIndex {
             segments[key] = counted.segments
             articles[key] = counted.articles
         }
-        return TermStatistics(segmentCount: try Library.generation(db, "term_segments"),
-                              articleCount: try Library.generation(db, "term_articles"),
+        return TermStatistics(segmentCount: totals.segments, articleCount: totals.articles,
                               segmentFrequency: segments, articleFrequency: articles)
     }
 
     /// Links the segments of a new article (rows `segments` of article `article`) into stories, in order; returns
     /// the story of each.
     mutating func link(_ input: LinkInput, article: Int64, segments: [Int64]) throws -> [Int64] {
-        let statistics = try statistics(input)
+        let statistics = statistics(input)
         let vectors = linker.vectors(of: input, statistics: statistics)
         let exclusive = linker.isExclusive(input)
         var storyOf: [Int64] = []
@@ -271,10 +273,9 @@ struct StoryIndex {
             let spelled = analyzer.spellings(of: keys, in: try String.fetchAll(paragraphs, arguments: [first["id"] as Int64]))
             let title = rows.lazy.compactMap { $0["heading"] as String? }.first ?? first["title"]
             let sources = Set(rows.map { $0["source_id"] as Int64 }).count
-            try db.execute(sql: """
-                UPDATE stories SET title = ?, segment_count = ?, source_count = ?, shared_terms = ? WHERE id = ?;
-                UPDATE segments SET linked_count = ? WHERE story_id = ?;
-                """, arguments: [title, rows.count, sources, spelled.joined(separator: ", "), story, rows.count - 1, story])
+            try db.cachedStatement(sql: """
+                UPDATE stories SET title = ?, segment_count = ?, source_count = ?, shared_terms = ? WHERE id = ?
+                """).execute(arguments: [title, rows.count, sources, spelled.joined(separator: ", "), story])
         }
         try FigureRefresh(db: db, lexicon: analyzer.lexicon).compare(stories: touched.sorted())
         touched = []
