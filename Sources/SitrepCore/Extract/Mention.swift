@@ -41,6 +41,15 @@ struct NounPhrases {
     let paragraph: Paragraph
     let tokens: [Token]
     let lexicon: Lexicon
+    /// The tokens lower-cased once for every pass over the paragraph.
+    let words: TokenWords
+
+    init(paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) {
+        self.paragraph = paragraph
+        self.tokens = tokens
+        self.lexicon = lexicon
+        words = TokenWords(paragraph.bytes, tokens: tokens)
+    }
 
     static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
                                            "their", "our", "both", "another", "each", "every", "some", "any"]
@@ -100,7 +109,7 @@ struct NounPhrases {
     }
 
     func word(_ index: Int) -> String { paragraph.text(of: tokens[index]) }
-    func lower(_ index: Int) -> String { word(index).lowercased() }
+    func lower(_ index: Int) -> String { words.lowered[index] }
     func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind != .punctuation }
 
     /// Words that put a count in round figures ("about 200 protesters", "nearly 50 people").

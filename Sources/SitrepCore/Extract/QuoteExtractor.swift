@@ -58,8 +58,21 @@ struct QuoteExtractor: Sendable {
     /// an article that names one mayor. A pronoun or a description means the last of them before it ("It was a
     /// comment Scheer found troubling. “…,” he said."), as a reader takes it.
     func peopleWritten(_ names: ArticleNames, quotes: [LocalQuote]) -> [(line: Int, offset: Int, mention: Mention)] {
-        func full(_ name: String) -> String { name.contains(" ") ? name : names.fullName(of: name, lexicon: lexicon) ?? name }
-        func key(_ name: String) -> String { NameKey.parts(name, lexicon: lexicon).joined(separator: " ") }
+        // (Each name's full name and key made once: an article writes the same names again and again.)
+        var fullNames: [String: String] = [:], keys: [String: String] = [:]
+        func full(_ name: String) -> String {
+            if name.contains(" ") { return name }
+            if let known = fullNames[name] { return known }
+            let found = names.fullName(of: name, lexicon: lexicon) ?? name
+            fullNames[name] = found
+            return found
+        }
+        func key(_ name: String) -> String {
+            if let known = keys[name] { return known }
+            let found = NameKey.parts(name, lexicon: lexicon).joined(separator: " ")
+            keys[name] = found
+            return found
+        }
         var people = Set<String>()
         for quote in quotes {
             guard let written = quote.mention else { continue }
