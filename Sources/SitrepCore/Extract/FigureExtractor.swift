@@ -129,8 +129,8 @@ struct FigureExtractor: Sendable {
 
     /// The hedge right before a number, unless its words belong to a verb ("handed over 1,027 prisoners").
     func hedge(before number: FigureNumber, _ words: FigureWords) -> String? {
-        guard let hedge = words.phrase(lexicon.figureHedges, endingBefore: number.start) else { return nil }
-        if let cue = words.phrase(lexicon.figureCues, endingBefore: number.start), cue.start < hedge.start { return nil }
+        guard let hedge = words.phrase(lexicon.figurePhrases.hedges, endingBefore: number.start) else { return nil }
+        if let cue = words.phrase(lexicon.figurePhrases.cues, endingBefore: number.start), cue.start < hedge.start { return nil }
         return hedge.value
     }
 

@@ -80,10 +80,17 @@ struct QuoteExtractor: Sendable {
             guard mention.form == .name, mention.kind == .person, let name = mention.name else { continue }
             people.insert(key(full(name)))
         }
+        var shapes: [String: NameShape] = [:]
+        func shape(_ name: String) -> NameShape {
+            if let known = shapes[name] { return known }
+            let found = NameShape.of(name, lexicon: lexicon)
+            shapes[name] = found
+            return found
+        }
         for occurrence in names.occurrences where occurrence.role == nil {
             let name = full(occurrence.name)
             // (Not a body's name: "Senate" of "Senate Appropriations".)
-            guard NameShape.of(name, lexicon: lexicon) == .person, NameShape.of(occurrence.name, lexicon: lexicon) == .person,
+            guard shape(name) == .person, shape(occurrence.name) == .person,
                   !name.split(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
             else { continue }
             if occurrence.introduced || !occurrence.name.contains(" ") && name.contains(" ") { people.insert(key(name)) }

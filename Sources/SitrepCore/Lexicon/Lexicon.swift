@@ -90,6 +90,8 @@ public final class Lexicon: Sendable {
     public let figureNouns: [String: String]
     /// Hedges before a number (several words allowed) to their name: at-least, about, more-than, ...
     public let figureHedges: [String: String]
+    /// ``figureNumerals``, ``figureHedges``, ``figureCues`` and ``figurePresence`` as phrase tables.
+    let figurePhrases: FigurePhrases
     /// Words after a number that make it a time, distance, amount, score or other non-figure, lower-cased.
     public let figureUnits: Set<String>
     /// Words joining the two ends of a range ("to", "and") to the word that must open the range ("between"), or
@@ -328,6 +330,8 @@ public final class Lexicon: Sendable {
         abbreviations.formUnion(["st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u.s",
                                  "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "gov", "sen", "rep", "gen"])
         self.abbreviations = abbreviations
+        figurePhrases = FigurePhrases(numerals: PhraseTable(numerals), hedges: PhraseTable(figureHedges),
+                                      cues: PhraseTable(cues), presence: PhraseTable(figurePresence))
     }
 
     /// Regular inflections of an English verb: base, -s, -ed, -ing with the usual spelling changes.
