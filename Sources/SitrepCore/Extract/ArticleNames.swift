@@ -62,7 +62,7 @@ struct ArticleNames {
                 // ("the Ford government", "a Trump rally", "her Senate colleagues": a name qualifying a noun is nobody
                 // the text is about.)
                 if !["the", "a", "an", "his", "her", "its", "their", "our", "this"].contains(lowerBefore) {
-                    let honorific = run.dropLast(name.count).last.map { $0.lowercased().trimmingCharacters(in: ["."]) }
+                    let honorific = run.dropLast(name.count).last.map { $0.lowercased().trimmingPeriods() }
                     let gender = honorific.flatMap { lexicon.honorifics[$0] ?? nil }
                         ?? (name.count == run.count ? lexicon.genderedNouns[lowerBefore] : nil)
                     let introduced = name.count < run.count && run.contains { ArticleNames.isRole($0, lexicon: lexicon) }

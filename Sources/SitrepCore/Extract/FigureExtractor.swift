@@ -36,7 +36,7 @@ struct FigureExtractor: Sendable {
     /// Kinds that count people when no noun says what: "22 dead", "43 were being treated".
     static let peopleKinds: Set<String> = ["killed", "injured", "casualties", "missing", "detained", "displaced", "evacuated"]
     /// Words that end a counted noun phrase.
-    static let phraseEnds: Set<String> = NounPhrases.auxiliaries.union(NounPhrases.clauseWords).union(NounPhrases.prepositions)
+    static let phraseEnds: WordSet = NounPhrases.auxiliaries.union(NounPhrases.clauseWords).union(NounPhrases.prepositions)
         .union(["who", "were", "more", "said", "says", "had"])
     /// Words after a number that stand for people already named: "eight others", "40 more"; nothing else is counted.
     static let othersWords: Set<String> = ["others", "more"]

@@ -12,6 +12,11 @@ public final class Lexicon: Sendable {
     public let speechVerbsWithBarePast: Set<String>
     /// Every inflected form of a speech verb with a particle ("pointed" of "point out"), with that verb.
     public let phrasalSpeechVerbForms: [String: PhrasalVerb]
+    /// ``speechVerbForms``, ``phrasalSpeechVerbForms`` and ``pastForms`` probed by word key, for the passes over
+    /// tokens.
+    let speechVerbTable: WordTable<String>
+    let phrasalSpeechVerbTable: WordTable<PhrasalVerb>
+    let pastFormSet: WordSet
 
     /// A speech verb that speaks only with its particle after it: "point out", "shoot back".
     public struct PhrasalVerb: Sendable, Equatable {
@@ -330,6 +335,9 @@ public final class Lexicon: Sendable {
         abbreviations.formUnion(["st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u.s",
                                  "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "gov", "sen", "rep", "gen"])
         self.abbreviations = abbreviations
+        speechVerbTable = WordTable(verbForms.map { ($0.key, $0.value) })
+        phrasalSpeechVerbTable = WordTable(phrasalForms.map { ($0.key, $0.value) })
+        pastFormSet = WordSet(pastForms)
         figurePhrases = FigurePhrases(numerals: PhraseTable(numerals), hedges: PhraseTable(figureHedges),
                                       cues: PhraseTable(cues), presence: PhraseTable(figurePresence))
     }

@@ -50,12 +50,18 @@ enum WordKey {
 
 /// Lower-case words with a value each, probed by ``WordKey``: one table probe and one comparison of the word found,
 /// in place of hashing a string.
-struct WordTable<Value: Sendable>: Sendable {
+///
+/// Words with other scalars than ASCII are kept in a dictionary of strings and looked up only for words with such
+/// scalars, so that canonically equivalent spellings ("é" as one scalar or as "e" and an accent) still match, as
+/// they match in a `Set<String>`.
+struct WordTable<Value> {
     /// Key to index in `words` and `values`.
     private var table: KeyTable
     private var words: [String] = []
     private var values: [Value] = []
-    /// Words whose key another word of the table has already (none in practice): looked up as strings.
+    /// Words with scalars beyond ASCII.
+    private var others: [String: Value] = [:]
+    /// ASCII words whose key another word of the table has already (none in practice): looked up as strings.
     private var collided: [String: Value] = [:]
 
     /// The table of `entries` (a word given twice keeps its first value).
@@ -65,6 +71,10 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     private mutating func insert(_ word: String, _ value: Value) {
+        if word.utf8.contains(where: { $0 >= 0x80 }) {
+            if others[word] == nil { others[word] = value }
+            return
+        }
         let key = WordKey.of(word)
         if let index = table.find(key) {
             if words[index] != word, collided[word] == nil { collided[word] = value }
@@ -79,12 +89,19 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     func value(_ word: String, key: UInt64) -> Value? {
         if let index = table.find(key), words[index] == word { return values[index] }
-        return collided.isEmpty ? nil : collided[word]
+        if !collided.isEmpty, let value = collided[word] { return value }
+        guard !others.isEmpty, word.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        return others[word]
     }
 
     /// The value of `word`, or nil when the table does not hold it.
     subscript(_ word: String) -> Value? { value(word, key: WordKey.of(word)) }
+
+    /// Every word of the table.
+    var allWords: [String] { words + collided.keys + others.keys }
 }
+
+extension WordTable: Sendable where Value: Sendable {}
 
 /// A set of lower-case words probed by ``WordKey``.
 struct WordSet: Sendable {
@@ -100,4 +117,11 @@ struct WordSet: Sendable {
 
     /// Whether the set holds `word`.
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// The words of this set and of `other`.
+    func union(_ other: WordSet) -> WordSet { WordSet(table.allWords + other.table.allWords) }
+}
+
+extension WordSet: ExpressibleByArrayLiteral {
+    init(arrayLiteral words: String...) { self.init(words) }
 }
