@@ -335,7 +335,7 @@ struct ArticleEntities {
         guard let name = mention.name else { return [mention.text] }
         guard mention.text != name, mention.text.hasSuffix(name) else { return [name] }
         let before = mention.text.dropLast(name.count).split(separator: " ")
-        let honorificOnly = before.allSatisfy { lexicon.honorifics[$0.lowercased().trimmingCharacters(in: ["."])] != nil }
+        let honorificOnly = before.allSatisfy { lexicon.honorifics[$0.lowercased().trimmingPeriods()] != nil }
         return honorificOnly ? [name, mention.text] : [name]
     }
 

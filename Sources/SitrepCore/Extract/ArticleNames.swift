@@ -11,6 +11,8 @@ struct ArticleNames {
 
     /// Each full name seen, by the keys of its first and last words.
     private(set) var names: [String] = []
+    /// The ``NameKey/parts(_:lexicon:)`` of each of `names`, made once.
+    private var nameParts: [[String]] = []
     /// The full names written after each role ("Mayor Doug McCallum", "Surrey Mayor Doug McCallum" give `mayor`),
     /// by the lower-cased role: who "the mayor" is.
     private(set) var holders: [String: [String]] = [:]
@@ -62,7 +64,7 @@ struct ArticleNames {
                 // ("the Ford government", "a Trump rally", "her Senate colleagues": a name qualifying a noun is nobody
                 // the text is about.)
                 if !["the", "a", "an", "his", "her", "its", "their", "our", "this"].contains(lowerBefore) {
-                    let honorific = run.dropLast(name.count).last.map { $0.lowercased().trimmingCharacters(in: ["."]) }
+                    let honorific = run.dropLast(name.count).last.map { $0.lowercased().trimmingPeriods() }
                     let gender = honorific.flatMap { lexicon.honorifics[$0] ?? nil }
                         ?? (name.count == run.count ? lexicon.genderedNouns[lowerBefore] : nil)
                     let introduced = name.count < run.count && run.contains { ArticleNames.isRole($0, lexicon: lexicon) }
@@ -75,7 +77,11 @@ struct ArticleNames {
                     if let role { roleSurnames.append((role, joined)) }
                     return
                 }
-                if seen.insert(NameKey.parts(joined, lexicon: lexicon).joined(separator: " ")).inserted { names.append(joined) }
+                let parts = NameKey.parts(joined, lexicon: lexicon)
+                if seen.insert(parts.joined(separator: " ")).inserted {
+                    names.append(joined)
+                    nameParts.append(parts)
+                }
                 if let role, !(holders[role] ?? []).contains(joined) {
                     holders[role, default: []].append(joined)
                 }
@@ -176,8 +182,7 @@ struct ArticleNames {
         let key = NameKey.parts(short, lexicon: lexicon)
         guard !key.isEmpty else { return nil }
         var found: [String: String] = [:]
-        for name in names {
-            let parts = NameKey.parts(name, lexicon: lexicon)
+        for (name, parts) in zip(names, nameParts) {
             guard parts.count > key.count, parts.suffix(key.count).elementsEqual(key) || parts.prefix(key.count).elementsEqual(key)
             else { continue }
             let whole = parts.joined(separator: " ")

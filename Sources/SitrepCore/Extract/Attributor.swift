@@ -32,16 +32,16 @@ struct Attributor {
     let lexicon: Lexicon
 
     /// Verbs that report speech without quotation marks even with no "that".
-    static let reportingVerbs = Lexicon.list("reporting-verbs")
+    static let reportingVerbs = WordSet(Lexicon.list("reporting-verbs"))
     /// Words before a short quotation that make it a scare quote when no speech verb of the sentence claims it.
-    static let scareOpeners = Lexicon.list("scare-openers")
+    static let scareOpeners = WordSet(Lexicon.list("scare-openers"))
     /// Speech verbs that give something a name or a description: the label in quotation marks after them is the
     /// speaker's.
-    static let labellingVerbs = Lexicon.list("labelling-verbs")
+    static let labellingVerbs = WordSet(Lexicon.list("labelling-verbs"))
 
     /// Words that put a label in quotation marks ("seen as “irrefutable evidence”"): a scare quote even in a
     /// sentence with a speech verb.
-    static let labelOpeners = Lexicon.list("label-openers")
+    static let labelOpeners = WordSet(Lexicon.list("label-openers"))
     /// The most words a label after a label opener has ("the so-called “special military operation”").
     static let labelWords = 3
     /// The most words a scare quote after a scare opener has ("the “bad angels”").
@@ -58,42 +58,42 @@ struct Attributor {
     static let ownerJoiners = Lexicon.list("owner-joiners")
 
     /// Words that open a phrase or clause before a sentence's subject ("While ..., she said").
-    static let clauseOpeners = Lexicon.list("clause-openers")
+    static let clauseOpeners = WordSet(Lexicon.list("clause-openers"))
 
     /// Last words of an opening phrase of time ("Hours later,", "Last week,", "On Monday,").
-    static let timeWords = Lexicon.list("time-words")
+    static let timeWords = WordSet(Lexicon.list("time-words"))
 
     /// Forms of "go" in "went on to say".
-    static let goForms = Lexicon.list("go-forms")
+    static let goForms = WordSet(Lexicon.list("go-forms"))
 
     /// Verbs a participle continues as one predicate ("kept asking", "began shouting").
-    static let catenatives = Lexicon.list("catenatives")
+    static let catenatives = WordSet(Lexicon.list("catenatives"))
 
     /// Adverbs set off by commas between a subject and its verb ("Proponents, however, say").
-    static let parentheticals = Lexicon.list("parentheticals")
+    static let parentheticals = WordSet(Lexicon.list("parentheticals"))
 
     /// Quantifiers and adjectives of number before a plural noun ("other states", "most reports").
-    static let quantifiers = Lexicon.list("quantifiers")
+    static let quantifiers = WordSet(Lexicon.list("quantifiers"))
 
     /// Speech verbs whose -s form is also a common plural noun ("states", "notes", "calls"), besides the nouns of
     /// speech and utterance in the lexicon ("reports", "claims").
-    static let pluralNounVerbs = Lexicon.list("plural-noun-verbs")
+    static let pluralNounVerbs = WordSet(Lexicon.list("plural-noun-verbs"))
 
     /// Speech verbs whose object is the person or thing spoken to or about, never an inverted speaker ("thanked Obama
     /// for …", "urged voters to …", "denies the allegations, calling …").
-    static let objectVerbs = Lexicon.list("object-verbs")
+    static let objectVerbs = WordSet(Lexicon.list("object-verbs"))
 
     /// Written or broadcast works that say things ("the ad claims", "the website states", "the plan promises").
-    static let writtenWorks = Lexicon.list("written-works")
+    static let writtenWorks = WordSet(Lexicon.list("written-works"))
 
     /// Whom words are said to, between the verb and the quotation: "telling her, “…”", "told reporters: “…”".
-    static let listeners = Lexicon.list("listeners")
+    static let listeners = WordSet(Lexicon.list("listeners"))
 
     /// Words that join a sentence to the one before and stand before its subject ("But", "Also", "And so").
-    static let connectives = Lexicon.list("connectives")
+    static let connectives = WordSet(Lexicon.list("connectives"))
 
     /// Words after which a bare verb form is a verb ("did say", "will warn", "never said").
-    static let modals = Lexicon.list("modals")
+    static let modals = WordSet(Lexicon.list("modals"))
 
     /// Per-paragraph carry-over: a quotation left open at the end of the previous paragraph, the last speaker, an
     /// introduction ("X said:") and the reported speech or quotation that closed it.
@@ -534,7 +534,7 @@ struct Attributor {
     }
 
     /// Past participles of perceiving that report speech in a passive ("can be heard asking", "was caught saying").
-    static let perceptionVerbs = Lexicon.list("perception-verbs")
+    static let perceptionVerbs = WordSet(Lexicon.list("perception-verbs"))
 
     /// The subject of a passive verb of perceiving right before a participle of speech ("a reporter can be heard
     /// asking", "Lind was caught on tape saying"): the noun phrase before its auxiliaries.
@@ -904,30 +904,30 @@ struct Attributor {
     }
 
     /// Short words a title leaves in lower case ("Meet the Press", "Real Time with Bill Maher").
-    static let titleSmallWords = Lexicon.list("title-small-words")
+    static let titleSmallWords = WordSet(Lexicon.list("title-small-words"))
 
     /// Nouns of a work whose name stands next to them in quotation marks ("the podcast “So, That Happened”").
-    static let workNouns = Lexicon.list("work-nouns")
+    static let workNouns = WordSet(Lexicon.list("work-nouns"))
 
     /// Words before a programme's or book's name in quotation marks ("told “Fox and Friends”").
-    static let titlePrepositions = Lexicon.list("title-prepositions")
+    static let titlePrepositions = WordSet(Lexicon.list("title-prepositions"))
 
     /// People named after a title in quotation marks ("the “Avatar” star"), and people of a work named before "of" it.
-    static let titlePeople = Lexicon.list("title-people")
-    static let workRoles = Lexicon.list("work-roles")
+    static let titlePeople = WordSet(Lexicon.list("title-people"))
+    static let workRoles = WordSet(Lexicon.list("work-roles"))
 
     /// Words after "for “…”" that make the quotation a programme's name ("for “Dateline on Assignment” broadcast").
-    static let broadcastWords = Lexicon.list("broadcast-words")
+    static let broadcastWords = WordSet(Lexicon.list("broadcast-words"))
 
     /// What one "had to say" ("had this to say:", "had plenty to say").
-    static let sayingAmounts = Lexicon.list("saying-amounts")
+    static let sayingAmounts = WordSet(Lexicon.list("saying-amounts"))
 
     /// Words before "as" that make the label after it nobody's ("is seen as “…”", "known as", "such as").
-    static let labelledAsWords = Lexicon.list("labelled-as-words")
+    static let labelledAsWords = WordSet(Lexicon.list("labelled-as-words"))
 
     /// Past participles of naming that, passive and with no agent, give a label nobody says ("what is called a “debate”").
-    static let namingParticiples = Lexicon.list("naming-participles")
+    static let namingParticiples = WordSet(Lexicon.list("naming-participles"))
 
     /// Nouns of a view after "In X’s" ("In Ruiz’s view,").
-    static let viewNouns = Lexicon.list("view-nouns")
+    static let viewNouns = WordSet(Lexicon.list("view-nouns"))
 }

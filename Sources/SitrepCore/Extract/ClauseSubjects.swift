@@ -147,7 +147,7 @@ extension Attributor {
 
     /// Single words that open a sentence before a comma, or before a phrase and a comma, and are not its subject:
     /// "Therefore, ...", "Here in Columbia, ...", "Back in 1999, ...".
-    static let openingAdverbs: Set<String> = ["therefore", "indeed", "instead", "moreover", "furthermore", "thus",
+    static let openingAdverbs: WordSet = ["therefore", "indeed", "instead", "moreover", "furthermore", "thus",
                                               "hence", "nevertheless", "nonetheless", "otherwise", "likewise",
                                               "similarly", "here", "there", "back", "elsewhere", "again", "first",
                                               "finally", "ultimately", "now", "then", "today", "yesterday", "somehow",
@@ -157,7 +157,7 @@ extension Attributor {
 
     /// Prepositions of place and concession that open a sentence before a determiner ("Outside the arena, …",
     /// "Despite the rain, …") but also stand as adjectives or adverbs elsewhere ("outside groups", "around 200").
-    static let openingPrepositions: Set<String> = ["outside", "inside", "despite", "throughout", "beyond", "behind",
+    static let openingPrepositions: WordSet = ["outside", "inside", "despite", "throughout", "beyond", "behind",
                                                    "around", "toward", "towards", "upon", "alongside", "along",
                                                    "beneath", "above", "below", "beside", "following"]
 

@@ -74,13 +74,13 @@ struct FigureCategory {
         if let found = tollBefore(number) { return (found, .tollBefore) }
         if let found = nearestCue(number) { return (found, .nearestCue) }
         // Last, people placed at the scene: "167 passengers and nine crew members aboard".
-        if let found = predicateAfter(counted.upperBound, number, cues: words.lexicon.figurePresence) { return (found, .present) }
+        if let found = predicateAfter(counted.upperBound, number, cues: words.lexicon.figurePhrases.presence) { return (found, .present) }
         return nil
     }
 
     /// "32 people were killed", "22 dead", "five were believed missing", "43 were being treated in hospital".
-    func predicateAfter(_ start: Int, _ number: FigureNumber, cues: [String: String]? = nil) -> String? {
-        let cues = cues ?? words.lexicon.figureCues
+    func predicateAfter(_ start: Int, _ number: FigureNumber, cues: PhraseTable<String>? = nil) -> String? {
+        let cues = cues ?? words.lexicon.figurePhrases.cues
         // Tokens of a count said again, which do not count towards the window.
         var skipped = 0
         func skip(to index: Int) -> Int {
@@ -101,7 +101,7 @@ struct FigureCategory {
             let word = words.lower[index]
             // "homes and businesses were without power": one noun phrase of two nouns.
             if word == "and", !coordinated, index + 1 < words.count, words.tokens[index + 1].kind == .word,
-               words.phrase(words.lexicon.figureCues, at: index + 1) == nil,
+               words.phrase(words.lexicon.figurePhrases.cues, at: index + 1) == nil,
                !FigureCategory.predicateFillers.contains(words.lower[index + 1]), !isNumber(at: index + 1) {
                 coordinated = true
                 index = skip(to: index + 2)
@@ -136,7 +136,7 @@ struct FigureCategory {
     /// A number that counts something (not a measure: "over three days") starts at `index`, a hedge before it allowed.
     func countsAfter(_ index: Int) -> Bool {
         var start = index
-        if let hedge = words.phrase(words.lexicon.figureHedges, at: index) { start = hedge.end }
+        if let hedge = words.phrase(words.lexicon.figurePhrases.hedges, at: index) { start = hedge.end }
         guard start < words.count, let number = FigureNumber.read(words, at: start) else { return false }
         return NotAFigure.reason(number, in: words) == nil && !words.lexicon.figureUnits.contains(words.word(number.end))
     }
@@ -144,18 +144,18 @@ struct FigureCategory {
     /// A number (or a hedge and a number) starts at `index`.
     func isNumber(at index: Int) -> Bool {
         var start = index
-        if let hedge = words.phrase(words.lexicon.figureHedges, at: index) { start = hedge.end }
+        if let hedge = words.phrase(words.lexicon.figurePhrases.hedges, at: index) { start = hedge.end }
         return start < words.count && FigureNumber.read(words, at: start) != nil
     }
 
     /// "killed at least 36", "killing all 176", "the deaths of two people", "Those killed included 82".
     func verbBefore(_ number: FigureNumber) -> String? {
         var end = number.start
-        if let hedge = words.phrase(words.lexicon.figureHedges, endingBefore: end) { end = hedge.start }
+        if let hedge = words.phrase(words.lexicon.figurePhrases.hedges, endingBefore: end) { end = hedge.start }
         let floor = end - FigureCategory.verbWindow
         while end > max(0, floor) {
             // An "other" cue (an attack on) only right before the number or its article: "opened fire on the thousands".
-            if let cue = words.phrase(words.lexicon.figureCues, endingBefore: end),
+            if let cue = words.phrase(words.lexicon.figurePhrases.cues, endingBefore: end),
                cue.value != "other" || (end..<number.start).allSatisfy({ NounPhrases.determiners.contains(words.word($0)) }) {
                 return cue.value
             }
@@ -193,7 +193,7 @@ struct FigureCategory {
     func listContinued(_ number: FigureNumber, _ previous: (end: Int, category: String)) -> String? {
         guard number.start - previous.end <= FigureCategory.listWindow else { return nil }
         var before = number.start - 1
-        if let hedge = words.phrase(words.lexicon.figureHedges, endingBefore: number.start) { before = hedge.start - 1 }
+        if let hedge = words.phrase(words.lexicon.figurePhrases.hedges, endingBefore: number.start) { before = hedge.start - 1 }
         guard before >= 0 else { return nil }
         let token = words.tokens[before]
         let joins = token.kind == .punctuation ? token.first == "," || token.first == "\u{2014}"
@@ -206,7 +206,7 @@ struct FigureCategory {
     /// a clause word, an auxiliary or a speech verb ends it.
     func objectList(_ number: FigureNumber) -> String? {
         var index = number.start
-        if let hedge = words.phrase(words.lexicon.figureHedges, endingBefore: index) { index = hedge.start }
+        if let hedge = words.phrase(words.lexicon.figurePhrases.hedges, endingBefore: index) { index = hedge.start }
         guard index > 0, words.word(index - 1) == "and" || words.tokens[index - 1].first == "," else { return nil }
         index -= 1
         let floor = max(0, number.start - FigureCategory.objectListWindow)
@@ -221,7 +221,7 @@ struct FigureCategory {
             let word = words.lower[index]
             if NounPhrases.clauseWords.contains(word) || NounPhrases.auxiliaries.contains(word)
                 || words.lexicon.speechVerbForms[word] != nil || token.kind == .number { return nil }
-            if NounPhrases.determiners.contains(word), let cue = words.phrase(words.lexicon.figureCues, endingBefore: index),
+            if NounPhrases.determiners.contains(word), let cue = words.phrase(words.lexicon.figurePhrases.cues, endingBefore: index),
                cue.value != "other" {
                 return cue.value
             }
@@ -251,7 +251,7 @@ struct FigureCategory {
         let high = min(words.count, number.end + FigureCategory.cueWindowAfter)
         for index in low..<high where words.sentence[index] == words.sentence[number.start]
             && (index < number.start || index >= number.end) {
-            guard let cue = words.phrase(words.lexicon.figureCues, at: index), cue.value != "other" else { continue }
+            guard let cue = words.phrase(words.lexicon.figurePhrases.cues, at: index), cue.value != "other" else { continue }
             let distance = index < number.start ? number.start - index + 2 : index - number.end
             if best == nil || distance < best!.distance { best = (distance, cue.value) }
         }

@@ -36,7 +36,7 @@ struct FigureExtractor: Sendable {
     /// Kinds that count people when no noun says what: "22 dead", "43 were being treated".
     static let peopleKinds: Set<String> = ["killed", "injured", "casualties", "missing", "detained", "displaced", "evacuated"]
     /// Words that end a counted noun phrase.
-    static let phraseEnds: Set<String> = NounPhrases.auxiliaries.union(NounPhrases.clauseWords).union(NounPhrases.prepositions)
+    static let phraseEnds: WordSet = NounPhrases.auxiliaries.union(NounPhrases.clauseWords).union(NounPhrases.prepositions)
         .union(["who", "were", "more", "said", "says", "had"])
     /// Words after a number that stand for people already named: "eight others", "40 more"; nothing else is counted.
     static let othersWords: Set<String> = ["others", "more"]
@@ -129,8 +129,8 @@ struct FigureExtractor: Sendable {
 
     /// The hedge right before a number, unless its words belong to a verb ("handed over 1,027 prisoners").
     func hedge(before number: FigureNumber, _ words: FigureWords) -> String? {
-        guard let hedge = words.phrase(lexicon.figureHedges, endingBefore: number.start) else { return nil }
-        if let cue = words.phrase(lexicon.figureCues, endingBefore: number.start), cue.start < hedge.start { return nil }
+        guard let hedge = words.phrase(lexicon.figurePhrases.hedges, endingBefore: number.start) else { return nil }
+        if let cue = words.phrase(lexicon.figurePhrases.cues, endingBefore: number.start), cue.start < hedge.start { return nil }
         return hedge.value
     }
 

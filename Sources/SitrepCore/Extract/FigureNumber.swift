@@ -15,7 +15,7 @@ struct FigureNumber {
     /// Reads the number that starts at `index`, if any.
     static func read(_ words: FigureWords, at index: Int) -> FigureNumber? {
         let lexicon = words.lexicon
-        if let numeral = words.phrase(lexicon.figureNumerals, at: index) {
+        if let numeral = words.phrase(lexicon.figurePhrases.numerals, at: index) {
             // "a dozen", "tens of thousands"; "a thousand" only when no other number word follows ("a thousand-year").
             return FigureNumber(start: index, end: numeral.end, value: numeral.value.value, isVague: numeral.value.vague,
                                 isOne: false)

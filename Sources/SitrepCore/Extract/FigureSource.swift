@@ -92,7 +92,7 @@ struct FigureSource {
     /// "Opposition sources claimed at least 70 …": the subject of a speech verb right before the number.
     func saidBefore(_ number: FigureNumber) -> String? {
         var verb = number.start - 1
-        if let hedge = words.phrase(words.lexicon.figureHedges, endingBefore: number.start) { verb = hedge.start - 1 }
+        if let hedge = words.phrase(words.lexicon.figurePhrases.hedges, endingBefore: number.start) { verb = hedge.start - 1 }
         if words.word(verb) == "that" { verb -= 1 }
         guard words.lexicon.speechVerbForms[words.word(verb)] != nil else { return nil }
         return phrase(endingBefore: verb, sentence: sentenceRange(of: number))

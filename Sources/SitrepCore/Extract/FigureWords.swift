@@ -5,6 +5,8 @@ struct FigureWords {
     let tokens: [Token]
     /// Each token's text, lower-cased (a mark for punctuation).
     let lower: [String]
+    /// Each token's ``WordKey``.
+    let keys: [UInt64]
     /// Each token's sentence, counted from 0.
     let sentence: [Int]
     let lexicon: Lexicon
@@ -16,10 +18,10 @@ struct FigureWords {
         self.lexicon = lexicon
         let tokens = Tokenizer.tokens(paragraph.bytes)
         self.tokens = tokens
-        let lower = paragraph.bytes.withUnsafeBufferPointer { bytes in
-            tokens.map { ASCIIBytes.lowercased(bytes, $0.start, $0.end) ?? paragraph.text(of: $0).lowercased() }
-        }
+        let words = TokenWords(paragraph.bytes, tokens: tokens)
+        let lower = words.lowered
         self.lower = lower
+        keys = words.keys
         var sentence: [Int] = []
         sentence.reserveCapacity(tokens.count)
         var current = 0
@@ -48,8 +50,9 @@ struct FigureWords {
     func text(_ from: Int, _ to: Int) -> String { paragraph.slice(tokens[from].start, tokens[to - 1].end) }
 
     /// The longest phrase of `table` that starts at `index`, with the index after it.
-    func phrase<Value>(_ table: [String: Value], at index: Int) -> (value: Value, end: Int)? {
-        guard isWord(index) else { return nil }
+    func phrase<Value>(_ phrases: PhraseTable<Value>, at index: Int) -> (value: Value, end: Int)? {
+        guard isWord(index), phrases.openers.contains(lower[index], key: keys[index]) else { return nil }
+        let table = phrases.entries
         var key = lower[index]
         var best: (Value, Int)? = table[key].map { ($0, index + 1) }
         var end = index + 1
@@ -62,8 +65,9 @@ struct FigureWords {
     }
 
     /// The longest phrase of `table` that ends just before `end`, with the index where it starts.
-    func phrase<Value>(_ table: [String: Value], endingBefore end: Int) -> (value: Value, start: Int)? {
-        guard isWord(end - 1) else { return nil }
+    func phrase<Value>(_ phrases: PhraseTable<Value>, endingBefore end: Int) -> (value: Value, start: Int)? {
+        guard isWord(end - 1), phrases.closers.contains(lower[end - 1], key: keys[end - 1]) else { return nil }
+        let table = phrases.entries
         var key = lower[end - 1]
         var best: (Value, Int)? = table[key].map { ($0, end - 1) }
         var start = end - 1

@@ -41,24 +41,33 @@ struct NounPhrases {
     let paragraph: Paragraph
     let tokens: [Token]
     let lexicon: Lexicon
+    /// The tokens lower-cased once for every pass over the paragraph.
+    let words: TokenWords
 
-    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
+    init(paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) {
+        self.paragraph = paragraph
+        self.tokens = tokens
+        self.lexicon = lexicon
+        words = TokenWords(paragraph.bytes, tokens: tokens)
+    }
+
+    static let determiners: WordSet = ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
                                            "their", "our", "both", "another", "each", "every", "some", "any"]
-    static let prepositions: Set<String> = ["in", "on", "at", "for", "from", "by", "with", "to", "over", "under",
+    static let prepositions: WordSet = ["in", "on", "at", "for", "from", "by", "with", "to", "over", "under",
                                             "after", "before", "during", "near", "about", "against", "into",
                                             "through", "via", "without", "within", "across", "between", "among",
                                             "since", "until", "amid", "like", "than"]
-    static let clauseWords: Set<String> = ["that", "and", "but", "because", "while", "when", "as", "if", "so",
+    static let clauseWords: WordSet = ["that", "and", "but", "because", "while", "when", "as", "if", "so",
                                            "which", "who", "whom", "whose", "where", "although", "though", "or",
                                            "after", "before", "since", "until", "whether", "than", "then", "nor",
                                            "why", "how"]
     /// Determiners that may stand alone as a subject ("Another said", "Some argue").
-    static let standAlone: Set<String> = ["another", "some", "many", "others", "several", "both"]
-    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    static let standAlone: WordSet = ["another", "some", "many", "others", "several", "both"]
+    static let auxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                                            "will", "would", "can", "could", "may", "might", "must", "should",
                                            "shall", "do", "does", "did", "not"]
     /// Words of the office named after a role and "of" ("of State", "of Homeland Security", "of the Interior").
-    static let officeWords: Set<String> = ["state", "staff", "defense", "defence", "health", "human", "services", "homeland",
+    static let officeWords: WordSet = ["state", "staff", "defense", "defence", "health", "human", "services", "homeland",
                                            "security", "treasury", "commerce", "labor", "labour", "energy", "education",
                                            "agriculture", "interior", "justice", "transportation", "veterans", "affairs",
                                            "housing", "urban", "development", "foreign", "home", "finance", "war", "navy",
@@ -67,14 +76,14 @@ struct NounPhrases {
                                            "environment", "police"]
 
     /// Words that are never a speaker on their own.
-    static let functionWords = Lexicon.list("function-words")
+    static let functionWords = WordSet(Lexicon.list("function-words"))
     /// Words that may open a chunk but never a speaker's phrase: "Even China", "Maybe the senator", "As I".
-    static let leadingNonNames = Lexicon.list("leading-non-names")
+    static let leadingNonNames = WordSet(Lexicon.list("leading-non-names"))
     /// Verbs that open a sentence as a command to the reader: "Feel free to …", "Wait, it gets better", "Read her statement".
-    static let imperatives = Lexicon.list("imperatives")
+    static let imperatives = WordSet(Lexicon.list("imperatives"))
     /// Prepositions after a role that name whom it is held with ("strategist at FXTM", "spokesperson for the ministry").
-    static let roleHolders = Lexicon.list("role-holders")
-    static let nameJoiners: Set<String> = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
+    static let roleHolders = WordSet(Lexicon.list("role-holders"))
+    static let nameJoiners: WordSet = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
                                            "el", "ibn", "dos", "du", "and"]
 
     /// A common noun that reads as a plural ("outlets", "officials"), not "news" or "business".
@@ -84,7 +93,7 @@ struct NounPhrases {
     }
 
     /// Forms of "be" before a past participle that make a passive ("was asked", "had been called").
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+    static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
 
     /// A word written with a possessive ending: "Ruiz’s", "the mayor's".
     static func isPossessive(_ word: String) -> Bool { word.hasSuffix("\u{2019}s") || word.hasSuffix("'s") }
@@ -100,11 +109,11 @@ struct NounPhrases {
     }
 
     func word(_ index: Int) -> String { paragraph.text(of: tokens[index]) }
-    func lower(_ index: Int) -> String { word(index).lowercased() }
+    func lower(_ index: Int) -> String { words.lowered[index] }
     func isWord(_ index: Int) -> Bool { index >= 0 && index < tokens.count && tokens[index].kind != .punctuation }
 
     /// Words that put a count in round figures ("about 200 protesters", "nearly 50 people").
-    static let approximators: Set<String> = ["about", "around", "nearly", "almost", "roughly", "approximately", "some",
+    static let approximators: WordSet = ["about", "around", "nearly", "almost", "roughly", "approximately", "some",
                                              "over", "under"]
 
     /// Whether the word at `index` rounds the number after it ("about 200"): part of the noun phrase, no preposition.
@@ -376,13 +385,13 @@ struct NounPhrases {
         var gender: Lexicon.Gender?
         var index = nameStart
         while index < phrase.upperBound {
-            let lowerWord = lower(index).trimmingCharacters(in: ["."])
+            let lowerWord = lower(index).trimmingPeriods()
             let two = index + 1 < phrase.upperBound ? lowerWord + " " + lower(index + 1) : ""
             if lexicon.titles.contains(two) { roleEnd = index + 2; index += 2; continue }
             // A role word closing the name after a capitalised word that is no role is a surname: "Tom King",
             // "Mr. King" (not "President Lee", "the Foreign Minister").
             let previous = index - 1 > nameStart && tokens[index - 1].first == "." ? index - 2 : index - 1
-            let previousWord = previous >= nameStart ? lower(previous).trimmingCharacters(in: ["."]) : ""
+            let previousWord = previous >= nameStart ? lower(previous).trimmingPeriods() : ""
             let surname = index == phrase.upperBound - 1 && previous >= nameStart && tokens[index].isCapitalized
                 && tokens[previous].isCapitalized && tokens[previous].kind == .word
                 && (!lexicon.titles.contains(previousWord) || lexicon.honorifics[previousWord] != nil)
@@ -412,7 +421,7 @@ struct NounPhrases {
         let partyMember = ["republican", "democrat", "independent", "libertarian"].contains(lastWord)
         // "Chief Market Strategist at FXTM": a role written in capitals, opened and closed by role words, before
         // whom the role is held with is no name (its last word is no surname).
-        let firstWord = lower(phrase.lowerBound).trimmingCharacters(in: ["."])
+        let firstWord = lower(phrase.lowerBound).trimmingPeriods()
         let capitalisedRole = phrase.count > 2 && lexicon.titles.contains(firstWord) && lexicon.honorifics[firstWord] == nil
             && lexicon.titles.contains(lastWord)
             && postModifier.map { NounPhrases.roleHolders.contains(String($0.lowercased().prefix(while: { $0 != " " }))) } == true
@@ -425,7 +434,7 @@ struct NounPhrases {
                 let roleStop = min(end, phrase.upperBound)
                 let roleText = paragraph.slice(tokens[phrase.lowerBound].start, tokens[roleStop - 1].end)
                 let withoutHonorific = roleText.split(separator: " ").filter {
-                    lexicon.honorifics[$0.lowercased().trimmingCharacters(in: ["."])] == nil
+                    lexicon.honorifics[$0.lowercased().trimmingPeriods()] == nil
                 }.joined(separator: " ")
                 if !withoutHonorific.isEmpty { parts.append(withoutHonorific) }
             }

@@ -41,6 +41,36 @@ enum NameBytes {
         return count
     }
 
+    /// ``NameKey/description(_:)`` of an all-ASCII text; nil when a byte is not ASCII.
+    static func description(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var words: [Range<Int>] = []
+        var start = 0
+        while start < bytes.count {
+            guard bytes[start] != 0x20 else { start += 1; continue }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            words.append(start..<end)
+            start = end
+        }
+        // No determiner first ("a", "an", "the", in any case).
+        if let first = words.first {
+            let word = bytes[first].map { ASCIIBytes.lowercased($0) }
+            if word == [0x61] || word == [0x61, 0x6E] || word == [0x74, 0x68, 0x65] { words.removeFirst() }
+        }
+        // The plural s of the last word dropped.
+        if let last = words.last, last.count > 3, ASCIIBytes.lowercased(bytes[last.upperBound - 1]) == 0x73 {
+            words[words.count - 1] = last.lowerBound..<(last.upperBound - 1)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for word in words {
+            if !out.isEmpty { out.append(0x20) }
+            for index in word { out.append(ASCIIBytes.lowercased(bytes[index])) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// ``NameKey/parts(_:lexicon:)`` of an all-ASCII name; nil when a byte is not ASCII.
     static func parts(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [String]? {
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }

@@ -35,7 +35,7 @@ public enum NameKey {
             return parts
         }
         return name.split(whereSeparator: { $0 == " " }).compactMap { word in
-            let bare = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            let bare = word.lowercased().trimmingPeriods()
             guard lexicon.honorifics[bare] == nil else { return nil }
             let key = key(String(word))
             return key.isEmpty ? nil : key
@@ -44,6 +44,7 @@ public enum NameKey {
 
     /// A description reduced for comparison: lower case, no determiner, plural `s` dropped at the end.
     public static func description(_ text: String) -> String {
+        if let reduced = text.utf8.withContiguousStorageIfAvailable({ NameBytes.description($0) }) ?? nil { return reduced }
         var words = text.lowercased().split(separator: " ").map(String.init)
         if let first = words.first, ["a", "an", "the"].contains(first) { words.removeFirst() }
         if var last = words.popLast() {

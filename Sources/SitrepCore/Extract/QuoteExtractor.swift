@@ -58,8 +58,21 @@ struct QuoteExtractor: Sendable {
     /// an article that names one mayor. A pronoun or a description means the last of them before it ("It was a
     /// comment Scheer found troubling. “…,” he said."), as a reader takes it.
     func peopleWritten(_ names: ArticleNames, quotes: [LocalQuote]) -> [(line: Int, offset: Int, mention: Mention)] {
-        func full(_ name: String) -> String { name.contains(" ") ? name : names.fullName(of: name, lexicon: lexicon) ?? name }
-        func key(_ name: String) -> String { NameKey.parts(name, lexicon: lexicon).joined(separator: " ") }
+        // (Each name's full name and key made once: an article writes the same names again and again.)
+        var fullNames: [String: String] = [:], keys: [String: String] = [:]
+        func full(_ name: String) -> String {
+            if name.contains(" ") { return name }
+            if let known = fullNames[name] { return known }
+            let found = names.fullName(of: name, lexicon: lexicon) ?? name
+            fullNames[name] = found
+            return found
+        }
+        func key(_ name: String) -> String {
+            if let known = keys[name] { return known }
+            let found = NameKey.parts(name, lexicon: lexicon).joined(separator: " ")
+            keys[name] = found
+            return found
+        }
         var people = Set<String>()
         for quote in quotes {
             guard let written = quote.mention else { continue }
@@ -67,10 +80,17 @@ struct QuoteExtractor: Sendable {
             guard mention.form == .name, mention.kind == .person, let name = mention.name else { continue }
             people.insert(key(full(name)))
         }
+        var shapes: [String: NameShape] = [:]
+        func shape(_ name: String) -> NameShape {
+            if let known = shapes[name] { return known }
+            let found = NameShape.of(name, lexicon: lexicon)
+            shapes[name] = found
+            return found
+        }
         for occurrence in names.occurrences where occurrence.role == nil {
             let name = full(occurrence.name)
             // (Not a body's name: "Senate" of "Senate Appropriations".)
-            guard NameShape.of(name, lexicon: lexicon) == .person, NameShape.of(occurrence.name, lexicon: lexicon) == .person,
+            guard shape(name) == .person, shape(occurrence.name) == .person,
                   !name.split(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
             else { continue }
             if occurrence.introduced || !occurrence.name.contains(" ") && name.contains(" ") { people.insert(key(name)) }

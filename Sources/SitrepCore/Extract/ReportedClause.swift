@@ -1,7 +1,7 @@
 /// The words of reported speech: the clause a speech verb reports.
 extension Attributor {
     /// Verbs that name whom they tell before what they tell ("told reporters he …", "assured farmers she …").
-    static let tellingVerbs = Lexicon.list("telling-verbs")
+    static let tellingVerbs = WordSet(Lexicon.list("telling-verbs"))
 
     /// Whether a finite speech verb opens a clause it reports: "said that", "said in her remarks that", "told
     /// reporters that", "told reporters he thought". Verbs inside that clause speak for the reporter's subject.
@@ -139,7 +139,7 @@ extension Attributor {
     }
 
     /// Subject pronouns that open a reported clause ("said he", "told them she").
-    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i", "it"]
+    static let subjectPronouns: WordSet = ["he", "she", "they", "we", "i", "it"]
 
     /// Whether the word at `index` is a verb of the present after a short subject opening the clause ("the plan sees",
     /// "cold increases"): a lower-case -s form a few words in, after a word that is not a determiner, preposition or

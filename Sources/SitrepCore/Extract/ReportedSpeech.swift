@@ -4,7 +4,7 @@
 extension Attributor {
     /// Verbs of calling on someone to act: what they report is the call ("urged residents to stay", "called for a
     /// ceasefire").
-    static let callVerbs = Lexicon.list("call-verbs")
+    static let callVerbs = WordSet(Lexicon.list("call-verbs"))
 
     /// One piece of reported speech found in a sentence: its UTF-8 range, cue, speaker and rule.
     struct Report {

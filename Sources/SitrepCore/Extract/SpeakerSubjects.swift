@@ -331,7 +331,7 @@ extension Attributor {
     }
 
     /// Words that end in -ly but are nouns ("the family said", "a close ally said").
-    static let lyNouns: Set<String> = ["family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply",
+    static let lyNouns: WordSet = ["family", "ally", "rally", "assembly", "daily", "weekly", "monthly", "supply",
                                        "reply", "bully", "anomaly", "monopoly", "italy", "july", "fly", "lily"]
 
     /// A word that opens a sentence as an adverb before a comma ("However,", "Therefore,", "Clearly,").

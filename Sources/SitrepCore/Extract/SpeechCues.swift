@@ -11,22 +11,23 @@ extension Attributor {
                                 isAccording: true))
                 continue
             }
-            var text = phrases.word(index)
+            var text: String
             let base: String
-            if let plain = lexicon.speechVerbForms[lower] {
+            if let plain = phrases.lower(index, in: lexicon.speechVerbTable) {
                 base = plain
-            } else if let phrasal = lexicon.phrasalSpeechVerbForms[lower], index + 1 < sentence.upperBound,
+                text = phrases.word(index)
+            } else if let phrasal = phrases.lower(index, in: lexicon.phrasalSpeechVerbTable), index + 1 < sentence.upperBound,
                       phrases.lower(index + 1) == phrasal.particle {
                 base = phrasal.base
-                text += " " + phrases.word(index + 1)
-            } else if Attributor.goForms.contains(lower), index + 2 < sentence.upperBound, phrases.lower(index + 1) == "on",
+                text = phrases.word(index) + " " + phrases.word(index + 1)
+            } else if phrases.lower(index, in: Attributor.goForms), index + 2 < sentence.upperBound, phrases.lower(index + 1) == "on",
                       tokens[index + 2].kind == .punctuation {
                 // "“…?” Trump went on, as if …": going on is speaking on, when nothing follows it.
                 base = "go on"
-                text += " on"
+                text = phrases.word(index) + " on"
             } else if closesQuotedAttribution(index, sentence: sentence, tokens: tokens, inside: inside, phrases: phrases) {
                 // "“…,” Hannity started.": any past verb of the speaker right after the quotation attributes it.
-                cues.append(Cue(token: index, text: text, base: lower, isParticiple: false, isAccording: false))
+                cues.append(Cue(token: index, text: phrases.word(index), base: lower, isParticiple: false, isAccording: false))
                 continue
             } else {
                 continue
@@ -121,7 +122,7 @@ extension Attributor {
     /// interjected. / “…,” remembered Roy Verley, a spokesman.
     func closesQuotedAttribution(_ index: Int, sentence: Range<Int>, tokens: [Token], inside: [Bool], phrases: NounPhrases) -> Bool {
         let lower = phrases.lower(index)
-        guard !tokens[index].isCapitalized, lower.hasSuffix("ed") || lexicon.pastForms.contains(lower) else { return false }
+        guard !tokens[index].isCapitalized, lower.hasSuffix("ed") || phrases.lower(index, in: lexicon.pastFormSet) else { return false }
         // (The quotation opens the sentence: in "When she said she would “rebuild,” the hall cheered" the hall did not
         // say it.)
         func quotationOpensSentence(closingAt close: Int) -> Bool {

@@ -12,6 +12,11 @@ public final class Lexicon: Sendable {
     public let speechVerbsWithBarePast: Set<String>
     /// Every inflected form of a speech verb with a particle ("pointed" of "point out"), with that verb.
     public let phrasalSpeechVerbForms: [String: PhrasalVerb]
+    /// ``speechVerbForms``, ``phrasalSpeechVerbForms`` and ``pastForms`` probed by word key, for the passes over
+    /// tokens.
+    let speechVerbTable: WordTable<String>
+    let phrasalSpeechVerbTable: WordTable<PhrasalVerb>
+    let pastFormSet: WordSet
 
     /// A speech verb that speaks only with its particle after it: "point out", "shoot back".
     public struct PhrasalVerb: Sendable, Equatable {
@@ -90,6 +95,8 @@ public final class Lexicon: Sendable {
     public let figureNouns: [String: String]
     /// Hedges before a number (several words allowed) to their name: at-least, about, more-than, ...
     public let figureHedges: [String: String]
+    /// ``figureNumerals``, ``figureHedges``, ``figureCues`` and ``figurePresence`` as phrase tables.
+    let figurePhrases: FigurePhrases
     /// Words after a number that make it a time, distance, amount, score or other non-figure, lower-cased.
     public let figureUnits: Set<String>
     /// Words joining the two ends of a range ("to", "and") to the word that must open the range ("between"), or
@@ -328,6 +335,11 @@ public final class Lexicon: Sendable {
         abbreviations.formUnion(["st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u.s",
                                  "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "gov", "sen", "rep", "gen"])
         self.abbreviations = abbreviations
+        speechVerbTable = WordTable(verbForms.map { ($0.key, $0.value) })
+        phrasalSpeechVerbTable = WordTable(phrasalForms.map { ($0.key, $0.value) })
+        pastFormSet = WordSet(pastForms)
+        figurePhrases = FigurePhrases(numerals: PhraseTable(numerals), hedges: PhraseTable(figureHedges),
+                                      cues: PhraseTable(cues), presence: PhraseTable(figurePresence))
     }
 
     /// Regular inflections of an English verb: base, -s, -ed, -ing with the usual spelling changes.

@@ -26,6 +26,19 @@ extension String {
         return answer ?? contains(needle)
     }
 
+    /// The text without the periods at its ends: what `trimmingCharacters(in: ["."])` gives (a period is one byte of
+    /// UTF-8, and no other scalar holds that byte), read from the bytes.
+    func trimmingPeriods() -> String {
+        var text = self
+        return text.withUTF8 { bytes in
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x2E { start += 1 }
+            while end > start, bytes[end - 1] == 0x2E { end -= 1 }
+            return start == 0 && end == bytes.count ? self
+                : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
     /// Whether the text's bytes hold the bytes of `needle` anywhere: true whenever Foundation's `contains` is, so
     /// a guard that only saves work may use it.
     func containsBytes(_ needle: String) -> Bool {

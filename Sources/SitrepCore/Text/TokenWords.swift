@@ -1,0 +1,127 @@
+/// The tokens of one paragraph as lower-case words, made once for all the passes that read the paragraph: each
+/// token's lower-cased text and its ``WordKey``, so that comparing a word with a word list is a probe of a
+/// ``WordSet``, not a string made, lower-cased and hashed at every comparison.
+struct TokenWords: Sendable {
+    /// Each token's text lower-cased: what `lowercased()` of the text gives.
+    let lowered: [String]
+    /// Each token's ``WordKey`` of its lower-cased text.
+    let keys: [UInt64]
+
+    /// The words of `tokens` of `bytes` (the paragraph they were read from).
+    init(_ bytes: [UInt8], tokens: [Token]) {
+        var lowered: [String] = [], keys: [UInt64] = []
+        lowered.reserveCapacity(tokens.count)
+        keys.reserveCapacity(tokens.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for token in tokens {
+                if let ascii = ASCIIBytes.lowercased(buffer, token.start, token.end) {
+                    lowered.append(ascii)
+                    // The tokenizer's hash of an ASCII word is the key of its lower-cased bytes already.
+                    keys.append(token.termHash != 0 ? token.termHash : WordKey.of(buffer, token.start, token.end))
+                } else {
+                    let lower = String(decoding: buffer[token.start..<token.end], as: UTF8.self).lowercased()
+                    lowered.append(lower)
+                    keys.append(WordKey.of(lower))
+                }
+            }
+        }
+        self.lowered = lowered
+        self.keys = keys
+    }
+}
+
+/// The key of a lower-case word: FNV-1a of its UTF-8 bytes, ASCII capitals folded (the ``TermKey`` hash of the
+/// whole word, which the tokenizer makes of every ASCII word as it reads it).
+enum WordKey {
+    /// The key of the bytes `bytes[start..<end]`.
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var hash = TermKey.hashSeed
+        for index in start..<end { hash = TermKey.mix(hash, bytes[index]) }
+        return hash
+    }
+
+    /// The key of a word.
+    static func of(_ word: String) -> UInt64 {
+        var word = word
+        return word.withUTF8 { of($0, 0, $0.count) }
+    }
+}
+
+/// Lower-case words with a value each, probed by ``WordKey``: one table probe and one comparison of the word found,
+/// in place of hashing a string.
+///
+/// Words with other scalars than ASCII are kept in a dictionary of strings and looked up only for words with such
+/// scalars, so that canonically equivalent spellings ("é" as one scalar or as "e" and an accent) still match, as
+/// they match in a `Set<String>`.
+struct WordTable<Value> {
+    /// Key to index in `words` and `values`.
+    private var table: KeyTable
+    private var words: [String] = []
+    private var values: [Value] = []
+    /// Words with scalars beyond ASCII.
+    private var others: [String: Value] = [:]
+    /// ASCII words whose key another word of the table has already (none in practice): looked up as strings.
+    private var collided: [String: Value] = [:]
+
+    /// The table of `entries` (a word given twice keeps its first value).
+    init<Entries: Sequence>(_ entries: Entries) where Entries.Element == (String, Value) {
+        table = KeyTable(capacity: entries.underestimatedCount)
+        for (word, value) in entries { insert(word, value) }
+    }
+
+    private mutating func insert(_ word: String, _ value: Value) {
+        if word.utf8.contains(where: { $0 >= 0x80 }) {
+            if others[word] == nil { others[word] = value }
+            return
+        }
+        let key = WordKey.of(word)
+        if let index = table.find(key) {
+            if words[index] != word, collided[word] == nil { collided[word] = value }
+            return
+        }
+        _ = table.id(key)
+        words.append(word)
+        values.append(value)
+    }
+
+    /// The value of `word`, whose ``WordKey`` is `key`, or nil when the table does not hold it.
+    @inline(__always)
+    func value(_ word: String, key: UInt64) -> Value? {
+        if let index = table.find(key), words[index] == word { return values[index] }
+        if !collided.isEmpty, let value = collided[word] { return value }
+        guard !others.isEmpty, word.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        return others[word]
+    }
+
+    /// The value of `word`, or nil when the table does not hold it.
+    subscript(_ word: String) -> Value? { value(word, key: WordKey.of(word)) }
+
+    /// Every word of the table.
+    var allWords: [String] { words + collided.keys + others.keys }
+}
+
+extension WordTable: Sendable where Value: Sendable {}
+
+/// A set of lower-case words probed by ``WordKey``.
+struct WordSet: Sendable {
+    private let table: WordTable<Bool>
+
+    init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        table = WordTable(words.lazy.map { ($0, true) })
+    }
+
+    /// Whether the set holds `word`, whose ``WordKey`` is `key`.
+    @inline(__always)
+    func contains(_ word: String, key: UInt64) -> Bool { table.value(word, key: key) != nil }
+
+    /// Whether the set holds `word`.
+    func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// The words of this set and of `other`.
+    func union(_ other: WordSet) -> WordSet { WordSet(table.allWords + other.table.allWords) }
+}
+
+extension WordSet: ExpressibleByArrayLiteral {
+    init(arrayLiteral words: String...) { self.init(words) }
+}
