@@ -54,8 +54,10 @@ enum QuoteKindEvaluation {
                 ours += 1
                 if goldQuoted.contains(where: { QuoteEvaluation.overlap(item.range, $0) > 0 }) { oursRight += 1 }
                 else if extra.count < limit {
+                    // (With the words around it, which tell a label from somebody's words.)
                     extra.append("[\(item.quote.kind.rawValue), \(item.quote.sieve?.rawValue ?? "-")] \(item.quote.mention ?? "-"): "
-                                 + excerpt(item.range).prefix(100))
+                                 + excerpt(item.range.lowerBound - 90..<item.range.lowerBound) + " ‹" + excerpt(item.range).prefix(100)
+                                 + "› " + excerpt(item.range.upperBound..<item.range.upperBound + 50))
                 }
             }
             for range in spans.filter({ $0.kind == "indirect" }).map(\.range) {

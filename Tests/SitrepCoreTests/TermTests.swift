@@ -52,4 +52,83 @@ import Testing
         // (More than a few words in quotation marks are somebody's, though nobody is named.)
         #expect(try analysis.quote("running low on every street").kind == .partial)
     }
+
+    @Test func quotedWordsListedSideBySideAreTerms() throws {
+        let analysis = analyze("""
+            Words of the war
+
+            The ministry's spokesman said the talks would go on. “We are ready,” he said.
+
+            The words of the year in the new dictionary were “cotton,” “bavovna” and “demilitarisation.”
+            """)
+        for word in ["cotton,", "bavovna", "demilitarisation."] {
+            #expect(try analysis.quote(word).kind == .term)
+        }
+        #expect(try analysis.quote("We are ready,").kind == .direct)
+    }
+
+    @Test func quotedWordsListedAfterASpeechVerbAreTheSpeakers() throws {
+        let analysis = analyze("""
+            Strikes on the port
+
+            Defence Minister Rustem Umerov said the strikes were “cowardly,” “senseless” and “criminal.”
+            """)
+        let quote = try analysis.quote("senseless")
+        #expect(quote.kind == .partial)
+        #expect(analysis.speakerName(quote) == "Rustem Umerov")
+    }
+
+    @Test func wordsGivenAsANameAreTerms() throws {
+        let analysis = analyze("""
+            Drones over the city
+
+            Residents use an app called “Air Alert” to hear of raids. Soldiers know the drone by the name “Lancet”.
+            Its tail bears the letter “Z.” The fighter Oleh “Cossack” Hrytsenko leads the unit.
+
+            A “shahed” is a drone that explodes where it lands. The drone, often referred to simply as “the moped”, flies
+            low. By “victory,” Zelensky means the borders of 1991.
+
+            Crews were referred to as “the night shift” — or, simply, “owls.”
+            """)
+        for term in ["Air Alert", "Lancet", "Z.", "Cossack", "shahed", "the moped", "victory,", "the night shift", "owls."] {
+            #expect(try analysis.quote(term).kind == .term, "\(term)")
+        }
+    }
+
+    @Test func wordsASpeakerUsesAreTheirs() throws {
+        let analysis = analyze("""
+            Strikes on the port
+
+            Defence Minister Rustem Umerov condemned what he called “a cowardly strike” on the port.
+
+            President Volodymyr Zelensky has used the phrase “drone wall” in every speech this month.
+            """)
+        #expect(try analysis.quote("a cowardly strike").kind == .partial)
+        #expect(try analysis.quote("drone wall").kind == .partial)
+    }
+
+    @Test func aTitleInTitleCaseIsATerm() throws {
+        let analysis = analyze("""
+            Films of the war
+
+            “The Road Back To Mariupol” opens in cinemas on Friday, after a season of festivals.
+            """)
+        #expect(try analysis.quote("The Road Back To Mariupol").kind == .term)
+    }
+
+    @Test func theQuotationsOfAHeadingLineAreTerms() throws {
+        let analysis = analyze("""
+            Talks on the ceasefire
+
+            The talks ended without a deal on Tuesday.
+
+            'Not a step back'
+
+            “We will not give up a step of our land,” President Volodymyr Zelensky said on Tuesday.
+            """)
+        #expect(try analysis.quote("Not a step back").kind == .term)
+        let quote = try analysis.quote("We will not give up a step of our land,")
+        #expect(quote.kind == .direct)
+        #expect(analysis.speakerName(quote) == "Volodymyr Zelensky")
+    }
 }

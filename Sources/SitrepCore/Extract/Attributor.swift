@@ -147,6 +147,7 @@ struct Attributor {
         for region in regions where region.close != nil { inside[region.close!] = true }
 
         let openedInside = tokens.first?.isQuoteMark == true && carry.openQuote != nil
+        let heading = Attributor.isHeading(tokens)
         var previousInParagraph: Int?
         // A second attribution after a quotation that an earlier verb introduced ("Ruiz scolded him: “A,” she said."):
         // the quotation going on after it ("“B.”") is in that attribution's words.
@@ -381,7 +382,12 @@ struct Attributor {
                         return NounPhrases.passiveAuxiliaries.contains(lower)
                             || Attributor.labelledAsWords.contains(lower)
                     }
-                let isScare = kind == .partial
+                // Words the sentence mentions as words or names, and the quotations of a heading line, are nobody's.
+                // ("Taking soldiers alive ‘not easy,’ Zelensky says": a heading's attribution gives the words a speaker.)
+                let mentioned = heading && chosen == nil
+                    || colonName == nil && isMentioned(region, words: words, sentence: sentence, regions: sentenceRegions, tokens: tokens,
+                                   phrases: phrases, chosen: chosen, namedSubject: namedSubject)
+                let isScare = mentioned || kind == .partial
                     && (Attributor.labelOpeners.contains(before) && words <= Attributor.labelWords
                             && !labelledBySpeaker && !closingAttribution && !labelledActively
                         || Attributor.scareOpeners.contains(before) && words <= Attributor.scareWords && chosen == nil
@@ -410,7 +416,7 @@ struct Attributor {
                     // A label or title nobody says is a term, not a quotation; in the sentence of a named subject
                     // (or "he", "she") the words may be theirs ("Trump mocked … as “political bullshit”"), and stay a
                     // quotation without a speaker.
-                    if sieve == .scareQuote, !namedSubject { quote.kind = .term }
+                    if sieve == .scareQuote, !namedSubject || mentioned { quote.kind = .term }
                     quote.cue = decision.cue
                     quote.mention = decision.mention
                     quote.continues = decision.continues
@@ -891,7 +897,7 @@ struct Attributor {
     }
 
     /// Whether every word of the quotation is capitalised but for a title's small words.
-    private func isTitleCase(_ region: QuoteRegion, tokens: [Token], phrases: NounPhrases) -> Bool {
+    func isTitleCase(_ region: QuoteRegion, tokens: [Token], phrases: NounPhrases) -> Bool {
         let content = region.tokens.filter { tokens[$0].kind == .word }
         guard let first = content.first, tokens[first].isCapitalized else { return false }
         return content.allSatisfy { tokens[$0].isCapitalized || Attributor.titleSmallWords.contains(phrases.lower($0)) }
