@@ -60,6 +60,21 @@ public final class Tmux {
         return last
     }
 
+    /// Polls until the screen differs from `previous` and then holds still for one more poll, so that a repaint
+    /// tmux has applied only in part is never returned; returns that screen, or the last one after `timeout` seconds.
+    @discardableResult
+    public func waitForChange(from previous: String, timeout: Double = 5, interval: Double = 0.05) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = previous
+        while Date() < deadline {
+            let now = try screen()
+            if now != previous && now == last { return now }
+            last = now
+            Thread.sleep(forTimeInterval: interval)
+        }
+        return last
+    }
+
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         try Spawn.output(["tmux", "-L", socket] + arguments, environment: ["LANG=C.UTF-8", "TERM=xterm-256color"])

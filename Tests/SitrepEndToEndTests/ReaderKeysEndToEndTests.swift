@@ -17,7 +17,7 @@ extension ReaderEndToEndTests {
     @discardableResult
     func press(_ tmux: Tmux, _ key: String, after screen: String) throws -> String {
         try tmux.send(key)
-        return try tmux.waitFor(timeout: 5) { $0 != screen }
+        return try tmux.waitForChange(from: screen)
     }
 
     @Test func altKeysUnknownSequencesMouseReportsAndEscapeDoNotQuit() throws {
