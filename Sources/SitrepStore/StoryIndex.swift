@@ -79,8 +79,7 @@ struct StoryIndex {
             var states: [Int64: StoryState] = [:]
             for id in Set(found.map(\.story)) { states[id] = try state(id) }
             let placement = linker.place(vector, day: input.day, outlet: input.outlet, article: article, exclusive: exclusive,
-                                         candidates: found,
-                                         stories: states, statistics: statistics)
+                                         candidates: found, stories: states, statistics: statistics)
             let story: Int64
             if let joined = placement.story {
                 story = joined
