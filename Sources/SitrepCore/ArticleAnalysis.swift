@@ -22,6 +22,8 @@ public struct LinkInput: Sendable {
     public internal(set) var isLiveBlog: Bool
     /// Day number of the article's date, when it has one.
     public internal(set) var day: Double?
+    /// The outlet its front matter names (``Publication/outlet(in:)``), when it names one.
+    public internal(set) var outlet: String?
     /// Number of segments.
     public internal(set) var segmentCount: Int
     /// Term weights of each segment, not yet weighted by how rare the terms are.
@@ -90,6 +92,7 @@ extension Analyzer {
         let input = LinkInput(
             source: article.source, title: article.title, headings: article.segments.map(\.heading),
             isLiveBlog: article.kind == .liveBlog, day: StoryLinker.day(of: article.metadata["date"]),
+            outlet: Publication.outlet(in: article.metadata),
             segmentCount: article.segments.count, terms: linker.terms(of: article).map(\.counts),
             entities: extraction.entities,
             quoteEntities: extraction.quotes.map { Int32($0.entity ?? -1) },

@@ -16,7 +16,8 @@ enum StoryEvaluation {
             let title = (document["title"] as? String) ?? ""
             var body = text.hasPrefix(title) ? text : title + "\n" + text
             if let date = document["date"] as? String, ProcessInfo.processInfo.environment["NODATES"] == nil {
-                body = "---\ndate: \(date)\n---\n" + body
+                let outlet = (document["source"] as? String).map { "outlet: \($0)\n" } ?? ""
+                body = "---\ndate: \(date)\n\(outlet)---\n" + body
             }
             sources.append(SourceText(name: "\(sources.count)", text: body))
             labels.append(story)
@@ -50,6 +51,8 @@ enum StoryEvaluation {
             if let value = environment["RAREARTICLES"].flatMap(Int.init) { t.event.rareArticles = value }
             if let value = environment["BOOST"].flatMap(Double.init) { t.event.boost = value }
             if let value = environment["LASTING"].flatMap(Int.init) { t.event.lastingTerms = value }
+            if let value = environment["CLOSECOSINE"].flatMap(Double.init) { t.event.closeCosine = value }
+            if let value = environment["CLOSETERMS"].flatMap(Int.init) { t.event.closeTerms = value }
             return t
         }())
         let start = Date()

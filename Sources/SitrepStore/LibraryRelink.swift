@@ -68,7 +68,7 @@ extension Library {
     private static func relink(_ db: Database, sources: [Int64], analyzer: Analyzer, path: String) throws {
         let order = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1, $0) })
         let articles = try Row.fetchAll(db, sql: """
-            SELECT id, source_id, ordinal, source, title, kind, day FROM articles
+            SELECT id, source_id, ordinal, source, title, kind, day, \(Library.frontMatterOutlet) AS outlet FROM articles a
             WHERE source_id IN (\(sources.map(String.init).joined(separator: ",")))
             """).sorted { (order[$0["source_id"]] ?? 0, $0["ordinal"] as Int) < (order[$1["source_id"]] ?? 0, $1["ordinal"] as Int) }
         let segments = try db.cachedStatement(sql: """
@@ -85,7 +85,8 @@ extension Library {
                 return terms
             }
             let input = LinkInput(storedSource: row["source"], title: row["title"], headings: rows.map { $0["heading"] },
-                                  isLiveBlog: row["kind"] == Article.Kind.liveBlog.rawValue, day: row["day"], terms: terms)
+                                  isLiveBlog: row["kind"] == Article.Kind.liveBlog.rawValue, day: row["day"],
+                                  outlet: row["outlet"], terms: terms)
             inputs.append((row["id"], rows.map { $0["id"] }, input))
         }
         var stories = StoryIndex(db: db, linker: analyzer.linker)

@@ -78,8 +78,8 @@ struct StoryIndex {
             let found = try candidates(terms)
             var states: [Int64: StoryState] = [:]
             for id in Set(found.map(\.story)) { states[id] = try state(id) }
-            let placement = linker.place(vector, day: input.day, article: article, exclusive: exclusive, candidates: found,
-                                         stories: states, statistics: statistics)
+            let placement = linker.place(vector, day: input.day, outlet: input.outlet, article: article, exclusive: exclusive,
+                                         candidates: found, stories: states, statistics: statistics)
             let story: Int64
             if let joined = placement.story {
                 story = joined
@@ -116,24 +116,27 @@ struct StoryIndex {
             for segment in try Int64.fetchAll(postings, arguments: [key]) { shared[segment, default: 0] += 1 }
         }
         let row = try db.cachedStatement(sql: """
-            SELECT s.story_id, s.vector, a.day FROM segments s JOIN articles a ON a.id = s.article_id WHERE s.id = ?
+            SELECT s.story_id, s.vector, a.day, \(Library.frontMatterOutlet) AS outlet
+            FROM segments s JOIN articles a ON a.id = s.article_id WHERE s.id = ?
             """)
         return try shared.filter { $0.value >= linker.minimumSharedTerms }.keys.sorted().compactMap { segment in
             if let known = read[segment] {
-                return StoryCandidate(segment: segment, story: current(known.story), vector: known.vector, day: known.day)
+                return StoryCandidate(segment: segment, story: current(known.story), vector: known.vector, day: known.day,
+                                      outlet: known.outlet)
             }
             guard let found = try Row.fetchOne(row, arguments: [segment]),
                   let vector = TermVector(blob: found["vector"]) else { return nil }
-            let candidate = StoryCandidate(segment: segment, story: found["story_id"], vector: vector, day: found["day"])
+            let candidate = StoryCandidate(segment: segment, story: found["story_id"], vector: vector, day: found["day"],
+                                           outlet: found["outlet"])
             if read.count >= StoryIndex.readSegments { read = [:] }
-            read[segment] = (candidate.story, vector, candidate.day)
+            read[segment] = (candidate.story, vector, candidate.day, candidate.outlet)
             return candidate
         }
     }
 
     /// Segments read as candidates by this batch, with the story each was in then: a segment of a large story is a
     /// candidate of many new segments.
-    private var read: [Int64: (story: Int64, vector: TermVector, day: Double?)] = [:]
+    private var read: [Int64: (story: Int64, vector: TermVector, day: Double?, outlet: String?)] = [:]
     /// Segments kept read at most (a few kilobytes each).
     static let readSegments = 10_000
     /// Stories merged by this batch, each with the story it went into.

@@ -45,6 +45,35 @@ import Testing
         #expect(few.similarity < linker.tuning.threshold)
     }
 
+    @Test func closeCopiesSharingSomeRareNamesOutlastTheDates() {
+        let linker = StoryLinker()
+        let event = linker.tuning.event
+        // Two texts of two outlets whose words agree closely (a report republished, or an archive page dated when it
+        // was fetched), months apart.
+        let terms = (1...UInt32(event.lastingTerms + 4)).map { $0 }
+        let left = SparseTerms<UInt32>(terms: terms, values: terms.map { 1 / Double($0) })
+        let right = SparseTerms<UInt32>(terms: terms, values: terms.map { 1 / Double($0).squareRoot() })
+        let cosine = left.dot(right) / (left.length * right.length)
+        let (unitLeft, unitRight) = (left.cut(to: terms.count), right.cut(to: terms.count))
+        #expect(cosine >= event.closeCosine)
+        let day = StoryLinker.day(of: "2016-11-03")!
+        let months = (day, day + 155)
+        #expect(linker.dateFactor(months.0, months.1) * cosine < linker.tuning.threshold)
+        // Sharing the event's rare names (fewer than far less alike texts would need): the dates do not count.
+        let names = { (term: UInt32) in term <= UInt32(event.closeTerms) }
+        #expect(event.closeTerms < event.lastingTerms)
+        let close = linker.linkSimilarity(unitLeft, unitRight, days: months, isRare: names)
+        #expect(abs(close.similarity - cosine) < 1e-9)
+        // The same close copies from one outlet: its furniture (a footer, a licensing note) as often as one event.
+        let oneOutlet = linker.linkSimilarity(unitLeft, unitRight, days: months, oneOutlet: true, isRare: names)
+        #expect(oneOutlet.similarity < linker.tuning.threshold)
+        #expect(StoryLinker.oneOutlet("The Daily Caller", "the daily caller"))
+        #expect(!StoryLinker.oneOutlet("The Daily Caller", nil))
+        // One rare name too few: the topic's words alone, discounted for the months between.
+        let fewer = linker.linkSimilarity(unitLeft, unitRight, days: months, isRare: { $0 < UInt32(event.closeTerms) })
+        #expect(fewer.similarity < linker.tuning.threshold)
+    }
+
     /// Two segments alike in many words, only some of them strongly: a cosine under the threshold.
     private let weaker = (SparseTerms<UInt32>(terms: [1, 2, 3, 4, 5, 6, 8], values: [0.3, 0.2, 0.2, 0.2, 0.2, 0.2, 0.8]),
                           SparseTerms<UInt32>(terms: [1, 2, 3, 4, 5, 6, 9], values: [0.2, 0.2, 0.1, 0.1, 0.1, 0.1, 0.9]))

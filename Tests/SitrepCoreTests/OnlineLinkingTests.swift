@@ -26,4 +26,23 @@ import Testing
             #expect(zip(vector.values, expected.values).allSatisfy { abs($0 - $1) < 1e-9 })
         }
     }
+
+    @Test func aCloseCopyFromAnotherOutletJoinsMonthsLaterAndOneFromTheSameOutletDoesNot() {
+        let linker = StoryLinker()
+        // A report and its close copy months later, sharing six rare names; their other words are common.
+        let terms = (1...UInt64(16)).map { $0 }
+        let report = TermVector(terms: terms, values: terms.map { 1 / Double($0) }).cut(to: terms.count)
+        let copy = TermVector(terms: terms, values: terms.map { 1 / Double($0).squareRoot() }).cut(to: terms.count)
+        let common = Dictionary(uniqueKeysWithValues: terms.filter { $0 > UInt64(linker.tuning.event.closeTerms) }.map { ($0, 500) })
+        let statistics = TermStatistics(segmentCount: 1000, articleCount: 1000, segmentFrequency: common, articleFrequency: common)
+        let day = StoryLinker.day(of: "2016-11-03")!
+        let stories = [Int64(7): StoryState(sum: report, size: 1, articles: [])]
+        func placed(_ candidateOutlet: String, _ outlet: String) -> Int64? {
+            let candidate = StoryCandidate(segment: 1, story: 7, vector: report, day: day, outlet: candidateOutlet)
+            return linker.place(copy, day: day + 155, outlet: outlet, article: 2, exclusive: false, candidates: [candidate],
+                                stories: stories, statistics: statistics).story
+        }
+        #expect(placed("www.telegraph.co.uk", "www.dailymail.co.uk") == 7)
+        #expect(placed("The Daily Caller", "The Daily Caller") == nil)
+    }
 }

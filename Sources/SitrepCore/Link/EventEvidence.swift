@@ -17,6 +17,14 @@ public struct EventEvidence: Sendable {
     /// months apart (the verdict of a trial, the release of hostages, a late follow-up) still share its people,
     /// places and wording, where two events of one kind years apart share their topic's words and a name or two.
     public var lastingTerms: Int = 12
+    /// Cosine at which two segments are close copies of one report (about twice the linking threshold: most of their
+    /// weighted words agree) ...
+    public var closeCosine: Double = 0.4
+    /// ... and the rare terms such close copies from two outlets must share for their dates not to count: a report
+    /// republished months later, or an archive page dated when it was fetched, is the same event's text, where two
+    /// events of one kind share their topic's words but rarely most of their wording and several of their names.
+    /// Close copies within one outlet are its furniture (a footer, a licensing note) as often as one event.
+    public var closeTerms: Int = 6
 
     public init() {}
 
@@ -31,10 +39,13 @@ public struct EventEvidence: Sendable {
         return abs(left - right) <= agreeingDays
     }
 
-    /// Whether two segments share ``lastingTerms`` terms `isRare` holds rare: evidence of one event however far apart
-    /// their dates are.
-    func outlastsDates<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, isRare: (Term) -> Bool) -> Bool {
-        left.countShared(right, where: isRare) >= lastingTerms
+    /// Whether two segments whose vectors' cosine is `cosine` share ``lastingTerms`` terms `isRare` holds rare, or
+    /// ``closeTerms`` when they are close copies (``closeCosine``) from two outlets (`oneOutlet` false): evidence of
+    /// one event however far apart their dates are.
+    func outlastsDates<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, cosine: Double, oneOutlet: Bool,
+                             isRare: (Term) -> Bool) -> Bool {
+        let close = cosine >= closeCosine && !oneOutlet
+        return left.countShared(right, where: isRare) >= (close ? closeTerms : lastingTerms)
     }
 
     /// The factor evidence of one event puts on two segments' similarity: ``boost`` when their articles' dates

@@ -27,12 +27,15 @@ public struct StoryCandidate: Sendable {
     public var vector: TermVector
     /// Day number of its article's date.
     public var day: Double?
+    /// Its article's outlet, when its front matter names one.
+    public var outlet: String?
 
-    public init(segment: Int64, story: Int64, vector: TermVector, day: Double?) {
+    public init(segment: Int64, story: Int64, vector: TermVector, day: Double?, outlet: String? = nil) {
         self.segment = segment
         self.story = story
         self.vector = vector
         self.day = day
+        self.outlet = outlet
     }
 }
 
@@ -117,14 +120,15 @@ extension StoryLinker {
     /// stories those belong to: the strongest candidate whose story as a whole is like the segment (average link,
     /// as in ``link(_:)``) takes it; every further such story is merged into that one, as linking pairs strongest
     /// first would have merged them. `exclusive`: the article is a live blog whose segments stay apart; `statistics`:
-    /// the library's frequencies of the article's terms (which of them are rare).
-    public func place(_ vector: TermVector, day: Double?, article: Int64, exclusive: Bool, candidates: [StoryCandidate],
-                      stories: [Int64: StoryState], statistics: TermStatistics) -> StoryPlacement {
+    /// the library's frequencies of the article's terms (which of them are rare); `outlet`: the article's outlet.
+    public func place(_ vector: TermVector, day: Double?, outlet: String? = nil, article: Int64, exclusive: Bool,
+                      candidates: [StoryCandidate], stories: [Int64: StoryState], statistics: TermStatistics) -> StoryPlacement {
         // Every term a candidate shares with the segment is the new article's, so the statistics count it.
         let isRare = { (term: UInt64) in
             tuning.event.isRare(frequency: statistics.articleFrequency[term] ?? 1, count: statistics.articleCount)
         }
-        let scored = candidates.map { ($0, linkSimilarity($0.vector, vector, days: ($0.day, day), isRare: isRare)) }
+        let scored = candidates.map { ($0, linkSimilarity($0.vector, vector, days: ($0.day, day),
+                                                      oneOutlet: StoryLinker.oneOutlet($0.outlet, outlet), isRare: isRare)) }
             .filter { $0.1.similarity >= tuning.threshold }
             .sorted { ($0.1.similarity, $1.0.segment) > ($1.1.similarity, $0.0.segment) }
         var current = StoryState(sum: vector, size: 1, articles: exclusive ? [article] : [])

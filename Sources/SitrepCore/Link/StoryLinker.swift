@@ -73,7 +73,8 @@ public struct StoryLinker: Sendable {
         // Each segment in the context of its article: a segment of a few lines still carries its article's names.
         let vectors = TermVectors(corpus, contextWeight: tuning.articleContext, limit: tuning.vectorTerms)
         let days = corpus.articleOf.map { articles[$0].day }
-        let pairs = candidatePairs(vectors, days: days, articleCount: articles.count)
+        let outlets = corpus.articleOf.map { articles[$0].outlet }
+        let pairs = candidatePairs(vectors, days: days, outlets: outlets, articleCount: articles.count)
         var sets = UnionFind(count: refs.count)
         var articlesOf: [Int: Set<Int>] = [:]
         // Each story's sum of unit vectors and size: the dot product of two sums over the product of the sizes is
@@ -135,16 +136,19 @@ public struct StoryLinker: Sendable {
 
     /// How strongly two segments' vectors tie them into one story, given their articles' days and which terms are
     /// rare in the library: their cosine, discounted for dates far apart (``dateFactor(_:_:)``) unless they share so
-    /// many rare terms that the dates do not count (``EventEvidence/outlastsDates(_:_:isRare:)``), raised by evidence
+    /// many rare terms that the dates do not count (``EventEvidence/outlastsDates(_:_:cosine:oneOutlet:isRare:)``;
+    /// `oneOutlet`: their articles come from one outlet), raised by evidence
     /// of one event (``EventEvidence``: dates that agree, rare terms shared), and 0 when all they share beyond their
     /// ``Tuning/topicTerms`` strongest common terms falls short of ``Tuning/eventEvidence``. The one decision of
     /// both the batch linker (``link(_:)``) and the online one (``place(_:day:article:exclusive:candidates:stories:statistics:)``).
     func linkSimilarity<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?),
-                              isRare: (Term) -> Bool) -> Link {
+                              oneOutlet: Bool = false, isRare: (Term) -> Bool) -> Link {
         let cosine = left.dot(right)
         var apart = dateFactor(days.0, days.1)
         // Evidence that outlasts the dates is looked for only where the discount could stop the link.
-        if apart < 1, cosine >= tuning.threshold, tuning.event.outlastsDates(left, right, isRare: isRare) { apart = 1 }
+        if apart < 1, cosine >= tuning.threshold, tuning.event.outlastsDates(left, right, cosine: cosine, oneOutlet: oneOutlet, isRare: isRare) {
+            apart = 1
+        }
         let dated = cosine * apart
         // Evidence of one event is looked for only where it could make the link.
         let event = dated * tuning.event.boost >= tuning.threshold
@@ -154,6 +158,12 @@ public struct StoryLinker: Sendable {
         guard similarity >= tuning.threshold else { return Link(similarity: similarity, event: event) }
         let enough = left.dot(right, beyondStrongest: tuning.topicTerms) * factor >= tuning.eventEvidence
         return Link(similarity: enough ? similarity : 0, event: event)
+    }
+
+    /// Whether two articles' outlets are known and one (case ignored).
+    static func oneOutlet(_ left: String?, _ right: String?) -> Bool {
+        guard let left, let right else { return false }
+        return left.caseInsensitiveCompare(right) == .orderedSame
     }
 
     /// How strongly two segments tie: their ``linkSimilarity``, and the factor evidence of one event put on it
@@ -174,9 +184,9 @@ public struct StoryLinker: Sendable {
     }
 
     /// Pairs of segments sharing at least ``Tuning/minimumSharedTerms`` indexed terms whose ``linkSimilarity``
-    /// passes the threshold, strongest first; `days` holds each segment's article's day, and the corpus holds
-    /// `articleCount` articles.
-    private func candidatePairs(_ vectors: TermVectors, days: [Double?], articleCount: Int) -> [Pair] {
+    /// passes the threshold, strongest first; `days` and `outlets` hold each segment's article's day and outlet, and
+    /// the corpus holds `articleCount` articles.
+    private func candidatePairs(_ vectors: TermVectors, days: [Double?], outlets: [String?], articleCount: Int) -> [Pair] {
         var postings: [UInt32: [Int]] = [:]
         var top: [[UInt32]] = []
         for (index, vector) in vectors.vectors.enumerated() {
@@ -198,7 +208,8 @@ public struct StoryLinker: Sendable {
             var found: [Pair] = []
             for (other, count) in shared where count >= tuning.minimumSharedTerms {
                 let link = linkSimilarity(vectors.vectors[other], vectors.vectors[segment],
-                                          days: (days[other], days[segment]), isRare: isRare)
+                                          days: (days[other], days[segment]),
+                                          oneOutlet: StoryLinker.oneOutlet(outlets[other], outlets[segment]), isRare: isRare)
                 if link.similarity >= tuning.threshold {
                     found.append(Pair(left: other, right: segment, similarity: link.similarity, event: link.event))
                 }
