@@ -16,6 +16,8 @@ struct IndexWriter {
     private var nextPosition: Int64
     /// The passages and quotations written, put in their full-text indexes at the end.
     private var search: [BatchedSearch]
+    /// The articles and quotations written (the status line's counts).
+    private var written = LibraryCounts()
 
     init(db: Database, analyzer: Analyzer) throws {
         self.db = db
@@ -47,12 +49,14 @@ struct IndexWriter {
         try speakers.refresh()
         try stories.refresh(analyzer: analyzer)
         for index in search.indices { try search[index].fill(db) }
-        try IndexWriter.writeCounts(db)
+        try LibraryCounts.add(written + speakers.change + stories.change, db)
     }
 
     /// One article: its rows, then its links.
     private mutating func add(_ item: ArticleAnalysis, sourceID: Int64, ordinal: Int) throws {
         let ids = try writeArticle(item, sourceID: sourceID, ordinal: ordinal)
+        written.articles += 1
+        written.quotes += item.quotes.count
         let passages = try writePassages(item, ids)
         let quoteIDs = try writeQuotes(item, ids, passages)
         try writeFigures(item, ids, passages)
@@ -229,6 +233,7 @@ struct IndexWriter {
         let list = articles.map(String.init).joined(separator: ",")
         let storyIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT story_id FROM segments WHERE article_id IN (\(list))")
         let speakerIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT speaker_id FROM entities WHERE article_id IN (\(list))")
+        let quotes = try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes WHERE article_id IN (\(list))") ?? 0
         try CopyIndex(db: db).remove(articles: list)
         try db.execute(sql: """
             DELETE FROM places WHERE entity_id IN (SELECT id FROM entities WHERE article_id IN (\(list)));
@@ -252,15 +257,7 @@ struct IndexWriter {
         var stories = StoryIndex(db: db, linker: StoryLinker())
         try stories.rebuildSums(storyIDs)
         try stories.refresh(analyzer: Analyzer())
-        try writeCounts(db)
-    }
-
-    /// Writes down what the reader's status line shows, so that opening a large library counts nothing.
-    static func writeCounts(_ db: Database) throws {
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO meta(key, value) SELECT 'counts',
-                (SELECT count(*) FROM articles) || ' ' || (SELECT count(*) FROM quotes) || ' ' ||
-                (SELECT count(*) FROM speakers) || ' ' || (SELECT count(*) FROM stories WHERE segment_count > 1)
-            """)
+        let removed = LibraryCounts(articles: -articles.count, quotes: -quotes)
+        try LibraryCounts.add(removed + speakers.change + stories.change, db)
     }
 }

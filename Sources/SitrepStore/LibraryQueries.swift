@@ -36,14 +36,8 @@ extension Library {
     public func counts() throws -> (articles: Int, quotes: Int, speakers: Int, linkedStories: Int, sources: Int) {
         try read { db in
             let sources = try Int.fetchOne(db, sql: "SELECT count(*) FROM sources") ?? 0
-            let written = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'counts'")?
-                .split(separator: " ").compactMap { Int($0) }
-            if let written, written.count == 4 { return (written[0], written[1], written[2], written[3], sources) }
-            let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM quotes), (SELECT count(*) FROM speakers),
-                       (SELECT count(*) FROM stories WHERE segment_count > 1)
-                """)!
-            return (row[0], row[1], row[2], row[3], sources)
+            let counts = try LibraryCounts.written(db) ?? LibraryCounts.counted(db)
+            return (counts.articles, counts.quotes, counts.speakers, counts.linkedStories, sources)
         }
     }
 

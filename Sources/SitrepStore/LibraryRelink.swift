@@ -53,7 +53,7 @@ extension Library {
                 GROUP BY e.speaker_id, r.old
                 """)
             try db.execute(sql: "DROP TABLE relink_segments; DROP TABLE relink_entities")
-            try IndexWriter.writeCounts(db)
+            try LibraryCounts.recount(db)
             try Library.bumpBuilt(db)
         }
     }

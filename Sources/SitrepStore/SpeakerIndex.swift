@@ -19,6 +19,8 @@ struct SpeakerIndex {
     /// Speakers that only gained evidence (no merge, no removal), with the aliases it brings: a speaker with many
     /// articles has these added to its record rather than the record made again from all its articles.
     private var grown: [Int64: [String]] = [:]
+    /// Speakers made less speakers removed so far (the status line's count, ``LibraryCounts``).
+    private(set) var change = LibraryCounts()
 
     init(db: Database, lexicon: Lexicon) {
         self.db = db
@@ -154,8 +156,9 @@ struct SpeakerIndex {
         }
     }
 
-    private func newSpeaker() throws -> Int64 {
+    private mutating func newSpeaker() throws -> Int64 {
         try db.cachedStatement(sql: "INSERT INTO speakers(name, kind, quote_count) VALUES ('', 'person', 0)").execute()
+        change.speakers += 1
         return db.lastInsertedRowID
     }
 
@@ -182,6 +185,7 @@ struct SpeakerIndex {
 
     /// Moves everything of speaker `other` to `speaker`; `other`'s id resolves to `speaker` from now on.
     private mutating func merge(_ other: Int64, into speaker: Int64) throws {
+        change.speakers -= try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM speakers WHERE id = ?"), arguments: [other]) ?? 0
         try db.execute(sql: """
             UPDATE entities SET speaker_id = ? WHERE speaker_id = ?;
             UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?;
@@ -251,6 +255,7 @@ struct SpeakerIndex {
             guard !evidence.isEmpty else {
                 stale += known.map(\.id)
                 try gone.execute(arguments: [speaker])
+                change.speakers -= db.changesCount
                 try unmerged.execute(arguments: [speaker])
                 continue
             }
