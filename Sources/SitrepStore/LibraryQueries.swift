@@ -30,7 +30,7 @@ public struct QuoteFilter: Sendable, Equatable {
 extension Library {
     // MARK: Counts and lists
 
-    /// Number of articles, quotations, speakers, stories linking two or more segments, and stored files. The
+    /// Number of articles, quotations, speakers, stories covered by two or more source files, and stored files. The
     /// derived counts are the ones the last rebuild wrote down (counting millions of rows takes a while on a cold
     /// file); they are counted when no rebuild wrote them.
     public func counts() throws -> (articles: Int, quotes: Int, speakers: Int, linkedStories: Int, sources: Int) {
@@ -273,11 +273,12 @@ extension Library {
 
     // MARK: Stories
 
-    /// Stories, those linking the most segments first; with `linkedOnly`, only stories of two or more segments.
+    /// Stories, those linking the most segments first; with `linkedOnly`, only stories covered by two or more
+    /// source files (segments of one file linked together are not coverage by several).
     public func stories(linkedOnly: Bool = true, limit: Int? = nil) throws -> [LibraryStory] {
         try read { db in
             var sql = "SELECT * FROM stories"
-            if linkedOnly { sql += " WHERE segment_count > 1" }
+            if linkedOnly { sql += " WHERE source_count > 1" }
             sql += " ORDER BY segment_count DESC, source_count DESC, id"
             if let limit { sql += " LIMIT \(limit)" }
             return try Row.fetchAll(db, sql: sql).map { row in

@@ -85,9 +85,9 @@ extension Library {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
             try db.execute(sql: """
-                DELETE FROM meta WHERE key IN ('term_segments', 'term_articles', 'counts');
+                DELETE FROM meta WHERE key IN ('term_segments', 'term_articles', 'counts', ?);
                 UPDATE sources SET analysed = 0;
-                """)
+                """, arguments: [LibraryCounts.key])
             try Library.bumpBuilt(db)
         }
         try rebuild(progress: progress)

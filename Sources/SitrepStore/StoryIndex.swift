@@ -15,11 +15,13 @@ struct StoryIndex {
     private var frequencies: [UInt64: (segments: Int, articles: Int)] = [:]
     /// The library's numbers of segments and articles, the new ones counted in.
     private var totals = (segments: 0, articles: 0)
-    /// Stories of more than one segment gained less those lost so far (the status line's count, ``LibraryCounts``).
+    /// Stories covered by more than one file gained less those lost so far (the status line's count,
+    /// ``LibraryCounts``).
     private(set) var change = LibraryCounts()
-    /// The segment count each story read or changed so far had in the library before (0 for a story made since):
-    /// what tells whether it was a story of more than one segment.
-    private var countBefore: [Int64: Int] = [:]
+    /// The number of files covering each story read or changed so far before this batch (0 for a story made
+    /// since): what tells whether it was covered by more than one. (A story's `source_count` is written only by
+    /// ``refresh(analyzer:)``, so until then the stored one is the one from before.)
+    private var sourcesBefore: [Int64: Int] = [:]
 
     init(db: Database, linker: StoryLinker) {
         self.db = db
@@ -97,7 +99,7 @@ struct StoryIndex {
                     VALUES (?, '', 1, 1, ?, ?)
                     """).execute(arguments: [title, vector.blob, vector.blob])
                 story = db.lastInsertedRowID
-                countBefore[story] = 0
+                sourcesBefore[story] = 0
                 open[story] = Open(sum: vector, shared: vector, size: 1, liveBlogs: exclusive ? [article] : [], changed: false)
             }
             try db.cachedStatement(sql: "UPDATE segments SET story_id = ?, vector = ? WHERE id = ?")
@@ -173,7 +175,7 @@ struct StoryIndex {
     /// A story's state, read from its row the first time the batch needs it.
     private mutating func opened(_ story: Int64) throws -> Open? {
         if let known = open[story] { return known }
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sum, shared_keys, segment_count FROM stories WHERE id = ?"),
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sum, shared_keys, segment_count, source_count FROM stories WHERE id = ?"),
                                          arguments: [story]),
               let sum = TermVector(blob: row["sum"]) else { return nil }
         // Only live blogs whose segments stay apart need to be known (and none when they do not stay apart).
@@ -183,7 +185,7 @@ struct StoryIndex {
             """), arguments: [story]) : []
         let state = Open(sum: sum, shared: TermVector(blob: row["shared_keys"]) ?? sum, size: row["segment_count"],
                          liveBlogs: Set(articles), changed: false)
-        if countBefore[story] == nil { countBefore[story] = state.size }
+        if sourcesBefore[story] == nil { sourcesBefore[story] = row["source_count"] }
         open[story] = state
         return state
     }
@@ -217,7 +219,7 @@ struct StoryIndex {
             open[story] = mine
         }
         open[other] = nil
-        removed(other)
+        try removed(other)
         mergedInto[other] = story
         try db.execute(sql: """
             UPDATE segments SET story_id = ? WHERE story_id = ?;
@@ -230,16 +232,18 @@ struct StoryIndex {
         touched.insert(story)
     }
 
-    /// Counts a story removed (merged, or left with no segment) out of the stories of more than one segment.
-    private mutating func removed(_ story: Int64) {
-        if (countBefore[story] ?? 0) > 1 { change.linkedStories -= 1 }
-        countBefore[story] = nil
+    /// Counts a story removed (merged, or left with no segment) out of the stories covered by more than one file.
+    private mutating func removed(_ story: Int64) throws {
+        if try storedSources(story) > 1 { change.linkedStories -= 1 }
+        sourcesBefore[story] = nil
     }
 
-    /// The segment count a story had before this batch changed it.
-    private func storedCount(_ story: Int64) throws -> Int {
-        if let known = countBefore[story] { return known }
-        return try Int.fetchOne(db.cachedStatement(sql: "SELECT segment_count FROM stories WHERE id = ?"), arguments: [story]) ?? 0
+    /// The number of files that covered a story before this batch changed it.
+    private mutating func storedSources(_ story: Int64) throws -> Int {
+        if let known = sourcesBefore[story] { return known }
+        let stored = try Int.fetchOne(db.cachedStatement(sql: "SELECT source_count FROM stories WHERE id = ?"), arguments: [story]) ?? 0
+        sourcesBefore[story] = stored
+        return stored
     }
 
     /// Writes the sums, shared terms and sizes the batch changed.
@@ -255,13 +259,13 @@ struct StoryIndex {
     /// left with none is removed (with the merges that pointed at it).
     mutating func rebuildSums(_ stories: [Int64]) throws {
         for story in stories {
-            countBefore[story] = try storedCount(story)
+            _ = try storedSources(story)
             let vectors = try Data.fetchAll(db, sql: "SELECT vector FROM segments WHERE story_id = ? ORDER BY id", arguments: [story])
                 .compactMap { TermVector(blob: $0) }
             guard let first = vectors.first else {
                 try db.execute(sql: "DELETE FROM stories WHERE id = ?; DELETE FROM merged WHERE kind = 'story' AND new_id = ?",
                                arguments: [story, story])
-                removed(story)
+                try removed(story)
                 continue
             }
             var sum = first
@@ -298,8 +302,8 @@ struct StoryIndex {
             let spelled = analyzer.spellings(of: keys, in: try String.fetchAll(paragraphs, arguments: [first["id"] as Int64]))
             let title = rows.lazy.compactMap { $0["heading"] as String? }.first ?? first["title"]
             let sources = Set(rows.map { $0["source_id"] as Int64 }).count
-            change.linkedStories += (rows.count > 1 ? 1 : 0) - (try storedCount(story) > 1 ? 1 : 0)
-            countBefore[story] = rows.count
+            change.linkedStories += (sources > 1 ? 1 : 0) - (try storedSources(story) > 1 ? 1 : 0)
+            sourcesBefore[story] = sources
             try db.cachedStatement(sql: """
                 UPDATE stories SET title = ?, segment_count = ?, source_count = ?, shared_terms = ? WHERE id = ?
                 """).execute(arguments: [title, rows.count, sources, spelled.joined(separator: ", "), story])

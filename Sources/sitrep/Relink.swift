@@ -18,7 +18,7 @@ struct Relink: ParsableCommand {
 
     func run() throws {
         try runLibraryPass(library, verb: "relinking", done: "linked again", holds: { counts in
-            "\(count(counts.articles, "article")), \(count(counts.speakers, "speaker")), \(counts.linkedStories == 1 ? "1 story" : "\(counts.linkedStories) stories") of two or more segments"
+            "\(count(counts.articles, "article")), \(count(counts.speakers, "speaker")), \(counts.linkedStories == 1 ? "1 story" : "\(counts.linkedStories) stories") covered by two or more files"
         }) { store, progress in try store.relink(progress: progress) }
     }
 }

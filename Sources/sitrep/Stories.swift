@@ -4,13 +4,13 @@ import SitrepStore
 /// `sitrep stories`: segments of different articles linked as one story.
 struct Stories: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List stories covered by more than one article, with their segments and shared terms."
+        abstract: "List stories covered by more than one file, with their segments and shared terms."
     )
 
     @OptionGroup var library: LibraryOptions
     @OptionGroup var output: OutputOptions
 
-    @Flag(help: "Include stories told by one segment only.")
+    @Flag(help: "Include stories told by one file only.")
     var all = false
 
     @Option(help: "Show at most this many stories.")

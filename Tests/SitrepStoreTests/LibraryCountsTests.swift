@@ -78,7 +78,7 @@ import Testing
             """)])
         let before = try counts(library).counted
         try library.pool.write { db in
-            try db.execute(sql: "UPDATE meta SET value = '1000 2000 3000 4000' WHERE key = 'counts'")
+            try db.execute(sql: "UPDATE meta SET value = '1000 2000 3000 4000' WHERE key = ?", arguments: [LibraryCounts.key])
         }
         try library.ingest([SourceText(name: folder.path + "/b.txt", text: """
             Floods cut off villages
@@ -91,5 +91,51 @@ import Testing
         let expected: [Int] = [1000 + after.articles - before.articles, 2000 + after.quotes - before.quotes,
                                3000 + after.speakers - before.speakers, 4000 + after.linkedStories - before.linkedStories]
         #expect([counts.articles, counts.quotes, counts.speakers, counts.linkedStories] == expected)
+    }
+
+    /// Two reports of one storm on one page, the second after the first one's closing credit.
+    private static let stormPage = """
+        Storm closes harbour for a second day
+
+        The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast.
+
+        Ferries stayed in port and fishing boats were moved to the inner basin, where the harbour master said they were safe.
+
+        Contributing: Jane Roe and John Doe
+
+        Storm keeps harbour closed as waves batter the coast
+
+        The port authority kept the harbour closed as the storm drove waves of eight metres onto the coast on Tuesday.
+
+        Ferries stayed in port and the harbour master moved fishing boats to the inner basin, where they were safe.
+
+        """
+
+    @Test func aStoryToldByOneFileIsNotListedAmongLinkedStoriesUntilAnotherFileCoversIt() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest([SourceText(name: folder.path + "/page.txt", text: LibraryCountsTests.stormPage)])
+        let story = try #require(try library.stories(linkedOnly: false).first { $0.segmentCount == 2 },
+                                 "the page's two reports are one story")
+        #expect(story.sourceCount == 1)
+        #expect(try library.stories(linkedOnly: true).isEmpty)
+        #expect(try library.counts().linkedStories == 0)
+        try checkCounts(library)
+        try library.ingest([SourceText(name: folder.path + "/wire.txt", text: """
+            Storm shuts harbour
+
+            The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast.
+
+            Ferries stayed in port and fishing boats were moved to the inner basin, the harbour master said.
+            """)])
+        let linked = try library.stories(linkedOnly: true)
+        #expect(linked.map(\.sourceCount) == [2])
+        #expect(linked.first?.segmentCount == 3)
+        #expect(try library.counts().linkedStories == 1)
+        try checkCounts(library)
+        #expect(try library.remove(paths: [folder.path + "/wire.txt"]) == 1)
+        #expect(try library.stories(linkedOnly: true).isEmpty)
+        #expect(try library.counts().linkedStories == 0)
+        try checkCounts(library)
     }
 }
