@@ -60,4 +60,6 @@ enum AttributionWindow {
     static let whetherBeforeVerb = 4
     /// From a speech verb to the "that" opening its clause ("said in a statement on Monday that").
     static let verbToThat = 12
+    /// From a clause opener and its pronoun subject to the quotation in the clause ("as he keeps talking about the “…”").
+    static let clauseBeforeQuote = 12
 }

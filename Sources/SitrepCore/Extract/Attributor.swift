@@ -387,9 +387,19 @@ struct Attributor {
                 let mentioned = heading && chosen == nil
                     || colonName == nil && isMentioned(region, words: words, sentence: sentence, regions: sentenceRegions, tokens: tokens,
                                    phrases: phrases, chosen: chosen, namedSubject: namedSubject)
+                // ("McCain told reporters he viewed Obama as “directly responsible”": a label inside the clause a speech verb
+                // reports is in the words of that verb's speaker; one given by a passive is nobody's there too: "officials
+                // say …, a development that is being seen as “…”".)
+                let labelAt = asIndex ?? opener - 1
+                let passiveLabel = labelAt > sentence.lowerBound && (max(sentence.lowerBound, labelAt - 2)..<labelAt).contains {
+                    NounPhrases.passiveAuxiliaries.contains(phrases.lower($0))
+                }
+                let reportedLabel = !passiveLabel && chosen.map { cue in
+                    cue.token < opener && cue.token == clauseVerb && subjects[cue.token] != nil
+                } ?? false
                 let isScare = mentioned || kind == .partial
                     && (Attributor.labelOpeners.contains(before) && words <= Attributor.labelWords
-                            && !labelledBySpeaker && !closingAttribution && !labelledActively
+                            && !labelledBySpeaker && !closingAttribution && !labelledActively && !reportedLabel
                         || Attributor.scareOpeners.contains(before) && words <= Attributor.scareWords && chosen == nil
                             && !personSpeaks && !labelledActively)
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)

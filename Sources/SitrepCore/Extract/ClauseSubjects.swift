@@ -257,6 +257,25 @@ extension Attributor {
             || Attributor.connectives.contains(lower) || NounPhrases.standAlone.contains(lower)
     }
 
+    /// The pronoun subject of a clause that opens between a sentence's subject and a quotation in it ("Perez is winning
+    /// applause as he keeps talking about the “…”", "Ruiz came because they wanted to show that “…”"): the words quoted
+    /// in that clause are its subject's, not the sentence's.
+    func clauseSubject(after subject: Mention, before opener: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        let tokens = phrases.tokens
+        guard let first = (max(sentence.lowerBound, opener - AttributionWindow.clauseBeforeQuote)..<opener)
+            .first(where: { tokens[$0].start >= subject.end }) else { return nil }
+        for index in (first..<opener).reversed() where Attributor.clauseOpeners.contains(phrases.lower(index)) {
+            let pronoun = index + 1
+            guard pronoun + 1 < opener, phrases.isWord(pronoun), phrases.isWord(pronoun + 1), !tokens[pronoun + 1].isCapitalized,
+                  let reference = lexicon.pronouns[phrases.lower(pronoun)], reference != .organisation,
+                  !(pronoun + 1..<opener).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].isQuoteMark }),
+                  let mention = phrases.mention(in: pronoun..<(pronoun + 1)), mention.form == .pronoun
+            else { continue }
+            return mention
+        }
+        return nil
+    }
+
     /// Whether a lower-case noun names a person, a role, a body or a group ("woman", "senator", "council", "protesters").
     func isSpeakerNoun(_ noun: String) -> Bool {
         lexicon.personNouns.contains(noun) || lexicon.titles.contains(noun) || lexicon.organisationNouns.contains(noun) || lexicon.groupNouns.contains(noun)

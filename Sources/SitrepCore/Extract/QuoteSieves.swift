@@ -211,15 +211,17 @@ struct ColonSubjectSieve: QuoteSieve {
     }
 }
 
-/// "“…,” she said. He commanded the party to “do the right thing”": a new sentence's own subject says the words
-/// quoted inside it.
+/// "“…,” she said. He commanded the party to “do the right thing”": a new sentence's own subject (a name, a pronoun, or a
+/// person or body described: "The agency declined to detail the “scope”") says the words quoted inside it.
 struct NewSentenceSubjectSieve: QuoteSieve {
     var name: AttributionSieve { .newSentenceSubject }
     func decide(_ c: SieveContext) -> SieveDecision? {
         guard c.kind == .partial, let previousEnd = c.previousEnd, previousEnd <= c.tokens[c.sentence.lowerBound].start,
               c.opener > c.sentence.lowerBound + 1,
               let subject = c.attributor.sentenceSubject(c.sentence, phrases: c.phrases),
-              subject.form == .name || subject.form == .pronoun, subject.end <= c.tokens[c.opener].start,
+              subject.form == .name || subject.form == .pronoun
+                || subject.form == .description && subject.definite && c.attributor.isSpeakerNoun(subject.head),
+              subject.end <= c.tokens[c.opener].start,
               // ("Audiences can expect him to …": a plural opening the sentence is no name.)
               subject.text.contains(" ") || !NounPhrases.looksPlural(subject.text.lowercased()) else { return nil }
         return SieveDecision(mention: subject)
@@ -243,14 +245,17 @@ struct ParagraphContinuationSieve: QuoteSieve {
     }
 }
 
-/// "Clinton touted her record. “We …”": the named subject of the sentence before (or the name in apposition to it).
+/// "Clinton touted her record. “We …”": the named subject of the sentence before (or the name in apposition to it), or
+/// the person or body it describes ("The judge turned to me. “…?”").
 struct PreviousSentenceSubjectSieve: QuoteSieve {
     var name: AttributionSieve { .previousSentenceSubject }
     func decide(_ c: SieveContext) -> SieveDecision? {
         guard c.kind == .direct, c.opensSentence, let before = c.sentenceBefore,
               let subject = c.attributor.apposedName(c.attributor.sentenceSubject(before, phrases: c.phrases),
                                                      sentence: before, phrases: c.phrases),
-              subject.form == .name || subject.form == .pronoun else { return nil }
+              subject.form == .name || subject.form == .pronoun
+                || subject.form == .description && subject.definite && c.attributor.isSpeakerNoun(subject.head)
+        else { return nil }
         return SieveDecision(mention: subject)
     }
 }
@@ -283,7 +288,8 @@ struct ReportedContinuationSieve: QuoteSieve {
 }
 
 /// Words quoted inside a named speaker's sentence with no speech verb ("Cruz railed against the “Washington
-/// cartel”") are the sentence's subject's.
+/// cartel”") are the sentence's subject's, or the subject's of a clause opening before them ("Ruiz was cheered as he
+/// kept talking about the “…”").
 struct SentenceSubjectSieve: QuoteSieve {
     var name: AttributionSieve { .sentenceSubject }
     func decide(_ c: SieveContext) -> SieveDecision? {
@@ -293,6 +299,9 @@ struct SentenceSubjectSieve: QuoteSieve {
                     && (c.attributor.isSpeakerNoun(subject.head) || NounPhrases.looksPlural(subject.head)
                         && c.attributor.isSpeakerNoun(String(subject.head.dropLast()))),
               c.opener > c.sentence.lowerBound + 1 else { return nil }
+        if let nearer = c.attributor.clauseSubject(after: subject, before: c.opener, sentence: c.sentence, phrases: c.phrases) {
+            return SieveDecision(mention: nearer)
+        }
         return SieveDecision(mention: subject)
     }
 }

@@ -29,13 +29,15 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
     case unnamedIntroducer = "unnamed-introducer"
     /// "Kasich resisted: “…”": the subject of a sentence ending in a colon before the quotation.
     case colonSubject = "colon-subject"
-    /// "“…,” she said. He told the party to “…”": a new sentence's own subject says the words quoted inside it.
+    /// "“…,” she said. He told the party to “…”", "The agency declined to detail the “…”": a new sentence's own subject
+    /// (a name, a pronoun, or a person or body described) says the words quoted inside it.
     case newSentenceSubject = "new-sentence-subject"
     /// "Ruiz scolded him: “A,” she said. “B.”": the attribution after the quotation before goes on.
     case trailingAttribution = "trailing-attribution"
     /// Another quotation of the paragraph, attributed before, goes on in the same voice.
     case paragraphContinuation = "paragraph-continuation"
-    /// "Clinton touted her record. “We …”": the named subject of the sentence before.
+    /// "Clinton touted her record. “We …”", "The judge turned to me. “…?”": the subject of the sentence before, named or
+    /// a person or body described.
     case previousSentenceSubject = "previous-sentence-subject"
     /// The paragraph before ended with a sentence about a named person: the quotation opening this one is theirs.
     case narrator = "narrator"
@@ -43,7 +45,8 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
     case conversation = "conversation"
     /// Reported speech just before ("Kerry said that …. “That adds up.”"): the quotation goes on in its voice.
     case reportedContinuation = "reported-continuation"
-    /// "Cruz railed against the “Washington cartel”": the words quoted inside a named speaker's sentence.
+    /// "Cruz railed against the “Washington cartel”": the words quoted inside a named speaker's sentence, or inside a
+    /// clause of it with a subject of its own ("… as he kept talking about the “…”").
     case sentenceSubject = "sentence-subject"
     /// A paraphrase of three words or more after reported speech goes on in that speech's voice.
     case paraphraseContinuation = "paraphrase-continuation"
@@ -84,7 +87,7 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
         case .newSentenceSubject: "the subject of a new sentence quoting words"
         case .trailingAttribution: "the attribution after the quotation before goes on"
         case .paragraphContinuation: "goes on in the voice of the paragraph’s quotation before"
-        case .previousSentenceSubject: "the named subject of the sentence before"
+        case .previousSentenceSubject: "the subject of the sentence before"
         case .narrator: "the person the paragraph before was about"
         case .conversation: "a conversation: the last speaker goes on"
         case .reportedContinuation: "goes on in the voice of the reported speech before"

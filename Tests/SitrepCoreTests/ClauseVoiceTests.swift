@@ -1,0 +1,66 @@
+import Testing
+@testable import SitrepCore
+
+/// Whose voice the quoted words of a clause are in: a label inside the clause a speech verb reports is the reporter's
+/// speaker's (unless a passive gives it: "is being seen as “…”"); a clause's own subject says the words quoted in it; a
+/// person or body described ("the agency", "the judge") speaks as a name would.
+@Suite struct ClauseVoiceTests {
+    @Test func aLabelInsideAReportedClauseIsTheSpeakersWords() throws {
+        let analysis = analyze("""
+            Flooding in the harbour
+
+            Senator Ana Ruiz told reporters on Thursday she viewed the mayor as “directly responsible” for the flooding.
+
+            """)
+        let label = try analysis.quote("directly responsible")
+        #expect(label.kind == .partial)
+        #expect(analysis.speakerName(label) == "Ana Ruiz")
+    }
+
+    @Test func aLabelGivenByAPassiveStaysNobodysEvenInAReportedClause() throws {
+        let analysis = analyze("""
+            Flooding in the harbour
+
+            Tom Lind said that the ferry plan is being seen as a “lifeline” for the islands.
+
+            The ferry plan is seen as a “blessing” on the islands.
+
+            """)
+        for label in [try analysis.quote("lifeline"), try analysis.quote("blessing")] {
+            #expect(label.speaker == nil)
+            #expect(label.mention == nil)
+        }
+    }
+
+    @Test func aDescribedBodyOpeningANewSentenceSaysTheWordsQuotedInIt() throws {
+        let analysis = analyze("""
+            Port inquiry
+
+            “We will reopen the port,” Ana Ruiz said. The agency declined to detail the “scope of the review” on Friday.
+
+            """)
+        #expect(try analysis.quote("scope of the review").mention?.lowercased().contains("agency") == true)
+    }
+
+    @Test func aDescribedPersonInTheSentenceBeforeSaysTheQuotationOpeningTheNext() throws {
+        let analysis = analyze("""
+            In court
+
+            The hearing opened late on Monday.
+
+            The judge then turned to the defendant. “Do you understand the charge?”
+
+            """)
+        #expect(try analysis.quote("Do you understand").mention?.lowercased().contains("judge") == true)
+    }
+
+    @Test func theSubjectOfAClauseBeforeTheQuotationSaysTheWordsInIt() throws {
+        let analysis = analyze("""
+            March in the harbour
+
+            Tom Lind joined the march because they wanted to show that “the port belongs to us” this year.
+
+            """)
+        #expect(try analysis.quote("the port belongs").mention == "they")
+    }
+}
