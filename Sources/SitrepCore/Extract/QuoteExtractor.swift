@@ -57,11 +57,11 @@ struct QuoteExtractor: Sendable {
     /// McMillen"), or because the article names them by surname alone too ("Alma Ruiz … Ruiz"); and "the mayor" of
     /// an article that names one mayor. A pronoun or a description means the last of them before it ("It was a
     /// comment Scheer found troubling. “…,” he said."), as a reader takes it.
-    func peopleWritten(_ names: ArticleNames, quotes: [LocalQuote]) -> [(line: Int, offset: Int, mention: Mention)] {
+    func peopleWritten(_ names: ArticleNames, quotes: [LocalQuote], memo: NameMemo? = nil) -> [(line: Int, offset: Int, mention: Mention)] {
         // (Each name's full name and key made once: an article writes the same names again and again.)
         var fullNames: [String: String] = [:], keys: [String: String] = [:]
         func full(_ name: String) -> String {
-            if name.contains(" ") { return name }
+            if name.containsASCII(" ") { return name }
             if let known = fullNames[name] { return known }
             let found = names.fullName(of: name, lexicon: lexicon) ?? name
             fullNames[name] = found
@@ -76,14 +76,14 @@ struct QuoteExtractor: Sendable {
         var people = Set<String>()
         for quote in quotes {
             guard let written = quote.mention else { continue }
-            let mention = NameShape.reread(written, lexicon: lexicon)
+            let mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
             guard mention.form == .name, mention.kind == .person, let name = mention.name else { continue }
             people.insert(key(full(name)))
         }
         var shapes: [String: NameShape] = [:]
         func shape(_ name: String) -> NameShape {
             if let known = shapes[name] { return known }
-            let found = NameShape.of(name, lexicon: lexicon)
+            let found = memo?.shape(name) ?? NameShape.of(name, lexicon: lexicon)
             shapes[name] = found
             return found
         }
@@ -93,7 +93,7 @@ struct QuoteExtractor: Sendable {
             guard shape(name) == .person, shape(occurrence.name) == .person,
                   !name.split(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
             else { continue }
-            if occurrence.introduced || !occurrence.name.contains(" ") && name.contains(" ") { people.insert(key(name)) }
+            if occurrence.introduced || !occurrence.name.containsASCII(" ") && name.containsASCII(" ") { people.insert(key(name)) }
         }
         var spans: [Int: [Range<Int>]] = [:]
         for quote in quotes { spans[quote.paragraph.firstLine, default: []].append(quote.start..<quote.end) }
@@ -149,7 +149,7 @@ struct QuoteExtractor: Sendable {
         let names = ArticleNames(article, lexicon: lexicon)
         var entities = ArticleEntities(lexicon: lexicon, names: names)
         var passing = carry.passing[...]
-        let people = peopleWritten(names, quotes: quotes)
+        let people = peopleWritten(names, quotes: quotes, memo: entities.memo)
         var written = people[...]
         for index in quotes.indices {
             let quote = quotes[index]
