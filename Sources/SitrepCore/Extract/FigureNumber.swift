@@ -33,7 +33,7 @@ struct FigureNumber {
             } else {
                 return nil
             }
-        } else if let word = wordValue(words.lower[index], lexicon), word < 100 {
+        } else if let word = wordValue(words.lower[index], key: words.keys[index], lexicon), word < 100 {
             // A capitalised number word mid-sentence is a name ("the Seven Network") unless a headline's title case
             // or a mark before it says otherwise.
             if token.isCapitalized, !token.isAllCaps, index > 0, !words.opensPhrase(index - 1),
@@ -86,9 +86,9 @@ struct FigureNumber {
         return (lower, upper, dash + 1)
     }
 
-    /// The value of a number word, "seventy-two" included.
-    static func wordValue(_ word: String, _ lexicon: Lexicon) -> Double? {
-        if let value = lexicon.numberWords[word] { return value }
+    /// The value of a number word, "seventy-two" included; `key` is the word's ``WordKey``.
+    static func wordValue(_ word: String, key: UInt64, _ lexicon: Lexicon) -> Double? {
+        if let value = lexicon.numberWordTable.value(word, key: key) { return value }
         // Only a word with a hyphen is two number words ("seventy-two").
         guard word.utf8.contains(0x2D) else { return nil }
         let parts = word.split(separator: "-")
