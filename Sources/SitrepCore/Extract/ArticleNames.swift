@@ -38,13 +38,14 @@ struct ArticleNames {
         var possessive = false
     }
 
-    init(_ article: Article, lexicon: Lexicon) {
+    /// `cache`, when given, holds the article's tokens.
+    init(_ article: Article, lexicon: Lexicon, tokens cache: TokenCache? = nil) {
         let paragraphs = [article.titleParagraph, article.standfirstParagraph].compactMap { $0 }
             + article.segments.flatMap { segment in [segment.headingParagraph].compactMap { $0 } + segment.paragraphs }
         var seen = Set<String>()
         for paragraph in paragraphs {
             let bytes = paragraph.bytes
-            let tokens = Tokenizer.tokens(bytes)
+            let tokens = cache?.tokens(bytes) ?? Tokenizer.tokens(bytes)
             var run: [String] = []
             var runStart = 0
             var wordBefore: String?

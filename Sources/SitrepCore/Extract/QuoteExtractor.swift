@@ -110,7 +110,8 @@ struct QuoteExtractor: Sendable {
         }
     }
 
-    func extract(_ article: Article) -> ArticleQuotes {
+    /// `cache`, when given, holds the article's tokens for the other passes over it.
+    func extract(_ article: Article, tokens cache: TokenCache? = nil) -> ArticleQuotes {
         let attributor = Attributor(lexicon: lexicon)
         var quotes: [LocalQuote] = []
         var carry = Attributor.Carry()
@@ -121,19 +122,19 @@ struct QuoteExtractor: Sendable {
         func number(_ ordinal: Int) { ordinals += Array(repeating: ordinal, count: quotes.count - ordinals.count) }
         for paragraph in [article.titleParagraph, article.standfirstParagraph].compactMap({ $0 }) {
             var headCarry = Attributor.Carry()
-            attributor.extract(paragraph, segment: 0, quotes: &quotes, carry: &headCarry)
+            attributor.extract(paragraph, segment: 0, quotes: &quotes, carry: &headCarry, tokens: cache)
             number(-1)
         }
         for (index, segment) in article.segments.enumerated() {
             if let heading = segment.headingParagraph {
                 var headCarry = Attributor.Carry()
-                attributor.extract(heading, segment: index, quotes: &quotes, carry: &headCarry)
+                attributor.extract(heading, segment: index, quotes: &quotes, carry: &headCarry, tokens: cache)
                 number(body.count)
                 body.append(heading)
             }
             for paragraph in segment.paragraphs {
                 let before = quotes.count
-                attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry)
+                attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry, tokens: cache)
                 attributeAfterDashes(&quotes[before...], paragraph: paragraph)
                 number(body.count)
                 body.append(paragraph)
@@ -146,7 +147,7 @@ struct QuoteExtractor: Sendable {
             let words = quotes[index].paragraph.slice(quotes[index].start, quotes[index].end).split(whereSeparator: \.isWhitespace)
             if words.count <= QuoteExtractor.termWords { quotes[index].kind = .term }
         }
-        let names = ArticleNames(article, lexicon: lexicon)
+        let names = ArticleNames(article, lexicon: lexicon, tokens: cache)
         var entities = ArticleEntities(lexicon: lexicon, names: names)
         var passing = carry.passing[...]
         let people = peopleWritten(names, quotes: quotes, memo: entities.memo)
