@@ -24,7 +24,7 @@ struct FigureNumber {
         var value: Double
         var upper: (value: Double, start: Int, end: Int)?
         if token.kind == .number {
-            let text = words.lower[index].replacingOccurrences(of: ",", with: "")
+            let text = FigureNumber.withoutCommas(words.lower[index])
             if let parsed = Double(text) {
                 value = parsed
             } else if let range = range(words, token) {
@@ -84,6 +84,14 @@ struct FigureNumber {
         }
         guard let lower = number(token.start, dash), let upper = number(dash + 1, token.end) else { return nil }
         return (lower, upper, dash + 1)
+    }
+
+    /// A number's text without its thousands separators: what `replacingOccurrences(of: ",", with: "")` gives, read
+    /// from the bytes when they are all ASCII (each byte a character).
+    static func withoutCommas(_ text: String) -> String {
+        guard text.utf8.contains(0x2C) else { return text }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.replacingOccurrences(of: ",", with: "") }
+        return String(decoding: text.utf8.filter { $0 != 0x2C }, as: UTF8.self)
     }
 
     /// The value of a number word, "seventy-two" included; `key` is the word's ``WordKey``.

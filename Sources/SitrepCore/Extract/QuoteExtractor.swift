@@ -87,12 +87,17 @@ struct QuoteExtractor: Sendable {
             shapes[name] = found
             return found
         }
+        var bodies: [String: Bool] = [:]
+        func namesBody(_ name: String) -> Bool {
+            if let known = bodies[name] { return known }
+            let found = name.split(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
+            bodies[name] = found
+            return found
+        }
         for occurrence in names.occurrences where occurrence.role == nil {
             let name = full(occurrence.name)
             // (Not a body's name: "Senate" of "Senate Appropriations".)
-            guard shape(name) == .person, shape(occurrence.name) == .person,
-                  !name.split(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
-            else { continue }
+            guard shape(name) == .person, shape(occurrence.name) == .person, !namesBody(name) else { continue }
             if occurrence.introduced || !occurrence.name.containsASCII(" ") && name.containsASCII(" ") { people.insert(key(name)) }
         }
         var spans: [Int: [Range<Int>]] = [:]
