@@ -14,24 +14,23 @@ final class NameMemo {
 
     /// ``NameKey/parts(_:lexicon:)`` of `name`.
     func parts(_ name: String) -> [String] {
-        if let known = NameMemo.find(name, in: parts) { return known }
-        let found = NameKey.parts(name, lexicon: lexicon)
-        parts[name] = found
-        return found
+        NameMemo.value(of: name, in: &parts) { NameKey.parts(name, lexicon: lexicon) }
     }
 
     /// ``NameShape/of(_:lexicon:)`` of `name`.
     func shape(_ name: String) -> NameShape {
-        if let known = NameMemo.find(name, in: shapes) { return known }
-        let found = NameShape.of(name, lexicon: lexicon)
-        shapes[name] = found
-        return found
+        NameMemo.value(of: name, in: &shapes) { NameShape.of(name, lexicon: lexicon) }
     }
 
-    /// The value kept for `name` when the name kept has the same bytes: a dictionary of strings finds canonically
-    /// equivalent spellings too, which the functions kept may tell apart.
-    private static func find<Value>(_ name: String, in known: [String: Value]) -> Value? {
-        guard let index = known.index(forKey: name), known[index].key.utf8.elementsEqual(name.utf8) else { return nil }
-        return known[index].value
+    /// The value kept for `name`, made and kept the first time. A dictionary of strings takes canonically equivalent
+    /// spellings for one key, which the functions kept may tell apart: a spelling other than the one kept is made
+    /// anew each time.
+    private static func value<Value>(of name: String, in known: inout [String: Value], make: () -> Value) -> Value {
+        if let index = known.index(forKey: name) {
+            return known[index].key.utf8.elementsEqual(name.utf8) ? known[index].value : make()
+        }
+        let value = make()
+        known[name] = value
+        return value
     }
 }
