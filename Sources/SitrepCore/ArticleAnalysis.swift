@@ -65,7 +65,9 @@ extension Analyzer {
 
     /// What one article holds on its own.
     public func analyzeLocally(_ article: Article) -> ArticleAnalysis {
-        let extraction = QuoteExtractor(lexicon: lexicon).extract(article)
+        // (One tokenization of each paragraph for every pass.)
+        let tokens = TokenCache()
+        let extraction = QuoteExtractor(lexicon: lexicon).extract(article, tokens: tokens)
         var quotes: [Quotation] = []
         quotes.reserveCapacity(extraction.quotes.count)
         // Quotations of one paragraph come together: their positions are found in one pass over it.
@@ -87,7 +89,7 @@ extension Analyzer {
             }
             runStart = runEnd
         }
-        let figures = figures(of: article, quotes: extraction)
+        let figures = figures(of: article, quotes: extraction, tokens: tokens)
         let quoteKeys = quotes.map { $0.kind == .reported ? [] : SharedQuotes.keys(of: $0.text) }
         let input = LinkInput(
             source: article.source, title: article.title, headings: article.segments.map(\.heading),
@@ -105,7 +107,7 @@ extension Analyzer {
 
     /// The figures of an article in reading order: headline, standfirst, then each segment's heading, paragraphs and
     /// the captions within its lines. Each figure stands in the speech of the quotation it is found in.
-    func figures(of article: Article, quotes extraction: ArticleQuotes) -> [Figure] {
+    func figures(of article: Article, quotes extraction: ArticleQuotes, tokens cache: TokenCache? = nil) -> [Figure] {
         var spoken: [[Paragraph.Piece]: [SpokenRange]] = [:]
         for quote in extraction.quotes {
             let entity = quote.entity.map { extraction.entities[$0] }
@@ -129,7 +131,7 @@ extension Analyzer {
         var figures: [Figure] = []
         for (paragraph, segment) in paragraphs {
             let ranges = (spoken[paragraph.pieces] ?? []).sorted { $0.start < $1.start }
-            let found = extractor.figures(in: paragraph, spoken: ranges)
+            let found = extractor.figures(in: paragraph, spoken: ranges, tokens: cache)
             let positions = paragraph.positions(at: found.flatMap { [$0.start, $0.end] })
             for (offset, found) in found.enumerated() {
                 let span = SourceSpan(file: article.source, start: positions[2 * offset], end: positions[2 * offset + 1])

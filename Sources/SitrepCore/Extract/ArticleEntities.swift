@@ -31,16 +31,19 @@ struct ArticleEntities {
 
     /// The people the whole article names (see ``ArticleNames``), when known before its quotations are resolved.
     let names: ArticleNames?
+    /// The keys and shapes of the article's names, made once a name.
+    let memo: NameMemo
 
     init(lexicon: Lexicon, names: ArticleNames? = nil) {
         self.lexicon = lexicon
         self.names = names
+        memo = NameMemo(lexicon: lexicon)
     }
 
     /// The entity a mention refers to, creating one when it introduces a new speaker.
     mutating func resolve(_ written: Mention, segment: Int, cue: String?, sentenceText: String) -> Int? {
         // ("However said", "Department of Justice", "Republicans": a name misread, see ``NameShape``.)
-        let mention = NameShape.reread(written, lexicon: lexicon)
+        let mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
         let target: Int?
         switch mention.form {
         case .pronoun:
@@ -128,7 +131,7 @@ struct ArticleEntities {
 
     /// Makes a named person the text is about, though not speaking, the most recent candidate for a pronoun.
     mutating func notice(_ written: Mention, segment: Int) {
-        let mention = NameShape.reread(written, lexicon: lexicon)
+        let mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
         guard mention.form == .name else { return }
         if mention.kind == .person, let people = conjuncts(of: mention.name ?? mention.text) {
             for other in people { notice(person(other, like: mention), segment: segment) }
@@ -364,7 +367,7 @@ struct ArticleEntities {
     }
 
     private func match(name: String, kind: SpeakerKind) -> Int? {
-        let parts = NameKey.parts(name, lexicon: lexicon)
+        let parts = memo.parts(name)
         guard !parts.isEmpty else { return nil }
         let whole = parts.joined()
         // A surname is first one the article has called by it before ("Greenspan said … says Michael … says
@@ -372,14 +375,14 @@ struct ArticleEntities {
         // Lind … “…,” Lind said" is her).
         if parts.count == 1, kind == .person, let known = recent.reversed().first(where: { entity in
             entities[entity].kind == .person && entities[entity].name != nil
-                && entities[entity].aliases.contains { NameKey.parts($0, lexicon: lexicon) == parts }
+                && entities[entity].aliases.contains { memo.parts($0) == parts }
         }) {
             return known
         }
         for speaking in [true, false] {
             for entity in recent.reversed() where !speaking || entities[entity].count > 0 {
                 guard let known = entities[entity].name else { continue }
-                let knownParts = NameKey.parts(known, lexicon: lexicon)
+                let knownParts = memo.parts(known)
                 if knownParts.joined() == whole { return entity }
                 if parts.count == 1, kind == .person, entities[entity].kind == .person,
                    knownParts.first == parts[0] || knownParts.last == parts[0] { return entity }
@@ -439,7 +442,7 @@ struct ArticleEntities {
         if mention.kind == .group, let members = ArticleEntities.members(of: mention.text) { entity.members.insert(members) }
         for text in [mention.description, mention.form == .name ? mention.text : nil].compactMap({ $0 }) {
             for word in text.lowercased().split(separator: " ") {
-                let bare = word.trimmingCharacters(in: .punctuationCharacters)
+                let bare = word.trimmingPunctuation()
                 if lexicon.titles.contains(bare) { entity.heads.insert(bare) }
             }
         }

@@ -38,17 +38,19 @@ struct ArticleNames {
         var possessive = false
     }
 
-    init(_ article: Article, lexicon: Lexicon) {
+    /// `cache`, when given, holds the article's tokens.
+    init(_ article: Article, lexicon: Lexicon, tokens cache: TokenCache? = nil) {
         let paragraphs = [article.titleParagraph, article.standfirstParagraph].compactMap { $0 }
             + article.segments.flatMap { segment in [segment.headingParagraph].compactMap { $0 } + segment.paragraphs }
         var seen = Set<String>()
         for paragraph in paragraphs {
             let bytes = paragraph.bytes
-            let tokens = Tokenizer.tokens(bytes)
+            let tokens = cache?.tokens(bytes) ?? Tokenizer.tokens(bytes)
             var run: [String] = []
             var runStart = 0
             var wordBefore: String?
             func close() {
+                guard !run.isEmpty else { return }
                 defer { run = [] }
                 var name = ArticleNames.name(in: run, lexicon: lexicon)
                 // ("мер Харкова Ігор Терехов": after a role in lower case, the first of three Cyrillic words is the role's
@@ -87,21 +89,22 @@ struct ArticleNames {
                 }
             }
             for (index, token) in tokens.enumerated() {
-                let word = String(decoding: bytes[token.start..<token.end], as: UTF8.self)
-                if token.kind == .word, token.isCapitalized, !token.isAllCaps || word.count <= 2, token.spaceBefore || run.isEmpty {
+                // (The word's text is made only for a capitalised word or a role after "the".)
+                func word() -> String { String(decoding: bytes[token.start..<token.end], as: UTF8.self) }
+                if token.kind == .word, token.isCapitalized, !token.isAllCaps || word().count <= 2, token.spaceBefore || run.isEmpty {
                     if run.isEmpty {
                         runStart = token.start
                         wordBefore = index > 0 && tokens[index - 1].kind == .word
                             ? String(decoding: bytes[tokens[index - 1].start..<tokens[index - 1].end], as: UTF8.self) : nil
                     }
-                    run.append(word)
+                    run.append(word())
                 } else {
                     close()
                     // "the mayor": a role the article may give to one person it names.
-                    if token.kind == .word, !token.isCapitalized, lexicon.titles.contains(word), index > 0,
-                       String(decoding: bytes[tokens[index - 1].start..<tokens[index - 1].end], as: UTF8.self).lowercased() == "the" {
+                    if token.kind == .word, !token.isCapitalized, index > 0,
+                       ArticleNames.isThe(bytes, tokens[index - 1]), lexicon.titles.contains(word()) {
                         occurrences.append(Occurrence(line: paragraph.firstLine, offset: token.start, name: "", introduced: false,
-                                                      gender: nil, role: word))
+                                                      gender: nil, role: word()))
                     }
                 }
             }
@@ -112,6 +115,12 @@ struct ArticleNames {
             guard let full = fullName(of: surname, lexicon: lexicon), !(holders[role] ?? []).contains(full) else { continue }
             holders[role, default: []].append(full)
         }
+    }
+
+    /// Whether a token's text lower-cased is "the" (no other scalars than ASCII lower-case to its letters).
+    static func isThe(_ bytes: [UInt8], _ token: Token) -> Bool {
+        token.end - token.start == 3 && ASCIIBytes.lowercased(bytes[token.start]) == 0x74
+            && ASCIIBytes.lowercased(bytes[token.start + 1]) == 0x68 && ASCIIBytes.lowercased(bytes[token.start + 2]) == 0x65
     }
 
     /// Whether a lower-case word before a name says a person follows: a role or a noun for a person ("barber Robert

@@ -42,8 +42,8 @@ struct FigureExtractor: Sendable {
     static let othersWords: Set<String> = ["others", "more"]
 
     /// The figures of a paragraph, in reading order; `spoken` are its quotations and reported clauses, by start.
-    func figures(in paragraph: Paragraph, spoken: [SpokenRange] = []) -> [FoundFigure] {
-        let words = FigureWords(paragraph: paragraph, lexicon: lexicon)
+    func figures(in paragraph: Paragraph, spoken: [SpokenRange] = [], tokens cache: TokenCache? = nil) -> [FoundFigure] {
+        let words = FigureWords(paragraph: paragraph, lexicon: lexicon, tokens: cache)
         let rules = FigureCategory(words: words)
         let source = FigureSource(words: words)
         var found: [FoundFigure] = []

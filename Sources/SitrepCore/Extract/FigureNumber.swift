@@ -24,7 +24,7 @@ struct FigureNumber {
         var value: Double
         var upper: (value: Double, start: Int, end: Int)?
         if token.kind == .number {
-            let text = words.lower[index].replacingOccurrences(of: ",", with: "")
+            let text = FigureNumber.withoutCommas(words.lower[index])
             if let parsed = Double(text) {
                 value = parsed
             } else if let range = range(words, token) {
@@ -33,7 +33,7 @@ struct FigureNumber {
             } else {
                 return nil
             }
-        } else if let word = wordValue(words.lower[index], lexicon), word < 100 {
+        } else if let word = wordValue(words.lower[index], key: words.keys[index], lexicon), word < 100 {
             // A capitalised number word mid-sentence is a name ("the Seven Network") unless a headline's title case
             // or a mark before it says otherwise.
             if token.isCapitalized, !token.isAllCaps, index > 0, !words.opensPhrase(index - 1),
@@ -86,9 +86,17 @@ struct FigureNumber {
         return (lower, upper, dash + 1)
     }
 
-    /// The value of a number word, "seventy-two" included.
-    static func wordValue(_ word: String, _ lexicon: Lexicon) -> Double? {
-        if let value = lexicon.numberWords[word] { return value }
+    /// A number's text without its thousands separators: what `replacingOccurrences(of: ",", with: "")` gives, read
+    /// from the bytes when they are all ASCII (each byte a character).
+    static func withoutCommas(_ text: String) -> String {
+        guard text.utf8.contains(0x2C) else { return text }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.replacingOccurrences(of: ",", with: "") }
+        return String(decoding: text.utf8.filter { $0 != 0x2C }, as: UTF8.self)
+    }
+
+    /// The value of a number word, "seventy-two" included; `key` is the word's ``WordKey``.
+    static func wordValue(_ word: String, key: UInt64, _ lexicon: Lexicon) -> Double? {
+        if let value = lexicon.numberWordTable.value(word, key: key) { return value }
         // Only a word with a hyphen is two number words ("seventy-two").
         guard word.utf8.contains(0x2D) else { return nil }
         let parts = word.split(separator: "-")

@@ -44,11 +44,12 @@ struct NounPhrases {
     /// The tokens lower-cased once for every pass over the paragraph.
     let words: TokenWords
 
-    init(paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) {
+    /// `words`, when given, are the words of `tokens` made already.
+    init(paragraph: Paragraph, tokens: [Token], lexicon: Lexicon, words: TokenWords? = nil) {
         self.paragraph = paragraph
         self.tokens = tokens
         self.lexicon = lexicon
-        words = TokenWords(paragraph.bytes, tokens: tokens)
+        self.words = words ?? TokenWords(paragraph.bytes, tokens: tokens)
     }
 
     static let determiners: WordSet = ["a", "an", "the", "this", "that", "these", "those", "his", "her", "its",

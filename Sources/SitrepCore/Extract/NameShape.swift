@@ -18,11 +18,19 @@ enum NameShape: Equatable {
     static let demonyms = Lexicon.list("demonyms")
     /// Phrases of descriptions and names that speak for nobody (`not-speakers`), as word lists.
     static let notSpeakers = Lexicon.phrases("not-speakers").map { $0.split(separator: " ").map(String.init) }
+    /// ``notSpeakers`` as the bytes of their words, for names of ASCII.
+    static let notSpeakerBytes = notSpeakers.map { $0.map { Array($0.utf8) } }
+
+    /// `name.contains(where: \.isLetter)`, answered from the bytes when they are all ASCII.
+    static func hasLetter(_ name: String) -> Bool {
+        if let answer = NameBytes.hasLetter(name) { return answer }
+        return name.contains(where: \.isLetter)
+    }
 
     /// The shape of a name a mention gives a person.
     static func of(_ name: String, lexicon: Lexicon) -> NameShape {
         let words = name.split(separator: " ").map(String.init)
-        guard !words.isEmpty, name.contains(where: \.isLetter) else { return .notAName }
+        guard !words.isEmpty, NameShape.hasLetter(name) else { return .notAName }
         if speaksForNobody(name) { return .notAName }
         if isBody(words, lexicon: lexicon) { return .organisation }
         if lexicon.states.contains(name) || lexicon.places.contains(name) { return .organisation }
@@ -42,6 +50,8 @@ enum NameShape: Equatable {
     /// Whether a name is initials alone, two or more capitals each closed by a period ("N.S.", "U.N.", "B.C."): a
     /// place or body abbreviated ("Antigonish, N.S."), never a person's whole name.
     static func isInitials(_ name: String) -> Bool {
+        // (Without a period byte no character is a period: not initials.)
+        guard name.utf8.contains(0x2E) else { return false }
         let letters = name.filter { $0 != "." }
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && name.filter({ $0 == "." }).count == letters.count
             && name.first != "." && !name.contains("..")
@@ -61,6 +71,7 @@ enum NameShape: Equatable {
     /// Whether a description or name holds a phrase of `not-speakers` as whole words ("56 percent", "no one",
     /// "Media playback").
     static func speaksForNobody(_ text: String) -> Bool {
+        if let answer = NameBytes.speaksForNobody(text, phrases: notSpeakerBytes) { return answer }
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         return notSpeakers.contains { phrase in
             words.count >= phrase.count && (0...(words.count - phrase.count)).contains { start in
@@ -81,7 +92,8 @@ enum NameShape: Equatable {
     /// A mention of a person by name as its shape says to read it: the name without a possessive ending ("Trump's"
     /// is Trump, "David Rowland’s" David Rowland); an organisation's name as an organisation; a group's or a non-name's words as a description, so
     /// that nobody is named by them.
-    static func reread(_ mention: Mention, lexicon: Lexicon) -> Mention {
+    /// `memo`, when given, keeps the shapes of the names of one article.
+    static func reread(_ mention: Mention, lexicon: Lexicon, memo: NameMemo? = nil) -> Mention {
         if mention.form == .description, isBody(mention.text.split(separator: " ").map(String.init), lexicon: lexicon) {
             // "the Department of Justice": a role word closing it ("Justice") made it read as a description.
             var body = mention
@@ -100,7 +112,7 @@ enum NameShape: Equatable {
             name.removeLast(ending.count)
             reread.name = name
         }
-        let shape = of(name, lexicon: lexicon)
+        let shape = memo?.shape(name) ?? of(name, lexicon: lexicon)
         switch shape {
         case .person:
             break

@@ -57,11 +57,11 @@ struct QuoteExtractor: Sendable {
     /// McMillen"), or because the article names them by surname alone too ("Alma Ruiz … Ruiz"); and "the mayor" of
     /// an article that names one mayor. A pronoun or a description means the last of them before it ("It was a
     /// comment Scheer found troubling. “…,” he said."), as a reader takes it.
-    func peopleWritten(_ names: ArticleNames, quotes: [LocalQuote]) -> [(line: Int, offset: Int, mention: Mention)] {
+    func peopleWritten(_ names: ArticleNames, quotes: [LocalQuote], memo: NameMemo? = nil) -> [(line: Int, offset: Int, mention: Mention)] {
         // (Each name's full name and key made once: an article writes the same names again and again.)
         var fullNames: [String: String] = [:], keys: [String: String] = [:]
         func full(_ name: String) -> String {
-            if name.contains(" ") { return name }
+            if name.containsASCII(" ") { return name }
             if let known = fullNames[name] { return known }
             let found = names.fullName(of: name, lexicon: lexicon) ?? name
             fullNames[name] = found
@@ -76,24 +76,29 @@ struct QuoteExtractor: Sendable {
         var people = Set<String>()
         for quote in quotes {
             guard let written = quote.mention else { continue }
-            let mention = NameShape.reread(written, lexicon: lexicon)
+            let mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
             guard mention.form == .name, mention.kind == .person, let name = mention.name else { continue }
             people.insert(key(full(name)))
         }
         var shapes: [String: NameShape] = [:]
         func shape(_ name: String) -> NameShape {
             if let known = shapes[name] { return known }
-            let found = NameShape.of(name, lexicon: lexicon)
+            let found = memo?.shape(name) ?? NameShape.of(name, lexicon: lexicon)
             shapes[name] = found
+            return found
+        }
+        var bodies: [String: Bool] = [:]
+        func namesBody(_ name: String) -> Bool {
+            if let known = bodies[name] { return known }
+            let found = name.split(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
+            bodies[name] = found
             return found
         }
         for occurrence in names.occurrences where occurrence.role == nil {
             let name = full(occurrence.name)
             // (Not a body's name: "Senate" of "Senate Appropriations".)
-            guard shape(name) == .person, shape(occurrence.name) == .person,
-                  !name.split(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
-            else { continue }
-            if occurrence.introduced || !occurrence.name.contains(" ") && name.contains(" ") { people.insert(key(name)) }
+            guard shape(name) == .person, shape(occurrence.name) == .person, !namesBody(name) else { continue }
+            if occurrence.introduced || !occurrence.name.containsASCII(" ") && name.containsASCII(" ") { people.insert(key(name)) }
         }
         var spans: [Int: [Range<Int>]] = [:]
         for quote in quotes { spans[quote.paragraph.firstLine, default: []].append(quote.start..<quote.end) }
@@ -110,7 +115,8 @@ struct QuoteExtractor: Sendable {
         }
     }
 
-    func extract(_ article: Article) -> ArticleQuotes {
+    /// `cache`, when given, holds the article's tokens for the other passes over it.
+    func extract(_ article: Article, tokens cache: TokenCache? = nil) -> ArticleQuotes {
         let attributor = Attributor(lexicon: lexicon)
         var quotes: [LocalQuote] = []
         var carry = Attributor.Carry()
@@ -121,19 +127,19 @@ struct QuoteExtractor: Sendable {
         func number(_ ordinal: Int) { ordinals += Array(repeating: ordinal, count: quotes.count - ordinals.count) }
         for paragraph in [article.titleParagraph, article.standfirstParagraph].compactMap({ $0 }) {
             var headCarry = Attributor.Carry()
-            attributor.extract(paragraph, segment: 0, quotes: &quotes, carry: &headCarry)
+            attributor.extract(paragraph, segment: 0, quotes: &quotes, carry: &headCarry, tokens: cache)
             number(-1)
         }
         for (index, segment) in article.segments.enumerated() {
             if let heading = segment.headingParagraph {
                 var headCarry = Attributor.Carry()
-                attributor.extract(heading, segment: index, quotes: &quotes, carry: &headCarry)
+                attributor.extract(heading, segment: index, quotes: &quotes, carry: &headCarry, tokens: cache)
                 number(body.count)
                 body.append(heading)
             }
             for paragraph in segment.paragraphs {
                 let before = quotes.count
-                attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry)
+                attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry, tokens: cache)
                 attributeAfterDashes(&quotes[before...], paragraph: paragraph)
                 number(body.count)
                 body.append(paragraph)
@@ -146,10 +152,10 @@ struct QuoteExtractor: Sendable {
             let words = quotes[index].paragraph.slice(quotes[index].start, quotes[index].end).split(whereSeparator: \.isWhitespace)
             if words.count <= QuoteExtractor.termWords { quotes[index].kind = .term }
         }
-        let names = ArticleNames(article, lexicon: lexicon)
+        let names = ArticleNames(article, lexicon: lexicon, tokens: cache)
         var entities = ArticleEntities(lexicon: lexicon, names: names)
         var passing = carry.passing[...]
-        let people = peopleWritten(names, quotes: quotes)
+        let people = peopleWritten(names, quotes: quotes, memo: entities.memo)
         var written = people[...]
         for index in quotes.indices {
             let quote = quotes[index]

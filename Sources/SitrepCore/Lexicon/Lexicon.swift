@@ -17,6 +17,8 @@ public final class Lexicon: Sendable {
     let speechVerbTable: WordTable<String>
     let phrasalSpeechVerbTable: WordTable<PhrasalVerb>
     let pastFormSet: WordSet
+    /// ``numberWords`` probed by word key.
+    let numberWordTable: WordTable<Double>
 
     /// A speech verb that speaks only with its particle after it: "point out", "shoot back".
     public struct PhrasalVerb: Sendable, Equatable {
@@ -338,6 +340,7 @@ public final class Lexicon: Sendable {
         speechVerbTable = WordTable(verbForms.map { ($0.key, $0.value) })
         phrasalSpeechVerbTable = WordTable(phrasalForms.map { ($0.key, $0.value) })
         pastFormSet = WordSet(pastForms)
+        numberWordTable = WordTable(numberWords.map { ($0.key, $0.value) })
         figurePhrases = FigurePhrases(numerals: PhraseTable(numerals), hedges: PhraseTable(figureHedges),
                                       cues: PhraseTable(cues), presence: PhraseTable(figurePresence))
     }

@@ -20,7 +20,7 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
 
     /// The `count` strongest terms (ties to the smaller key), strongest first.
     func strongestTerms(_ count: Int) -> [Term] {
-        values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(count).map { terms[$0] }
+        strongestIndices(count).map { terms[$0] }
     }
 
     /// The vector kept to its `limit` strongest terms, normalised to unit length.
@@ -34,7 +34,7 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
     /// The vector kept to its `limit` strongest terms, not normalised (a sum of vectors stays a sum).
     func kept(_ limit: Int) -> SparseTerms {
         guard terms.count > limit else { return self }
-        let kept = values.indices.sorted { (values[$0], terms[$1]) > (values[$1], terms[$0]) }.prefix(limit).sorted()
+        let kept = strongestIndices(limit).sorted()
         return SparseTerms(terms: kept.map { terms[$0] }, values: kept.map { values[$0] })
     }
 

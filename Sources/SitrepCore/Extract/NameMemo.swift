@@ -1,0 +1,36 @@
+/// What the passes over one article's speakers work out again and again for the same names, made once a name: the
+/// ``NameKey/parts(_:lexicon:)`` and the ``NameShape``. An article writes the same few names many times, and
+/// resolving each mention compares it with every entity known so far.
+///
+/// A reference, so that the lookups of a non-mutating method fill it too. One per article, used by one thread.
+final class NameMemo {
+    let lexicon: Lexicon
+    private var parts: [String: [String]] = [:]
+    private var shapes: [String: NameShape] = [:]
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// ``NameKey/parts(_:lexicon:)`` of `name`.
+    func parts(_ name: String) -> [String] {
+        NameMemo.value(of: name, in: &parts) { NameKey.parts(name, lexicon: lexicon) }
+    }
+
+    /// ``NameShape/of(_:lexicon:)`` of `name`.
+    func shape(_ name: String) -> NameShape {
+        NameMemo.value(of: name, in: &shapes) { NameShape.of(name, lexicon: lexicon) }
+    }
+
+    /// The value kept for `name`, made and kept the first time. A dictionary of strings takes canonically equivalent
+    /// spellings for one key, which the functions kept may tell apart: a spelling other than the one kept is made
+    /// anew each time.
+    private static func value<Value>(of name: String, in known: inout [String: Value], make: () -> Value) -> Value {
+        if let index = known.index(forKey: name) {
+            return known[index].key.utf8.elementsEqual(name.utf8) ? known[index].value : make()
+        }
+        let value = make()
+        known[name] = value
+        return value
+    }
+}

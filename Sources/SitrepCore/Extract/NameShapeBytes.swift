@@ -1,0 +1,44 @@
+/// The tests of ``NameShape`` read from the bytes of an all-ASCII name, the common case: for ASCII, lower-casing is
+/// a table of bytes, every character is one byte and the letters are the ASCII letters, so the answers are the
+/// string functions' without a `Character` made per letter.
+extension NameBytes {
+    /// Whether an all-ASCII text holds a letter; nil when a byte is not ASCII.
+    static func hasLetter(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var letter = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if ASCIIBytes.lowercased(byte) &- 0x61 < 26 { letter = true }
+            }
+            return letter
+        }
+    }
+
+    /// ``NameShape/speaksForNobody(_:)`` of an all-ASCII text: whether its words (split at spaces and hyphens,
+    /// lower-cased) hold one of `phrases` (the words of each phrase as lower-case bytes) as whole words; nil when a
+    /// byte is not ASCII.
+    static func speaksForNobody(_ text: String, phrases: [[[UInt8]]]) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var words: [Range<Int>] = []
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start] != 0x20, bytes[start] != 0x2D else { start += 1; continue }
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x2D { end += 1 }
+                words.append(start..<end)
+                start = end
+            }
+            func same(_ word: Range<Int>, _ wanted: [UInt8]) -> Bool {
+                word.count == wanted.count && zip(word, wanted).allSatisfy { ASCIIBytes.lowercased(bytes[$0]) == $1 }
+            }
+            return phrases.contains { phrase in
+                words.count >= phrase.count && (0...(words.count - phrase.count)).contains { first in
+                    phrase.indices.allSatisfy { same(words[first + $0], phrase[$0]) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import SitrepCore
+
+/// Work of the analysis made once and shared (issue 26): one tokenization of a paragraph for every pass, the keys
+/// and shapes of an article's names made once a name, and string tests answered from the bytes of ASCII text. Each
+/// answers what the work it saves answers.
+@Suite struct SharedWorkTests {
+    let lexicon = Lexicon.standard
+
+    private func paragraph(_ text: String) -> Paragraph {
+        Paragraph(text: text, pieces: [Paragraph.Piece(offset: 0, line: 1, column: 1)])
+    }
+
+    @Test func theTokenCacheGivesEachParagraphItsOwnTokensAndWords() {
+        let cache = TokenCache()
+        let first = paragraph("“We won’t stay,” Mayor Ana Ruiz said on Tuesday.")
+        // The same length, other words: a paragraph is never taken for another.
+        let second = paragraph("“Wo wan’t stey,” Mayer Ano Ruis sead an Tuesdey.")
+        let copy = first
+        #expect(cache.tokens(first.bytes) == Tokenizer.tokens(first.bytes))
+        #expect(cache.tokens(second.bytes) == Tokenizer.tokens(second.bytes))
+        let (tokens, words) = cache.words(copy.bytes)
+        #expect(tokens == Tokenizer.tokens(first.bytes))
+        #expect(words.lowered == TokenWords(first.bytes, tokens: tokens).lowered)
+        #expect(words.lowered.contains("ruiz"))
+        #expect(cache.words(second.bytes).words.lowered.contains("ruis"))
+        #expect(cache.tokens([]).isEmpty)
+    }
+
+    @Test func anAnalysisWithSharedTokensFindsWhatEachPassFindsOnItsOwn() {
+        let text = "Strike hits port\n\n“We will not move,” union leader Ana Ruiz said on Tuesday. About 300 workers joined "
+            + "the strike, Ruiz said. The mayor, Doug Lind, told reporters that the blast killed 1,200 people."
+        let article = ArticleParser(lexicon: lexicon, boundaries: .wholeSource).parse(SourceText(name: "a.txt", text: text))[0]
+        let shared = QuoteExtractor(lexicon: lexicon).extract(article, tokens: TokenCache())
+        let alone = QuoteExtractor(lexicon: lexicon).extract(article)
+        #expect(shared.quotes.map(\.start) == alone.quotes.map(\.start))
+        #expect(shared.quotes.map { $0.mention?.text } == alone.quotes.map { $0.mention?.text })
+        #expect(shared.entities.map(\.name) == alone.entities.map(\.name))
+        #expect(alone.entities.contains { $0.name == "Ana Ruiz" })
+        let analyzer = Analyzer(lexicon: lexicon)
+        let figures = analyzer.figures(of: article, quotes: alone, tokens: TokenCache())
+        #expect(figures.map(\.value) == analyzer.figures(of: article, quotes: alone).map(\.value))
+        #expect(figures.map(\.value).contains(1_200))
+    }
+
+    @Test func theNameMemoAnswersWhatTheNameFunctionsAnswer() {
+        let memo = NameMemo(lexicon: lexicon)
+        for name in ["Volodymyr Zelensky", "Mr. Zelenskiy", "Department of Justice", "Republicans", "However", "N.S.",
+                     "Зеленський", "Émile Zola", "E\u{301}mile Zola", "no one", "Ana Ruiz"] {
+            #expect(memo.parts(name) == NameKey.parts(name, lexicon: lexicon))
+            #expect(memo.shape(name) == NameShape.of(name, lexicon: lexicon))
+            // Asked again, the memo gives the same.
+            #expect(memo.parts(name) == NameKey.parts(name, lexicon: lexicon))
+            #expect(memo.shape(name) == NameShape.of(name, lexicon: lexicon))
+        }
+        #expect(memo.parts("Mr. Zelenskiy") == ["zelenski"])
+        #expect(memo.shape("Department of Justice") == .organisation)
+        #expect(memo.shape("Republicans") == .group)
+    }
+
+    @Test func nameTestsFromBytesAnswerAsTheStringTests() {
+        #expect(NameShape.speaksForNobody("No one"))
+        #expect(NameShape.speaksForNobody("56 per cent"))
+        #expect(NameShape.speaksForNobody("Media playback is unsupported"))
+        #expect(NameShape.speaksForNobody("non-media-playback"))
+        #expect(!NameShape.speaksForNobody("Nobody's Fool Inc"))
+        #expect(!NameShape.speaksForNobody("percentage"))
+        #expect(NameShape.speaksForNobody("56 PERCENT"))
+        #expect(NameBytes.speaksForNobody("Зеленський", phrases: NameShape.notSpeakerBytes) == nil)
+        #expect(NameShape.hasLetter("Ruiz"))
+        #expect(!NameShape.hasLetter("2018"))
+        #expect(!NameShape.hasLetter("— 56 —"))
+        #expect(NameShape.hasLetter("Зеленський"))
+        #expect(NameBytes.hasLetter("Зеленський") == nil)
+        #expect(NameShape.isInitials("N.S."))
+        #expect(!NameShape.isInitials("NS"))
+        #expect(!NameShape.isInitials("Ruiz"))
+    }
+
+    @Test func punctuationIsTrimmedAsFoundationTrimsIt() {
+        for word in ["(president),", "“mayor”", "$5", "senator.", "...", "", "--chief--", "«premier»", "#1!", "a_b_"] {
+            let substring = Substring(word)
+            #expect(substring.trimmingPunctuation() == substring.trimmingCharacters(in: .punctuationCharacters))
+        }
+        #expect(Substring("(president),").trimmingPunctuation() == "president")
+        #expect(Substring("$5+").trimmingPunctuation() == "$5+")
+        #expect(Substring("“mayor”").trimmingPunctuation() == "mayor")
+    }
+
+    @Test func theArticleIsOnlyTheWordThe() {
+        let bytes = Array("The THE tHe then the, thé".utf8)
+        let tokens = Tokenizer.tokens(bytes)
+        #expect(tokens.map { ArticleNames.isThe(bytes, $0) } == [true, true, true, false, true, false, false])
+    }
+
+    @Test func commasLeaveNumbersAsFoundationLeavesThem() {
+        #expect(FigureNumber.withoutCommas("23,000") == "23000")
+        #expect(FigureNumber.withoutCommas("1,200,000") == "1200000")
+        #expect(FigureNumber.withoutCommas("300") == "300")
+        #expect(FigureNumber.withoutCommas("٢٣,٠٠٠") == "٢٣,٠٠٠".replacingOccurrences(of: ",", with: ""))
+    }
+
+    @Test func theStrongestTermsAreTheFirstOfAllTermsSortedByStrength() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [0, 1, 5, 40, 300] {
+            // Few distinct values, so that many terms tie.
+            let pairs = (0..<size).map { (UInt32($0 * 7 + 3), Double(Int.random(in: 0..<6, using: &generator))) }
+            let vector = SparseTerms(pairs)
+            let order = pairs.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.map(\.0)
+            for count in [0, 1, 3, 10, 200, 400] {
+                #expect(vector.strongestTerms(count) == Array(order.prefix(count)))
+                #expect(vector.kept(count).terms == order.prefix(count).sorted())
+            }
+        }
+        let small = SparseTerms([(UInt32(9), 1.0), (UInt32(2), 3.0), (UInt32(5), 3.0), (UInt32(1), 0.5)])
+        #expect(small.strongestTerms(3) == [2, 5, 9])
+        #expect(small.kept(2).terms == [2, 5])
+        #expect(small.kept(2).values == [3.0, 3.0])
+    }
+}
