@@ -82,6 +82,14 @@ enum SpeakerEvaluation {
                 }
             }
         }
+        // DOC=<id> lists every quotation found in that article: where, its kind, mention, canonical speaker and sieve.
+        if let doc = ProcessInfo.processInfo.environment["DOC"] {
+            let offsets = LineOffsets((documents.first { ($0["id"] as? String) == doc }?["text"] as? String) ?? "")
+            for quote in analysis.quotes where quote.span.file == doc {
+                let name = quote.speaker.map { analysis.speakers[$0].name } ?? "-"
+                print("  @\(offsets.offset(quote.span.start)) \(quote.kind) [\(quote.mention ?? "-")] -> \(name) (\(quote.sieve?.rawValue ?? "-")) \(quote.text.prefix(60))")
+            }
+        }
         print("quotes-canonical-dev: \(documents.count) articles in one library, \(asked) gold direct quotations with a canonical speaker, \(found) found")
         print("canonical speaker accuracy \(format(Double(right) / Double(max(1, asked)))) (\(right)/\(asked)); over those found \(format(Double(right) / Double(max(1, found))))")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil { wrong.forEach { print("  " + $0) } }

@@ -176,7 +176,14 @@ struct ArticleEntities {
     /// Gives each person the article names by a surname only (one word, or two with a particle: "Al Hashish") the
     /// full name the article writes elsewhere, when exactly one of its full names carries it; and each person it
     /// knows only by a role ("the mayor") the one full name it writes after that role ("Mayor Doug McCallum").
+    /// A body the article names by its initials ("IRCC") takes the full name they abbreviate, when the article writes
+    /// it ("Immigration, Refugees and Citizenship Canada"; see ``Initialisms``).
     mutating func completeNames(from names: ArticleNames) {
+        for index in entities.indices {
+            guard let name = entities[index].name, let full = names.initialisms.fullName(of: name) else { continue }
+            entities[index].name = full
+            if !entities[index].aliases.contains(full) { entities[index].aliases.insert(full, at: 0) }
+        }
         for index in entities.indices where entities[index].kind == .person {
             let full: String
             if let name = entities[index].name {
@@ -203,8 +210,8 @@ struct ArticleEntities {
 
     /// Unnamed speakers known by a lone common noun ("officials", "the company", "Analysts", a statement nobody
     /// issued) or as anonymous sources ("a senior administration official", "a person familiar with the talks"): no
-    /// speaker of their own. Their quotations keep the mention as written; the entities stay for what refers back to
-    /// them inside the article, and are returned so that their quotations lose the speaker. So are descriptions that
+    /// speaker of their own, nor is somebody picked out of many ("one protester"). Their quotations keep the mention
+    /// as written; the entities stay for what refers back to them inside the article, and are returned so that their quotations lose the speaker. So are descriptions that
     /// speak for nobody ("no one", "56 percent", "Media playback"; see ``NameShape/speaksForNobody(_:)``) and a number alone ("2018 said"). A word of a script
     /// without capitals (이성권) may be a name, and stays.
     mutating func withdrawLoneNouns() -> Set<Int> {
@@ -212,12 +219,21 @@ struct ArticleEntities {
         for index in entities.indices where entities[index].name == nil
             && entities[index].aliases.allSatisfy({ alias in
                 !NameKey.description(alias).contains(" ") && alias.contains(where: \.isCased) || isAnonymous(alias)
-                    || NameShape.speaksForNobody(alias) || !alias.contains(where: \.isLetter)
+                    || isOneOfMany(alias) || NameShape.speaksForNobody(alias) || !alias.contains(where: \.isLetter)
             }) {
             entities[index].count = 0
             withdrawn.insert(index)
         }
         return withdrawn
+    }
+
+    /// Whether a description is somebody picked out of many and not named ("one protester", "One man", "another
+    /// voter"): nobody a reader could tell from the next one so described. One of a group the article tells of
+    /// ("one of the prisoners") is that group's member, whom a pronoun may mean.
+    func isOneOfMany(_ description: String) -> Bool {
+        let words = description.lowercased().split(separator: " ")
+        guard words.count >= 2, let first = words.first, words[1] != "of" else { return false }
+        return first == "one" || first == "another"
     }
 
     /// Whether a description is an anonymous source: a noun of those who speak for others ("senior administration

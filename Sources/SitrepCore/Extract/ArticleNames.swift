@@ -19,6 +19,8 @@ struct ArticleNames {
     /// Every place the article writes a name (full or one word), in reading order: where a person the text is about
     /// though they do not speak stands, for what a later pronoun or description may mean.
     private(set) var occurrences: [Occurrence] = []
+    /// The bodies the article names by their initials ("IRCC"), with the full names it writes.
+    private(set) var initialisms = Initialisms()
     /// Surnames written after a role ("Mayor McCallum"), by the lower-cased role, completed at the end.
     private var roleSurnames: [(role: String, surname: String)] = []
 
@@ -46,6 +48,7 @@ struct ArticleNames {
         for paragraph in paragraphs {
             let bytes = paragraph.bytes
             let tokens = cache?.tokens(bytes) ?? Tokenizer.tokens(bytes)
+            initialisms.read(tokens, bytes: bytes, lexicon: lexicon)
             var run: [String] = []
             var runStart = 0
             var wordBefore: String?
@@ -186,7 +189,8 @@ struct ArticleNames {
 
     /// The one full name of the article that ends with the words of `short` (or, for names written surname first,
     /// opens with them) and is longer: "Telford" gives "Hamish Telford", "Al Hashish" gives "Fouzia Al Hashish". Nil
-    /// when none does or when two people of the article share it.
+    /// when none does or when two people of the article share it, unless one is written first and the other only
+    /// after the last place the article writes `short` alone (see ``firstBearer(of:among:)``).
     func fullName(of short: String, lexicon: Lexicon) -> String? {
         let key = NameKey.parts(short, lexicon: lexicon)
         guard !key.isEmpty else { return nil }
@@ -197,6 +201,22 @@ struct ArticleNames {
             let whole = parts.joined(separator: " ")
             if found[whole] == nil { found[whole] = name }
         }
-        return found.count == 1 ? found.values.first : nil
+        return found.count == 1 ? found.values.first : firstBearer(of: short, among: Array(found.values))
+    }
+
+    /// Of two or more full names that carry a surname, the one the article writes first, when every other is first
+    /// written after the last time the article writes the surname alone: "Jeanine Durning … Durning … Durning … the
+    /// late Charles Durning, her father" gives Jeanine Durning. Nil when the surname alone comes after two of them
+    /// (two people an article tells apart by their full names).
+    private func firstBearer(of short: String, among fullNames: [String]) -> String? {
+        guard fullNames.count > 1 else { return nil }
+        func place(_ occurrence: Occurrence) -> (Int, Int) { (occurrence.line, occurrence.offset) }
+        let bare = occurrences.filter { $0.name == short }.map(place)
+        guard let lastBare = bare.max(by: <) else { return nil }
+        let written = fullNames.compactMap { name in occurrences.first { $0.name == name }.map { (name: name, at: place($0)) } }
+            .sorted { $0.at < $1.at }
+        guard written.count == fullNames.count, written[0].at < lastBare,
+              written.dropFirst().allSatisfy({ $0.at > lastBare }) else { return nil }
+        return written[0].name
     }
 }

@@ -80,6 +80,22 @@ enum NameShape: Equatable {
         }
     }
 
+    /// The name of a link card glued to the text after it, as some pages write a name and then, on hover, the full
+    /// name run into the titles of related stories ("President Trump Donald John TrumpGOP senators balk at …"): a
+    /// word that opens with a word written earlier in the name and goes on with a capital ("TrumpGOP") closes the
+    /// name, and the name is what follows that earlier word ("Donald John Trump"). Nil for any other name
+    /// ("Kevin MacLeod", "WikiLeaks founder Julian Assange").
+    static func unglued(_ name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() where index > 0 {
+            let letters = Array(word)
+            guard let glue = (2..<max(2, letters.count)).first(where: { letters[$0 - 1].isLowercase && letters[$0].isUppercase }),
+                  let earlier = words[..<index].lastIndex(of: String(letters[..<glue])) else { continue }
+            return (words[(earlier + 1)..<index] + [String(letters[..<glue])]).joined(separator: " ")
+        }
+        return nil
+    }
+
     /// The singular of an English plural ("agencies", "lawyers"); nil for a word that does not end in "s".
     static func singular(of word: String) -> String? {
         if word.hasSuffix("people") { return String(word.dropLast(6)) + "person" }
@@ -90,10 +106,18 @@ enum NameShape: Equatable {
     }
 
     /// A mention of a person by name as its shape says to read it: the name without a possessive ending ("Trump's"
-    /// is Trump, "David Rowland’s" David Rowland); an organisation's name as an organisation; a group's or a non-name's words as a description, so
+    /// is Trump, "David Rowland’s" David Rowland); a link card's name glued to the text after it as its full name (see
+    /// ``unglued(_:)``); an organisation's name as an organisation; a group's or a non-name's words as a description, so
     /// that nobody is named by them.
     /// `memo`, when given, keeps the shapes of the names of one article.
-    static func reread(_ mention: Mention, lexicon: Lexicon, memo: NameMemo? = nil) -> Mention {
+    static func reread(_ written: Mention, lexicon: Lexicon, memo: NameMemo? = nil) -> Mention {
+        var mention = written
+        if mention.form == .name || mention.form == .description, let card = unglued(mention.name ?? mention.text) {
+            // ("President Trump Donald John TrumpGOP senators balk": the full name of a link card.)
+            mention.form = .name
+            mention.name = card
+            mention.kind = .person
+        }
         if mention.form == .description, isBody(mention.text.split(separator: " ").map(String.init), lexicon: lexicon) {
             // "the Department of Justice": a role word closing it ("Justice") made it read as a description.
             var body = mention

@@ -56,8 +56,11 @@ struct QuoteExtractor: Sendable {
     /// because they speak, because a role, honorific or noun for a person stands before the name ("barber Robert
     /// McMillen"), or because the article names them by surname alone too ("Alma Ruiz … Ruiz"); and "the mayor" of
     /// an article that names one mayor. A pronoun or a description means the last of them before it ("It was a
-    /// comment Scheer found troubling. “…,” he said."), as a reader takes it.
-    func peopleWritten(_ names: ArticleNames, quotes: [LocalQuote], memo: NameMemo? = nil) -> [(line: Int, offset: Int, mention: Mention)] {
+    /// comment Scheer found troubling. “…,” he said."), as a reader takes it. Names written in a picture's caption
+    /// (paragraphs opening on the lines `captions`) are not among them.
+    func peopleWritten(_ names: ArticleNames, quotes: [LocalQuote], captions: Set<Int>,
+                        memo: NameMemo? = nil)
+        -> [(line: Int, offset: Int, mention: Mention)] {
         // (Each name's full name and key made once: an article writes the same names again and again.)
         var fullNames: [String: String] = [:], keys: [String: String] = [:]
         func full(_ name: String) -> String {
@@ -104,7 +107,7 @@ struct QuoteExtractor: Sendable {
         for quote in quotes { spans[quote.paragraph.firstLine, default: []].append(quote.start..<quote.end) }
         return names.occurrences.compactMap { occurrence in
             // ("… on speed dial on Child’s phone. “…,” she says.": a name owning a noun is not who speaks next.)
-            guard !occurrence.possessive, let name = occurrence.role.map({ names.holder(of: $0, lexicon: lexicon) }) ?? full(occurrence.name),
+            guard !occurrence.possessive, !captions.contains(occurrence.line), let name = occurrence.role.map({ names.holder(of: $0, lexicon: lexicon) }) ?? full(occurrence.name),
                   occurrence.role != nil || people.contains(key(name)),
                   !(spans[occurrence.line] ?? []).contains(where: { $0.contains(occurrence.offset) }) else { return nil }
             let mention = Mention(form: .name, text: name, name: name, description: nil,
@@ -124,6 +127,8 @@ struct QuoteExtractor: Sendable {
         // quotation's paragraph (-1 for the headline and standfirst).
         var body: [Paragraph] = []
         var ordinals: [Int] = []
+        // The first lines of paragraphs that are pictures' captions (see ``PhotoCaption``).
+        var captions = Set<Int>()
         func number(_ ordinal: Int) { ordinals += Array(repeating: ordinal, count: quotes.count - ordinals.count) }
         for paragraph in [article.titleParagraph, article.standfirstParagraph].compactMap({ $0 }) {
             var headCarry = Attributor.Carry()
@@ -139,7 +144,15 @@ struct QuoteExtractor: Sendable {
             }
             for paragraph in segment.paragraphs {
                 let before = quotes.count
-                attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry, tokens: cache)
+                if PhotoCaption.isCaption(paragraph, lexicon: lexicon) {
+                    // A picture's caption run into the text: the narration goes on across it, and the people it names
+                    // are in the picture.
+                    captions.insert(paragraph.firstLine)
+                    var across = carry
+                    attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &across, tokens: cache)
+                } else {
+                    attributor.extract(paragraph, segment: index, quotes: &quotes, carry: &carry, tokens: cache)
+                }
                 attributeAfterDashes(&quotes[before...], paragraph: paragraph)
                 number(body.count)
                 body.append(paragraph)
@@ -155,7 +168,7 @@ struct QuoteExtractor: Sendable {
         let names = ArticleNames(article, lexicon: lexicon, tokens: cache)
         var entities = ArticleEntities(lexicon: lexicon, names: names)
         var passing = carry.passing[...]
-        let people = peopleWritten(names, quotes: quotes, memo: entities.memo)
+        let people = peopleWritten(names, quotes: quotes, captions: captions, memo: entities.memo)
         var written = people[...]
         for index in quotes.indices {
             let quote = quotes[index]

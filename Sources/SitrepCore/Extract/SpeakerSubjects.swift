@@ -443,7 +443,26 @@ extension Attributor {
             return appositive(endingAt: last + 1, sentence: sentence, tokens: tokens, phrases: phrases)
         }
         guard !inner.isEmpty, let innerMention = phrases.mention(in: inner) else { return nil }
+        // ("…, the chairwoman of the subcommittee that handles Homeland Security, said": the words after a relative
+        // pronoun of things are its clause, and a name in it is the clause's object.)
+        if inner.lowerBound > sentence.lowerBound, !tokens[inner.lowerBound].isCapitalized,
+           ["that", "which"].contains(phrases.lower(inner.lowerBound - 1)) {
+            return nil
+        }
         let outerComma = inner.lowerBound - 1
+        // ("Tareq Hadad, the founder of a company based in Antigonish, N.S., says", "a woman in Worcester,
+        // Massachusetts, told": a place's region after its town closes the phrase that holds the town, and speaks for
+        // nobody.)
+        if innerMention.form == .name, let name = innerMention.name, outerComma > sentence.lowerBound,
+           tokens[outerComma].first == ",", tokens[outerComma - 1].isCapitalized,
+           NameShape.isInitials(name) || lexicon.states.contains(name) || lexicon.places.contains(name) {
+            // ("Clinton, during a town hall in Columbus, Ohio, said": a phrase of place opening with a preposition is
+            // set in after the subject, see below.)
+            let holder = phrases.leftChunk(endingBefore: outerComma, floor: sentence.lowerBound)
+            guard !holder.isEmpty, tokens[holder.lowerBound].isCapitalized
+                    || !NounPhrases.prepositions.contains(phrases.lower(holder.lowerBound)) else { return nil }
+            return phrases.mention(in: holder)
+        }
         guard outerComma >= sentence.lowerBound, tokens[outerComma].first == "," else { return innerMention }
         let outer = phrases.leftChunk(endingBefore: outerComma, floor: sentence.lowerBound)
         // "Wilson, of Springfield, Va., said", "Clinton, during a town hall in Columbus, Ohio, said": after a phrase

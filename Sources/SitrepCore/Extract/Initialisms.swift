@@ -1,0 +1,53 @@
+/// Bodies an article names by their initials: "IRCC" is "Immigration, Refugees and Citizenship Canada" when the
+/// article writes that name, "RCMP" "Royal Canadian Mounted Police", "DOJ" "Department of Justice".
+///
+/// A name is a run of capitalised words, with the small words and commas that join the words of a body's name
+/// between them (`initialism-joiners`: "and", "of", "the", "for"), without the opening words of a sentence before it.
+/// Its initials are the first letters of its capitalised words, and also with those of "of" and "and" ("DOJ").
+struct Initialisms {
+    /// Small words inside a body's name (`initialism-joiners`).
+    static let joiners = WordSet(Lexicon.list("initialism-joiners"))
+    /// Fewest and most letters of initials.
+    static let shortest = 2, longest = 6
+
+    /// The full name of each set of initials, first written first.
+    private(set) var names: [String: String] = [:]
+
+    /// Reads the names of one paragraph's tokens.
+    mutating func read(_ tokens: [Token], bytes: [UInt8], lexicon: Lexicon) {
+        var run: [Int] = []
+        func close() {
+            defer { run = [] }
+            while let last = run.last, !tokens[last].isCapitalized { run.removeLast() }
+            while let first = run.first, !tokens[first].isCapitalized
+                    || ArticleNames.isLeading(word(first), lexicon: lexicon) { run.removeFirst() }
+            let capitals = run.filter { tokens[$0].isCapitalized }
+            guard capitals.count >= Initialisms.shortest, capitals.count <= Initialisms.longest,
+                  let first = run.first, let last = run.last else { return }
+            let name = String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+            let plain = String(capitals.map { word($0).first! }).uppercased()
+            let joined = String(run.filter { tokens[$0].kind == .word && (tokens[$0].isCapitalized || ["of", "and"].contains(word($0))) }
+                .map { word($0).first! }).uppercased()
+            for initials in Set([plain, joined]) where names[initials] == nil { names[initials] = name }
+        }
+        func word(_ index: Int) -> String { String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self) }
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .word, token.isCapitalized, !token.isAllCaps {
+                run.append(index)
+            } else if !run.isEmpty, token.kind == .word && Initialisms.joiners.contains(word(index))
+                        || token.kind == .punctuation && token.first == "," {
+                run.append(index)
+            } else {
+                close()
+            }
+        }
+        close()
+    }
+
+    /// The full name that `name` abbreviates: `name` is two to six capitals ("IRCC", "the IRCC" without "the").
+    func fullName(of name: String) -> String? {
+        guard (Initialisms.shortest...Initialisms.longest).contains(name.count),
+              name.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) else { return nil }
+        return names[name]
+    }
+}
