@@ -486,4 +486,53 @@ import Testing
                                           "Mayor John Q. Public opens the new library"])
         #expect(articles.map(\.lines.lowerBound) == [1, 8, 14])
     }
+
+    /// A story of six paragraphs on the council and the harbour repairs after a storm.
+    static let repairs = """
+        Council weighs harbour repairs after storm
+
+        The city council met on Monday to weigh the cost of repairing the harbour walls after the storm.
+
+        Engineers told the council that the north wall had cracked in two places and needed work before winter.
+
+        The mayor said the city would borrow to pay for the repairs if the port authority could not.
+
+        Several members asked whether the walls could be raised at the same time, to guard against higher waves.
+
+        The engineers said raising the walls would double the cost and take two more years.
+
+        The council will vote on the repairs at its next meeting, in three weeks.
+
+        """
+
+    @Test func aHeadlineRestatedByItsLeadStartsAnArticleOnARelatedSubject() {
+        // The next story shares the council and the storm with the one above, but its lead says again what its
+        // headline says: a story of its own.
+        let text = ArticleBoundaryTests.repairs + """
+            Fishermen ask council for help to replace boats lost in storm
+
+            Fishermen in Riverton asked the council on Friday for help to replace boats lost in the storm, saying that a week without work had left many of them in debt.
+
+            The harbour master said eleven boats had sunk at their moorings and four more were beyond repair.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.title) == ["Council weighs harbour repairs after storm",
+                                          "Fishermen ask council for help to replace boats lost in storm"])
+        #expect(articles.map(\.lines.lowerBound) == [1, 14])
+        // Without the restating lead, the words shared with the story above would keep the two stories together.
+        var plain = ArticleParser.Tuning()
+        plain.restatedHeadlineCohesion = plain.headlineCohesion
+        #expect(ArticleParser(tuning: plain).parse(SourceText(name: "page.txt", text: text)).count == 1)
+    }
+
+    @Test func aSubheadingWhoseParagraphDoesNotRestateItContinuesTheStory() {
+        let text = ArticleBoundaryTests.repairs + """
+            What the repairs will mean for the fishing fleet and the ferries
+
+            Boats will have to moor in the inner basin while the work goes on, the harbour master said on Tuesday.
+
+            """
+        #expect(parse(text).count == 1)
+    }
 }

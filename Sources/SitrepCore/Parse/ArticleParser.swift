@@ -16,6 +16,9 @@ public struct ArticleParser: Sendable {
         public var leadCohesion: Double = 0.12
         /// Below this share of shared terms, a headline and the paragraph under it start a new article.
         public var headlineCohesion: Double = 0.1
+        /// ... or below this share when the headline follows a paragraph that ended its sentence and the paragraph
+        /// under it is a lead that restates it.
+        public var restatedHeadlineCohesion: Double = 0.3
         /// Below this share of shared terms, a dateline after body text (no headline) starts a new article.
         public var datelineCohesion: Double = 0.12
         /// Below this cosine between the paragraphs before and after a gap, the gap may be a turn of story.
@@ -176,6 +179,8 @@ struct ArticleBuilder {
     /// A line that closes a story (a contributor credit, a sign-off, a follow prompt) came after body text, and no
     /// body paragraph since: a headline now opens a new article whatever its subject.
     private var storyClosed = false
+    /// A line other than body text or a heading (a caption, a credit, a note) came after the last body paragraph.
+    private var asideAfterBody = false
     /// A caption or dateline opened this article in the middle of a line that also carries body text.
     private var pendingHeadingStart: Int?
 
@@ -188,7 +193,14 @@ struct ArticleBuilder {
 
     private var hasBody: Bool { !bodies.isEmpty }
 
+    /// Takes in a line that is neither body text nor a heading (furniture, a caption, a byline, a note).
     mutating func touch(_ paragraph: Paragraph) {
+        extend(to: paragraph)
+        asideAfterBody = hasBody
+    }
+
+    /// Widens the article's line range to take in `paragraph`.
+    private mutating func extend(to paragraph: Paragraph) {
         if firstLine == nil { firstLine = paragraph.firstLine }
         lastLine = max(lastLine, paragraph.lastLine)
     }
@@ -296,7 +308,7 @@ struct ArticleBuilder {
 
     mutating func heading(_ paragraph: Paragraph) {
         if afterSeparator, isHeadline(paragraph) { endArticle() }
-        touch(paragraph)
+        extend(to: paragraph)
         headings.append(paragraph)
     }
 
@@ -322,7 +334,10 @@ struct ArticleBuilder {
                 // Short lines before the headline (a name, a label, a "Follow us" line) stay with the article above.
                 if !livePage, let headline = headings.firstIndex(where: isHeadline),
                    storyClosed || (!last.shape.endsWithColon && !continuesSeries(headings[headline])
-                                   && opensNewSubject(headings[headline...], [(paragraph, tokens)] + following)) {
+                                   && opensNewSubject(headings[headline...], [(paragraph, tokens)] + following,
+                                                      below: last.shape.endsSentence && !asideAfterBody && headline == 0
+                                                        && restatedByLead(headings[headline], paragraph, tokens: tokens, shape: shape)
+                                                        ? tuning.restatedHeadlineCohesion : tuning.headlineCohesion)) {
                     closeKeepingHeadings(from: headline)
                 }
             } else if last.shape.isCutOff {
@@ -340,7 +355,8 @@ struct ArticleBuilder {
                 terms = cohesiveTerms(paragraph, tokens: tokens, below: midClause ? tuning.truncatedBriefCohesion : tuning.briefCohesion)
             }
         }
-        touch(paragraph)
+        extend(to: paragraph)
+        asideAfterBody = false
         var heading: Paragraph?
         if !headings.isEmpty {
             var pending = headings
@@ -377,8 +393,9 @@ struct ArticleBuilder {
     }
 
     /// Pending headlines with the text under them change the subject of the article so far: the cosine between
-    /// their terms and the article's is below ``Tuning/headlineCohesion``. No terms on either side is no change.
-    private func opensNewSubject(_ headlines: ArraySlice<Paragraph>, _ texts: [(Paragraph, [Token])]) -> Bool {
+    /// their terms and the article's is below `threshold`. No terms on either side is no change.
+    private func opensNewSubject(_ headlines: ArraySlice<Paragraph>, _ texts: [(Paragraph, [Token])],
+                                 below threshold: Double) -> Bool {
         // The window's terms as (key, weight) pairs, sorted so that repeats of a term are summed in one sweep.
         var window: [(key: UInt64, weight: Double)] = []
         var headingTokens: [Token] = []
@@ -400,7 +417,54 @@ struct ArticleBuilder {
             if let id = table.find(key) { dot += weight * Double(weights[id]) }
         }
         guard norm > 0, weightNorm > 0 else { return false }
-        return dot / (norm * weightNorm).squareRoot() < tuning.headlineCohesion
+        return dot / (norm * weightNorm).squareRoot() < threshold
+    }
+
+    /// Fewest words of a lead that restates its headline.
+    static let restatingLeadWords = 15
+
+    /// Fewest distinct terms of the headline that its lead repeats.
+    static let restatedTerms = 3
+
+    /// Fewest words of a headline that its lead restates (a sub-headline is shorter: "Sides remain dug in").
+    static let restatedHeadlineWords = 8
+
+    /// Fewest body paragraphs since the article's last sub-headline (or its start) before a restated headline: a
+    /// story's sections under sub-headlines are short.
+    static let restatedAfterParagraphs = 6
+
+    /// The paragraph under a headline is the lead of a story of its own, which says again what the headline said: it
+    /// opens a sentence with no word tying it to the text above ("But", "He"), closes its last sentence, has at
+    /// least ``restatingLeadWords`` words, and repeats at least ``restatedTerms`` of the headline's terms
+    /// ("Harbour reopens after storm" over "The harbour reopened on Friday after the storm ..."); the headline has
+    /// at least ``restatedHeadlineWords`` words and the story above ran ``restatedAfterParagraphs`` paragraphs
+    /// since its last sub-headline. A story's short sub-headlines over short sections seldom look so; a headline
+    /// with such a lead opens an article unless it shares much with the story above
+    /// (``Tuning/restatedHeadlineCohesion``, looser than ``Tuning/headlineCohesion``).
+    private func restatedByLead(_ headline: Paragraph, _ lead: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+        guard shape.endsSentence, shape.wordCount >= ArticleBuilder.restatingLeadWords,
+              opensLead(lead, tokens: tokens, shape: shape) else { return false }
+        var section = 0
+        for body in bodies.reversed() {
+            section += 1
+            if body.heading != nil || section >= ArticleBuilder.restatedAfterParagraphs { break }
+        }
+        guard section >= ArticleBuilder.restatedAfterParagraphs else { return false }
+        var headlineTokens: [Token] = []
+        Tokenizer.tokenize(headline.bytes, into: &headlineTokens)
+        guard headlineTokens.count(where: { $0.kind != .punctuation }) >= ArticleBuilder.restatedHeadlineWords else {
+            return false
+        }
+        var keys: [UInt64] = []
+        TermKey.forEachTerm(headline, tokens: headlineTokens, lexicon: lexicon) { key, _ in
+            if !keys.contains(key) { keys.append(key) }
+        }
+        guard keys.count >= ArticleBuilder.restatedTerms else { return false }
+        var repeated: [UInt64] = []
+        TermKey.forEachTerm(lead, tokens: tokens, lexicon: lexicon) { key, _ in
+            if keys.contains(key), !repeated.contains(key) { repeated.append(key) }
+        }
+        return repeated.count >= ArticleBuilder.restatedTerms
     }
 
     /// The headline opens with the same word as a sub-headline of the article so far ("Winner: ...", "Week 3: ...",
@@ -614,6 +678,7 @@ struct ArticleBuilder {
         bodies = []
         afterSeparator = false
         storyClosed = false
+        asideAfterBody = false
         livePage = false
         weights.removeAll(keepingCapacity: true)
         weightNorm = 0
@@ -648,5 +713,4 @@ struct ArticleBuilder {
         return String(decoding: result, as: UTF8.self)
     }
 }
-
 
