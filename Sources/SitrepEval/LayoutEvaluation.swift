@@ -24,6 +24,7 @@ enum LayoutEvaluation {
         if let lead = ProcessInfo.processInfo.environment["LEAD"].flatMap(Double.init) { tuning.leadCohesion = lead }
         if let dateline = ProcessInfo.processInfo.environment["DATELINE"].flatMap(Double.init) { tuning.datelineCohesion = dateline }
         if let headline = ProcessInfo.processInfo.environment["HEADLINE"].flatMap(Double.init) { tuning.headlineCohesion = headline }
+        if let restated = ProcessInfo.processInfo.environment["RESTATED"].flatMap(Double.init) { tuning.restatedHeadlineCohesion = restated }
         let parser = ArticleParser(tuning: tuning)
         var article = Counts(), segment = Counts()
         // VERBOSE: segment boundaries by kind of page, and the lines of wrong ones.

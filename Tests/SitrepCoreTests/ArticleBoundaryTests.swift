@@ -486,4 +486,185 @@ import Testing
                                           "Mayor John Q. Public opens the new library"])
         #expect(articles.map(\.lines.lowerBound) == [1, 8, 14])
     }
+
+    /// A story of six paragraphs on the council and the harbour repairs after a storm.
+    static let repairs = """
+        Council weighs harbour repairs after storm
+
+        The city council met on Monday to weigh the cost of repairing the harbour walls after the storm.
+
+        Engineers told the council that the north wall had cracked in two places and needed work before winter.
+
+        The mayor said the city would borrow to pay for the repairs if the port authority could not.
+
+        Several members asked whether the walls could be raised at the same time, to guard against higher waves.
+
+        The engineers said raising the walls would double the cost and take two more years.
+
+        The council will vote on the repairs at its next meeting, in three weeks.
+
+        """
+
+    @Test func aHeadlineRestatedByItsLeadStartsAnArticleOnARelatedSubject() {
+        // The next story shares the council and the storm with the one above, but its lead says again what its
+        // headline says: a story of its own.
+        let text = ArticleBoundaryTests.repairs + """
+            Fishermen ask council for help to replace boats lost in storm
+
+            Fishermen in Riverton asked the council on Friday for help to replace boats lost in the storm, saying that a week without work had left many of them in debt.
+
+            The harbour master said eleven boats had sunk at their moorings and four more were beyond repair.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.title) == ["Council weighs harbour repairs after storm",
+                                          "Fishermen ask council for help to replace boats lost in storm"])
+        #expect(articles.map(\.lines.lowerBound) == [1, 14])
+        // Without the restating lead, the words shared with the story above would keep the two stories together.
+        var plain = ArticleParser.Tuning()
+        plain.restatedHeadlineCohesion = plain.headlineCohesion
+        #expect(ArticleParser(tuning: plain).parse(SourceText(name: "page.txt", text: text)).count == 1)
+    }
+
+    @Test func aSubheadingWhoseParagraphDoesNotRestateItContinuesTheStory() {
+        let text = ArticleBoundaryTests.repairs + """
+            What the repairs will mean for the fishing fleet and the ferries
+
+            Boats will have to moor in the inner basin while the work goes on, the harbour master said on Tuesday.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    /// The fishermen's story of ``aHeadlineRestatedByItsLeadStartsAnArticleOnARelatedSubject``, with another
+    /// headline and another first word of the lead.
+    static func fishermen(headline: String, leadOpening: String = "Fishermen in Riverton") -> String {
+        ArticleBoundaryTests.repairs + """
+            \(headline)
+
+            \(leadOpening) asked the council on Friday for help to replace boats lost in the storm, saying that a week without work had left many of them in debt.
+
+            The harbour master said eleven boats had sunk at their moorings and four more were beyond repair.
+
+            """
+    }
+
+    @Test func aRestatedHeadlineThatGivesAdviceOrPointsBackIsPartOfTheStory() {
+        #expect(parse(ArticleBoundaryTests.fishermen(
+            headline: "Fishermen ask council for help to replace boats lost in storm")).count == 2)
+        // Advice to the reader, a headline pointing back to the story above, a lead that is a turn of an interview.
+        #expect(parse(ArticleBoundaryTests.fishermen(
+            headline: "Ask the council for help to replace boats lost in the storm")).count == 1)
+        #expect(parse(ArticleBoundaryTests.fishermen(
+            headline: "These fishermen ask council for help to replace boats lost in storm")).count == 1)
+        #expect(parse(ArticleBoundaryTests.fishermen(
+            headline: "Fishermen ask council for help to replace boats lost in storm",
+            leadOpening: "Jane Roe: Fishermen in Riverton")).count == 1)
+    }
+
+    @Test func aFollowPromptEndingWithAHandleClosesTheStory() {
+        let text = ArticleBoundaryTests.storm + """
+            Follow Jane Roe on Twitter: @janeroe
+
+            Harbour walls to be inspected after the storm
+
+            The port authority will inspect the harbour walls on Wednesday, when the storm is expected to ease.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.lines.lowerBound) == [1, 10])
+        #expect(articles.first?.notes == ["Follow Jane Roe on Twitter: @janeroe"])
+    }
+
+    @Test func aQuestionUnderASectionLabelIsAHeadlineButOneUnderASpeakersNameIsNot() {
+        let budget = """
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            The budget adds forty classrooms and raises the pay of teaching assistants from September.
+
+            """
+        let opinion = parse(ArticleBoundaryTests.storm + "OPINION: Should the city pay for forty classrooms?\n\n" + budget)
+        #expect(opinion.map(\.title) == ["Storm closes harbour for a second day",
+                                          "OPINION: Should the city pay for forty classrooms?"])
+        let transcript = parse(ArticleBoundaryTests.storm + "HAYES: Should the city pay for forty classrooms?\n\n" + budget)
+        #expect(transcript.count == 1)
+    }
+
+    @Test func aHeadlinePrintedTwiceStartsAnArticleOnTheSameSubject() {
+        let story = """
+            Harbour walls to be raised next year
+
+            Engineers told the council on Tuesday that work on the north wall would start in the spring.
+
+            """
+        let once = ArticleBoundaryTests.repairs + story
+        #expect(parse(once).count == 1)
+        let twice = ArticleBoundaryTests.repairs + "Harbour walls to be raised next year\n\n" + story
+        let articles = parse(twice)
+        #expect(articles.map(\.lines.lowerBound) == [1, 14])
+        #expect(articles.last?.title == "Harbour walls to be raised next year")
+    }
+
+    @Test func aSectionLabelRightUnderAHeadlineStartsAnArticle() {
+        let text = ArticleBoundaryTests.repairs + """
+            OPINION: Raise the harbour walls before the next storm
+
+            ANALYSIS/OPINION:
+
+            Engineers told the council on Tuesday that work on the north wall would start in the spring.
+
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.lines.lowerBound) == [1, 14])
+        #expect(articles.last?.captions.map(\.text) == ["ANALYSIS/OPINION:"])
+    }
+
+    @Test func aCaptionPrintedTwiceUnderTheStandfirstIsNoHeadline() {
+        let text = """
+            Storm closes harbour for a second day
+
+            Waves of eight metres kept ferries and fishing boats in port.
+
+            Watch the waves break over the harbour wall
+
+            Watch the waves break over the harbour wall
+
+            The port authority kept the harbour closed on Tuesday as the storm drove waves onto the coast.
+
+            Forecasters expect the storm to ease on Wednesday, when the port authority will inspect the walls.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func anUpdateToTheStoryIsNeitherAHeadlineNorADateline() {
+        let text = ArticleBoundaryTests.storm + """
+            UPDATE - The council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            UPDATE 9:45 a.m. Council approves new school budget
+
+            The budget adds forty classrooms and raises the pay of teaching assistants from September.
+
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    @Test func pageNoticesOfAnArticlesAgeAndHighlightsAreFurniture() {
+        let text = """
+            Storm closes harbour for a second day
+
+            This article is more than 2 years old
+
+            This article is more than 2 years old
+
+            Story highlights The harbour stays closed as waves of eight metres hit the coast
+
+            The port authority kept the harbour closed on Tuesday as the storm drove waves onto the coast.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.title == "Storm closes harbour for a second day")
+        #expect(articles.first?.segments.flatMap(\.paragraphs).count == 1)
+    }
 }

@@ -58,6 +58,13 @@ public final class Lexicon: Sendable {
     public let liveMarkers: Set<String>
     /// Lower-case words inside a line of people's names ("and", "de", "van"), as written.
     public let nameJoiners: Set<String>
+    /// Verbs that open a line of advice to the reader ("Wash your hands ..."), lower-cased: such a line is a tip
+    /// inside a story, not another story's headline.
+    public let adviceOpeners: Set<String>
+    /// Words of a section label before a headline on its line ("OPINION: ..."), lower-cased.
+    public let sectionLabels: Set<String>
+    /// Words that open an update posted into a story ("UPDATE - ..."), lower-cased: no headline, no dateline.
+    public let updateMarkers: Set<String>
     /// Words no English sentence ends with (articles, prepositions, conjunctions, auxiliaries), lower-cased: a
     /// paragraph that stops after one was cut off.
     public let clauseWords: Set<String>
@@ -243,6 +250,9 @@ public final class Lexicon: Sendable {
         clauseWords = Set(entries("clause-words").flatMap { fields($0.lowercased()) })
         liveMarkers = Set(entries("live-markers").map { $0.lowercased() })
         nameJoiners = Set(entries("name-joiners"))
+        adviceOpeners = Set(entries("advice-openers").flatMap { fields($0.lowercased()) })
+        sectionLabels = Set(entries("section-labels").flatMap { fields($0.lowercased()) })
+        updateMarkers = Set(entries("update-markers").flatMap { fields($0.lowercased()) })
         var prefixes: [String] = [], suffixes: [String] = [], infixes: [String] = []
         for line in entries("photo-credits") {
             guard let space = line.firstIndex(of: " ") else { continue }

@@ -16,6 +16,9 @@ public struct ArticleParser: Sendable {
         public var leadCohesion: Double = 0.12
         /// Below this share of shared terms, a headline and the paragraph under it start a new article.
         public var headlineCohesion: Double = 0.1
+        /// ... or below this share when the headline follows a paragraph that ended its sentence and the paragraph
+        /// under it is a lead that restates it.
+        public var restatedHeadlineCohesion: Double = 0.3
         /// Below this share of shared terms, a dateline after body text (no headline) starts a new article.
         public var datelineCohesion: Double = 0.12
         /// Below this cosine between the paragraphs before and after a gap, the gap may be a turn of story.
@@ -75,8 +78,12 @@ public struct ArticleParser: Sendable {
             } else if furniture.isCredit(paragraph, tokens: tokens, shape: shape) {
                 builder.caption(paragraph)
             } else if let end = furniture.kickerEnd(paragraph, tokens: tokens),
-                      end < paragraph.bytes.count || !shape.isHeadingLike {
+                      end < paragraph.bytes.count || !(shape.isHeadingLike || shape.isShortQuestion) {
                 // A kicker label over a headline on the same line ("OPINION: Why the walls fail") is that headline.
+                if end == paragraph.bytes.count, shape.endsWithColon, shape.wordCount <= Furniture.kickerTokens {
+                    builder.label(paragraph)
+                    continue
+                }
                 builder.caption(paragraph, end: end)
                 if end < paragraph.bytes.count {
                     let rest = paragraph.suffix(from: end)
@@ -90,9 +97,12 @@ public struct ArticleParser: Sendable {
                 builder.dateline(paragraph, end: end, lead: rest, tokens: restTokens)
                 builder.body(rest, tokens: restTokens,
                              shape: ParagraphShape(rest, tokens: restTokens, lexicon: lexicon), continuesLine: true)
-            } else if shape.isHeadingLike || (shape.isShortQuestion && (builder.atStoryEnd || shape.isTitleCase)) {
-                // A question in title case on a line of its own is a headline ("Can the Harbour Be Saved?"); whether
-                // it opens an article is decided as for any headline, by the text under it.
+            } else if shape.isHeadingLike
+                        || (shape.isShortQuestion && (builder.atStoryEnd || shape.isTitleCase
+                                                      || furniture.opensWithSectionLabel(paragraph, tokens: tokens))) {
+                // A question in title case on a line of its own is a headline ("Can the Harbour Be Saved?"), and so is
+                // one under a kicker label ("OPINION: Can the harbour be saved?"). Whether it opens an article is
+                // decided as for any headline, by the text under it.
                 builder.heading(paragraph)
             } else {
                 let following = builder.awaitsHeadline
@@ -176,6 +186,8 @@ struct ArticleBuilder {
     /// A line that closes a story (a contributor credit, a sign-off, a follow prompt) came after body text, and no
     /// body paragraph since: a headline now opens a new article whatever its subject.
     private var storyClosed = false
+    /// A line other than body text or a heading (a caption, a credit, a note) came after the last body paragraph.
+    private var asideAfterBody = false
     /// A caption or dateline opened this article in the middle of a line that also carries body text.
     private var pendingHeadingStart: Int?
 
@@ -188,7 +200,14 @@ struct ArticleBuilder {
 
     private var hasBody: Bool { !bodies.isEmpty }
 
+    /// Takes in a line that is neither body text nor a heading (furniture, a caption, a byline, a note).
     mutating func touch(_ paragraph: Paragraph) {
+        extend(to: paragraph)
+        asideAfterBody = hasBody
+    }
+
+    /// Widens the article's line range to take in `paragraph`.
+    private mutating func extend(to paragraph: Paragraph) {
         if firstLine == nil { firstLine = paragraph.firstLine }
         lastLine = max(lastLine, paragraph.lastLine)
     }
@@ -296,8 +315,51 @@ struct ArticleBuilder {
 
     mutating func heading(_ paragraph: Paragraph) {
         if afterSeparator, isHeadline(paragraph) { endArticle() }
-        touch(paragraph)
+        if let last = headings.last, ArticleBuilder.repeats(last, paragraph) { openStoryAtLastHeading() }
+        extend(to: paragraph)
         headings.append(paragraph)
+    }
+
+    /// A lone section label ("ANALYSIS/OPINION:") right under a headline: the page's label over a new story, which
+    /// the headline opens (see ``openStoryAtLastHeading()``); the label is kept as a caption of that story.
+    mutating func label(_ paragraph: Paragraph) {
+        openStoryAtLastHeading()
+        caption(paragraph)
+    }
+
+    /// The page marks the last heading, on the line just read, as the start of a story of its own, whatever its
+    /// subject: the headline printed twice (the page's title, then the same words over the story), or the headline
+    /// over a lone section label ("OPINION: ..." then "ANALYSIS/OPINION:"). It opens an article after a story of
+    /// ``storyParagraphs`` paragraphs or more (a video's caption printed twice under a standfirst is no headline),
+    /// not on a live page.
+    private mutating func openStoryAtLastHeading() {
+        guard bodies.count >= ArticleBuilder.storyParagraphs, !livePage, let last = headings.last,
+              last.lastLine == lastLine else { return }
+        closeKeepingHeadings(from: headings.count - 1)
+    }
+
+    /// Fewest words of a headline that the page prints twice.
+    static let repeatedHeadlineWords = 3
+
+    /// `second` says again what the heading `first` said, as a web page prints its title and then its headline:
+    /// the shorter line, of at least ``repeatedHeadlineWords`` words, opens the longer one (letter case aside).
+    static func repeats(_ first: Paragraph, _ second: Paragraph) -> Bool {
+        let (short, long) = first.bytes.count <= second.bytes.count ? (first.bytes, second.bytes) : (second.bytes, first.bytes)
+        var words = 1
+        for (index, byte) in short.enumerated() {
+            let other = long[index]
+            guard byte == other || (byte | 0x20 == other | 0x20 && (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) else {
+                return false
+            }
+            if byte == 0x20, index > 0, short[index - 1] != 0x20 { words += 1 }
+        }
+        return words >= ArticleBuilder.repeatedHeadlineWords
+            && (short.count == long.count || long[short.count] == 0x20 || !isWordByte(long[short.count]))
+    }
+
+    /// A letter or a digit of ASCII, or a byte of a longer UTF-8 character.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
     /// A line closed the story in progress ("Contributing: ..."): a short question here is a headline ("Can the
@@ -322,7 +384,10 @@ struct ArticleBuilder {
                 // Short lines before the headline (a name, a label, a "Follow us" line) stay with the article above.
                 if !livePage, let headline = headings.firstIndex(where: isHeadline),
                    storyClosed || (!last.shape.endsWithColon && !continuesSeries(headings[headline])
-                                   && opensNewSubject(headings[headline...], [(paragraph, tokens)] + following)) {
+                                   && opensNewSubject(headings[headline...], [(paragraph, tokens)] + following,
+                                                      below: last.shape.endsSentence && !asideAfterBody && headline == 0
+                                                        && restatedByLead(headings[headline], paragraph, tokens: tokens, shape: shape)
+                                                        ? tuning.restatedHeadlineCohesion : tuning.headlineCohesion)) {
                     closeKeepingHeadings(from: headline)
                 }
             } else if last.shape.isCutOff {
@@ -340,7 +405,8 @@ struct ArticleBuilder {
                 terms = cohesiveTerms(paragraph, tokens: tokens, below: midClause ? tuning.truncatedBriefCohesion : tuning.briefCohesion)
             }
         }
-        touch(paragraph)
+        extend(to: paragraph)
+        asideAfterBody = false
         var heading: Paragraph?
         if !headings.isEmpty {
             var pending = headings
@@ -377,8 +443,9 @@ struct ArticleBuilder {
     }
 
     /// Pending headlines with the text under them change the subject of the article so far: the cosine between
-    /// their terms and the article's is below ``Tuning/headlineCohesion``. No terms on either side is no change.
-    private func opensNewSubject(_ headlines: ArraySlice<Paragraph>, _ texts: [(Paragraph, [Token])]) -> Bool {
+    /// their terms and the article's is below `threshold`. No terms on either side is no change.
+    private func opensNewSubject(_ headlines: ArraySlice<Paragraph>, _ texts: [(Paragraph, [Token])],
+                                 below threshold: Double) -> Bool {
         // The window's terms as (key, weight) pairs, sorted so that repeats of a term are summed in one sweep.
         var window: [(key: UInt64, weight: Double)] = []
         var headingTokens: [Token] = []
@@ -400,7 +467,79 @@ struct ArticleBuilder {
             if let id = table.find(key) { dot += weight * Double(weights[id]) }
         }
         guard norm > 0, weightNorm > 0 else { return false }
-        return dot / (norm * weightNorm).squareRoot() < tuning.headlineCohesion
+        return dot / (norm * weightNorm).squareRoot() < threshold
+    }
+
+    /// Fewest words of a lead that restates its headline.
+    static let restatingLeadWords = 15
+
+    /// Fewest distinct terms of the headline that its lead repeats.
+    static let restatedTerms = 3
+
+    /// Fewest words of a headline that its lead restates (a sub-headline is shorter: "Sides remain dug in").
+    static let restatedHeadlineWords = 8
+
+    /// Fewest body paragraphs since the article's last sub-headline (or its start) before a restated headline: a
+    /// story's sections under sub-headlines are short.
+    static let restatedAfterParagraphs = 6
+
+    /// The paragraph under a headline is the lead of a story of its own, which says again what the headline said: it
+    /// opens a sentence with no word tying it to the text above ("But", "He"), closes its last sentence, has at
+    /// least ``restatingLeadWords`` words, and repeats at least ``restatedTerms`` of the headline's terms
+    /// ("Harbour reopens after storm" over "The harbour reopened on Friday after the storm ..."); the headline has
+    /// at least ``restatedHeadlineWords`` words and the story above ran ``restatedAfterParagraphs`` paragraphs
+    /// since its last sub-headline. The headline gives no advice to the reader (``isAdvice(_:tokens:)``) and does
+    /// not open with a word that points back ("This proposal is ..."); the lead is no turn of an interview
+    /// ("Jane Roe: ..."). A story's short sub-headlines over short sections seldom look so; a headline
+    /// with such a lead opens an article unless it shares much with the story above
+    /// (``Tuning/restatedHeadlineCohesion``, looser than ``Tuning/headlineCohesion``).
+    private func restatedByLead(_ headline: Paragraph, _ lead: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+        guard shape.endsSentence, shape.wordCount >= ArticleBuilder.restatingLeadWords,
+              opensLead(lead, tokens: tokens, shape: shape), !ArticleBuilder.opensWithSpeakerLabel(lead, tokens: tokens)
+        else { return false }
+        var section = 0
+        for body in bodies.reversed() {
+            section += 1
+            if body.heading != nil || section >= ArticleBuilder.restatedAfterParagraphs { break }
+        }
+        guard section >= ArticleBuilder.restatedAfterParagraphs else { return false }
+        var headlineTokens: [Token] = []
+        Tokenizer.tokenize(headline.bytes, into: &headlineTokens)
+        guard headlineTokens.count(where: { $0.kind != .punctuation }) >= ArticleBuilder.restatedHeadlineWords,
+              !isAdvice(headline, tokens: headlineTokens),
+              !lexicon.continuations.contains(headline.text(of: headlineTokens[0])) else {
+            return false
+        }
+        var keys: [UInt64] = []
+        TermKey.forEachTerm(headline, tokens: headlineTokens, lexicon: lexicon) { key, _ in
+            if !keys.contains(key) { keys.append(key) }
+        }
+        guard keys.count >= ArticleBuilder.restatedTerms else { return false }
+        var repeated: [UInt64] = []
+        TermKey.forEachTerm(lead, tokens: tokens, lexicon: lexicon) { key, _ in
+            if keys.contains(key), !repeated.contains(key) { repeated.append(key) }
+        }
+        return repeated.count >= ArticleBuilder.restatedTerms
+    }
+
+    /// Most words of a speaker's name before the colon that opens a turn of an interview.
+    static let speakerLabelWords = 3
+
+    /// The paragraph is a turn of an interview or a transcript: it opens with a speaker's name, capitalised, and a
+    /// colon ("Jane Roe: It was never what I wanted."), so it is no story's lead.
+    static func opensWithSpeakerLabel(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        for (index, token) in tokens.prefix(speakerLabelWords + 1).enumerated() {
+            if token.kind == .punctuation { return index > 0 && token.first == ":" }
+            guard token.kind == .word, token.isCapitalized else { return false }
+        }
+        return false
+    }
+
+    /// The line opens with a verb of advice to the reader ("Wash your hands before you eat", "Don't touch your
+    /// face"): a tip in a story's series of tips, whose paragraph says it again at length, not another story.
+    private func isAdvice(_ line: Paragraph, tokens: [Token]) -> Bool {
+        guard let first = tokens.first, first.kind == .word else { return false }
+        return lexicon.adviceOpeners.contains(line.text(of: first).lowercased())
     }
 
     /// The headline opens with the same word as a sub-headline of the article so far ("Winner: ...", "Week 3: ...",
@@ -432,9 +571,9 @@ struct ArticleBuilder {
         return total > 0 ? shared / total : nil
     }
 
-    /// A line long enough to be a headline over a story of its own, not a name or a label over a part of one, and
-    /// opening with a word, a number or a quotation mark (a line opening with a bullet, a bracket or a dash is a list
-    /// item or an aside).
+    /// A line long enough to be a headline over a story of its own, not a name or a label over a part of one, nor an
+    /// update to the story above, and opening with a word, a number or a quotation mark (a line opening with a
+    /// bullet, a bracket or a dash is a list item or an aside).
     private func isHeadline(_ paragraph: Paragraph) -> Bool {
         guard ArticleBuilder.opensLikeHeadline(paragraph.bytes) else { return false }
         var words = 0
@@ -448,6 +587,14 @@ struct ArticleBuilder {
         var tokens: [Token] = []
         Tokenizer.tokenize(paragraph.bytes, into: &tokens)
         return !ArticleBuilder.isInCapitals(tokens) && !isNameLine(paragraph, tokens: tokens)
+            && !isUpdate(paragraph, tokens: tokens)
+    }
+
+    /// The line opens an update posted into the story above ("UPDATE 12:09 AM EST, Sunday", "Updated: ..."): it adds
+    /// to that story whatever it is about.
+    private func isUpdate(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        guard let first = tokens.first, first.kind == .word else { return false }
+        return lexicon.updateMarkers.contains(paragraph.text(of: first).lowercased())
     }
 
     /// Fewest words of a headline that opens an article after body text.
@@ -614,6 +761,7 @@ struct ArticleBuilder {
         bodies = []
         afterSeparator = false
         storyClosed = false
+        asideAfterBody = false
         livePage = false
         weights.removeAll(keepingCapacity: true)
         weightNorm = 0
@@ -648,5 +796,4 @@ struct ArticleBuilder {
         return String(decoding: result, as: UTF8.self)
     }
 }
-
 

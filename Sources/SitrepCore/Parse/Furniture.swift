@@ -93,7 +93,7 @@ struct Furniture {
     func isStoryEnding(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
         guard shape.wordCount <= Furniture.storyEndingWords else { return false }
         let bytes = paragraph.bytes
-        var end = bytes.count
+        var end = Furniture.endBeforeHandle(bytes)
         while end > 0, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x20 { end -= 1 }
         return lexicon.storyEndingPrefixPatterns.opens(bytes)
             || lexicon.storyEndingSuffixPatterns.closes(bytes, end: end)
@@ -102,6 +102,18 @@ struct Furniture {
 
     /// Most words of a line that closes a story.
     static let storyEndingWords = 30
+
+    /// Where a line ends before the social-media handle that closes it, and the colon or spaces before the handle:
+    /// "Follow Jane Roe on Twitter: @janeroe" ends after "Twitter". The line's end when it closes otherwise.
+    static func endBeforeHandle(_ bytes: [UInt8]) -> Int {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x2E { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+        guard start < end, bytes[start] == 0x40 else { return bytes.count }
+        while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x3A { start -= 1 }
+        return start
+    }
 
     /// A separator line between articles: `---`, `***`, `* * *`, `###`, `====`.
     func isSeparator(_ paragraph: Paragraph) -> Bool {
@@ -128,8 +140,9 @@ struct Furniture {
         guard let first = tokens.first, first.kind == .word, first.isAllCaps || first.isCapitalized,
               tokens.prefix(16).contains(where: { $0.first == "-" || $0.first == "\u{2013}" || $0.first == "\u{2014}" })
         else { return nil }
-        // "FILE - In this photo, ..." is a caption, however long.
+        // "FILE - In this photo, ..." is a caption, however long; "UPDATE - The senator ..." an update to the story.
         if lexicon.creditPrefixPatterns.opens(paragraph.bytes) { return nil }
+        if lexicon.updateMarkers.contains(paragraph.text(of: first).lowercased()) { return nil }
         var sawAgency = false
         var wordsBefore = 0, capitals = 0
         for (index, token) in tokens.prefix(16).enumerated() {
@@ -179,6 +192,13 @@ struct Furniture {
             if words >= Furniture.datelineLeadWords { return true }
         }
         return false
+    }
+
+    /// The line opens with a kicker whose label is a section's ("OPINION: ...", "ANALYSIS/OPINION: ..."), not a
+    /// speaker's name as transcripts print it ("HAYES: ...").
+    func opensWithSectionLabel(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        guard let first = tokens.first, first.kind == .word, kickerEnd(paragraph, tokens: tokens) != nil else { return false }
+        return lexicon.sectionLabels.contains(paragraph.text(of: first).lowercased())
     }
 
     /// Most tokens of a kicker's label.
