@@ -24,11 +24,17 @@ struct Initialisms {
             let capitals = run.filter { tokens[$0].isCapitalized }
             guard capitals.count >= Initialisms.shortest, capitals.count <= Initialisms.longest,
                   let first = run.first, let last = run.last else { return }
+            let plain = initials(capitals)
+            let joined = initials(run.filter { tokens[$0].kind == .word && (tokens[$0].isCapitalized || ["of", "and"].contains(word($0))) })
+            guard names[plain] == nil || names[joined] == nil else { return }
             let name = String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
-            let plain = String(capitals.map { word($0).first! }).uppercased()
-            let joined = String(run.filter { tokens[$0].kind == .word && (tokens[$0].isCapitalized || ["of", "and"].contains(word($0))) }
-                .map { word($0).first! }).uppercased()
             for initials in Set([plain, joined]) where names[initials] == nil { names[initials] = name }
+        }
+        /// The upper-cased first letters of the words at `indices` (from their first bytes when those are ASCII).
+        func initials(_ indices: [Int]) -> String {
+            let firsts = indices.map { bytes[tokens[$0].start] }
+            guard firsts.allSatisfy({ $0 < 0x80 }) else { return String(indices.map { word($0).first! }).uppercased() }
+            return String(decoding: firsts.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") ? $0 - 32 : $0 }, as: UTF8.self)
         }
         func word(_ index: Int) -> String { String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self) }
         for (index, token) in tokens.enumerated() {
