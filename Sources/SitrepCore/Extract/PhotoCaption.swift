@@ -15,10 +15,11 @@ enum PhotoCaption {
     /// Whether a paragraph is a caption: short, without quotation marks, and opening with a credit ("Name /
     /// Outlet"), closing with one in brackets ("( Name / Outlet )", "(Photo: …)"), or opening with a news agency's
     /// name run into the caption ("The Canadian Press A train …"; not "BBC reporter Ana Ruiz says", which speaks).
-    static func isCaption(_ paragraph: Paragraph, lexicon: Lexicon) -> Bool {
+    /// `cache`, when given, holds the paragraph's tokens made for the article's other passes.
+    static func isCaption(_ paragraph: Paragraph, lexicon: Lexicon, tokens cache: TokenCache? = nil) -> Bool {
         // (Cheap refusals first: most paragraphs are longer than a caption.)
         guard paragraph.bytes.count <= longestCaption * 12 else { return false }
-        let tokens = Tokenizer.tokens(paragraph.bytes)
+        let tokens = cache?.tokens(paragraph.bytes) ?? Tokenizer.tokens(paragraph.bytes)
         let words = tokens.filter { $0.kind != .punctuation }
         guard !words.isEmpty, words.count <= longestCaption,
               !tokens.contains(where: { $0.isQuoteMark && !["'", "\u{2019}", "\u{2018}"].contains($0.first) })

@@ -144,7 +144,7 @@ struct QuoteExtractor: Sendable {
             }
             for paragraph in segment.paragraphs {
                 let before = quotes.count
-                if PhotoCaption.isCaption(paragraph, lexicon: lexicon) {
+                if PhotoCaption.isCaption(paragraph, lexicon: lexicon, tokens: cache) {
                     // A picture's caption run into the text: the narration goes on across it, and the people it names
                     // are in the picture.
                     captions.insert(paragraph.firstLine)
