@@ -180,7 +180,9 @@ struct ArticleEntities {
     /// it ("Immigration, Refugees and Citizenship Canada"; see ``Initialisms``).
     mutating func completeNames(from names: ArticleNames) {
         for index in entities.indices {
-            guard let name = entities[index].name, let full = names.initialisms.fullName(of: name) else { continue }
+            // (Initials stand for a body, never for a person: "UN" is not the "Uma Nair" written before it.)
+            guard let name = entities[index].name, let full = names.initialisms.fullName(of: name),
+                  !Initialisms.isPersonName(full, lexicon: lexicon) else { continue }
             entities[index].name = full
             if !entities[index].aliases.contains(full) { entities[index].aliases.insert(full, at: 0) }
         }

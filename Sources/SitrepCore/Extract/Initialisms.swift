@@ -50,6 +50,12 @@ struct Initialisms {
         close()
     }
 
+    /// Whether a run of capitalised words is a person's name rather than a body's: a first name and a surname
+    /// ("Uma Nair"), which initials never stand for. (A longer run, or one with joiners or commas, is read as a body.)
+    static func isPersonName(_ full: String, lexicon: Lexicon) -> Bool {
+        full.split(separator: " ").count == 2 && !full.contains(",") && NameShape.of(full, lexicon: lexicon) == .person
+    }
+
     /// The full name that `name` abbreviates: `name` is two to six capitals ("IRCC", "the IRCC" without "the").
     func fullName(of name: String) -> String? {
         guard (Initialisms.shortest...Initialisms.longest).contains(name.count),
