@@ -80,6 +80,7 @@ enum Schema {
         SchemaQuoteSieves.register(&migrator)
         SchemaRelink.register(&migrator)
         SchemaBatchedSearch.register(&migrator)
+        SchemaStoryHeads.register(&migrator)
         return migrator
     }
 }

@@ -11,6 +11,15 @@ struct StoryIndex {
     let linker: StoryLinker
     /// Stories whose counts, terms and figure comparisons are to be brought up to date.
     private(set) var touched = Set<Int64>()
+    /// Stories whose figures changed (a segment with figures joined, another story was merged in, segments were
+    /// removed): only their figures are compared again. A story that only gained segments without figures keeps
+    /// the same figures, so the same comparisons.
+    private var refigured = Set<Int64>()
+    /// The segments each story gained in this batch by joining it: a story that only gained segments has its
+    /// record brought up to date from them and its stored heads (``SchemaStoryHeads``).
+    private var joined: [Int64: [Int64]] = [:]
+    /// Stories opened, merged into or cut down in this batch: their records are made again from all their segments.
+    private var remade = Set<Int64>()
     /// The library's segment and article frequencies of the terms of the articles being added (see ``count(_:)``).
     private var frequencies: [UInt64: (segments: Int, articles: Int)] = [:]
     /// The library's numbers of segments and articles, the new ones counted in.
@@ -91,6 +100,7 @@ struct StoryIndex {
             if let joined = placement.story {
                 story = joined
                 for other in placement.merged { try merge(other, into: story) }
+                self.joined[story, default: []].append(segment)
                 try grow(story, with: vector, liveBlog: exclusive ? article : nil)
             } else {
                 let title = input.headings[ordinal] ?? input.title
@@ -99,6 +109,7 @@ struct StoryIndex {
                     VALUES (?, '', 1, 1, ?, ?)
                     """).execute(arguments: [title, vector.blob, vector.blob])
                 story = db.lastInsertedRowID
+                remade.insert(story)
                 sourcesBefore[story] = 0
                 open[story] = Open(sum: vector, shared: vector, size: 1, liveBlogs: exclusive ? [article] : [], changed: false)
             }
@@ -107,27 +118,43 @@ struct StoryIndex {
             let posting = try db.cachedStatement(sql: "INSERT OR IGNORE INTO postings(term, segment_id) VALUES (?, ?)")
             for term in terms { try posting.execute(arguments: [Int64(bitPattern: term), segment]) }
             touched.insert(story)
+            // (Read from the rows: a relinked segment's figures are stored, not in its input.)
+            let figures = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM figures WHERE segment_id = ?)")
+            if try Bool.fetchOne(figures, arguments: [segment]) == true { refigured.insert(story) }
             storyOf.append(story)
         }
         return storyOf
     }
 
-    /// Segments sharing at least ``StoryLinker/minimumSharedTerms`` of `terms` among their own strongest terms
-    /// (terms held by too many segments find nothing).
+    /// The newest segments read of one term's postings at most: a term a long-running story keeps using finds
+    /// the story through its latest segments, and the work of finding a new segment's candidates stops growing with
+    /// the library (it is bounded by ``StoryLinker/Tuning/indexedTerms`` times this).
+    static let postingsRead = 250
+
+    /// Candidates weighed for one new segment at most, those sharing the most of its terms (then the newest)
+    /// first: a segment of a story told by hundreds of articles still costs a bounded number of comparisons.
+    static let candidatesRead = 64
+
+    /// Segments sharing at least ``StoryLinker/minimumSharedTerms`` of `terms` among their own strongest terms,
+    /// each term's postings read from the newest (terms held by too many segments find nothing), at most
+    /// ``candidatesRead`` of them, in the order of their ids.
     private mutating func candidates(_ terms: [UInt64]) throws -> [StoryCandidate] {
         var shared: [Int64: Int] = [:]
-        let postings = try db.cachedStatement(sql: "SELECT segment_id FROM postings WHERE term = ?")
+        let postings = try db.cachedStatement(sql: "SELECT segment_id FROM postings WHERE term = ? ORDER BY segment_id DESC LIMIT ?")
         for term in terms {
             let key = Int64(bitPattern: term)
             // The batch's counts hold every term of its articles, so every index term of their segments.
             guard (frequencies[term]?.segments ?? 0) <= linker.maximumPosting else { continue }
-            for segment in try Int64.fetchAll(postings, arguments: [key]) { shared[segment, default: 0] += 1 }
+            let segments = try Int64.fetchCursor(postings, arguments: [key, StoryIndex.postingsRead])
+            while let segment = try segments.next() { shared[segment, default: 0] += 1 }
         }
         let row = try db.cachedStatement(sql: """
             SELECT s.story_id, s.vector, a.day, \(Library.frontMatterOutlet) AS outlet
             FROM segments s JOIN articles a ON a.id = s.article_id WHERE s.id = ?
             """)
-        return try shared.filter { $0.value >= linker.minimumSharedTerms }.keys.sorted().compactMap { segment in
+        let chosen = shared.filter { $0.value >= linker.minimumSharedTerms }
+            .sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(StoryIndex.candidatesRead).map(\.key)
+        return try chosen.sorted().compactMap { segment in
             if let known = read[segment] {
                 return StoryCandidate(segment: segment, story: current(known.story), vector: known.vector, day: known.day,
                                       outlet: known.outlet)
@@ -230,6 +257,10 @@ struct StoryIndex {
             """, arguments: [story, other, story, other, other, story, other, other, story])
         touched.remove(other)
         touched.insert(story)
+        refigured.remove(other)
+        refigured.insert(story)
+        joined[other] = nil
+        remade.insert(story)
     }
 
     /// Counts a story removed (merged, or left with no segment) out of the stories covered by more than one file.
@@ -277,13 +308,16 @@ struct StoryIndex {
             try db.execute(sql: "UPDATE stories SET sum = ?, shared_keys = ? WHERE id = ?",
                            arguments: [sum.blob, shared.blob, story])
             touched.insert(story)
+            refigured.insert(story)
+            remade.insert(story)
         }
     }
 
-    /// Brings the touched stories' counts, titles and shared terms up to date, and their figure comparisons. A
-    /// story's first segment is its first in the order of the files' paths, as one analysis of all the files reads
-    /// them: its title is the first heading among its segments, else the first segment's article's title; its
-    /// shared terms are spelled as its first segment writes them.
+    /// Brings the touched stories' counts, titles and shared terms up to date, and the figure comparisons of those
+    /// whose figures changed. A story's first segment is its first in the order of the files' paths, as one analysis
+    /// of all the files reads them: its title is the first heading among its segments, else the first segment's
+    /// article's title; its shared terms are spelled as its first segment writes them. A story that only gained
+    /// segments is brought up to date from them (``grew(_:by:analyzer:paragraphs:)``), the others from all theirs.
     mutating func refresh(analyzer: Analyzer) throws {
         try close()
         let paragraphs = try db.cachedStatement(sql: """
@@ -294,6 +328,8 @@ struct StoryIndex {
             WHERE s.story_id = ? ORDER BY a.source, a.first_line, s.ordinal
             """)
         for story in touched.sorted() {
+            if !remade.contains(story), let segments = joined[story],
+               try grew(story, by: segments, analyzer: analyzer, paragraphs: paragraphs) { continue }
             let rows = try Row.fetchAll(members, arguments: [story])
             guard let first = rows.first,
                   let shared = try Data.fetchOne(db, sql: "SELECT shared_keys FROM stories WHERE id = ?", arguments: [story])
@@ -304,11 +340,80 @@ struct StoryIndex {
             let sources = Set(rows.map { $0["source_id"] as Int64 }).count
             change.linkedStories += (sources > 1 ? 1 : 0) - (try storedSources(story) > 1 ? 1 : 0)
             sourcesBefore[story] = sources
+            let titled = rows.first { $0["heading"] as String? != nil }
             try db.cachedStatement(sql: """
-                UPDATE stories SET title = ?, segment_count = ?, source_count = ?, shared_terms = ? WHERE id = ?
-                """).execute(arguments: [title, rows.count, sources, spelled.joined(separator: ", "), story])
+                UPDATE stories SET title = ?, segment_count = ?, source_count = ?, shared_terms = ?, first_segment = ?,
+                    title_segment = ? WHERE id = ?
+                """).execute(arguments: [title, rows.count, sources, spelled.joined(separator: ", "), first["id"] as Int64,
+                                          titled.map { $0["id"] as Int64 }, story])
         }
-        try FigureRefresh(db: db, lexicon: analyzer.lexicon).compare(stories: touched.sorted())
+        try FigureRefresh(db: db, lexicon: analyzer.lexicon).compare(stories: touched.intersection(refigured).sorted())
         touched = []
+        refigured = []
+        joined = [:]
+        remade = []
+    }
+
+    /// A segment as the order of a story's segments sees it: the path of its file, its article's first line, its
+    /// place in the article.
+    private struct Head {
+        var segment: Int64
+        var heading: String?
+        var title: String
+        var source: Int64
+        var path: [UInt8]
+        var line: Int
+        var ordinal: Int
+
+        /// Whether it comes before `other` (paths compared byte by byte, as SQLite orders them).
+        func precedes(_ other: Head) -> Bool {
+            if path != other.path { return path.lexicographicallyPrecedes(other.path) }
+            return (line, ordinal) < (other.line, other.ordinal)
+        }
+    }
+
+    private func head(_ segment: Int64) throws -> Head? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT s.heading, a.title, a.source_id, a.source, a.first_line, s.ordinal
+            FROM segments s JOIN articles a ON a.id = s.article_id WHERE s.id = ?
+            """), arguments: [segment]) else { return nil }
+        return Head(segment: segment, heading: row["heading"], title: row["title"], source: row["source_id"],
+                    path: Array((row["source"] as String).utf8), line: row["first_line"], ordinal: row["ordinal"])
+    }
+
+    /// Brings the record of a story that only gained `segments` up to date from them and its stored heads, without
+    /// reading its other segments: its first segment and titled segment are the earlier of the stored one and the
+    /// new ones, and a new segment's file adds to its files when no segment stored before is of that file. False
+    /// when its heads are not stored (a story from before them): its record is then made again in full.
+    private mutating func grew(_ story: Int64, by segments: [Int64], analyzer: Analyzer, paragraphs: Statement) throws -> Bool {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+                  SELECT first_segment, title_segment, shared_keys FROM stories WHERE id = ?
+                  """), arguments: [story]),
+              let stored = row["first_segment"] as Int64?, let before = try head(stored) else { return false }
+        let gained = try segments.compactMap(head)
+        let first = gained.reduce(before) { $1.precedes($0) ? $1 : $0 }
+        let titled = try ([(row["title_segment"] as Int64?).flatMap(head)] + gained.filter { $0.heading != nil })
+            .compactMap { $0 }.min { $0.precedes($1) }
+        let size = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM segments WHERE story_id = ?"),
+                                    arguments: [story]) ?? 0
+        let older = try db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM articles a JOIN segments s ON s.article_id = a.id
+                           WHERE a.source_id = ? AND s.story_id = ? AND s.id < ?)
+            """)
+        let earliest = segments.min() ?? 0
+        var sources = try storedSources(story)
+        for source in Set(gained.map(\.source)) where try Bool.fetchOne(older, arguments: [source, story, earliest]) != true {
+            sources += 1
+        }
+        let keys = TermVector(blob: row["shared_keys"]).map { linker.shownTerms($0, size: size) } ?? []
+        let spelled = analyzer.spellings(of: keys, in: try String.fetchAll(paragraphs, arguments: [first.segment]))
+        change.linkedStories += (sources > 1 ? 1 : 0) - (try storedSources(story) > 1 ? 1 : 0)
+        sourcesBefore[story] = sources
+        try db.cachedStatement(sql: """
+            UPDATE stories SET title = ?, segment_count = ?, source_count = ?, shared_terms = ?, first_segment = ?,
+                title_segment = ? WHERE id = ?
+            """).execute(arguments: [titled?.heading ?? first.title, size, sources, spelled.joined(separator: ", "),
+                                      first.segment, titled?.segment, story])
+        return true
     }
 }
