@@ -667,4 +667,114 @@ import Testing
         #expect(articles.first?.title == "Storm closes harbour for a second day")
         #expect(articles.first?.segments.flatMap(\.paragraphs).count == 1)
     }
+
+    @Test func aBroadcastersBracketedDatelineOpensTheStoryUnderAHeadline() {
+        let headline = "Harbour walls will be raised, council told\n\n"
+        let lead = "The city council heard on Tuesday that the harbour walls would be raised by two metres next year.\n\n"
+        #expect(parse(ArticleBoundaryTests.repairs + headline + lead).count == 1)
+        let placed = parse(ArticleBoundaryTests.repairs + headline + "Harbourtown (CNN) " + lead)
+        #expect(placed.map(\.lines.lowerBound) == [1, 14])
+        #expect(placed.last?.dateline == "Harbourtown (CNN)")
+        #expect(placed.last?.title == "Harbour walls will be raised, council told")
+        let bare = parse(ArticleBoundaryTests.repairs + headline + "(CNN) - " + lead)
+        #expect(bare.map(\.lines.lowerBound) == [1, 14])
+        #expect(bare.last?.dateline == "(CNN)")
+    }
+
+    @Test func headlinesOverPassagesQuotedFromOtherOutletsAreViewsOfOnePage() {
+        let text = """
+            Should towns shame people who break the curfew?
+
+            Towns across the region have asked residents to report neighbours who break the curfew, and many have.
+
+            Shaming keeps the streets empty
+
+            “Nobody wants to be the neighbour whose photo is passed around the market, so people stay home.” — Jane Roe, The Harbour Times
+
+            Public scorn builds a habit of care
+
+            “A glance of disapproval does more than a fine ever did, because it tells us what others expect of us.” Jon Doe, Riverton Post
+
+            Blame wounds the wrong people
+
+            “The photographs show nurses walking home from their shifts, and the crowd never asks who they are.” — Ann Lee, Valley Courier
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.truncated == false)
+    }
+
+    @Test func aPageLabelRunOntoAParagraphsEndDoesNotCutItOff() {
+        let lead = "The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto "
+            + "the coast, and ferries stayed in port for a second day while fishing boats were moved to the inner "
+            + "basin. The harbour master said the boats were safe there."
+        let next = "\n\nVolunteers from three villages filled sandbags through the night, and bakers in Riverton sent "
+            + "bread and soup to the crews who worked until dawn.\n\n"
+        let title = "Storm closes harbour for a second day\n\n"
+        #expect(parse(title + lead + " Next" + next).count == 2)
+        for label in [" Ad Policy", " Wochit", " Hide Caption 3 of 12"] {
+            let articles = parse(title + lead + label + next)
+            #expect(articles.count == 1, "\(label)")
+            #expect(articles.first?.truncated == false)
+        }
+    }
+
+    @Test func anAuthorsNoteUnderASeparatorIsNoNewArticle() {
+        let text = ArticleBoundaryTests.storm + """
+            ______________________
+
+            About the author
+
+            Jane Roe – University of Riverton
+
+            Jane Roe is a professor of marine engineering who studies how sea walls fail under repeated waves.
+
+            """
+        #expect(parse(text).count == 1)
+        let headline = ArticleBoundaryTests.storm + """
+            ______________________
+
+            Mayor Meets With Members of Harbour Board, Port Union
+
+            The mayor met the harbour board and the port union on Friday to settle the dispute over night shifts.
+
+            """
+        #expect(parse(headline).map(\.lines.lowerBound) == [1, 10])
+    }
+
+    @Test func aHeadlineOverCaptionsAndADatelineOpensThatStory() {
+        let headline = "Harbour walls will be raised, council told\n\n"
+        let caption = "Waves broke over the north wall at dawn on Monday.\n\n"
+        let lead = "The city council heard on Tuesday that the harbour walls would be raised by two metres next year.\n\n"
+        #expect(parse(ArticleBoundaryTests.repairs + headline + caption + lead).count == 1)
+        let articles = parse(ArticleBoundaryTests.repairs + headline + caption + "HARBOURTOWN \u{2014} " + lead)
+        #expect(articles.map(\.lines.lowerBound) == [1, 14])
+        #expect(articles.last?.title == "Harbour walls will be raised, council told")
+        #expect(articles.last?.captions.map(\.text) == ["Waves broke over the north wall at dawn on Monday."])
+    }
+
+    @Test func aQuestionRightOverADatelineIsTheHeadlineOfItsStory() {
+        let question = "Will the harbour walls hold next winter?\n\n"
+        let lead = "The city council heard on Tuesday that the harbour walls would be raised by two metres next year.\n\n"
+        #expect(parse(ArticleBoundaryTests.repairs + question + lead).count == 1)
+        let articles = parse(ArticleBoundaryTests.repairs + question + "Harbourtown (CNN) " + lead)
+        #expect(articles.map(\.lines.lowerBound) == [1, 14])
+        #expect(articles.last?.title == "Will the harbour walls hold next winter?")
+        #expect(articles.first?.lines.upperBound == 13)
+    }
+
+    @Test func aBracketedPhotoCreditMarksACaption() {
+        let text = """
+            Storm closes harbour for a second day
+
+            Waves break over the north wall on Monday (Photo: Jane Roe, Harbour Times)
+
+            The port authority kept the harbour closed on Tuesday as the storm drove waves onto the coast.
+
+            """
+        let article = parse(text).first
+        #expect(article?.captions.map(\.text) == ["Waves break over the north wall on Monday (Photo: Jane Roe, Harbour Times)"])
+        #expect(article?.standfirst == nil)
+    }
 }

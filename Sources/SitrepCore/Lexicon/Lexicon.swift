@@ -79,6 +79,11 @@ public final class Lexicon: Sendable {
     let furniturePhrasePatterns: BytePatterns
     /// Endings that make a short line furniture (a related-story teaser's "Read more"), compared without case.
     let furnitureEndingPatterns: BytePatterns
+    /// Page labels run onto the end of a paragraph after its last sentence ("Ad Policy", "Hide Caption"), as bytes.
+    let gluedLabels: [[UInt8]]
+    /// Lower-case words inside the name of a university, an outlet or a body written after a person's name
+    /// ("Jane Roe – University of Riverton").
+    let institutionJoiners: Set<String>
     /// Openings, endings and phrases of the short lines that close a story ("Contributing: ...", "Follow Jane on
     /// Twitter"), compared without case.
     let storyEndingPrefixPatterns: BytePatterns
@@ -269,6 +274,8 @@ public final class Lexicon: Sendable {
         furniturePrefixPatterns = BytePatterns(entries("furniture").map { $0.lowercased() }, foldingCase: true)
         furniturePhrasePatterns = BytePatterns(entries("furniture-phrases").map { $0.lowercased() }, foldingCase: true)
         furnitureEndingPatterns = BytePatterns(entries("furniture-endings").map { $0.lowercased() }, foldingCase: true)
+        gluedLabels = entries("glued-labels").map { Array($0.utf8) }
+        institutionJoiners = Set(entries("institution-joiners"))
         var endingParts: [String: [String]] = [:]
         for line in entries("story-endings") {
             guard let space = line.firstIndex(of: " ") else { continue }

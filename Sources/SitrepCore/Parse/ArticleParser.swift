@@ -273,6 +273,8 @@ struct ArticleBuilder {
                 let span = SourceSpan(file: source.name, start: lead.position(at: 0), end: lead.position(at: lead.bytes.count))
                 captions.append(Caption(text: lead.text, span: span))
             }
+        } else if headings.isEmpty, let question = bodies.last, askedAsHeadline(question) {
+            reopen(at: question)
         } else if hasBody, headings.contains(where: isHeadline) || (bodies.last!.shape.isCutOff && !underCaptions)
                     || (bodies.count >= ArticleBuilder.storyParagraphs
                         && (sharedShare([(lead, tokens)]) ?? 0) < tuning.datelineCohesion) {
@@ -282,6 +284,28 @@ struct ArticleBuilder {
         var text = paragraph.slice(0, end).trimmingSpaces
         while let last = text.last, "-\u{2013}\u{2014} ".contains(last) { text.removeLast() }
         datelineText = text
+    }
+
+    /// The last paragraph read, right over a dateline, is a question asked as a headline ("Is the harbour safe
+    /// now?"): one short question of at least ``headlineWords`` words, opening like a headline, after a paragraph
+    /// that ended its sentence.
+    private func askedAsHeadline(_ question: Body) -> Bool {
+        guard bodies.count >= 2, question.heading == nil, bodies[bodies.count - 2].shape.endsSentence,
+              question.shape.isShortQuestion, question.shape.wordCount >= ArticleBuilder.headlineWords else { return false }
+        return ArticleBuilder.opensLikeHeadline(question.paragraph.bytes)
+    }
+
+    /// Closes the article before `question`, its last body paragraph, which becomes the title of the next one.
+    private mutating func reopen(at question: Body) {
+        guard !oneArticle, let opened = firstLine else { return }
+        bodies.removeLast()
+        let line = question.paragraph.firstLine
+        lastLine = max(opened, line - 1)
+        close()
+        title = question.paragraph
+        livePage = isLivePage(question.paragraph)
+        firstLine = line
+        lastLine = question.paragraph.lastLine
     }
 
     /// The dateline opens the story that `only`, the one paragraph read so far, belongs to: `only` is the headline
@@ -382,8 +406,12 @@ struct ArticleBuilder {
         if let last = bodies.last, !continuesLine {
             if !headings.isEmpty {
                 // Short lines before the headline (a name, a label, a "Follow us" line) stay with the article above.
+                // A headline over a passage quoted from elsewhere ("... ” — Jane Roe, The Harbour Times") labels one
+                // view on a page that collects them, not a story of its own.
                 if !livePage, let headline = headings.firstIndex(where: isHeadline),
-                   storyClosed || (!last.shape.endsWithColon && !continuesSeries(headings[headline])
+                   storyClosed || (last.shape.endsSentence && !last.shape.endsWithColon
+                                   && holdsDateline(under: shape, following))
+                    || (!last.shape.endsWithColon && !shape.endsWithCredit && !continuesSeries(headings[headline])
                                    && opensNewSubject(headings[headline...], [(paragraph, tokens)] + following,
                                                       below: last.shape.endsSentence && !asideAfterBody && headline == 0
                                                         && restatedByLead(headings[headline], paragraph, tokens: tokens, shape: shape)
@@ -430,6 +458,22 @@ struct ArticleBuilder {
             weightNorm += new * new - old * old
         }
         bodies.append(Body(paragraph: paragraph, shape: shape, terms: list, endsMidClause: midClause, heading: heading))
+    }
+
+    /// A paragraph of the window under a headline opens with a dateline, after short lines only ("Health care
+    /// battle heats up again", "6 years ago", "(CNN) - As the ..."): the headline opens that dateline's story,
+    /// whatever its subject, when the story above ended its last sentence. The lines between are its captions: at
+    /// most ``captionWords`` words each, none introducing a quotation with a colon ("The story begins this way:").
+    /// `shape` is the shape of the paragraph right under the headline.
+    private func holdsDateline(under shape: ParagraphShape, _ window: [(Paragraph, [Token])]) -> Bool {
+        guard shape.wordCount <= ArticleBuilder.captionWords, !shape.endsWithColon else { return false }
+        let furniture = Furniture(lexicon: lexicon)
+        for (paragraph, tokens) in window {
+            if furniture.datelineLength(paragraph, tokens: tokens) != nil { return true }
+            let between = ParagraphShape(paragraph, tokens: tokens, lexicon: lexicon)
+            guard between.wordCount <= ArticleBuilder.captionWords, !between.endsWithColon else { return false }
+        }
+        return false
     }
 
     /// The paragraph's terms when it shares at least `threshold` of them with the article so far; otherwise the
@@ -614,17 +658,18 @@ struct ArticleBuilder {
     /// Most words of a line that only names people and their outlets.
     static let nameLineWords = 10
 
-    /// A line that only names people and where they wrote ("Jane Roe, The Harbour Times", "Jon Kamp, Scott Calvert"):
-    /// a credit under a quoted passage or a list of contributors, not a headline. Every word is capitalised (or a
-    /// name particle, "and"), a comma follows a name of two words or more, and the line has at most
-    /// ``nameLineWords`` words.
+    /// A line that only names people and where they wrote or work ("Jane Roe, The Harbour Times", "Jon Kamp, Scott
+    /// Calvert", "Jane Roe – University of Riverton" over an author's note): a credit under a quoted passage or a
+    /// list of contributors, not a headline. Every word is capitalised or a name particle ("and", "van"; after the
+    /// name, also a word inside a body's name: "of"), a comma or a spaced dash follows a name of two words or more,
+    /// and the line has at most ``nameLineWords`` words.
     private func isNameLine(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
         var words = 0, wordsBeforeComma = 0
         var comma = false
         for token in tokens {
             switch token.kind {
             case .punctuation:
-                if token.first == "," {
+                if token.first == "," || (token.spaceBefore && (token.first == "\u{2013}" || token.first == "\u{2014}")) {
                     if !comma { wordsBeforeComma = words }
                     comma = true
                 } else if token.first != "." && token.first != "&" {
@@ -634,7 +679,12 @@ struct ArticleBuilder {
                 return false
             case .word:
                 words += 1
-                if !token.isCapitalized && !lexicon.nameJoiners.contains(paragraph.text(of: token)) { return false }
+                if !token.isCapitalized {
+                    let word = paragraph.text(of: token)
+                    guard lexicon.nameJoiners.contains(word) || (comma && lexicon.institutionJoiners.contains(word)) else {
+                        return false
+                    }
+                }
             }
         }
         return comma && wordsBeforeComma >= 2 && words <= ArticleBuilder.nameLineWords

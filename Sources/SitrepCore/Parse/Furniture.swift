@@ -135,8 +135,39 @@ struct Furniture {
     }
 
     /// The UTF-8 length of a dateline at the start of a paragraph ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ",
-    /// "CAIRO/ISTANBUL, Jan 14 (Reuters) - "), or nil when the paragraph does not open with one.
+    /// "CAIRO/ISTANBUL, Jan 14 (Reuters) - ", "Washington (CNN) "), or nil when the paragraph does not open with one.
     func datelineLength(_ paragraph: Paragraph, tokens: [Token]) -> Int? {
+        dashedDatelineLength(paragraph, tokens: tokens) ?? bracketedDatelineLength(paragraph, tokens: tokens)
+    }
+
+    /// Most words of the place before a broadcaster's bracketed name ("Nashua, New Hampshire (CNN) ...").
+    static let bracketedPlaceWords = 4
+
+    /// A dateline as broadcasters print it, with no dash: the agency's name in brackets, maybe after a capitalised
+    /// place, and a sentence right after it ("(CNN) The House voted ...", "Washington (CNN) President ...",
+    /// "(CNN) - As the ..."). The UTF-8 length up to the sentence; nil when the paragraph does not open so.
+    private func bracketedDatelineLength(_ paragraph: Paragraph, tokens: [Token]) -> Int? {
+        var index = 0, words = 0
+        while index < tokens.count, tokens[index].first != "(" {
+            let token = tokens[index]
+            if token.kind == .word, token.isCapitalized || token.isAllCaps {
+                words += 1
+            } else if token.first != "," || words == 0 {
+                return nil
+            }
+            guard words <= Furniture.bracketedPlaceWords else { return nil }
+            index += 1
+        }
+        guard index + 3 < tokens.count, tokens[index + 2].first == ")",
+              lexicon.wireAgencies.contains(paragraph.text(of: tokens[index + 1])) else { return nil }
+        var next = index + 3
+        if tokens[next].first == "-" || tokens[next].first == "\u{2013}" || tokens[next].first == "\u{2014}" { next += 1 }
+        guard next < tokens.count, opensSentence(tokens[next...]) else { return nil }
+        return tokens[next].start
+    }
+
+    /// A dateline closed by a dash ("SEOUL (Reuters) - ", "SALT LAKE CITY — ").
+    private func dashedDatelineLength(_ paragraph: Paragraph, tokens: [Token]) -> Int? {
         guard let first = tokens.first, first.kind == .word, first.isAllCaps || first.isCapitalized,
               tokens.prefix(16).contains(where: { $0.first == "-" || $0.first == "\u{2013}" || $0.first == "\u{2014}" })
         else { return nil }

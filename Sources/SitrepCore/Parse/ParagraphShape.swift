@@ -14,6 +14,71 @@ struct ParagraphShape {
     /// ("Can the Harbour Be Saved?").
     let isTitleCase: Bool
 
+    /// A quotation closed by a sentence's end and credited after its closing mark to a name and where it was written
+    /// ("... the walls will hold.” — Jane Roe, The Harbour Times"): the credit closes the paragraph as a sentence end
+    /// does, and the paragraph is a passage quoted from elsewhere, not a lead of its own.
+    let endsWithCredit: Bool
+
+    /// Most words of the credit after a quoted passage.
+    static let creditWords = 10
+
+    /// The paragraph ends with a credit after a closing quotation mark: at most ``creditWords`` capitalised words (or
+    /// name particles), with a comma between the name and the outlet or place, after an optional dash; the quotation
+    /// closes a sentence (. ? ! … or ,) before its mark.
+    static func endsWithCredit(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) -> Bool {
+        var index = tokens.count - 1
+        var words = 0, capitals = 0
+        var comma = false
+        while index >= 0 {
+            let token = tokens[index]
+            if token.isQuoteMark { break }
+            switch token.kind {
+            case .word:
+                words += 1
+                if token.isCapitalized || token.isAllCaps { capitals += 1 }
+                else if !lexicon.nameJoiners.contains(paragraph.text(of: token)) { return false }
+            case .number:
+                return false
+            case .punctuation:
+                if token.first == "," { comma = true }
+                else if !(token.first == "." || token.first == "(" || token.first == ")" || token.first == "-"
+                          || token.first == "\u{2013}" || token.first == "\u{2014}") { return false }
+            }
+            guard words <= creditWords else { return false }
+            index -= 1
+        }
+        guard index > 0, comma, capitals >= 2, tokens[index].kind == .punctuation else { return false }
+        let before = tokens[index - 1]
+        return before.kind == .punctuation && (isSentenceEnd(before.first) || before.first == ",")
+    }
+
+    /// The paragraph closes its last sentence and then carries a page label run onto it ("... the walls will hold.
+    /// Ad Policy", "... (March 22) AP", "... Hide Caption 12 of 12"; the labels are in `glued-labels`): the label is
+    /// no words of the text, so the paragraph ends as its sentence does. A counter ("12 of 12") after the label is
+    /// part of it, and a label so counted needs no sentence end before it.
+    static func endsWithGluedLabel(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) -> Bool {
+        var last = tokens.count
+        // A gallery's counter ("12 of 12") marks the label before it as the page's own, whatever precedes it.
+        let counted = last >= 4 && tokens[last - 1].kind == .number && tokens[last - 3].kind == .number
+            && paragraph.text(of: tokens[last - 2]) == "of"
+        if counted { last -= 3 }
+        let bytes = paragraph.bytes
+        let end = tokens[last - 1].end
+        for label in lexicon.gluedLabels where end >= label.count {
+            let start = end - label.count
+            guard bytes[start..<end].elementsEqual(label) else { continue }
+            // The label stands as whole words after a closed sentence: a space, then . ? ! or a closing bracket or
+            // quotation mark before it.
+            guard let before = tokens[..<last].lastIndex(where: { $0.end <= start }), tokens[before].end < start,
+                  before + 1 < last, tokens[before + 1].start == start else { continue }
+            if counted { return true }
+            let mark = tokens[before]
+            return mark.kind == .punctuation && (isSentenceEnd(mark.first) || isCloser(mark.first) || mark.isQuoteMark)
+                && (before == 0 || !isAbbreviationPeriod(before, paragraph: paragraph, tokens: tokens, lexicon: lexicon))
+        }
+        return false
+    }
+
     /// Fewest bytes of a word that title case capitalises (shorter ones, "the", "of", "and", may stay lower-case).
     static let titleCaseLetters = 4
 
@@ -48,9 +113,12 @@ struct ParagraphShape {
             last -= 1
         }
         let final = last >= 0 ? tokens[last] : nil
+        endsWithCredit = ParagraphShape.endsWithCredit(paragraph, tokens: tokens, lexicon: lexicon)
         endsSentence = final.map { $0.kind == .punctuation && ParagraphShape.isTerminator($0.first) } ?? false
             || final.map { $0.kind == .word && paragraph.bytes[$0.end - 1] == 0x2E } ?? false
             || final.map(ParagraphShape.isInterruption) ?? false
+            || endsWithCredit
+            || final.map { $0.kind != .punctuation && ParagraphShape.endsWithGluedLabel(paragraph, tokens: tokens, lexicon: lexicon) } ?? false
         endsWithComma = final?.first == ","
         endsWithColon = final?.first == ":"
         endsWithQuestion = final?.first == "?"
