@@ -118,4 +118,19 @@ import Testing
         #expect(small.kept(2).terms == [2, 5])
         #expect(small.kept(2).values == [3.0, 3.0])
     }
+
+    @Test func textIsSplitFromItsBytesAsSplitSplitsIt() {
+        // A combining mark after a space, or a prepended mark before it, makes one character with the space.
+        let texts = ["Ana Ruiz", "  two  spaces ", "", " ", "José Martí said", "a \u{301}b c", "\u{600} x y", "Kyiv-based",
+                     "Volodymyr Zelensky", "é é"]
+        for text in texts {
+            #expect(text.byteSplit(separator: " ") == text.split(separator: " "))
+            let inner = text.dropFirst()
+            #expect(inner.byteSplit(separator: " ") == inner.split(separator: " "))
+        }
+        for text in ["seventy-two", "-a--b-", "twenty-\u{301}one", "no hyphen"] {
+            #expect(text.byteSplit(separator: "-") == text.split(separator: "-"))
+        }
+        #expect("Mayor  Ana Ruiz".byteSplit(separator: " ") == ["Mayor", "Ana", "Ruiz"])
+    }
 }

@@ -434,7 +434,7 @@ struct NounPhrases {
             if end > phrase.lowerBound, hasName {
                 let roleStop = min(end, phrase.upperBound)
                 let roleText = paragraph.slice(tokens[phrase.lowerBound].start, tokens[roleStop - 1].end)
-                let withoutHonorific = roleText.split(separator: " ").filter {
+                let withoutHonorific = roleText.byteSplit(separator: " ").filter {
                     lexicon.honorifics[$0.lowercased().trimmingPeriods()] == nil
                 }.joined(separator: " ")
                 if !withoutHonorific.isEmpty { parts.append(withoutHonorific) }

@@ -152,6 +152,6 @@ extension Attributor {
         guard index - 1 >= sentence.lowerBound, let verb = lexicon.phrasalSpeechVerbForms[phrases.lower(index - 1)],
               verb.particle == phrases.lower(index) else { return false }
         // (The participle: "referred to", not "refer to", "refers to".)
-        return phrases.lower(index - 1).hasSuffix("ed") && Attributor.labellingVerbs.contains(String(verb.base.split(separator: " ")[0]))
+        return phrases.lower(index - 1).hasSuffix("ed") && Attributor.labellingVerbs.contains(String(verb.base.byteSplit(separator: " ")[0]))
     }
 }
