@@ -133,4 +133,20 @@ import Testing
         }
         #expect("Mayor  Ana Ruiz".byteSplit(separator: " ") == ["Mayor", "Ana", "Ruiz"])
     }
+
+    @Test func eachSentenceKeepsItsOwnSubjectWhenReadOnce() {
+        let text = "The mayor, Doug Lind, spoke on Tuesday. Ana Ruiz said little. Then the union walked out."
+        let shared = paragraph(text)
+        let tokens = Tokenizer.tokens(shared.bytes)
+        let sentences = Sentences.split(tokens, regions: [], paragraph: shared, lexicon: lexicon)
+        #expect(sentences.count == 3)
+        let attributor = Attributor(lexicon: lexicon)
+        let phrases = NounPhrases(paragraph: shared, tokens: tokens, lexicon: lexicon)
+        // Asked in turn and again, each sentence gives what a fresh reading of it gives.
+        for sentence in sentences + sentences.reversed() {
+            let fresh = NounPhrases(paragraph: shared, tokens: tokens, lexicon: lexicon)
+            #expect(attributor.sentenceSubject(sentence, phrases: phrases) == attributor.sentenceSubject(sentence, phrases: fresh))
+        }
+        #expect(attributor.sentenceSubject(sentences[1], phrases: phrases)?.name == "Ana Ruiz")
+    }
 }

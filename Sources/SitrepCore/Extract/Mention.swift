@@ -43,6 +43,8 @@ struct NounPhrases {
     let lexicon: Lexicon
     /// The tokens lower-cased once for every pass over the paragraph.
     let words: TokenWords
+    /// Each sentence's subject, read once.
+    let sentenceSubjects = SentenceSubjects()
 
     /// `words`, when given, are the words of `tokens` made already.
     init(paragraph: Paragraph, tokens: [Token], lexicon: Lexicon, words: TokenWords? = nil) {
