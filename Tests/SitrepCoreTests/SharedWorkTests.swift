@@ -149,4 +149,16 @@ import Testing
         }
         #expect(attributor.sentenceSubject(sentences[1], phrases: phrases)?.name == "Ana Ruiz")
     }
+
+    @Test func theTermsOfAnArticleAreTheSameFromTheSharedTokens() {
+        let text = "Strike hits port\n\nUnion leader Ana Ruiz said the strike would go on. About 300 dock workers joined "
+            + "the strike at the port of Halifax on Tuesday."
+        let article = ArticleParser(lexicon: lexicon, boundaries: .wholeSource).parse(SourceText(name: "a.txt", text: text))[0]
+        let linker = StoryLinker(lexicon: lexicon)
+        let cache = TokenCache()
+        _ = QuoteExtractor(lexicon: lexicon).extract(article, tokens: cache)
+        let shared = linker.terms(of: article, tokens: cache).map(\.weights)
+        #expect(shared == linker.terms(of: article).map(\.weights))
+        #expect(shared.first?.isEmpty == false)
+    }
 }
