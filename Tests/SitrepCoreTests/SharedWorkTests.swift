@@ -161,4 +161,14 @@ import Testing
         #expect(shared == linker.terms(of: article).map(\.weights))
         #expect(shared.first?.isEmpty == false)
     }
+
+    @Test func aWordListHoldsWhatItsSetHolds() {
+        // Case kept, phrases whole, non-ASCII words by canonical equivalence, as a set of strings holds them.
+        let words: Set<String> = ["mayor", "prime minister", "Mayor", "café", "e\u{301}lite"]
+        let list = WordList(words)
+        for word in ["mayor", "Mayor", "MAYOR", "prime minister", "prime", "café", "cafe\u{301}", "élite", "elite", "",
+                     "mayors", "cafe"] {
+            #expect(list.contains(word) == words.contains(word))
+        }
+    }
 }
