@@ -5,8 +5,9 @@ extension StringProtocol {
     /// A separator byte with ASCII bytes (or an end of the text) on both sides is a character of its own, so the
     /// pieces are the same. A non-ASCII scalar beside it may make one character with it (a combining mark after it,
     /// a prepended mark before it), where `split` does not cut: such text takes `split` itself.
-    func byteSplit(separator: Character) -> [SubSequence] {
-        let mark = separator.asciiValue!
+    func byteSplit(separator: Unicode.Scalar) -> [SubSequence] {
+        precondition(separator.isASCII, "byteSplit splits at an ASCII separator")
+        let mark = UInt8(separator.value)
         let pieces = utf8.withContiguousStorageIfAvailable { bytes -> [SubSequence]? in
             var pieces: [SubSequence] = []
             var start = 0
@@ -20,7 +21,7 @@ extension StringProtocol {
             if bytes.count > start { pieces.append(piece(start, bytes.count)) }
             return pieces
         }
-        return (pieces ?? nil) ?? split(separator: separator)
+        return (pieces ?? nil) ?? split(separator: Character(separator))
     }
 
     /// The text between the UTF-8 offsets `start` and `end`, both at scalar boundaries.
