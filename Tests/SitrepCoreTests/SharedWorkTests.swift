@@ -171,4 +171,15 @@ import Testing
             #expect(list.contains(word) == words.contains(word))
         }
     }
+
+    @Test func aNameWithNoGlueIsToldFromItsBytes() {
+        for name in ["Donald Trump", "Donald John TrumpGOP", "McCallum", "José Martí", "", "a", "iPhone", "Ana RUIZ"] {
+            let glued = !name.utf8.allSatisfy({ $0 < 0x80 }) || zip(name.utf8, name.utf8.dropFirst()).contains { pair in
+                pair.0 >= UInt8(ascii: "a") && pair.0 <= UInt8(ascii: "z") && pair.1 >= UInt8(ascii: "A") && pair.1 <= UInt8(ascii: "Z")
+            }
+            #expect(NameBytes.hasNoGlue(name) == !glued)
+        }
+        #expect(NameShape.unglued("President Trump Donald John TrumpGOP senators") == "Donald John Trump")
+        #expect(NameShape.unglued("Donald Trump") == nil)
+    }
 }

@@ -87,9 +87,7 @@ enum NameShape: Equatable {
     /// ("Kevin MacLeod", "WikiLeaks founder Julian Assange").
     static func unglued(_ name: String) -> String? {
         // (An ASCII name with no lower-case letter run into a capital has no glue: most names, told from bytes.)
-        if name.utf8.allSatisfy({ $0 < 0x80 }), !zip(name.utf8, name.utf8.dropFirst()).contains(where: { pair in
-            pair.0 >= UInt8(ascii: "a") && pair.0 <= UInt8(ascii: "z") && pair.1 >= UInt8(ascii: "A") && pair.1 <= UInt8(ascii: "Z")
-        }) { return nil }
+        if NameBytes.hasNoGlue(name) { return nil }
         let words = name.byteSplit(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where index > 0 {
             let letters = Array(word)
