@@ -182,4 +182,17 @@ import Testing
         #expect(NameShape.unglued("President Trump Donald John TrumpGOP senators") == "Donald John Trump")
         #expect(NameShape.unglued("Donald Trump") == nil)
     }
+
+    @Test func endingsAreFoundFromTheBytesAsHasSuffixFindsThem() {
+        // A prepended mark before the ending joins its first character (U+0600), so that the ending is not there.
+        let words = ["Ruiz’s", "mayor's", "he'll", "she’d", "’s", "s", "", "José’s", "e\u{301}’s", "\u{600}’s", "it’s\u{301}",
+                     "boss", "Ruiz", "they’re"]
+        for word in words {
+            for ending in ["'s", "\u{2019}s", "'ll", "\u{2019}d", "\u{2019}re"] {
+                #expect(word.hasSuffixBytes(ending) == word.hasSuffix(ending))
+            }
+        }
+        #expect(NounPhrases.isPossessive("Ruiz’s") && NounPhrases.isPossessive("mayor's") && !NounPhrases.isPossessive("boss"))
+        #expect(NounPhrases.uncontracted("they’re") == "they")
+    }
 }

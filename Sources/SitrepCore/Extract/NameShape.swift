@@ -134,7 +134,7 @@ enum NameShape: Equatable {
         // ("David Rowland’s": the ending closes the last word of a full name too, not "One of Shenkman’s".)
         let words = name.byteSplit(separator: " ")
         let fullName = words.count == 1 || words.allSatisfy { $0.first?.isUppercase == true }
-        for ending in ["'s", "\u{2019}s"] where name.hasSuffix(ending) && fullName && (words.last?.count ?? 0) > ending.count + 1 {
+        for ending in ["'s", "\u{2019}s"] where name.hasSuffixBytes(ending) && fullName && (words.last?.count ?? 0) > ending.count + 1 {
             name.removeLast(ending.count)
             reread.name = name
         }

@@ -39,6 +39,26 @@ extension String {
         }
     }
 
+    /// `hasSuffix(suffix)`, answered from the bytes when the bytes decide it: the text's bytes end with the suffix's
+    /// and an ASCII byte (or nothing) stands before them, so that the suffix starts a character; or they do not end
+    /// with them, and no other bytes are canonically equivalent to a suffix that starts with a character of its own
+    /// and ends in a base letter or mark that nothing decomposes to (an apostrophe, "s", "d", "ll"...). Otherwise (a
+    /// non-ASCII scalar just before the suffix, which may join its first character) `hasSuffix` is asked.
+    /// For the possessive and contracted endings, which `hasSuffix` compares character by character whenever they
+    /// or the word are not ASCII.
+    func hasSuffixBytes(_ suffix: String) -> Bool {
+        var text = self, suffix = suffix
+        let answer = text.withUTF8 { bytes in
+            suffix.withUTF8 { ending -> Bool? in
+                guard ending.count <= bytes.count else { return false }
+                let start = bytes.count - ending.count
+                for offset in 0..<ending.count where bytes[start + offset] != ending[offset] { return false }
+                return start == 0 || bytes[start - 1] < 0x80 ? true : nil
+            }
+        }
+        return answer ?? hasSuffix(suffix)
+    }
+
     /// Whether the text's bytes hold the bytes of `needle` anywhere: true whenever Foundation's `contains` is, so
     /// a guard that only saves work may use it.
     func containsBytes(_ needle: String) -> Bool {
