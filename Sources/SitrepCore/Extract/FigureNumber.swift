@@ -14,6 +14,8 @@ struct FigureNumber {
 
     /// Reads the number that starts at `index`, if any.
     static func read(_ words: FigureWords, at index: Int) -> FigureNumber? {
+        // (A mark is no numeral's first word, no number and no number word: most tokens are marks or words.)
+        guard words.tokens[index].kind != .punctuation else { return nil }
         let lexicon = words.lexicon
         if let numeral = words.phrase(lexicon.figurePhrases.numerals, at: index) {
             // "a dozen", "tens of thousands"; "a thousand" only when no other number word follows ("a thousand-year").
