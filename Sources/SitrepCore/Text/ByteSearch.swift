@@ -39,13 +39,12 @@ extension String {
         }
     }
 
-    /// `hasSuffix(suffix)`, answered from the bytes when the bytes decide it: the text's bytes end with the suffix's
-    /// and an ASCII byte (or nothing) stands before them, so that the suffix starts a character; or they do not end
-    /// with them, and no other bytes are canonically equivalent to a suffix that starts with a character of its own
-    /// and ends in a base letter or mark that nothing decomposes to (an apostrophe, "s", "d", "ll"...). Otherwise (a
-    /// non-ASCII scalar just before the suffix, which may join its first character) `hasSuffix` is asked.
-    /// For the possessive and contracted endings, which `hasSuffix` compares character by character whenever they
-    /// or the word are not ASCII.
+    /// `hasSuffix(suffix)` for a suffix of small ASCII letters and apostrophes (straight or curly: the possessive and
+    /// contracted endings), answered from the bytes, where `hasSuffix` compares character by character whenever the
+    /// suffix or the text is not ASCII. No other bytes are canonically equivalent to such a suffix, so bytes that do
+    /// not end with its bytes do not end with it; bytes that do, with an ASCII byte (or nothing) before them, end
+    /// with it as characters too. Only a non-ASCII scalar right before the suffix, which may join its first
+    /// character, leaves the answer to `hasSuffix`.
     func hasSuffixBytes(_ suffix: String) -> Bool {
         var text = self, suffix = suffix
         let answer = text.withUTF8 { bytes in
