@@ -95,7 +95,7 @@ extension Analyzer {
             source: article.source, title: article.title, headings: article.segments.map(\.heading),
             isLiveBlog: article.kind == .liveBlog, day: StoryLinker.day(of: article.metadata["date"]),
             outlet: Publication.outlet(in: article.metadata),
-            segmentCount: article.segments.count, terms: linker.terms(of: article).map(\.counts),
+            segmentCount: article.segments.count, terms: linker.terms(of: article, tokens: tokens).map(\.counts),
             entities: extraction.entities,
             quoteEntities: extraction.quotes.map { Int32($0.entity ?? -1) },
             quoteKeys: quoteKeys,

@@ -118,4 +118,81 @@ import Testing
         #expect(small.kept(2).terms == [2, 5])
         #expect(small.kept(2).values == [3.0, 3.0])
     }
+
+    @Test func textIsSplitFromItsBytesAsSplitSplitsIt() {
+        // A combining mark after a space, or a prepended mark before it, makes one character with the space.
+        let texts = ["Ana Ruiz", "  two  spaces ", "", " ", "José Martí said", "a \u{301}b c", "\u{600} x y", "Kyiv-based",
+                     "Volodymyr Zelensky", "é é"]
+        for text in texts {
+            #expect(text.byteSplit(separator: " ") == text.split(separator: " "))
+            let inner = text.dropFirst()
+            #expect(inner.byteSplit(separator: " ") == inner.split(separator: " "))
+        }
+        for text in ["seventy-two", "-a--b-", "twenty-\u{301}one", "no hyphen"] {
+            #expect(text.byteSplit(separator: "-") == text.split(separator: "-"))
+        }
+        #expect("Mayor  Ana Ruiz".byteSplit(separator: " ") == ["Mayor", "Ana", "Ruiz"])
+    }
+
+    @Test func eachSentenceKeepsItsOwnSubjectWhenReadOnce() {
+        let text = "The mayor, Doug Lind, spoke on Tuesday. Ana Ruiz said little. Then the union walked out."
+        let shared = paragraph(text)
+        let tokens = Tokenizer.tokens(shared.bytes)
+        let sentences = Sentences.split(tokens, regions: [], paragraph: shared, lexicon: lexicon)
+        #expect(sentences.count == 3)
+        let attributor = Attributor(lexicon: lexicon)
+        let phrases = NounPhrases(paragraph: shared, tokens: tokens, lexicon: lexicon)
+        // Asked in turn and again, each sentence gives what a fresh reading of it gives.
+        for sentence in sentences + sentences.reversed() {
+            let fresh = NounPhrases(paragraph: shared, tokens: tokens, lexicon: lexicon)
+            #expect(attributor.sentenceSubject(sentence, phrases: phrases) == attributor.sentenceSubject(sentence, phrases: fresh))
+        }
+        #expect(attributor.sentenceSubject(sentences[1], phrases: phrases)?.name == "Ana Ruiz")
+    }
+
+    @Test func theTermsOfAnArticleAreTheSameFromTheSharedTokens() {
+        let text = "Strike hits port\n\nUnion leader Ana Ruiz said the strike would go on. About 300 dock workers joined "
+            + "the strike at the port of Halifax on Tuesday."
+        let article = ArticleParser(lexicon: lexicon, boundaries: .wholeSource).parse(SourceText(name: "a.txt", text: text))[0]
+        let linker = StoryLinker(lexicon: lexicon)
+        let cache = TokenCache()
+        _ = QuoteExtractor(lexicon: lexicon).extract(article, tokens: cache)
+        let shared = linker.terms(of: article, tokens: cache).map(\.weights)
+        #expect(shared == linker.terms(of: article).map(\.weights))
+        #expect(shared.first?.isEmpty == false)
+    }
+
+    @Test func aWordListHoldsWhatItsSetHolds() {
+        // Case kept, phrases whole, non-ASCII words by canonical equivalence, as a set of strings holds them.
+        let words: Set<String> = ["mayor", "prime minister", "Mayor", "café", "e\u{301}lite"]
+        let list = WordList(words)
+        for word in ["mayor", "Mayor", "MAYOR", "prime minister", "prime", "café", "cafe\u{301}", "élite", "elite", "",
+                     "mayors", "cafe"] {
+            #expect(list.contains(word) == words.contains(word))
+        }
+    }
+
+    @Test func aNameWithNoGlueIsToldFromItsBytes() {
+        for name in ["Donald Trump", "Donald John TrumpGOP", "McCallum", "José Martí", "", "a", "iPhone", "Ana RUIZ"] {
+            let glued = !name.utf8.allSatisfy({ $0 < 0x80 }) || zip(name.utf8, name.utf8.dropFirst()).contains { pair in
+                pair.0 >= UInt8(ascii: "a") && pair.0 <= UInt8(ascii: "z") && pair.1 >= UInt8(ascii: "A") && pair.1 <= UInt8(ascii: "Z")
+            }
+            #expect(NameBytes.hasNoGlue(name) == !glued)
+        }
+        #expect(NameShape.unglued("President Trump Donald John TrumpGOP senators") == "Donald John Trump")
+        #expect(NameShape.unglued("Donald Trump") == nil)
+    }
+
+    @Test func endingsAreFoundFromTheBytesAsHasSuffixFindsThem() {
+        // A prepended mark before the ending joins its first character (U+0600), so that the ending is not there.
+        let words = ["Ruiz’s", "mayor's", "he'll", "she’d", "’s", "s", "", "José’s", "e\u{301}’s", "\u{600}’s", "it’s\u{301}",
+                     "boss", "Ruiz", "they’re"]
+        for word in words {
+            for ending in ["'s", "\u{2019}s", "'ll", "\u{2019}d", "\u{2019}re"] {
+                #expect(word.hasSuffixBytes(ending) == word.hasSuffix(ending))
+            }
+        }
+        #expect(NounPhrases.isPossessive("Ruiz’s") && NounPhrases.isPossessive("mayor's") && !NounPhrases.isPossessive("boss"))
+        #expect(NounPhrases.uncontracted("they’re") == "they")
+    }
 }

@@ -50,12 +50,12 @@ struct ArticleEntities {
             target = recent.reversed().first { compatible(entities[$0], pronoun: mention) }
         case .document:
             // "a ministry statement", "a White House statement": the body the words before the noun name.
-            let issuer = mention.text.lowercased().split(separator: " ").dropLast()
+            let issuer = mention.text.lowercased().byteSplit(separator: " ").dropLast()
                 .map { NounPhrases.isPossessive(String($0)) ? String($0.dropLast(2)) : String($0) }
                 .filter { !lexicon.stopwords.contains($0) }
             target = (issuer.isEmpty ? nil : recent.reversed().first { entity in
                 let names = ([entities[entity].name].compactMap { $0 } + entities[entity].aliases).map { $0.lowercased() }
-                return issuer.allSatisfy { word in names.contains { $0.split(separator: " ").contains(Substring(word)) } }
+                return issuer.allSatisfy { word in names.contains { $0.byteSplit(separator: " ").contains(Substring(word)) } }
             })
                 ?? possessor(of: mention).flatMap { name in
                     // ("Monday's statement" is nobody's; "the Department of Justice's filing" a body's.)
@@ -117,7 +117,7 @@ struct ArticleEntities {
     /// before it, as news writing varies the names of its subjects. Not a role a person holds (those go to the holder, above), nor one who speaks for a body
     /// ("the spokesperson"), nor a noun that is no person.
     private func describedPerson(_ mention: Mention) -> Int? {
-        let words = mention.text.lowercased().split(separator: " ").map(String.init)
+        let words = mention.text.lowercased().byteSplit(separator: " ").map(String.init)
         // ("one person told her", "another person said": somebody else.)
         guard mention.definite, mention.kind == .person, words.count >= 2, lexicon.numberWords[words[0]] == nil,
               !NounPhrases.standAlone.contains(words[0]),
@@ -233,7 +233,7 @@ struct ArticleEntities {
     /// voter"): nobody a reader could tell from the next one so described. One of a group the article tells of
     /// ("one of the prisoners") is that group's member, whom a pronoun may mean.
     func isOneOfMany(_ description: String) -> Bool {
-        let words = description.lowercased().split(separator: " ")
+        let words = description.lowercased().byteSplit(separator: " ")
         guard words.count >= 2, let first = words.first, words[1] != "of" else { return false }
         return first == "one" || first == "another"
     }
@@ -242,7 +242,7 @@ struct ArticleEntities {
     /// official", "law enforcement source", "senior GOP aide"), or a person noun qualified as knowing ("person familiar",
     /// "people close").
     func isAnonymous(_ description: String) -> Bool {
-        let words = description.lowercased().split(separator: " ").map(String.init)
+        let words = description.lowercased().byteSplit(separator: " ").map(String.init)
         guard let last = words.last else { return false }
         let singular = last.hasSuffix("people") ? String(last.dropLast(6)) + "person"
             : last.hasSuffix("s") && last.count > 3 ? String(last.dropLast()) : last
@@ -260,7 +260,7 @@ struct ArticleEntities {
         let parts = name.components(separatedBy: " and ")
         guard parts.count >= 2 else { return nil }
         let people = parts.allSatisfy { part in
-            let words = part.split(separator: " ")
+            let words = part.byteSplit(separator: " ")
             guard let first = words.first, first.first?.isUppercase == true, !lexicon.places.contains(part),
                   !lexicon.states.contains(part), !words.contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
             else { return false }
@@ -275,7 +275,7 @@ struct ArticleEntities {
     /// Hepner"): the name without its role or honorific, the words as written.
     private func person(_ words: String, like mention: Mention) -> Mention {
         var single = mention
-        let name = ArticleNames.name(in: words.split(separator: " ").map(String.init), lexicon: lexicon)
+        let name = ArticleNames.name(in: words.byteSplit(separator: " ").map(String.init), lexicon: lexicon)
         single.name = name.isEmpty ? words : name.joined(separator: " ")
         single.text = words
         single.kind = .person
@@ -291,7 +291,7 @@ struct ArticleEntities {
         let singular = head.hasSuffix("people") ? String(head.dropLast(6)) + "person"
             : head.hasSuffix("s") ? String(head.dropLast()) : head
         guard lexicon.voiceNouns.contains(head) || lexicon.voiceNouns.contains(singular) else { return nil }
-        let words = mention.text.split(separator: " ").map(String.init)
+        let words = mention.text.byteSplit(separator: " ").map(String.init)
         guard let at = words.lastIndex(where: { $0.lowercased() == head }) else { return nil }
         // After the noun: "for the State Department", "at the Kremlin".
         if at + 1 < words.count, ["for", "at"].contains(words[at + 1]) {
@@ -324,7 +324,7 @@ struct ArticleEntities {
 
     /// A name of one word, or of two whose first opens surnames ("Al Hashish").
     private func isSurname(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.byteSplit(separator: " ")
         return words.count == 1 || (words.count == 2 && lexicon.nameParticles.contains(words[0].lowercased()))
     }
 
@@ -335,14 +335,14 @@ struct ArticleEntities {
     /// ("Secretary of State Ana Ruiz", "Here’s Ana Ruiz").
     private func isCompoundSurname(_ name: String, of full: String, names: ArticleNames) -> Bool {
         let parts = NameKey.parts(name, lexicon: lexicon), fullParts = NameKey.parts(full, lexicon: lexicon)
-        return name.split(separator: " ").count == 2 && parts.count == 2 && fullParts.count == 3
+        return name.byteSplit(separator: " ").count == 2 && parts.count == 2 && fullParts.count == 3
             && fullParts.suffix(2).elementsEqual(parts)
             && names.occurrences.contains { $0.introduced && $0.name == full }
     }
 
     /// The singular noun for the members of a group phrase: its "of" complement, or its own head.
     static func members(of text: String) -> String? {
-        let words = text.lowercased().split(separator: " ")
+        let words = text.lowercased().byteSplit(separator: " ")
         let noun = words.lastIndex(of: "of").map { words.index(after: $0) }.flatMap { $0 < words.count ? words[$0...].last : nil }
             ?? words.last
         guard var singular = noun.map(String.init) else { return nil }
@@ -355,7 +355,7 @@ struct ArticleEntities {
     private func aliases(of mention: Mention) -> [String] {
         guard let name = mention.name else { return [mention.text] }
         guard mention.text != name, mention.text.hasSuffix(name) else { return [name] }
-        let before = mention.text.dropLast(name.count).split(separator: " ")
+        let before = mention.text.dropLast(name.count).byteSplit(separator: " ")
         let honorificOnly = before.allSatisfy { lexicon.honorifics[$0.lowercased().trimmingPeriods()] != nil }
         return honorificOnly ? [name, mention.text] : [name]
     }
@@ -413,7 +413,7 @@ struct ArticleEntities {
 
     /// The name a document belongs to when the text says whose it is: "Trump’s tweet", "Ruiz's statement".
     private func possessor(of mention: Mention) -> String? {
-        let words = mention.text.split(separator: " ")
+        let words = mention.text.byteSplit(separator: " ")
         guard words.count >= 2 else { return nil }
         let owner = words.prefix { NounPhrases.isPossessive(String($0)) || $0.first?.isUppercase == true }
         guard let last = owner.last, NounPhrases.isPossessive(String(last)),
@@ -445,7 +445,7 @@ struct ArticleEntities {
             return
         }
         if let name = mention.name {
-            if entity.name == nil || name.split(separator: " ").count > entity.name!.split(separator: " ").count {
+            if entity.name == nil || name.byteSplit(separator: " ").count > entity.name!.byteSplit(separator: " ").count {
                 entity.name = name
             }
             if entity.kind == .person, mention.kind != .person, entity.aliases.isEmpty { entity.kind = mention.kind }
@@ -459,7 +459,7 @@ struct ArticleEntities {
         if mention.form == .description { entity.heads.insert(mention.head) }
         if mention.kind == .group, let members = ArticleEntities.members(of: mention.text) { entity.members.insert(members) }
         for text in [mention.description, mention.form == .name ? mention.text : nil].compactMap({ $0 }) {
-            for word in text.lowercased().split(separator: " ") {
+            for word in text.lowercased().byteSplit(separator: " ") {
                 let bare = word.trimmingPunctuation()
                 if lexicon.titles.contains(bare) { entity.heads.insert(bare) }
             }

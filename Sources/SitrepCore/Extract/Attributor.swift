@@ -706,7 +706,7 @@ struct Attributor {
     /// Whether a mention is only a verb, perhaps with its particle: "sent out", "obtained", "having" ("those surveyed"
     /// are people).
     func isVerbForm(_ mention: Mention, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
-        let words = mention.text.split(separator: " ").map { $0.lowercased() }
+        let words = mention.text.byteSplit(separator: " ").map { $0.lowercased() }
         guard let first = words.first, mention.text.first?.isLowercase == true, words.count <= 2,
               words.count == 1 || ["out", "up", "off", "back", "down", "in", "by"].contains(words[1]),
               first == "having" || first == "being" || lexicon.pastForms.contains(first) || first.hasSuffix("ed")

@@ -165,6 +165,11 @@ extension Attributor {
     /// comma (prepositional, subordinate, participial or of time: "In response to the plan, her aide said",
     /// "Hours later, he said") is passed over.
     func sentenceSubject(_ sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
+        phrases.sentenceSubjects.subject(of: sentence) { readSentenceSubject(sentence, phrases: phrases) }
+    }
+
+    /// ``sentenceSubject(_:phrases:)`` read from the tokens.
+    private func readSentenceSubject(_ sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         var start = sentence.lowerBound
         // Connectives opening the sentence ("But", "Also", "And then") are not part of its subject.
         while start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }

@@ -14,6 +14,8 @@ struct FigureNumber {
 
     /// Reads the number that starts at `index`, if any.
     static func read(_ words: FigureWords, at index: Int) -> FigureNumber? {
+        // (A mark is no numeral's first word, no number and no number word: most tokens are marks or words.)
+        guard words.tokens[index].kind != .punctuation else { return nil }
         let lexicon = words.lexicon
         if let numeral = words.phrase(lexicon.figurePhrases.numerals, at: index) {
             // "a dozen", "tens of thousands"; "a thousand" only when no other number word follows ("a thousand-year").
@@ -99,7 +101,7 @@ struct FigureNumber {
         if let value = lexicon.numberWordTable.value(word, key: key) { return value }
         // Only a word with a hyphen is two number words ("seventy-two").
         guard word.utf8.contains(0x2D) else { return nil }
-        let parts = word.split(separator: "-")
+        let parts = word.byteSplit(separator: "-")
         guard parts.count == 2, let tens = lexicon.numberWords[String(parts[0])], let units = lexicon.numberWords[String(parts[1])],
               tens >= 20, tens < 100, units < 10 else { return nil }
         return tens + units

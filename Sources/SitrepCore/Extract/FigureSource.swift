@@ -40,7 +40,7 @@ struct FigureSource {
 
     /// Whether a source is a document that speaks for whoever issued it ("the statement", "a report").
     func isDocument(_ source: String) -> Bool {
-        source.split(separator: " ").last.map { words.lexicon.speechNouns.contains($0.lowercased()) } ?? false
+        source.byteSplit(separator: " ").last.map { words.lexicon.speechNouns.contains($0.lowercased()) } ?? false
     }
 
     /// Tokens read either side of a number for its sentence: a sentence without marks may be a whole page.

@@ -53,7 +53,7 @@ struct Initialisms {
     /// Whether a run of capitalised words is a person's name rather than a body's: a first name and a surname
     /// ("Uma Nair"), which initials never stand for. (A longer run, or one with joiners or commas, is read as a body.)
     static func isPersonName(_ full: String, lexicon: Lexicon) -> Bool {
-        full.split(separator: " ").count == 2 && !full.contains(",") && NameShape.of(full, lexicon: lexicon) == .person
+        full.byteSplit(separator: " ").count == 2 && !full.contains(",") && NameShape.of(full, lexicon: lexicon) == .person
     }
 
     /// The full name that `name` abbreviates: `name` is two to six capitals ("IRCC", "the IRCC" without "the").

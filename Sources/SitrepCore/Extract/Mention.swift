@@ -43,6 +43,8 @@ struct NounPhrases {
     let lexicon: Lexicon
     /// The tokens lower-cased once for every pass over the paragraph.
     let words: TokenWords
+    /// Each sentence's subject, read once.
+    let sentenceSubjects = SentenceSubjects()
 
     /// `words`, when given, are the words of `tokens` made already.
     init(paragraph: Paragraph, tokens: [Token], lexicon: Lexicon, words: TokenWords? = nil) {
@@ -97,13 +99,13 @@ struct NounPhrases {
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
 
     /// A word written with a possessive ending: "Ruiz’s", "the mayor's".
-    static func isPossessive(_ word: String) -> Bool { word.hasSuffix("\u{2019}s") || word.hasSuffix("'s") }
+    static func isPossessive(_ word: String) -> Bool { word.hasSuffixBytes("\u{2019}s") || word.hasSuffixBytes("'s") }
 
     /// A word without a contracted verb after it: "he" for "he's", "she’d", "they'll" (other words are unchanged).
     static func uncontracted(_ lower: String) -> String {
         guard lower.utf8.contains(UInt8(ascii: "'")) || lower.containsBytes("\u{2019}") else { return lower }
         for ending in ["'s", "’s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve", "'m", "’m"]
-        where lower.hasSuffix(ending) && lower.count > ending.count {
+        where lower.hasSuffixBytes(ending) && lower.count > ending.count {
             return String(lower.dropLast(ending.count))
         }
         return lower
@@ -434,7 +436,7 @@ struct NounPhrases {
             if end > phrase.lowerBound, hasName {
                 let roleStop = min(end, phrase.upperBound)
                 let roleText = paragraph.slice(tokens[phrase.lowerBound].start, tokens[roleStop - 1].end)
-                let withoutHonorific = roleText.split(separator: " ").filter {
+                let withoutHonorific = roleText.byteSplit(separator: " ").filter {
                     lexicon.honorifics[$0.lowercased().trimmingPeriods()] == nil
                 }.joined(separator: " ")
                 if !withoutHonorific.isEmpty { parts.append(withoutHonorific) }

@@ -30,7 +30,7 @@ extension Attributor {
     /// quotes with their speaker, unless a speech verb of the heading attributes them. (A quotation signed after a
     /// dash, "“…” ― Francisco Herrero", is none.)
     static func isHeading(_ tokens: [Token]) -> Bool {
-        guard let last = tokens.last, tokens.filter({ $0.kind != .punctuation }).count <= headingWords,
+        guard let last = tokens.last, tokens.count(where: { $0.kind != .punctuation }) <= headingWords,
               tokens.contains(where: \.isQuoteMark),
               !tokens.contains(where: { $0.kind == .punctuation && ["-", "\u{2013}", "\u{2014}", "\u{2015}"].contains($0.first) })
         else { return false }
@@ -152,6 +152,6 @@ extension Attributor {
         guard index - 1 >= sentence.lowerBound, let verb = lexicon.phrasalSpeechVerbForms[phrases.lower(index - 1)],
               verb.particle == phrases.lower(index) else { return false }
         // (The participle: "referred to", not "refer to", "refers to".)
-        return phrases.lower(index - 1).hasSuffix("ed") && Attributor.labellingVerbs.contains(String(verb.base.split(separator: " ")[0]))
+        return phrases.lower(index - 1).hasSuffix("ed") && Attributor.labellingVerbs.contains(String(verb.base.byteSplit(separator: " ")[0]))
     }
 }

@@ -45,7 +45,7 @@ public enum NameKey {
     /// A description reduced for comparison: lower case, no determiner, plural `s` dropped at the end.
     public static func description(_ text: String) -> String {
         if let reduced = text.utf8.withContiguousStorageIfAvailable({ NameBytes.description($0) }) ?? nil { return reduced }
-        var words = text.lowercased().split(separator: " ").map(String.init)
+        var words = text.lowercased().byteSplit(separator: " ").map(String.init)
         if let first = words.first, ["a", "an", "the"].contains(first) { words.removeFirst() }
         if var last = words.popLast() {
             if last.count > 3, last.hasSuffix("s") { last.removeLast() }

@@ -29,7 +29,7 @@ enum NameShape: Equatable {
 
     /// The shape of a name a mention gives a person.
     static func of(_ name: String, lexicon: Lexicon) -> NameShape {
-        let words = name.split(separator: " ").map(String.init)
+        let words = name.byteSplit(separator: " ").map(String.init)
         guard !words.isEmpty, NameShape.hasLetter(name) else { return .notAName }
         if speaksForNobody(name) { return .notAName }
         if isBody(words, lexicon: lexicon) { return .organisation }
@@ -87,10 +87,8 @@ enum NameShape: Equatable {
     /// ("Kevin MacLeod", "WikiLeaks founder Julian Assange").
     static func unglued(_ name: String) -> String? {
         // (An ASCII name with no lower-case letter run into a capital has no glue: most names, told from bytes.)
-        if name.utf8.allSatisfy({ $0 < 0x80 }), !zip(name.utf8, name.utf8.dropFirst()).contains(where: { pair in
-            pair.0 >= UInt8(ascii: "a") && pair.0 <= UInt8(ascii: "z") && pair.1 >= UInt8(ascii: "A") && pair.1 <= UInt8(ascii: "Z")
-        }) { return nil }
-        let words = name.split(separator: " ").map(String.init)
+        if NameBytes.hasNoGlue(name) { return nil }
+        let words = name.byteSplit(separator: " ").map(String.init)
         for (index, word) in words.enumerated() where index > 0 {
             let letters = Array(word)
             guard let glue = (2..<max(2, letters.count)).first(where: { letters[$0 - 1].isLowercase && letters[$0].isUppercase }),
@@ -122,7 +120,7 @@ enum NameShape: Equatable {
             mention.name = card
             mention.kind = .person
         }
-        if mention.form == .description, isBody(mention.text.split(separator: " ").map(String.init), lexicon: lexicon) {
+        if mention.form == .description, isBody(mention.text.byteSplit(separator: " ").map(String.init), lexicon: lexicon) {
             // "the Department of Justice": a role word closing it ("Justice") made it read as a description.
             var body = mention
             body.form = .name
@@ -134,9 +132,9 @@ enum NameShape: Equatable {
         var name = mention.name ?? mention.text
         var reread = mention
         // ("David Rowland’s": the ending closes the last word of a full name too, not "One of Shenkman’s".)
-        let words = name.split(separator: " ")
+        let words = name.byteSplit(separator: " ")
         let fullName = words.count == 1 || words.allSatisfy { $0.first?.isUppercase == true }
-        for ending in ["'s", "\u{2019}s"] where name.hasSuffix(ending) && fullName && (words.last?.count ?? 0) > ending.count + 1 {
+        for ending in ["'s", "\u{2019}s"] where name.hasSuffixBytes(ending) && fullName && (words.last?.count ?? 0) > ending.count + 1 {
             name.removeLast(ending.count)
             reread.name = name
         }

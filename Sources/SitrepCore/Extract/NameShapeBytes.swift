@@ -2,6 +2,20 @@
 /// a table of bytes, every character is one byte and the letters are the ASCII letters, so the answers are the
 /// string functions' without a `Character` made per letter.
 extension NameBytes {
+    /// Whether a name is all ASCII with no lower-case letter run into a capital ("TrumpGOP"): no link card's name is
+    /// glued to the text after it (``NameShape/unglued(_:)``).
+    static func hasNoGlue(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            var lowerBefore = false
+            for byte in bytes {
+                if byte >= 0x80 || lowerBefore && byte &- 0x41 < 26 { return false }
+                lowerBefore = byte &- 0x61 < 26
+            }
+            return true
+        }
+    }
+
     /// Whether an all-ASCII text holds a letter; nil when a byte is not ASCII.
     static func hasLetter(_ text: String) -> Bool? {
         var text = text

@@ -93,7 +93,7 @@ struct QuoteExtractor: Sendable {
         var bodies: [String: Bool] = [:]
         func namesBody(_ name: String) -> Bool {
             if let known = bodies[name] { return known }
-            let found = name.split(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
+            let found = name.byteSplit(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
             bodies[name] = found
             return found
         }
@@ -111,7 +111,7 @@ struct QuoteExtractor: Sendable {
                   occurrence.role != nil || people.contains(key(name)),
                   !(spans[occurrence.line] ?? []).contains(where: { $0.contains(occurrence.offset) }) else { return nil }
             let mention = Mention(form: .name, text: name, name: name, description: nil,
-                                  head: name.split(separator: " ").last.map { $0.lowercased() } ?? "", kind: .person,
+                                  head: name.byteSplit(separator: " ").last.map { $0.lowercased() } ?? "", kind: .person,
                                   gender: occurrence.gender, definite: false, start: occurrence.offset,
                                   end: occurrence.offset + occurrence.name.utf8.count)
             return (occurrence.line, occurrence.offset, mention)

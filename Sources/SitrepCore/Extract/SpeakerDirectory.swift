@@ -139,7 +139,7 @@ public struct SpeakerDirectory {
             for node in nodes { for alias in node.aliases { counts[alias, default: 0] += node.count } }
             // The fullest description the sources give, then the most used.
             name = nodes.flatMap(\.aliases).max {
-                ($0.split(separator: " ").count, counts[$0]!) < ($1.split(separator: " ").count, counts[$1]!)
+                ($0.byteSplit(separator: " ").count, counts[$0]!) < ($1.byteSplit(separator: " ").count, counts[$1]!)
             } ?? "unknown"
         } else {
             var weight: [String: Int] = [:]
@@ -151,7 +151,7 @@ public struct SpeakerDirectory {
             }
             // The most used full name (two words or more), then the longest, then the first seen: a slip of one
             // article ("Donald Trump Trump") does not name the speaker of a hundred.
-            let words = { (name: String) in name.split(separator: " ").count }
+            let words = { (name: String) in name.byteSplit(separator: " ").count }
             let full = order.filter { words($0) >= 2 }
             let candidates = full.isEmpty ? order : full
             name = candidates.enumerated().max { left, right in

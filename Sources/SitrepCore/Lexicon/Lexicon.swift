@@ -27,25 +27,25 @@ public final class Lexicon: Sendable {
         public let particle: String
     }
     /// Nouns for documents that speak for their issuer ("the statement said").
-    public let speechNouns: Set<String>
+    public let speechNouns: WordList
     /// Courtesy titles (lower-cased, without a final period) with the gender they imply, if any.
     public let honorifics: [String: Gender?]
     /// Role words, lower-cased, single and multi-word ("president", "prime minister").
-    public let titles: Set<String>
+    public let titles: WordList
     /// Common nouns for people beyond the roles ("man", "voter", "source"), lower-cased.
-    public let personNouns: Set<String>
+    public let personNouns: WordList
     /// Nouns for people that tell their gender ("husband", "actress"), lower-cased.
     public let genderedNouns: [String: Gender]
     /// Head nouns of organisations, lower-cased.
-    public let organisationNouns: Set<String>
+    public let organisationNouns: WordList
     /// Plural heads of unnamed groups, lower-cased.
-    public let groupNouns: Set<String>
+    public let groupNouns: WordList
     /// Heads that keep an "of" phrase ("one of the men"), lower-cased.
-    public let ofHeads: Set<String>
+    public let ofHeads: WordList
     /// Pronouns (lower-cased) and what they may refer to.
     public let pronouns: [String: PronounReference]
     /// Words that may stand between a speaker and its verb, lower-cased.
-    public let adverbials: Set<String>
+    public let adverbials: WordList
     /// Irregular past forms of common verbs ("went", "took"), lower-cased: they end a subject's noun phrase.
     public let pastForms: Set<String>
     /// Nouns for something said ("claim", "remarks"), lower-cased: after a possessive they name the speaker.
@@ -209,7 +209,7 @@ public final class Lexicon: Sendable {
         speechVerbForms = verbForms
         speechVerbsWithBarePast = pastLikeBase
         phrasalSpeechVerbForms = phrasalForms
-        speechNouns = Set(entries("speech-nouns").map { $0.lowercased() })
+        speechNouns = WordList(Set(entries("speech-nouns").map { $0.lowercased() }))
 
         var honorifics: [String: Gender?] = [:]
         for line in entries("honorifics") {
@@ -220,8 +220,8 @@ public final class Lexicon: Sendable {
             honorifics[key] = gender
         }
         self.honorifics = honorifics
-        titles = Set(entries("titles").map { $0.lowercased() })
-        personNouns = Set(entries("person-nouns"))
+        titles = WordList(Set(entries("titles").map { $0.lowercased() }))
+        personNouns = WordList(Set(entries("person-nouns")))
         var genderedNouns: [String: Gender] = [:]
         for line in entries("gendered-nouns") {
             let parts = fields(line)
@@ -229,9 +229,9 @@ public final class Lexicon: Sendable {
             genderedNouns[parts[0].lowercased()] = parts[1] == "m" ? .male : .female
         }
         self.genderedNouns = genderedNouns
-        organisationNouns = Set(entries("organisation-nouns").map { $0.lowercased() })
-        groupNouns = Set(entries("group-nouns").map { $0.lowercased() })
-        ofHeads = Set(entries("of-heads").map { $0.lowercased() })
+        organisationNouns = WordList(Set(entries("organisation-nouns").map { $0.lowercased() }))
+        groupNouns = WordList(Set(entries("group-nouns").map { $0.lowercased() }))
+        ofHeads = WordList(Set(entries("of-heads").map { $0.lowercased() }))
         var pronouns: [String: PronounReference] = [:]
         for line in entries("pronouns") {
             let parts = fields(line)
@@ -246,7 +246,7 @@ public final class Lexicon: Sendable {
             pronouns[parts[0].lowercased()] = ref
         }
         self.pronouns = pronouns
-        adverbials = Set(entries("adverbials").map { $0.lowercased() })
+        adverbials = WordList(Set(entries("adverbials").map { $0.lowercased() }))
         pastForms = Set(entries("past-forms").map { $0.lowercased() })
         utteranceNouns = Set(entries("utterance-nouns").map { $0.lowercased() })
         sentenceStarters = Set(entries("sentence-starters"))

@@ -38,7 +38,7 @@ public enum FigureComparison {
     /// The group a figure counts, from its counted words: "people" for people in general ("others", "victims"),
     /// else the last word, lower-cased, without a plural "s" ("police officers" -> "officer").
     static func group(of counts: String, lexicon: Lexicon) -> String {
-        guard let last = counts.split(separator: " ").last?.lowercased() else { return people }
+        guard let last = counts.byteSplit(separator: " ").last?.lowercased() else { return people }
         if lexicon.figurePeople.contains(last) { return people }
         return last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") ? String(last.dropLast()) : last
     }

@@ -45,7 +45,7 @@ public struct Segment: Sendable, Hashable {
     /// What a list shows for the segment: its sub-headline, or its first twelve words when it has none.
     public var label: String {
         if let heading { return heading }
-        let words = (paragraphs.first?.text ?? "").split(separator: " ").prefix(12).joined(separator: " ")
+        let words = (paragraphs.first?.text ?? "").byteSplit(separator: " ").prefix(12).joined(separator: " ")
         return words.isEmpty ? "(empty)" : words + "\u{2026}"
     }
 

@@ -39,6 +39,25 @@ extension String {
         }
     }
 
+    /// `hasSuffix(suffix)` for a suffix of small ASCII letters and apostrophes (straight or curly: the possessive and
+    /// contracted endings), answered from the bytes, where `hasSuffix` compares character by character whenever the
+    /// suffix or the text is not ASCII. No other bytes are canonically equivalent to such a suffix, so bytes that do
+    /// not end with its bytes do not end with it; bytes that do, with an ASCII byte (or nothing) before them, end
+    /// with it as characters too. Only a non-ASCII scalar right before the suffix, which may join its first
+    /// character, leaves the answer to `hasSuffix`.
+    func hasSuffixBytes(_ suffix: String) -> Bool {
+        var text = self, suffix = suffix
+        let answer = text.withUTF8 { bytes in
+            suffix.withUTF8 { ending -> Bool? in
+                guard ending.count <= bytes.count else { return false }
+                let start = bytes.count - ending.count
+                for offset in 0..<ending.count where bytes[start + offset] != ending[offset] { return false }
+                return start == 0 || bytes[start - 1] < 0x80 ? true : nil
+            }
+        }
+        return answer ?? hasSuffix(suffix)
+    }
+
     /// Whether the text's bytes hold the bytes of `needle` anywhere: true whenever Foundation's `contains` is, so
     /// a guard that only saves work may use it.
     func containsBytes(_ needle: String) -> Bool {

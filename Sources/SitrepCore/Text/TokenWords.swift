@@ -90,8 +90,15 @@ struct WordTable<Value> {
     func value(_ word: String, key: UInt64) -> Value? {
         if let index = table.find(key), words[index] == word { return values[index] }
         if !collided.isEmpty, let value = collided[word] { return value }
-        guard !others.isEmpty, word.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard !others.isEmpty, WordTable.isBeyondASCII(word) else { return nil }
         return others[word]
+    }
+
+    /// Whether a word holds a byte beyond ASCII, read from its bytes in one piece (not byte by byte through the
+    /// string's view: most words a table is asked about are missing from it and ASCII).
+    @inline(__always)
+    private static func isBeyondASCII(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0x80 } } ?? word.utf8.contains { $0 >= 0x80 }
     }
 
     /// The value of `word`, or nil when the table does not hold it.

@@ -1,0 +1,12 @@
+/// A word list of the lexicon that rules ask whether it holds a word, answered by one probe of the word's key
+/// (``WordSet``) rather than by hashing the string: what `contains` of a `Set<String>` of the same words answers,
+/// case kept and canonically equivalent spellings matching.
+public struct WordList: Sendable {
+    private let words: WordSet
+
+    /// The list of `words`.
+    init(_ words: Set<String>) { self.words = WordSet(words) }
+
+    /// Whether the list holds `word`.
+    public func contains(_ word: String) -> Bool { words.contains(word) }
+}
