@@ -43,7 +43,7 @@ struct ArticleEntities {
     /// The entity a mention refers to, creating one when it introduces a new speaker.
     mutating func resolve(_ written: Mention, segment: Int, cue: String?, sentenceText: String) -> Int? {
         // ("However said", "Department of Justice", "Republicans": a name misread, see ``NameShape``.)
-        let mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
+        var mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
         let target: Int?
         switch mention.form {
         case .pronoun:
@@ -64,10 +64,25 @@ struct ArticleEntities {
                     let kind: SpeakerKind = shape == .organisation ? .organisation : .person
                     return match(name: name, kind: kind) ?? add(named: name, kind: kind)
                 }
+                ?? DocumentIssuer.owner(after: mention, in: sentenceText).map { owner in
+                    // ("a report on the ministry’s website": the body whose site publishes it.)
+                    match(name: owner, kind: .organisation) ?? add(named: owner, kind: .organisation)
+                }
                 ?? recent.reversed().first { entities[$0].issuedStatement }
                 ?? recent.reversed().first { entities[$0].kind == .organisation && entities[$0].name != nil }
                 ?? add(mention)
         case .name:
+            if DocumentIssuer.isTitled(mention, lexicon: lexicon), let owner = DocumentIssuer.owner(after: mention, in: sentenceText) {
+                // "says a document titled White Paper … on Canadian Pacific Railway's website": the body it speaks for;
+                // its title is a way the article writes it ("the white paper said").
+                let body = match(name: owner, kind: .organisation) ?? add(named: owner, kind: .organisation)
+                if let title = mention.name, !entities[body].aliases.contains(title) { entities[body].aliases.append(title) }
+                mention.name = owner
+                mention.text = owner
+                mention.kind = .organisation
+                target = body
+                break
+            }
             if mention.kind == .person, let people = conjuncts(of: mention.name ?? mention.text) {
                 // "Trump and Ryan said": the first speaks for both; the others are people of the article, not part
                 // of a name (the quotation's mention still reads "Trump and Ryan").

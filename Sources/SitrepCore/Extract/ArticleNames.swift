@@ -8,6 +8,8 @@
 struct ArticleNames {
     /// Capitalised words a full name holds at most (given names, particles, surname).
     static let longestName = 4
+    /// Words before a name that compare with it (`comparison-words`: "like", "unlike").
+    static let comparisons = Lexicon.list("comparison-words")
 
     /// Each full name seen, by the keys of its first and last words.
     private(set) var names: [String] = []
@@ -68,7 +70,10 @@ struct ArticleNames {
                 let lowerBefore = wordBefore?.lowercased() ?? ""
                 // ("the Ford government", "a Trump rally", "her Senate colleagues": a name qualifying a noun is nobody
                 // the text is about.)
-                if !["the", "a", "an", "his", "her", "its", "their", "our", "this"].contains(lowerBefore) {
+                // ("Alfonso Espinos, who like Montalban was born in Mexico": a name compared with is not who the text is
+                // about either.)
+                if !["the", "a", "an", "his", "her", "its", "their", "our", "this"].contains(lowerBefore),
+                   !ArticleNames.comparisons.contains(lowerBefore) {
                     let honorific = run.dropLast(name.count).last.map { $0.lowercased().trimmingPeriods() }
                     let gender = honorific.flatMap { lexicon.honorifics[$0] ?? nil }
                         ?? (name.count == run.count ? lexicon.genderedNouns[lowerBefore] : nil)

@@ -80,7 +80,9 @@ struct QuoteExtractor: Sendable {
         for quote in quotes {
             guard let written = quote.mention else { continue }
             let mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
-            guard mention.form == .name, mention.kind == .person, let name = mention.name else { continue }
+            // ("a document titled White Paper": a work's title is nobody.)
+            guard mention.form == .name, mention.kind == .person, let name = mention.name,
+                  !DocumentIssuer.isTitled(mention, lexicon: lexicon) else { continue }
             people.insert(key(full(name)))
         }
         var shapes: [String: NameShape] = [:]
