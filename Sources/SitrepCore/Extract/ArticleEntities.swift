@@ -282,13 +282,16 @@ struct ArticleEntities {
         return withdrawn
     }
 
+    /// Words that pick somebody out of many (`one-of-many`: "one", "another").
+    static let oneOfMany = Lexicon.list("one-of-many")
+
     /// Whether a description is somebody picked out of many and not named ("one protester", "One man", "another
     /// voter"): nobody a reader could tell from the next one so described. One of a group the article tells of
     /// ("one of the prisoners") is that group's member, whom a pronoun may mean.
     func isOneOfMany(_ description: String) -> Bool {
         let words = description.lowercased().split(separator: " ")
         guard words.count >= 2, let first = words.first, words[1] != "of" else { return false }
-        return first == "one" || first == "another"
+        return ArticleEntities.oneOfMany.contains(String(first))
     }
 
     /// Whether a description is an anonymous source: a noun of those who speak for others ("senior administration

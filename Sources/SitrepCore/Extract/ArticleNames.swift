@@ -49,8 +49,9 @@ struct ArticleNames {
         var seen = Set<String>()
         for paragraph in paragraphs {
             let bytes = paragraph.bytes
-            let tokens = cache?.tokens(bytes) ?? Tokenizer.tokens(bytes)
-            initialisms.read(tokens, bytes: bytes, lexicon: lexicon)
+            let cached = cache?.words(bytes)
+            let tokens = cached?.tokens ?? Tokenizer.tokens(bytes)
+            initialisms.read(tokens, bytes: bytes, words: cached?.words, lexicon: lexicon)
             var run: [String] = []
             var runStart = 0
             var wordBefore: String?
