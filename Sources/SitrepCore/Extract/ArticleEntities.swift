@@ -43,7 +43,7 @@ struct ArticleEntities {
     /// The entity a mention refers to, creating one when it introduces a new speaker.
     mutating func resolve(_ written: Mention, segment: Int, cue: String?, sentenceText: String) -> Int? {
         // ("However said", "Department of Justice", "Republicans": a name misread, see ``NameShape``.)
-        let mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
+        var mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
         let target: Int?
         switch mention.form {
         case .pronoun:
@@ -64,10 +64,25 @@ struct ArticleEntities {
                     let kind: SpeakerKind = shape == .organisation ? .organisation : .person
                     return match(name: name, kind: kind) ?? add(named: name, kind: kind)
                 }
+                ?? DocumentIssuer.owner(after: mention, in: sentenceText).map { owner in
+                    // ("a report on the ministry’s website": the body whose site publishes it.)
+                    match(name: owner, kind: .organisation) ?? add(named: owner, kind: .organisation)
+                }
                 ?? recent.reversed().first { entities[$0].issuedStatement }
                 ?? recent.reversed().first { entities[$0].kind == .organisation && entities[$0].name != nil }
                 ?? add(mention)
         case .name:
+            if DocumentIssuer.isTitled(mention, lexicon: lexicon), let owner = DocumentIssuer.owner(after: mention, in: sentenceText) {
+                // "says a document titled White Paper … on Canadian Pacific Railway's website": the body it speaks for;
+                // its title is a way the article writes it ("the white paper said").
+                let body = match(name: owner, kind: .organisation) ?? add(named: owner, kind: .organisation)
+                if let title = mention.name, !entities[body].aliases.contains(title) { entities[body].aliases.append(title) }
+                mention.name = owner
+                mention.text = owner
+                mention.kind = .organisation
+                target = body
+                break
+            }
             if mention.kind == .person, let people = conjuncts(of: mention.name ?? mention.text) {
                 // "Trump and Ryan said": the first speaks for both; the others are people of the article, not part
                 // of a name (the quotation's mention still reads "Trump and Ryan").
@@ -80,6 +95,9 @@ struct ArticleEntities {
             if let organisation = voiced(mention) {
                 // "White House officials", "a Pentagon spokesman": the organisation they speak for.
                 target = match(name: organisation, kind: .organisation) ?? add(named: organisation, kind: .organisation)
+            } else if let body = namedBody(mention, reduced: reduced) {
+                // "Google said … “…,” the company said.": the body the article last named.
+                target = body
             } else if mention.definite, mention.kind == .person, lexicon.titles.contains(reduced),
                       let holder = names?.holder(of: reduced, lexicon: lexicon) {
                 // "the vice president" of an article that writes "Vice President Mike Pence" and no other: him, though
@@ -129,6 +147,29 @@ struct ArticleEntities {
         return recent.last.flatMap { entities[$0].kind == .person && entities[$0].name != nil ? $0 : nil }
     }
 
+    /// Nouns for a business (`business-nouns`): "the company" is the business last named.
+    static let businessNouns = Lexicon.list("business-nouns")
+
+    /// The named body a definite description of a body's noun alone means ("the company", "the board"): the one the
+    /// article last named as speaking, when its name holds the noun ("the board" and "Transportation Safety Board")
+    /// or the noun is one for a business and the body is named by a word that is no person's name the article gives
+    /// ("the company" and "Google").
+    private func namedBody(_ mention: Mention, reduced: String) -> Int? {
+        let noun = reduced.lowercased()
+        guard mention.definite, !noun.contains(" "), lexicon.organisationNouns.contains(noun)
+                || ArticleEntities.businessNouns.contains(noun) else { return nil }
+        for entity in recent.reversed() {
+            guard let name = entities[entity].name else { continue }
+            if entities[entity].kind != .person, name.lowercased().split(separator: " ").contains(Substring(noun)) { return entity }
+            if ArticleEntities.businessNouns.contains(noun), !name.contains(" "), entities[entity].gender == nil,
+               entities[entity].heads.isEmpty, entities[entity].kind == .organisation
+                || entities[entity].kind == .person && names?.fullName(of: name, lexicon: lexicon) == nil {
+                return entity
+            }
+        }
+        return nil
+    }
+
     /// Makes a named person the text is about, though not speaking, the most recent candidate for a pronoun.
     mutating func notice(_ written: Mention, segment: Int) {
         let mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
@@ -143,6 +184,18 @@ struct ArticleEntities {
         entities[entity].count = count
         recent.removeAll { $0 == entity }
         recent.append(entity)
+    }
+
+    /// Makes the people written in a quotation's sentence (`written`) candidates for what refers back after it, once
+    /// the quotation's speaker (`speaker`, when it has one) is resolved; that speaker stays the most recent: "Vale
+    /// went after Lind, when he called it “a fraud.” “…,” he said." is Vale again.
+    mutating func noticeAfter(_ speaker: Int?, _ written: [Mention], segment: Int) {
+        guard !written.isEmpty else { return }
+        for mention in written { notice(mention, segment: segment) }
+        if let speaker, recent.last != speaker {
+            recent.removeAll { $0 == speaker }
+            recent.append(speaker)
+        }
     }
 
     /// Whether `name` is a name of the entity: its surname (the last word's key) is the last word of the entity's
@@ -229,13 +282,16 @@ struct ArticleEntities {
         return withdrawn
     }
 
+    /// Words that pick somebody out of many (`one-of-many`: "one", "another").
+    static let oneOfMany = Lexicon.list("one-of-many")
+
     /// Whether a description is somebody picked out of many and not named ("one protester", "One man", "another
     /// voter"): nobody a reader could tell from the next one so described. One of a group the article tells of
     /// ("one of the prisoners") is that group's member, whom a pronoun may mean.
     func isOneOfMany(_ description: String) -> Bool {
         let words = description.lowercased().byteSplit(separator: " ")
         guard words.count >= 2, let first = words.first, words[1] != "of" else { return false }
-        return first == "one" || first == "another"
+        return ArticleEntities.oneOfMany.contains(String(first))
     }
 
     /// Whether a description is an anonymous source: a noun of those who speak for others ("senior administration

@@ -8,6 +8,8 @@
 struct ArticleNames {
     /// Capitalised words a full name holds at most (given names, particles, surname).
     static let longestName = 4
+    /// Words before a name that compare with it (`comparison-words`: "like", "unlike").
+    static let comparisons = Lexicon.list("comparison-words")
 
     /// Each full name seen, by the keys of its first and last words.
     private(set) var names: [String] = []
@@ -47,8 +49,9 @@ struct ArticleNames {
         var seen = Set<String>()
         for paragraph in paragraphs {
             let bytes = paragraph.bytes
-            let tokens = cache?.tokens(bytes) ?? Tokenizer.tokens(bytes)
-            initialisms.read(tokens, bytes: bytes, lexicon: lexicon)
+            let cached = cache?.words(bytes)
+            let tokens = cached?.tokens ?? Tokenizer.tokens(bytes)
+            initialisms.read(tokens, bytes: bytes, words: cached?.words, lexicon: lexicon)
             var run: [String] = []
             var runStart = 0
             var wordBefore: String?
@@ -68,7 +71,10 @@ struct ArticleNames {
                 let lowerBefore = wordBefore?.lowercased() ?? ""
                 // ("the Ford government", "a Trump rally", "her Senate colleagues": a name qualifying a noun is nobody
                 // the text is about.)
-                if !["the", "a", "an", "his", "her", "its", "their", "our", "this"].contains(lowerBefore) {
+                // ("Alfonso Espinos, who like Montalban was born in Mexico": a name compared with is not who the text is
+                // about either.)
+                if !["the", "a", "an", "his", "her", "its", "their", "our", "this"].contains(lowerBefore),
+                   !ArticleNames.comparisons.contains(lowerBefore) {
                     let honorific = run.dropLast(name.count).last.map { $0.lowercased().trimmingPeriods() }
                     let gender = honorific.flatMap { lexicon.honorifics[$0] ?? nil }
                         ?? (name.count == run.count ? lexicon.genderedNouns[lowerBefore] : nil)

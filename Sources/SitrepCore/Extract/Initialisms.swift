@@ -7,14 +7,17 @@
 struct Initialisms {
     /// Small words inside a body's name (`initialism-joiners`).
     static let joiners = WordSet(Lexicon.list("initialism-joiners"))
+    /// Small words whose first letters some initials hold too (`initialled-joiners`: "of" and "and", "DOJ").
+    static let initialled = WordSet(Lexicon.list("initialled-joiners"))
     /// Fewest and most letters of initials.
     static let shortest = 2, longest = 6
 
     /// The full name of each set of initials, first written first.
     private(set) var names: [String: String] = [:]
 
-    /// Reads the names of one paragraph's tokens.
-    mutating func read(_ tokens: [Token], bytes: [UInt8], lexicon: Lexicon) {
+    /// Reads the names of one paragraph's tokens; `words`, when given, are the tokens' lower-case words, so that a
+    /// joiner is told by its key without making its text.
+    mutating func read(_ tokens: [Token], bytes: [UInt8], words: TokenWords? = nil, lexicon: Lexicon) {
         var run: [Int] = []
         func close() {
             defer { run = [] }
@@ -25,7 +28,7 @@ struct Initialisms {
             guard capitals.count >= Initialisms.shortest, capitals.count <= Initialisms.longest,
                   let first = run.first, let last = run.last else { return }
             let plain = initials(capitals)
-            let joined = initials(run.filter { tokens[$0].kind == .word && (tokens[$0].isCapitalized || ["of", "and"].contains(word($0))) })
+            let joined = initials(run.filter { tokens[$0].kind == .word && (tokens[$0].isCapitalized || isJoiner($0, in: Initialisms.initialled)) })
             guard names[plain] == nil || names[joined] == nil else { return }
             let name = String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
             for initials in Set([plain, joined]) where names[initials] == nil { names[initials] = name }
@@ -37,10 +40,16 @@ struct Initialisms {
             return String(decoding: firsts.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") ? $0 - 32 : $0 }, as: UTF8.self)
         }
         func word(_ index: Int) -> String { String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self) }
+        /// Whether the word at `index`, not capitalised, is one of `set`.
+        func isJoiner(_ index: Int, in set: WordSet) -> Bool {
+            guard !tokens[index].isCapitalized else { return false }
+            guard let words else { return set.contains(word(index)) }
+            return set.contains(words.lowered[index], key: words.keys[index])
+        }
         for (index, token) in tokens.enumerated() {
             if token.kind == .word, token.isCapitalized, !token.isAllCaps {
                 run.append(index)
-            } else if !run.isEmpty, token.kind == .word && Initialisms.joiners.contains(word(index))
+            } else if !run.isEmpty, token.kind == .word && isJoiner(index, in: Initialisms.joiners)
                         || token.kind == .punctuation && token.first == "," {
                 run.append(index)
             } else {

@@ -254,6 +254,7 @@ struct NounPhrases {
                            kind: first == "another" ? .person : .group, gender: nil, definite: false,
                            start: tokens[index].start, end: tokens[index].end)
         }
+        if let named = nameAfterRole(in: index..<chunk.upperBound) { return named }
         var definite = false
         var sawDeterminer = false
         if NounPhrases.determiners.contains(first) {
@@ -335,6 +336,28 @@ struct NounPhrases {
             mention.end = tokens[chunk.upperBound - 1].end
         }
         return mention
+    }
+
+    /// "University of the Fraser Valley political scientist Hamish Telford": a full name closing a subject after a
+    /// role or a noun for a person in lower case, where a body "of" a place stands before the role, is the speaker;
+    /// the words before the role say where they work. Nil for any other chunk.
+    func nameAfterRole(in chunk: Range<Int>) -> Mention? {
+        var nameStart = chunk.upperBound
+        while nameStart > chunk.lowerBound, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].isCapitalized {
+            nameStart -= 1
+        }
+        let role = nameStart - 1
+        guard (2...3).contains(chunk.upperBound - nameStart), role > chunk.lowerBound, tokens[role].kind == .word,
+              !tokens[role].isCapitalized, lexicon.titles.contains(lower(role)) || lexicon.personNouns.contains(lower(role))
+        else { return nil }
+        var roleStart = role
+        while roleStart > chunk.lowerBound, tokens[roleStart - 1].kind == .word, !tokens[roleStart - 1].isCapitalized,
+              !NounPhrases.nameJoiners.contains(lower(roleStart - 1)), !NounPhrases.prepositions.contains(lower(roleStart - 1)),
+              !NounPhrases.determiners.contains(lower(roleStart - 1)) {
+            roleStart -= 1
+        }
+        guard (chunk.lowerBound..<roleStart).contains(where: { lower($0) == "of" }) else { return nil }
+        return mention(in: roleStart..<chunk.upperBound)
     }
 
     /// Whether the capitalised words before "of" at `index` (from `start` on) are a person's full name: two or three

@@ -80,7 +80,9 @@ struct QuoteExtractor: Sendable {
         for quote in quotes {
             guard let written = quote.mention else { continue }
             let mention = NameShape.reread(written, lexicon: lexicon, memo: memo)
-            guard mention.form == .name, mention.kind == .person, let name = mention.name else { continue }
+            // ("a document titled White Paper": a work's title is nobody.)
+            guard mention.form == .name, mention.kind == .person, let name = mention.name,
+                  !DocumentIssuer.isTitled(mention, lexicon: lexicon) else { continue }
             people.insert(key(full(name)))
         }
         var shapes: [String: NameShape] = [:]
@@ -184,10 +186,15 @@ struct QuoteExtractor: Sendable {
                 before.append((next.line, next.mention.start, next.mention))
                 passing.removeFirst()
             }
+            // Names of the quotation's own sentence are noticed once it is resolved: a pronoun after it may mean them
+            // ("At the party, Demi went after the “older girls.” “…,” she said."), its own does not.
+            var inSentence: [Mention] = []
             while let next = written.first, (next.line, next.offset) < (quote.paragraph.firstLine, anchor) {
                 if (next.line, next.offset) < (quote.paragraph.firstLine, sentenceStart) { before.append(next) }
+                else { inSentence.append(next.mention) }
                 written.removeFirst()
             }
+            defer { entities.noticeAfter(quotes[index].entity, inSentence, segment: quote.segment) }
             for next in before.sorted(by: { ($0.line, $0.offset) < ($1.line, $1.offset) }) {
                 entities.notice(next.mention, segment: quote.segment)
             }

@@ -45,10 +45,19 @@ enum QuoteScanner {
             }
             return true
         }
+        /// A straight mark with a space either side, before words, and a straight mark later in the paragraph:
+        /// an opening mark typed apart from the quotation it opens ("This would " provide supply."), not the close
+        /// of a quotation carried over from the paragraph before.
+        func standsApart(_ index: Int) -> Bool {
+            guard index > 0, tokens[index].spaceBefore, index + 1 < count, tokens[index + 1].spaceBefore,
+                  tokens[index + 1].kind != .punctuation else { return false }
+            return tokens[(index + 1)...].contains { $0.kind == .punctuation && $0.first == "\"" }
+        }
         func region(open: Int?, close: Int?) -> QuoteRegion {
             let first = (open ?? -1) + 1
             let last = close ?? count
-            let start = open.map { tokens[$0].end } ?? 0
+            // (A mark set apart from the words it opens, " provide, leaves the space out.)
+            let start = open.map { $0 + 1 < count && tokens[$0 + 1].spaceBefore ? tokens[$0 + 1].start : tokens[$0].end } ?? 0
             let end = close.map { tokens[$0].start } ?? byteCount
             return QuoteRegion(open: open, close: close, contentStart: start, contentEnd: end, tokens: first..<last)
         }
@@ -78,7 +87,7 @@ enum QuoteScanner {
                         regions.append(region(open: open, close: index))
                         openDouble = nil
                     }
-                } else if openSingle == nil, canOpen(index) {
+                } else if openSingle == nil, canOpen(index) || standsApart(index) {
                     openDouble = index
                 } else if openSingle == nil, regions.isEmpty, canClose(index), index > 0 {
                     // The paragraph opened inside a quotation carried over from the previous one.

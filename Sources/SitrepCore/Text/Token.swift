@@ -6,7 +6,8 @@ public struct Token: Sendable, Hashable {
     /// UTF-8 offsets in the paragraph text, end exclusive.
     public var start: Int
     public var end: Int
-    /// The first scalar (the whole mark for punctuation; `"` for the typewriter double marks '' and ``).
+    /// The first scalar (the whole mark for punctuation; `"` for the typewriter double marks '' and ``, the curly
+    /// double mark for two curly single ones, ’’ and ‘‘).
     public var first: Unicode.Scalar
     /// First letter is upper case.
     public var isCapitalized: Bool
@@ -204,6 +205,11 @@ public enum Tokenizer {
             } else if (byte == 0x27 || byte == 0x60), index + 1 < count, bytes[index + 1] == byte {
                 // Typewriter double quotes of some papers: '' (and the opening ``) are one straight double mark.
                 token = Token(kind: .punctuation, start: index, end: index + 2, first: "\"",
+                              isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore)
+            } else if scalar == "\u{2019}" || scalar == "\u{2018}", index + 6 <= count, bytes[index + 3] == 0xE2,
+                      bytes[index + 4] == 0x80, bytes[index + 5] == bytes[index + 2] {
+                // Two curly single marks typed for a double one ("creators,’’ says"): one curly double mark.
+                token = Token(kind: .punctuation, start: index, end: index + 6, first: scalar == "\u{2019}" ? "\u{201D}" : "\u{201C}",
                               isCapitalized: false, isAllCaps: false, spaceBefore: spaceBefore)
             } else {
                 token = Token(kind: .punctuation, start: index, end: index + length, first: scalar,
