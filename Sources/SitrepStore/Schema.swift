@@ -80,6 +80,7 @@ enum Schema {
         SchemaQuoteSieves.register(&migrator)
         SchemaRelink.register(&migrator)
         SchemaBatchedSearch.register(&migrator)
+        SchemaSpeakerPeriods.register(&migrator)
         return migrator
     }
 }
