@@ -3,8 +3,8 @@ import SitrepCore
 
 /// Canonical speakers across a library.
 ///
-/// `speakers` on the news sample analysed as one library: the share of person speakers whose name no other person
-/// speaker has too, the share that is not a bare surname of another speaker's full name, and the share of all
+/// `speakers` on the news sample analysed as one library: the share of named person speakers whose canonical name no
+/// other person speaker has too (an unnamed speaker, known by a description in one story, has no canonical name), the share that is not a bare surname of another speaker's full name, and the share of all
 /// speakers named by more than a lone lower-case word ("officials", "president"). `canonical` on GGT's
 /// quotes-canonical-dev with all its articles in one library: for each gold direct quotation we find, whether our
 /// canonical speaker is the person (or organisation or group) GGT's annotators name; for an unnamed source, which has
@@ -21,9 +21,15 @@ enum SpeakerEvaluation {
         let analysis = Analyzer().analyze(sources)
         let speakers = analysis.speakers
         let persons = speakers.filter { $0.kind == .person }
+        // A canonical name is a name an article gives: an unnamed speaker ("a federal judge") is known by its
+        // description inside its story and has none, so two so described in two stories are two people, not one name
+        // given twice.
+        let named = persons.filter(\.isNamed)
         var byName: [String: Int] = [:]
-        for person in persons { byName[person.name, default: 0] += 1 }
-        let shared = persons.filter { byName[$0.name]! > 1 }
+        for person in named { byName[person.name, default: 0] += 1 }
+        let shared = named.filter { byName[$0.name]! > 1 }
+        var described: [String: Int] = [:]
+        for person in persons where !person.isNamed { described[person.name, default: 0] += 1 }
         let fullNameWords = Set(persons.filter { $0.name.split(separator: " ").count >= 2 }
             .flatMap { $0.name.split(separator: " ").map { NameKey.key(String($0)) } })
         let bare = persons.filter { $0.name.split(separator: " ").count == 1 && fullNameWords.contains(NameKey.key($0.name)) }
@@ -31,12 +37,15 @@ enum SpeakerEvaluation {
             !speaker.name.contains(" ") && speaker.name.first.map { $0.isLowercase } == true
         }
         print("speakers: \(sources.count) articles of the news sample as one library; \(speakers.count) speakers, \(persons.count) persons")
-        print("person speakers sharing their name with another: \(shared.count) (\(Set(shared.map(\.name)).count) names)")
+        print("named person speakers sharing their name with another: \(shared.count) (\(Set(shared.map(\.name)).count) names)")
+        print("unnamed person speakers (a description, one story each): \(persons.count - named.count), descriptions used in several stories: \(described.values.filter { $0 > 1 }.count)")
         print("bare surnames of another speaker's full name: \(bare.count); lone lower-case words: \(common.count)")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
             // Every offender, most frequent first, so that a rule can be chosen from the whole list.
             let names = byName.filter { $0.value > 1 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             print("-- shared names: " + names.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            print("-- descriptions of unnamed speakers in several stories: " + described.filter { $0.value > 1 }
+                .sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             var bareCounts: [String: Int] = [:]
             for person in bare { bareCounts[person.name, default: 0] += 1 }
             print("-- bare: " + bareCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

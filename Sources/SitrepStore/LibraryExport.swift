@@ -57,7 +57,8 @@ extension Library {
             let speakers = try Row.fetchAll(db, sql: "SELECT * FROM speakers ORDER BY id").map { row in
                 let id: Int64 = row["id"]
                 return ExportDocument.SpeakerRecord(id: "p\(id)", name: row["name"], aliases: aliases[id] ?? [],
-                                                    kind: row["kind"], description: row["description"], quotes: row["quote_count"])
+                                                    kind: row["kind"], description: row["description"], quotes: row["quote_count"],
+                                                    named: try Library.isNamed(db, speaker: id))
             }
             let stories = try Row.fetchAll(db, sql: "SELECT id, title, shared_terms FROM stories ORDER BY id").map { row in
                 let id: Int64 = row["id"], terms: String = row["shared_terms"]

@@ -203,9 +203,17 @@ extension Library {
                     """), arguments: [id])
                 return LibrarySpeaker(id: id, name: row["name"], aliases: aliases, kind: row["kind"],
                                       description: row["description"], quoteCount: row["quote_count"],
-                                      firstDate: dates?["first"], lastDate: dates?["last"])
+                                      firstDate: dates?["first"], lastDate: dates?["last"],
+                                      isNamed: try Library.isNamed(db, speaker: id))
             }
         }
+    }
+
+    /// Whether an article gives the speaker a proper name: as for ``SitrepCore/Speaker/isNamed``, whether any of the
+    /// evidence its record is made from has one (`entities.named`).
+    static func isNamed(_ db: Database, speaker id: some DatabaseValueConvertible) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM entities WHERE speaker_id = ? AND named)"),
+                          arguments: [id]) ?? false
     }
 
     /// Speakers whose aliases match: candidates from the alias index (any word as a prefix of a word of an alias or

@@ -72,6 +72,9 @@ public struct LibrarySpeaker: Sendable, Hashable, Codable {
     /// none gives one): with the description and kind, what tells two speakers of one name apart.
     public var firstDate: String?
     public var lastDate: String?
+    /// Whether an article gives the speaker a proper name: an unnamed speaker ("a federal judge") is listed by its
+    /// description, which is no name (``SitrepCore/Speaker/isNamed``).
+    public var isNamed: Bool
 }
 
 /// Segments of different articles that cover one story.

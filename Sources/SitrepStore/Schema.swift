@@ -81,6 +81,7 @@ enum Schema {
         SchemaRelink.register(&migrator)
         SchemaBatchedSearch.register(&migrator)
         SchemaStoryHeads.register(&migrator)
+        SchemaSpeakerPeriods.register(&migrator)
         return migrator
     }
 }

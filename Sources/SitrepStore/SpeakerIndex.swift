@@ -5,10 +5,12 @@ import SitrepCore
 /// Speakers as rows that live across ingests. What each article says of each speaker it quotes is kept
 /// (`entities`: its ``SpeakerEvidence`` and the keys it is matched by); a new article's speakers are matched against
 /// the library's through those keys, as ``SpeakerDirectory`` matches them across a corpus: a full name by its key;
-/// a bare surname to the one full name that carries it, or the one speaking in the same story, or a far more
-/// prominent one, else to the other bare mentions of it; an unnamed description to the speaker known by it in the
-/// same story. When a new article shows two speakers to be one, the later is merged into the earlier, whose id the
-/// merged one resolves to from then on.
+/// a bare surname to the bearer of that surname speaking in the same story or prominent in the same period
+/// (``SpeakerDirectory/bearer(inStory:inPeriod:)``), else to the other bare mentions of it; an unnamed description
+/// to the speaker known by it in the same story. A new full name makes the bare mentions of its surnames in its
+/// stories and period choose again, so that the library holds what one analysis of all its files finds whatever
+/// order they came in. When a new article shows two speakers to be one, the later is merged into the earlier, whose
+/// id the merged one resolves to from then on.
 struct SpeakerIndex {
     let db: Database
     let lexicon: Lexicon
@@ -38,14 +40,15 @@ struct SpeakerIndex {
     /// left out).
     mutating func add(_ evidence: [SpeakerEvidence], article: Int64, storyOfSegment: [Int64]) throws -> [Int: Placed] {
         var placed: [Int: Placed] = [:]
+        let day = try Double.fetchOne(db.cachedStatement(sql: "SELECT day FROM articles WHERE id = ?"), arguments: [article])
         for (local, entity) in evidence.enumerated() where entity.count > 0 {
             let stories = Set(entity.segments.compactMap { $0 < storyOfSegment.count ? storyOfSegment[$0] : nil })
             let identity = entity.identity(lexicon: lexicon)
             let places = entity.descriptionKeys.filter { !$0.isEmpty }
-            var speaker = try match(identity, stories: stories)
+            var speaker = try match(identity, stories: stories, day: day)
             if speaker == nil, case .unnamed = identity { speaker = try describedSpeaker(places, stories: stories, article: article, named: nil) }
             let id = try speaker ?? newSpeaker()
-            let row = try insert(entity, identity: identity, article: article, speaker: id)
+            let row = try insert(entity, identity: identity, article: article, day: day, speaker: id)
             for story in stories {
                 for description in [SpeakerIndex.presence] + places {
                     try db.cachedStatement(sql: "INSERT INTO places(description, story_id, entity_id) VALUES (?, ?, ?)")
@@ -53,8 +56,8 @@ struct SpeakerIndex {
                 }
             }
             var final = id
-            if case let .full(key, first, last) = identity {
-                for part in Set([first, last].compactMap { $0 }) { try adoptBare(part, key: key, into: final) }
+            if case let .full(_, first, last) = identity {
+                for part in Set([first, last].compactMap { $0 }) { try reconsiderBare(part, stories: stories, day: day) }
             }
             if entity.name != nil {
                 // Unnamed speakers of the same story known by this one's description are this one.
@@ -67,6 +70,11 @@ struct SpeakerIndex {
             grown[final, default: []] += entity.aliases
             placed[local] = Placed(entity: row, speaker: final)
         }
+        // A later entity of the article may have moved or merged an earlier one's speaker.
+        for (local, place) in placed {
+            let now = try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE id = ?"), arguments: [place.entity])
+            placed[local]?.speaker = try resolve(now ?? place.speaker)
+        }
         return placed
     }
 
@@ -74,38 +82,47 @@ struct SpeakerIndex {
     static let presence = ""
 
     /// The speaker an identity matches among the library's, if any.
-    private func match(_ identity: SpeakerEvidence.Identity, stories: Set<Int64>) throws -> Int64? {
+    private func match(_ identity: SpeakerEvidence.Identity, stories: Set<Int64>, day: Double?) throws -> Int64? {
         switch identity {
         case let .full(key, _, _):
             return try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE full_key = ? LIMIT 1"),
                                       arguments: [key])
         case let .bare(part):
-            // Read from the indexes by name part alone (a row that gives the part as first and last name counts once).
-            let carriers = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT full_key, sum(count) AS weight FROM (
-                    SELECT id, full_key, count FROM entities WHERE first = ?1
-                    UNION SELECT id, full_key, count FROM entities WHERE last = ?1)
-                GROUP BY full_key
-                """), arguments: [part])
-            if carriers.isEmpty {
+            let carried = try Bool.fetchOne(db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM entities WHERE first = ?1) OR EXISTS (SELECT 1 FROM entities WHERE last = ?1)
+                """), arguments: [part]) ?? false
+            if !carried {
                 // No full name carries it: the bare mentions of it (or a one-word name of that key) are one speaker.
                 return try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE bare = ? OR full_key = ? LIMIT 1"),
                                           arguments: [part, part])
             }
-            let keys = Set(carriers.map { $0["full_key"] as String })
-            var weight: [String: Int] = [:]
-            for row in carriers { weight[row["full_key"]] = row["weight"] }
+            // The bearers speaking in its stories, read from the stories' places.
             var inStory = Set<String>()
             if !stories.isEmpty {
                 inStory = Set(try String.fetchAll(db, sql: """
-                    SELECT DISTINCT e.full_key FROM entities e JOIN places p ON p.entity_id = e.id
-                    WHERE (e.first = ? OR e.last = ?) AND p.description = ? AND p.story_id IN (\(stories.map(String.init).joined(separator: ",")))
-                    """, arguments: [part, part, SpeakerIndex.presence]))
+                    SELECT DISTINCT e.full_key FROM places p CROSS JOIN entities e ON e.id = p.entity_id
+                    WHERE p.description = ? AND p.story_id IN (\(stories.map(String.init).joined(separator: ",")))
+                        AND (e.first = ? OR e.last = ?)
+                    """, arguments: [SpeakerIndex.presence, part, part]))
             }
-            if let bearer = SpeakerDirectory.bearer(of: keys, inStory: inStory, weight: weight) {
-                return try match(.full(key: bearer, first: nil, last: nil), stories: stories)
+            // The bearers speaking in its period, read from the ranges of the indexes by name part and day (a row that
+            // gives the part as first and last name counts once). Undated rows are of every period.
+            let period = try self.period(of: part, around: day)
+            var weight: [String: Int] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT full_key, sum(count) AS weight FROM (
+                    SELECT id, full_key, count FROM entities WHERE first = ?1 AND day BETWEEN ?2 AND ?3
+                    UNION SELECT id, full_key, count FROM entities WHERE first = ?1 AND day IS NULL
+                    UNION SELECT id, full_key, count FROM entities WHERE last = ?1 AND day BETWEEN ?2 AND ?3
+                    UNION SELECT id, full_key, count FROM entities WHERE last = ?1 AND day IS NULL)
+                GROUP BY full_key
+                """), arguments: [part, SpeakerIndex.bound(period.lowerBound), SpeakerIndex.bound(period.upperBound)]) {
+                weight[row["full_key"]] = row["weight"]
             }
-            // Two or more bearers and none stands out: the bare mentions are one speaker, apart from them all.
+            if let bearer = SpeakerDirectory.bearer(inStory: inStory, inPeriod: weight) {
+                return try match(.full(key: bearer, first: nil, last: nil), stories: stories, day: day)
+            }
+            // No bearer stands out: the bare mentions are one speaker, apart from them all.
             return try Int64.fetchOne(db.cachedStatement(sql: """
                 SELECT speaker_id FROM entities WHERE bare = ?1 AND speaker_id NOT IN (
                     SELECT speaker_id FROM entities WHERE first = ?1 UNION SELECT speaker_id FROM entities WHERE last = ?1)
@@ -139,21 +156,84 @@ struct SpeakerIndex {
         return nil
     }
 
-    /// When `key` is the first full name to carry `part`, the bare mentions of `part` become its speaker's.
-    private mutating func adoptBare(_ part: String, key: String, into speaker: Int64) throws {
-        // Four ranges of the indexes by name part and full name, each stopping at its first row, rather than every
-        // article that gives the part.
-        let others = try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM entities WHERE first = ?1 AND full_key < ?2)
-                OR EXISTS (SELECT 1 FROM entities WHERE first = ?1 AND full_key > ?2)
-                OR EXISTS (SELECT 1 FROM entities WHERE last = ?1 AND full_key < ?2)
-                OR EXISTS (SELECT 1 FROM entities WHERE last = ?1 AND full_key > ?2)
-            """), arguments: [part, key]) ?? false
-        guard !others else { return }
-        for bare in try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT speaker_id FROM entities WHERE bare = ? AND speaker_id != ?"),
-                                       arguments: [part, speaker]) {
-            try merge(bare, into: speaker)
+    /// The days of the period of a bare mention of `part` on `day` (``SpeakerDirectory/period(around:days:)``), from
+    /// the ``SpeakerDirectory/periodArticles`` dated full names carrying `part` nearest on either side: four index
+    /// ranges, each read no further than that many rows.
+    private func period(of part: String, around day: Double?) throws -> ClosedRange<Double> {
+        guard let day else { return -Double.infinity...Double.infinity }
+        let count = SpeakerDirectory.periodArticles
+        var days: [Int64: Double] = [:]
+        for column in ["first", "last"] {
+            for (comparison, order) in [("<=", "DESC"), (">", "ASC")] {
+                for row in try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT id, day FROM entities WHERE \(column) = ? AND day \(comparison) ? ORDER BY day \(order) LIMIT ?
+                    """), arguments: [part, day, count]) {
+                    days[row["id"]] = row["day"]
+                }
+            }
         }
+        return SpeakerDirectory.period(around: day, days: Array(days.values))
+    }
+
+    /// A new full name carrying `part` speaks in `stories` on `day`: each bare mention of `part` whose period holds
+    /// that day, or in those stories, chooses its speaker again, and moves there when it changed (see
+    /// ``move(_:from:to:)``). A mention before `day` whose period holds it has fewer than
+    /// ``SpeakerDirectory/periodArticles`` dated full names carrying `part` between it and `day`, and likewise after:
+    /// the mentions looked at lie between the days of that many such names before and after `day`.
+    private mutating func reconsiderBare(_ part: String, stories: Set<Int64>, day: Double?) throws {
+        var reach = -Double.infinity...Double.infinity
+        if let day {
+            let count = SpeakerDirectory.periodArticles
+            var before: [Int64: Double] = [:], after: [Int64: Double] = [:]
+            for column in ["first", "last"] {
+                for row in try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT id, day FROM entities WHERE \(column) = ? AND day < ? ORDER BY day DESC LIMIT ?
+                    """), arguments: [part, day, count]) { before[row["id"]] = row["day"] }
+                for row in try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT id, day FROM entities WHERE \(column) = ? AND day > ? ORDER BY day ASC LIMIT ?
+                    """), arguments: [part, day, count]) { after[row["id"]] = row["day"] }
+            }
+            let earlier = before.values.sorted(by: >), later = after.values.sorted()
+            reach = (earlier.count >= count ? earlier[count - 1] : -Double.infinity)...(later.count >= count ? later[count - 1] : Double.infinity)
+        }
+        // (Undated bare mentions are of every period.)
+        var candidates = Set(try Int64.fetchAll(db.cachedStatement(sql: """
+            SELECT id FROM entities WHERE bare = ?1 AND day BETWEEN ?2 AND ?3 UNION SELECT id FROM entities WHERE bare = ?1 AND day IS NULL
+            """), arguments: [part, SpeakerIndex.bound(reach.lowerBound), SpeakerIndex.bound(reach.upperBound)]))
+        if !stories.isEmpty {
+            candidates.formUnion(try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT e.id FROM places p CROSS JOIN entities e ON e.id = p.entity_id
+                WHERE p.description = ? AND p.story_id IN (\(stories.map(String.init).joined(separator: ","))) AND e.bare = ?
+                """, arguments: [SpeakerIndex.presence, part]))
+        }
+        for entity in candidates.sorted() {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT speaker_id, day FROM entities WHERE id = ?"),
+                                             arguments: [entity]) else { continue }
+            let current: Int64 = row["speaker_id"]
+            let itsStories = Set(try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT story_id FROM places WHERE entity_id = ? AND description = ?
+                """), arguments: [entity, SpeakerIndex.presence]))
+            let target = try match(.bare(part), stories: itsStories, day: row["day"]).map(resolve) ?? newSpeaker()
+            if target != current { try move(entity, from: current, to: target) }
+        }
+    }
+
+    /// A day bound as SQL compares it: an open end is a day no article has.
+    static func bound(_ day: Double) -> Double { min(max(day, -1e18), 1e18) }
+
+    /// Moves one article's evidence of a speaker (and its quotations) to another speaker; a speaker left with no
+    /// evidence is merged into the one that took it, so that its id still resolves.
+    private mutating func move(_ entity: Int64, from old: Int64, to new: Int64) throws {
+        try db.cachedStatement(sql: "UPDATE entities SET speaker_id = ? WHERE id = ?").execute(arguments: [new, entity])
+        try db.cachedStatement(sql: "UPDATE quotes SET speaker_id = ? WHERE entity_id = ?").execute(arguments: [new, entity])
+        for speaker in [old, new] {
+            touched.insert(speaker)
+            grown[speaker] = nil
+            merged.insert(speaker)
+        }
+        let left = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM entities WHERE speaker_id = ?)"),
+                                     arguments: [old]) ?? false
+        if !left { try merge(old, into: new) }
     }
 
     private mutating func newSpeaker() throws -> Int64 {
@@ -162,7 +242,8 @@ struct SpeakerIndex {
         return db.lastInsertedRowID
     }
 
-    private func insert(_ entity: SpeakerEvidence, identity: SpeakerEvidence.Identity, article: Int64, speaker: Int64) throws -> Int64 {
+    private func insert(_ entity: SpeakerEvidence, identity: SpeakerEvidence.Identity, article: Int64, day: Double?,
+                        speaker: Int64) throws -> Int64 {
         var key: String?, first: String?, last: String?, bare: String?
         switch identity {
         case let .full(full, firstPart, lastPart): (key, first, last) = (full, firstPart, lastPart)
@@ -171,9 +252,9 @@ struct SpeakerIndex {
         }
         let evidence = String(decoding: try encoder.encode(entity), as: UTF8.self)
         try db.cachedStatement(sql: """
-            INSERT INTO entities(article_id, speaker_id, full_key, first, last, bare, named, count, evidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [article, speaker, key, first, last, bare, entity.name != nil, entity.count, evidence])
+            INSERT INTO entities(article_id, speaker_id, full_key, first, last, bare, named, count, evidence, day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [article, speaker, key, first, last, bare, entity.name != nil, entity.count, evidence, day])
         return db.lastInsertedRowID
     }
 

@@ -277,7 +277,8 @@ public struct AnalysisSource: ReaderSource {
             text.trimmingCharacters(in: .whitespaces).isEmpty || query.matches(aliases: speaker.aliases)
         }.map { index, speaker in
             SpeakerRow(key: index, name: speaker.name, description: speaker.description, quoteCount: counts[index] ?? 0,
-                       kind: speaker.kind.rawValue, firstDate: dates[index]?.first, lastDate: dates[index]?.last)
+                       kind: speaker.kind.rawValue, firstDate: dates[index]?.first, lastDate: dates[index]?.last,
+                       isNamed: speaker.isNamed)
         }
         return Array(rows.sorted { ($0.quoteCount, $1.name) > ($1.quoteCount, $0.name) }.prefix(limit))
     }

@@ -246,9 +246,11 @@ public struct SpeakerRow: Sendable, Hashable {
     /// The dates of the earliest and latest article quoting the speaker, as the articles write them.
     public var firstDate: String?
     public var lastDate: String?
+    /// Whether an article gives the speaker a proper name; an unnamed speaker's `name` is its description.
+    public var isNamed: Bool
 
     public init(key: Int, name: String, description: String?, quoteCount: Int, kind: String = "",
-                firstDate: String? = nil, lastDate: String? = nil) {
+                firstDate: String? = nil, lastDate: String? = nil, isNamed: Bool = true) {
         self.key = key
         self.name = name
         self.description = description
@@ -256,16 +258,29 @@ public struct SpeakerRow: Sendable, Hashable {
         self.kind = kind
         self.firstDate = firstDate
         self.lastDate = lastDate
+        self.isNamed = isNamed
     }
 
     /// The row as listed: name and number of quotations, then what tells two speakers of one name apart (the
     /// description, the kind, the dates they are quoted between): "Trump (13) — businessman · person · 2016-11-02 –
-    /// 2017-01-20".
+    /// 2017-01-20". An unnamed speaker's description stands in brackets, never as a name, and its kind says so:
+    /// "[federal judge] (2) · unnamed person · 2016-11-02".
     public var label: String {
-        var parts = ["\(name) (\(quoteCount))" + (description.map { " \u{2014} \($0)" } ?? "")]
-        if !kind.isEmpty { parts.append(kind) }
+        let shown = SpeakerRow.shown(name, isNamed: isNamed)
+        let described = description.flatMap { isNamed || $0 != name ? " \u{2014} \($0)" : nil } ?? ""
+        var parts = ["\(shown) (\(quoteCount))" + described]
+        if let kind = SpeakerRow.kind(kind, isNamed: isNamed) { parts.append(kind) }
         if let span = SpeakerRow.span(firstDate, lastDate) { parts.append(span) }
         return parts.joined(separator: " \u{00B7} ")
+    }
+
+    /// A speaker's name as listed: an unnamed speaker's (its description) in brackets.
+    public static func shown(_ name: String, isNamed: Bool) -> String { isNamed ? name : "[\(name)]" }
+
+    /// A speaker's kind as listed, "unnamed" before it when no article names the speaker; nil when there is nothing
+    /// to say.
+    public static func kind(_ kind: String, isNamed: Bool) -> String? {
+        isNamed ? (kind.isEmpty ? nil : kind) : (kind.isEmpty ? "unnamed" : "unnamed \(kind)")
     }
 
     /// "2016-11-02 – 2017-01-20", or one date when both are the same; nil without dates.

@@ -274,7 +274,8 @@ struct LibrarySource: ReaderSource {
         let query = text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : SpeakerQuery(text)
         return ((attempt({ try library.speakers(matching: query, limit: limit) })) ?? []).map { speaker in
             SpeakerRow(key: speaker.id, name: speaker.name, description: speaker.description, quoteCount: speaker.quoteCount,
-                       kind: speaker.kind, firstDate: speaker.firstDate, lastDate: speaker.lastDate)
+                       kind: speaker.kind, firstDate: speaker.firstDate, lastDate: speaker.lastDate,
+                       isNamed: speaker.isNamed)
         }
     }
 

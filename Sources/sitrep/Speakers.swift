@@ -6,7 +6,7 @@ import SitrepUI
 /// `sitrep speakers [NAME]`: the canonical speakers of the library.
 struct Speakers: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List speakers with their aliases, description, kind, number of quotations and the dates they are quoted between, most quoted first."
+        abstract: "List speakers with their aliases, description, kind (unnamed speakers, known by a description only, in brackets), number of quotations and the dates they are quoted between, most quoted first."
     )
 
     @OptionGroup var library: LibraryOptions
@@ -24,17 +24,20 @@ struct Speakers: ParsableCommand {
         if output.json {
             try Output.json(speakers.map(SpeakerJSON.init))
         } else if output.csv {
-            Output.csv(header: ["id", "name", "aliases", "kind", "description", "quotes", "first_date", "last_date"],
+            Output.csv(header: ["id", "name", "aliases", "kind", "description", "quotes", "first_date", "last_date", "named"],
                        rows: speakers.map { speaker in
                 ["\(speaker.id)", speaker.name, speaker.aliases.joined(separator: "; "), speaker.kind,
-                 speaker.description ?? "", "\(speaker.quoteCount)", speaker.firstDate ?? "", speaker.lastDate ?? ""]
+                 speaker.description ?? "", "\(speaker.quoteCount)", speaker.firstDate ?? "", speaker.lastDate ?? "",
+                 "\(speaker.isNamed)"]
             })
         } else {
             Output.write(speakers.map { speaker in
                 let others = speaker.aliases.filter { $0 != speaker.name }
                 let dates = SpeakerRow.span(speaker.firstDate, speaker.lastDate).map { ", \($0)" } ?? ""
-                return "\(speaker.name) (\(speaker.kind), \(count(speaker.quoteCount, "quotation"))\(dates))"
-                    + (speaker.description.map { " \u{2014} \($0)" } ?? "")
+                let kind = SpeakerRow.kind(speaker.kind, isNamed: speaker.isNamed).map { "\($0), " } ?? ""
+                let description = speaker.description.flatMap { speaker.isNamed || $0 != speaker.name ? $0 : nil }
+                return "\(SpeakerRow.shown(speaker.name, isNamed: speaker.isNamed)) (\(kind)\(count(speaker.quoteCount, "quotation"))\(dates))"
+                    + (description.map { " \u{2014} \($0)" } ?? "")
                     + (others.isEmpty ? "" : "\n    also: \(others.joined(separator: ", "))") + "\n"
             }.joined())
         }
@@ -45,7 +48,7 @@ struct Speakers: ParsableCommand {
         let speaker: LibrarySpeaker
         init(_ speaker: LibrarySpeaker) { self.speaker = speaker }
 
-        enum CodingKeys: String, CodingKey { case id, name, aliases, kind, description, quotes, firstDate = "first_date", lastDate = "last_date" }
+        enum CodingKeys: String, CodingKey { case id, name, aliases, kind, description, quotes, firstDate = "first_date", lastDate = "last_date", named }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -57,6 +60,7 @@ struct Speakers: ParsableCommand {
             try c.encode(speaker.quoteCount, forKey: .quotes)
             try c.encode(speaker.firstDate, forKey: .firstDate)
             try c.encode(speaker.lastDate, forKey: .lastDate)
+            try c.encode(speaker.isNamed, forKey: .named)
         }
     }
 }

@@ -184,7 +184,7 @@ import Testing
         #expect(types.filter { $0 == "article" }.count == 6)
         #expect(Set(types) == ["article", "quote", "speaker", "story", "figure"])
         let csv = try work.sitrep("export", "--format", "csv", "--table", "speakers").stdout
-        #expect(csv.hasPrefix("id,name,aliases,kind,description,quotes\r\n"))
+        #expect(csv.hasPrefix("id,name,aliases,kind,description,quotes,named\r\n"))
         #expect(csv.contains("Volodymyr Zelensky"))
     }
 

@@ -113,18 +113,20 @@ import Testing
         #expect(Set(before.aliases).isSubset(of: Set(after.aliases)))
     }
 
+    /// A library's quotations with their speakers' names, its speakers and its stories, whatever their ids.
+    func described(_ library: Library) throws -> (quotes: [String], speakers: [String], stories: [String]) {
+        let quotes = try library.quotes(QuoteFilter()).map {
+            "\($0.source):\($0.line):\($0.column) \($0.kind) \($0.speaker?.name ?? "-"): \($0.text)"
+        }.sorted()
+        let speakers = try library.speakers().map { "\($0.name) [\($0.aliases.sorted().joined(separator: "|"))] \($0.quoteCount)" }.sorted()
+        // A story as its segments' places, whatever its id.
+        let stories = try identities(library).keys.filter { $0.hasPrefix("story ") }.map {
+            $0.split(separator: " ").dropFirst().sorted().joined(separator: " ")
+        }.sorted()
+        return (quotes, speakers, stories)
+    }
+
     @Test func aLibraryBuiltFileByFileInEitherOrderHoldsWhatOneBuiltAtOnceHolds() throws {
-        func described(_ library: Library) throws -> (quotes: [String], speakers: [String], stories: [String]) {
-            let quotes = try library.quotes(QuoteFilter()).map {
-                "\($0.source):\($0.line):\($0.column) \($0.kind) \($0.speaker?.name ?? "-"): \($0.text)"
-            }.sorted()
-            let speakers = try library.speakers().map { "\($0.name) [\($0.aliases.sorted().joined(separator: "|"))] \($0.quoteCount)" }.sorted()
-            // A story as its segments' places, whatever its id.
-            let stories = try identities(library).keys.filter { $0.hasPrefix("story ") }.map {
-                $0.split(separator: " ").dropFirst().sorted().joined(separator: " ")
-            }.sorted()
-            return (quotes, speakers, stories)
-        }
         let sources = try sampleSources()
         let folder = try TemporaryFolder()
         let once = try Library(path: folder.path + "/once.sqlite")
@@ -139,6 +141,63 @@ import Testing
             #expect(found.stories == expected.stories, "\(name)")
         }
         #expect(expected.quotes.count > 40)
+    }
+}
+
+/// A bare surname across a library: the bearer prominent in its period, found alike by one analysis of all the files
+/// and by a library that gets them one at a time in either order.
+@Suite struct SurnamePeriodTests {
+    /// Maria Nowak speaks in January, Piotr Nowak in September, each in twelve dated files; a file of another matter
+    /// quotes "Nowak" alone in each month.
+    private func files(in folder: String) -> [SourceText] {
+        func dated(_ name: String, _ date: String, _ text: String) -> SourceText {
+            SourceText(name: folder + "/" + name, text: "---\ndate: \(date)\n---\n" + text + "\n")
+        }
+        var files: [SourceText] = []
+        for (person, month, role) in [("Maria Nowak", "01", "hydrologist"), ("Piotr Nowak", "09", "engineer")] {
+            for day in Array(1...6) + Array(21...26) {
+                let date = "2024-\(month)-" + (day < 10 ? "0\(day)" : "\(day)")
+                files.append(dated("\(month)-\(day).txt", date, """
+                    River report for \(date)
+
+                    “The level at the gauge changed again today,” the \(role) \(person) said.
+                    """))
+            }
+        }
+        files.append(dated("01-bare.txt", "2024-01-16", """
+            Harbour fees rise
+
+            “The port cannot carry these costs,” Nowak told the council.
+            """))
+        files.append(dated("09-bare.txt", "2024-09-16", """
+            Ferry timetable cut
+
+            “The ferry will sail twice a week from now on,” Nowak told the council.
+            """))
+        return files.sorted { $0.name < $1.name }
+    }
+
+    @Test func aBareSurnameJoinsTheBearerProminentInItsPeriodWhateverOrderTheFilesCome() throws {
+        let folder = try TemporaryFolder()
+        let sources = files(in: folder.path)
+        let analysis = Analyzer().analyze(sources)
+        let name = { (prefix: String) in
+            analysis.quotes.first { $0.text.hasPrefix(prefix) }?.speaker.map { analysis.speakers[$0].name }
+        }
+        #expect(name("The port cannot") == "Maria Nowak")
+        #expect(name("The ferry will") == "Piotr Nowak")
+        let once = try Library(path: folder.path + "/once.sqlite")
+        try once.ingest(sources)
+        let expected = try LivingLibraryTests().described(once)
+        #expect(expected.quotes.contains { $0.contains("Maria Nowak: The port cannot") })
+        #expect(expected.quotes.contains { $0.contains("Piotr Nowak: The ferry will") })
+        for (order, files) in [("forward", sources), ("backward", sources.reversed())] {
+            let library = try Library(path: folder.path + "/\(order).sqlite")
+            for file in files { try library.ingest([file]) }
+            let found = try LivingLibraryTests().described(library)
+            #expect(found.quotes == expected.quotes, "\(order)")
+            #expect(found.speakers == expected.speakers, "\(order)")
+        }
     }
 }
 

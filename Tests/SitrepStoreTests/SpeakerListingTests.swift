@@ -43,3 +43,28 @@ import Testing
         #expect(donald.description == "Senator")
     }
 }
+
+/// A speaker no article names is listed as what it is, a description, and says so.
+@Suite struct UnnamedSpeakerListingTests {
+    @Test func aNamedAndAnUnnamedSpeakerAreToldApartInTheListAndTheExport() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest([
+            SourceText(name: "a.txt", text: """
+                Harbour fees rise again
+
+                “The port cannot carry these costs,” a federal judge said on Monday.
+
+                “We will appeal,” said John Smith, a shipping agent in Gdansk.
+                """ + "\n"),
+        ])
+        let speakers = try library.speakers()
+        let judge = try #require(speakers.first { $0.name.hasSuffix("federal judge") })
+        let smith = try #require(speakers.first { $0.name == "John Smith" })
+        #expect(!judge.isNamed)
+        #expect(smith.isNamed)
+        let records = try library.exportDocument().speakers
+        #expect(records.first { $0.name == judge.name }?.named == false)
+        #expect(records.first { $0.name == "John Smith" }?.named == true)
+    }
+}

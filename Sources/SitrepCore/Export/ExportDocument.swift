@@ -108,15 +108,20 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var kind: String
         public var description: String?
         public var quotes: Int
+        /// Whether an article gives the speaker a proper name; an unnamed speaker's `name` is its description
+        /// (``Speaker/isNamed``).
+        public var named: Bool
 
         /// A record with every field given.
-        public init(id: String, name: String, aliases: [String], kind: String, description: String?, quotes: Int) {
+        public init(id: String, name: String, aliases: [String], kind: String, description: String?, quotes: Int,
+                    named: Bool) {
             self.id = id
             self.name = name
             self.aliases = aliases
             self.kind = kind
             self.description = description
             self.quotes = quotes
+            self.named = named
         }
     }
 
@@ -258,7 +263,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         for quote in analysis.quotes { if let speaker = quote.speaker { counts[speaker, default: 0] += 1 } }
         speakers = analysis.speakers.enumerated().map { index, speaker in
             SpeakerRecord(id: "p\(index + 1)", name: speaker.name, aliases: speaker.aliases, kind: speaker.kind.rawValue,
-                          description: speaker.description, quotes: counts[index] ?? 0)
+                          description: speaker.description, quotes: counts[index] ?? 0, named: speaker.isNamed)
         }
         stories = analysis.stories.enumerated().map { index, story in
             StoryRecord(id: "st\(index + 1)", title: story.title, segments: story.segments.map { segmentIDs[$0]! },
@@ -349,6 +354,7 @@ extension ExportDocument.SpeakerRecord {
         try c.encode(kind, forKey: .kind)
         try c.encode(description, forKey: .description)
         try c.encode(quotes, forKey: .quotes)
+        try c.encode(named, forKey: .named)
     }
 }
 

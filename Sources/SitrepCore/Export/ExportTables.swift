@@ -47,8 +47,9 @@ extension ExportDocument {
                         }
                     })
         case "speakers":
-            return (["id", "name", "aliases", "kind", "description", "quotes"],
-                    speakers.map { [$0.id, $0.name, $0.aliases.joined(separator: "; "), $0.kind, text($0.description), "\($0.quotes)"] })
+            return (["id", "name", "aliases", "kind", "description", "quotes", "named"],
+                    speakers.map { [$0.id, $0.name, $0.aliases.joined(separator: "; "), $0.kind, text($0.description), "\($0.quotes)",
+                                    "\($0.named)"] })
         case "stories":
             return (["id", "title", "segments", "shared_terms"],
                     stories.map { [$0.id, $0.title, $0.segments.joined(separator: "; "), $0.sharedTerms.joined(separator: "; ")] })

@@ -1,8 +1,10 @@
 /// Makes speakers canonical across articles: one speaker for spelling and transliteration variants and
 /// honorifics of one name, separate speakers for one surname worn by two people.
 ///
-/// Full names merge on their ``NameKey``; a bare surname joins a full name only when exactly one full name
-/// carries it; unnamed descriptions ("a South Korean lawmaker") join a speaker only inside one linked story.
+/// Full names merge on their ``NameKey``: one full name is one person across the library, as a reader searching it
+/// means it (two people of one name are told apart by their descriptions and dates, not split). A bare surname joins
+/// the bearer of that surname who speaks in its story or is prominent in its period; unnamed descriptions ("a South
+/// Korean lawmaker") join a speaker only inside one linked story, and have no canonical name.
 public struct SpeakerDirectory {
     let lexicon: Lexicon
 
@@ -11,8 +13,9 @@ public struct SpeakerDirectory {
         var entity: LocalEntity
     }
 
-    /// The canonical speakers, and for each article the map from its local entity to a speaker index.
-    func unify(_ articles: [[LocalEntity]], storyOf: (Int, Int) -> Int?) -> ([Speaker], [[Int: Int]]) {
+    /// The canonical speakers, and for each article the map from its local entity to a speaker index. `days` holds
+    /// each article's day number, when it is dated.
+    func unify(_ articles: [[LocalEntity]], days: [Double?], storyOf: (Int, Int) -> Int?) -> ([Speaker], [[Int: Int]]) {
         var nodes: [Node] = []
         var nodeIndex: [[Int: Int]] = Array(repeating: [:], count: articles.count)
         for (article, entities) in articles.enumerated() {
@@ -36,28 +39,43 @@ public struct SpeakerDirectory {
                 surnames[last, default: []].insert(key)
             }
         }
-        // How often each full name speaks, for the prominence of one bearer of a surname over the others.
-        var weight: [String: Int] = [:]
+        // Where and when each full name speaks: its stories, and each of its articles' day and count of quotations
+        // under each part of the name, for the bearer of a surname in a bare mention's story or period.
         var storiesOf: [String: Set<Int>] = [:]
+        var spoken: [String: [Spoken]] = [:]
         for node in nodes {
             guard let name = node.entity.name, node.entity.kind == .person else { continue }
             let parts = NameKey.parts(name, lexicon: lexicon)
-            guard parts.count >= 2 else { continue }
-            weight[parts.joined(), default: 0] += node.entity.count
-            storiesOf[parts.joined(), default: []].formUnion(node.entity.segments.compactMap { storyOf(node.article, $0) })
+            guard parts.count >= 2, let first = parts.first, let last = parts.last else { continue }
+            let key = parts.joined()
+            storiesOf[key, default: []].formUnion(node.entity.segments.compactMap { storyOf(node.article, $0) })
+            for part in Set([first, last]) {
+                spoken[part, default: []].append(Spoken(key: key, day: days[node.article], count: node.entity.count))
+            }
         }
-        // Bare names: to the one full name that carries them, or to the one bearer of the surname found in the same
-        // story, or to a bearer who speaks far more than every other; otherwise all bare mentions of the surname
-        // are one speaker of that name, apart from every full name.
+        // Bare names: to the one bearer of the surname who speaks in the same story, or in the same period (see
+        // ``bearer(inStory:inPeriod:)``); otherwise all bare mentions of the surname are one speaker of that name,
+        // apart from every full name.
         var bareKeys: [String: Int] = [:]
         for (index, node) in nodes.enumerated() {
             guard let name = node.entity.name, node.entity.kind == .person else { continue }
             let parts = NameKey.parts(name, lexicon: lexicon)
             guard parts.count == 1 else { continue }
-            if let keys = surnames[parts[0]], let key = bearer(of: keys, node: node, weight: weight, storiesOf: storiesOf,
-                                                                 storyOf: storyOf), let full = byKey[key] {
-                sets.union(full, index)
-            } else if surnames[parts[0]] == nil {
+            if let keys = surnames[parts[0]] {
+                let stories = Set(node.entity.segments.compactMap { storyOf(node.article, $0) })
+                let carriers = spoken[parts[0]] ?? []
+                let period = SpeakerDirectory.period(around: days[node.article], days: carriers.compactMap(\.day))
+                var weight: [String: Int] = [:]
+                for carrier in carriers where carrier.day.map({ period.contains($0) }) ?? true {
+                    weight[carrier.key, default: 0] += carrier.count
+                }
+                let inStory = keys.filter { !(storiesOf[$0] ?? []).isDisjoint(with: stories) }
+                if let key = SpeakerDirectory.bearer(inStory: inStory, inPeriod: weight), let full = byKey[key] {
+                    sets.union(full, index)
+                    continue
+                }
+            }
+            if surnames[parts[0]] == nil {
                 // No full name carries it anywhere: bare mentions of it are one speaker.
                 if let same = byKey[parts[0]] { sets.union(same, index) } else { byKey[parts[0]] = index }
             } else if let same = bareKeys[parts[0]] {
@@ -104,30 +122,46 @@ public struct SpeakerDirectory {
         return (speakers, maps)
     }
 
-    /// How many times more a bearer of a surname must speak than every other bearer for a bare mention of the
-    /// surname outside their stories to be theirs.
-    static let prominence = 3
-
-    /// The full name a bare surname stands for among the full names that carry it: the only one; else the only one
-    /// that speaks in a story of the bare mention; else one that speaks ``prominence`` times more than any other.
-    private func bearer(of keys: Set<String>, node: Node, weight: [String: Int], storiesOf: [String: Set<Int>],
-                        storyOf: (Int, Int) -> Int?) -> String? {
-        let stories = Set(node.entity.segments.compactMap { storyOf(node.article, $0) })
-        return SpeakerDirectory.bearer(of: keys, inStory: keys.filter { !(storiesOf[$0] ?? []).isDisjoint(with: stories) },
-                                       weight: weight)
+    /// An article in which a full name speaks: its day, and how many quotations it gives the name.
+    struct Spoken {
+        var key: String
+        var day: Double?
+        var count: Int
     }
 
-    /// The full name a bare surname stands for, given the full names that carry it (`keys`), those of them that
-    /// speak in a story of the bare mention (`inStory`) and how often each speaks (`weight`): the only one; else
-    /// the only one in the story; else one that speaks ``prominence`` times more than any other.
-    public static func bearer(of keys: Set<String>, inStory: Set<String>, weight: [String: Int]) -> String? {
-        if keys.count == 1 { return keys.first }
+    /// How many times more a bearer of a surname must speak in a bare mention's period than every other bearer
+    /// for the mention to be theirs.
+    static let prominence = 3
+
+    /// How many of the articles nearest in time that give a surname in a full name, on either side of a bare
+    /// mention, make its period: the period reaches as far as the surname's bearers are written, a few days in a
+    /// library that follows them daily, months in a sparse one, and its cost never grows with the library.
+    public static let periodArticles = 10
+
+    /// The days of a bare mention's period, given the days of the articles that give its surname in a full name: from
+    /// the ``periodArticles``-th of them on or before its day to the ``periodArticles``-th after it (open where there
+    /// are fewer). An undated mention may be of any time: its period is every day. (Undated full names are of every
+    /// period.)
+    public static func period(around day: Double?, days: [Double]) -> ClosedRange<Double> {
+        guard let day else { return -Double.infinity...Double.infinity }
+        let before = days.filter { $0 <= day }.sorted(by: >)
+        let after = days.filter { $0 > day }.sorted()
+        let from = before.count >= periodArticles ? before[periodArticles - 1] : -Double.infinity
+        let to = after.count >= periodArticles ? after[periodArticles - 1] : Double.infinity
+        return from...to
+    }
+
+    /// The full name a bare surname stands for, given the full names carrying it that speak in a story of the bare
+    /// mention (`inStory`) and how often each bearer speaks in its period (`inPeriod`): the only one in the story;
+    /// none when several are (they compete); else the only one of the period, or one that speaks there
+    /// ``prominence`` times more than any other. Nil when no bearer speaks in its story or period.
+    public static func bearer(inStory: Set<String>, inPeriod weight: [String: Int]) -> String? {
         if inStory.count == 1 { return inStory.first }
         if inStory.count > 1 { return nil }
-        let ranked = keys.sorted { (weight[$0] ?? 0, $1) > (weight[$1] ?? 0, $0) }
+        let ranked = weight.keys.sorted { (weight[$0]!, $1) > (weight[$1]!, $0) }
         guard let top = ranked.first else { return nil }
-        let second = ranked.dropFirst().first.map { weight[$0] ?? 0 } ?? 0
-        return (weight[top] ?? 0) >= SpeakerDirectory.prominence * max(1, second) ? top : nil
+        guard ranked.count > 1 else { return top }
+        return weight[top]! >= prominence * weight[ranked[1]]! ? top : nil
     }
 
     /// The canonical record of a set of entities: the most used full name; all aliases; a description.
@@ -169,7 +203,7 @@ public struct SpeakerDirectory {
         let rank: [SpeakerKind: Int] = [.person: 0, .organisation: 1, .group: 2]
         let kind = kinds.max { ($0.value, rank[$1.key]!) < ($1.value, rank[$0.key]!) }?.key ?? .person
         let description = (named.isEmpty ? nodes : named).lazy.flatMap(\.descriptions).first
-        return Speaker(name: name, aliases: aliases, kind: kind, description: description)
+        return Speaker(name: name, aliases: aliases, kind: kind, description: description, isNamed: !named.isEmpty)
     }
 }
 

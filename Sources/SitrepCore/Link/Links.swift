@@ -33,7 +33,7 @@ extension Analyzer {
         for (index, story) in stories.enumerated() {
             for ref in story.segments { storyOf[ref.article][ref.segment] = index }
         }
-        let (speakers, maps) = SpeakerDirectory(lexicon: lexicon).unify(inputs.map(\.entities)) { article, segment in
+        let (speakers, maps) = SpeakerDirectory(lexicon: lexicon).unify(inputs.map(\.entities), days: inputs.map(\.day)) { article, segment in
             segment < storyOf[article].count ? storyOf[article][segment] : nil
         }
         var quoteSpeakers: [Int32] = []

@@ -45,4 +45,7 @@ public struct Speaker: Sendable, Hashable {
     public var kind: SpeakerKind
     /// The role or affiliation the sources give.
     public var description: String?
+    /// Whether an article gives the speaker a proper name. An unnamed speaker ("a federal judge") is known by its
+    /// description inside one story only: it has no canonical name, and two so described in two stories are two.
+    public var isNamed: Bool
 }
