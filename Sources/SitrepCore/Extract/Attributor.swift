@@ -284,6 +284,8 @@ struct Attributor {
                     isVerbForm($0, sentence: sentence, phrases: phrases) || $0.start >= tokens[token].start ? nil : $0
                 }
             }
+            // ("In a Reuters poll, 75 percent of voters said …": a share of those asked speaks through the poll.)
+            for (token, mention) in subjects { if let poll = pollAsking(mention, sentence: sentence, phrases: phrases) { subjects[token] = poll } }
             // The quotations opening or starting in this sentence (regions and sentences are both in text order).
             while regionCursor < regions.count,
                   max(regions[regionCursor].open ?? -1, regions[regionCursor].tokens.lowerBound) < sentence.lowerBound {
@@ -393,7 +395,7 @@ struct Attributor {
                 // reports is in the words of that verb's speaker; one given by a passive is nobody's there too: "officials
                 // say …, a development that is being seen as “…”".)
                 let labelAt = asIndex ?? opener - 1
-                let passiveLabel = labelAt > sentence.lowerBound && (max(sentence.lowerBound, labelAt - 2)..<labelAt).contains {
+                let passiveLabel = labelAt > sentence.lowerBound && (max(sentence.lowerBound, labelAt - AttributionWindow.auxiliaryBeforeLabel)..<labelAt).contains {
                     NounPhrases.passiveAuxiliaries.contains(phrases.lower($0))
                 }
                 let reportedLabel = !passiveLabel && chosen.map { cue in
@@ -417,7 +419,9 @@ struct Attributor {
                 let context = SieveContext(
                     attributor: self, region: region, opener: opener, kind: kind, words: words, sentence: sentence,
                     tokens: tokens, phrases: phrases, cues: cues, subjects: subjects, sentenceRegions: sentenceRegions,
-                    chosen: chosen, isScare: isScare, viewer: viewer, owned: owned.map { (noun: $0.0, owner: $0.1) },
+                    chosen: chosen.map { nestedReport(over: $0, kind: kind, opener: opener, clauseVerb: clauseVerb, cues: cues,
+                                                      subjects: subjects, phrases: phrases) },
+                    isScare: isScare, viewer: viewer, owned: owned.map { (noun: $0.0, owner: $0.1) },
                     colonName: colonName, opening: opening, carry: carry, introducedBy: introducedBy,
                     openedInside: openedInside, previousInParagraph: previousInParagraph,
                     previousEnd: previousInParagraph.map { quotes[$0].end },

@@ -1,0 +1,67 @@
+import Testing
+@testable import SitrepCore
+
+/// Whose account quoted words reach the reader through: words quoted inside a clause a speaker reports are that
+/// speaker's account (a nested report), and a share of the people a poll asked speaks through the poll.
+@Suite struct ReportingSourceTests {
+    @Test func wordsQuotedInsideAReportedClauseAreTheReportersAccount() throws {
+        let analysis = analyze("""
+            Dam inquiry
+
+            Senator Ana Ruiz said on Tuesday that Minister Tom Lind had described the dam as “perfectly safe” last spring.
+
+            Rep. Ilse Marten said that Lind called on engineers to stay “closely coordinated.”
+
+            """)
+        let safe = try analysis.quote("perfectly safe")
+        #expect(safe.mention == "Senator Ana Ruiz")
+        #expect(safe.cue == "said")
+        #expect(analysis.speakerName(try analysis.quote("closely coordinated")) == "Ilse Marten")
+    }
+
+    @Test func theInnerVerbKeepsAWholeStatementAndWordsQuotedOutsideAReportedClause() throws {
+        let analysis = analyze("""
+            Dam inquiry
+
+            Senator Ana Ruiz said Minister Tom Lind told her: “The dam is perfectly safe.”
+
+            Minister Tom Lind described the dam as “perfectly sound” at the hearing.
+
+            Ruiz tweeted after Lind argued at the hearing that the spillway was “never at risk.”
+
+            After Lind argued that the dam was sound, Ruiz said only that his “numbers do not add up.”
+
+            """)
+        // A whole statement in quotation marks is the inner speaker's.
+        #expect(analysis.speakerName(try analysis.quote("The dam is perfectly safe")) == "Tom Lind")
+        // No reported clause: the verb's own subject.
+        #expect(analysis.speakerName(try analysis.quote("perfectly sound")) == "Tom Lind")
+        // A clause of time, or a comma, between the verbs: each keeps its own words.
+        #expect(analysis.speakerName(try analysis.quote("never at risk")) == "Tom Lind")
+        #expect(analysis.speakerName(try analysis.quote("numbers do not")) == "Ana Ruiz")
+    }
+
+    @Test func aShareOfThoseAskedSpeaksThroughThePollThatAskedThem() throws {
+        let analysis = analyze("""
+            Harbour vote
+
+            In a Harbour Gazette poll released Sunday, 64 percent of residents said the ferry plan was “a waste of money.”
+
+            The survey has bad news for the mayor — six in 10 voters say they would “never” back her again.
+
+            """)
+        #expect(try analysis.quote("a waste of money").mention?.hasSuffix("poll") == true)
+        #expect(try analysis.quote("never").mention?.hasSuffix("survey") == true)
+    }
+
+    @Test func aShareWithNoPollBeforeItKeepsItsWords() throws {
+        let analysis = analyze("""
+            Harbour vote
+
+            Two ferry captains said the plan was “a waste of money,” and 64 percent of residents said it was “reckless.”
+
+            """)
+        #expect(try analysis.quote("a waste of money").mention?.contains("ferry captains") == true)
+        #expect(try analysis.quote("reckless").mention?.contains("percent") == true)
+    }
+}
