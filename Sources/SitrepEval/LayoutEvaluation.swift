@@ -62,11 +62,20 @@ enum LayoutEvaluation {
                 let predictedArticles = Set(articles.map(\.lines.lowerBound))
                 for line in predictedArticles.subtracting(articleStarts).sorted() { print("  \(kinds[page % 4]) page \(page): extra article at \(line): \(lines[line - 1].prefix(100))") }
                 for line in articleStarts.subtracting(predictedArticles).sorted() { print("  \(kinds[page % 4]) page \(page): missed article at \(line) after …\(line > 1 ? lines[line - 2].suffix(60) : ""): \(lines[line - 1].prefix(100))") }
-                segmentsByKind[page % 4].add(predicted: predictedSegments, gold: segmentStarts, tolerance: 1)
-                let wrong = predictedSegments.filter { line in !segmentStarts.contains { abs($0 - line) <= 1 } }
-                let missed = segmentStarts.filter { line in !predictedSegments.contains { abs($0 - line) <= 1 } }
-                for line in wrong.sorted() { print("  \(kinds[page % 4]) page \(page): extra at \(line): \(lines[line - 1].prefix(100))") }
-                for line in missed.sorted() { print("  \(kinds[page % 4]) page \(page): missed at \(line): \(lines[line - 1].prefix(100))") }
+                // The wrong boundaries as the score counts them (one-to-one within ±1), each with what made it: an
+                // article start, a sub-headline, or an unheaded turn.
+                let matched = segmentsByKind[page % 4].add(predicted: predictedSegments, gold: segmentStarts, tolerance: 1)
+                let cause = Dictionary(articles.flatMap { article in
+                    article.segments.enumerated().map { index, segment in
+                        (segment.lines.lowerBound, index == 0 ? "article start" : segment.heading != nil ? "sub-headline" : "turn")
+                    }
+                }, uniquingKeysWith: { first, _ in first })
+                for line in predictedSegments.subtracting(matched.predicted).sorted() {
+                    print("  \(kinds[page % 4]) page \(page): extra segment (\(cause[line] ?? "?")) at \(line): \(lines[line - 1].prefix(100))")
+                }
+                for line in segmentStarts.subtracting(matched.gold).sorted() {
+                    print("  \(kinds[page % 4]) page \(page): missed segment at \(line) after …\(line > 1 ? lines[line - 2].suffix(50) : ""): \(lines[line - 1].prefix(100))")
+                }
             }
         }
         if verbose {
@@ -98,18 +107,24 @@ enum LayoutEvaluation {
     struct Counts {
         var truePositive = 0, predicted = 0, gold = 0
 
-        mutating func add(predicted: Set<Int>, gold: Set<Int>, tolerance: Int = 0) {
+        /// Counts the boundaries of one page; returns the predicted and gold boundaries that matched.
+        @discardableResult
+        mutating func add(predicted: Set<Int>, gold: Set<Int>, tolerance: Int = 0) -> (predicted: Set<Int>, gold: Set<Int>) {
             self.predicted += predicted.count
             self.gold += gold.count
             var remaining = gold
+            var matched: (predicted: Set<Int>, gold: Set<Int>) = ([], [])
             for line in predicted.sorted() {
                 // The nearest unmatched gold boundary (the earlier one on a tie), so the count does not depend on
                 // the order a Set happens to iterate in.
                 if let hit = remaining.filter({ abs($0 - line) <= tolerance }).min(by: { (abs($0 - line), $0) < (abs($1 - line), $1) }) {
                     remaining.remove(hit)
                     truePositive += 1
+                    matched.predicted.insert(line)
+                    matched.gold.insert(hit)
                 }
             }
+            return matched
         }
 
         var precision: Double { Double(truePositive) / Double(max(1, predicted)) }
