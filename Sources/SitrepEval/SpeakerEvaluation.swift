@@ -32,6 +32,12 @@ enum SpeakerEvaluation {
         for person in persons where !person.isNamed { described[person.name, default: 0] += 1 }
         let fullNameWords = Set(persons.filter { $0.name.split(separator: " ").count >= 2 }
             .flatMap { $0.name.split(separator: " ").map { NameKey.key(String($0)) } })
+        // Unnamed speakers the reader cannot tell apart: the same shown name, kind and description as another's.
+        var shown: [String: Int] = [:]
+        for speaker in speakers where !speaker.isNamed {
+            shown["\(speaker.name)|\(speaker.kind)|\(speaker.description ?? "")", default: 0] += 1
+        }
+        let alike = shown.values.filter { $0 > 1 }.reduce(0, +)
         let bare = persons.filter { $0.name.split(separator: " ").count == 1 && fullNameWords.contains(NameKey.key($0.name)) }
         let common = speakers.filter { speaker in
             !speaker.name.contains(" ") && speaker.name.first.map { $0.isLowercase } == true
@@ -39,6 +45,7 @@ enum SpeakerEvaluation {
         print("speakers: \(sources.count) articles of the news sample as one library; \(speakers.count) speakers, \(persons.count) persons")
         print("named person speakers sharing their name with another: \(shared.count) (\(Set(shared.map(\.name)).count) names)")
         print("unnamed person speakers (a description, one story each): \(persons.count - named.count), descriptions used in several stories: \(described.values.filter { $0 > 1 }.count)")
+        print("unnamed speakers shown as another is (same name, kind and description): \(alike)")
         print("bare surnames of another speaker's full name: \(bare.count); lone lower-case words: \(common.count)")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
             // Every offender, most frequent first, so that a rule can be chosen from the whole list.
@@ -52,7 +59,7 @@ enum SpeakerEvaluation {
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             print("-- common: " + common.prefix(40).map(\.name).joined(separator: ", "))
         }
-        Figure.report("speakers.distinct_person_names", 1 - Double(shared.count) / Double(max(1, persons.count)))
+        Figure.report("speakers.distinct_person_names", 1 - Double(shared.count) / Double(max(1, named.count)))
         Figure.report("speakers.not_bare_surnames", 1 - Double(bare.count) / Double(max(1, persons.count)))
         Figure.report("speakers.not_common_nouns", 1 - Double(common.count) / Double(max(1, speakers.count)))
     }

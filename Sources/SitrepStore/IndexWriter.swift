@@ -234,6 +234,7 @@ struct IndexWriter {
         let storyIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT story_id FROM segments WHERE article_id IN (\(list))")
         let speakerIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT speaker_id FROM entities WHERE article_id IN (\(list))")
         let quotes = try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes WHERE article_id IN (\(list))") ?? 0
+        let fullNames = try SpeakerIndex.fullNames(ofArticles: list, db)
         try CopyIndex(db: db).remove(articles: list)
         try db.execute(sql: """
             DELETE FROM places WHERE entity_id IN (SELECT id FROM entities WHERE article_id IN (\(list)));
@@ -253,6 +254,7 @@ struct IndexWriter {
             """)
         var speakers = SpeakerIndex(db: db, lexicon: .standard)
         speakers.touch(speakerIDs)
+        try speakers.reconsider(fullNames)
         try speakers.refresh()
         var stories = StoryIndex(db: db, linker: StoryLinker())
         try stories.rebuildSums(storyIDs)

@@ -49,7 +49,7 @@ struct SpeakerIndex {
             if speaker == nil, case .unnamed = identity { speaker = try describedSpeaker(places, stories: stories, article: article, named: nil) }
             let id = try speaker ?? newSpeaker()
             let row = try insert(entity, identity: identity, article: article, day: day, speaker: id)
-            for story in stories {
+            for story in stories.sorted() {
                 for description in [SpeakerIndex.presence] + places {
                     try db.cachedStatement(sql: "INSERT INTO places(description, story_id, entity_id) VALUES (?, ?, ?)")
                         .execute(arguments: [description, story, row])
@@ -57,7 +57,7 @@ struct SpeakerIndex {
             }
             var final = id
             if case let .full(_, first, last) = identity {
-                for part in Set([first, last].compactMap { $0 }) { try reconsiderBare(part, stories: stories, day: day) }
+                for part in SpeakerIndex.parts(first: first, last: last) { try reconsiderBare(part, stories: stories, day: day) }
             }
             if entity.name != nil {
                 // Unnamed speakers of the same story known by this one's description are this one.
@@ -76,6 +76,14 @@ struct SpeakerIndex {
             placed[local]?.speaker = try resolve(now ?? place.speaker)
         }
         return placed
+    }
+
+    /// The name parts a full name carries, each once, first name first: the order in which their bare mentions
+    /// choose again (a fixed order, so that new speakers take the same ids in every run).
+    static func parts(first: String?, last: String?) -> [String] {
+        var parts: [String] = []
+        for part in [first, last].compactMap({ $0 }) where !parts.contains(part) { parts.append(part) }
+        return parts
     }
 
     /// The description of a place that only says the speaker speaks in a story.
@@ -215,6 +223,38 @@ struct SpeakerIndex {
                 """), arguments: [entity, SpeakerIndex.presence]))
             let target = try match(.bare(part), stories: itsStories, day: row["day"]).map(resolve) ?? newSpeaker()
             if target != current { try move(entity, from: current, to: target) }
+        }
+    }
+
+    /// A full name of articles about to be removed, as ``reconsider(_:)`` needs it once its rows are gone: the name
+    /// parts it carries, its day and the stories it speaks in.
+    struct RemovedName: Hashable {
+        var parts: [String]
+        var day: Double?
+        var stories: [Int64]
+    }
+
+    /// The full names of the listed articles (ids joined by commas), read before their rows are deleted.
+    static func fullNames(ofArticles list: String, _ db: Database) throws -> [RemovedName] {
+        var names: [RemovedName] = []
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, first, last, day FROM entities WHERE article_id IN (\(list)) AND full_key IS NOT NULL ORDER BY id
+            """) {
+            let stories = try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT DISTINCT story_id FROM places WHERE entity_id = ? AND description = ? ORDER BY story_id
+                """), arguments: [row["id"], presence])
+            let name = RemovedName(parts: parts(first: row["first"], last: row["last"]), day: row["day"], stories: stories)
+            if !name.parts.isEmpty, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// Full names were removed: the bare mentions of their name parts in their stories and periods choose their
+    /// speaker again, as when a full name comes (``reconsiderBare(_:stories:day:)``), so that the library holds what
+    /// one analysis of the files left finds.
+    mutating func reconsider(_ removed: [RemovedName]) throws {
+        for name in removed {
+            for part in name.parts { try reconsiderBare(part, stories: Set(name.stories), day: name.day) }
         }
     }
 

@@ -199,6 +199,29 @@ import Testing
             #expect(found.speakers == expected.speakers, "\(order)")
         }
     }
+
+    @Test func removingTheFilesOfAFullNameLetsItsBareSurnameChooseAgain() throws {
+        let folder = try TemporaryFolder()
+        let sources = files(in: folder.path)
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(sources)
+        // Maria Nowak's files go: January's "Nowak" is no longer hers.
+        let maria = sources.map(\.name).filter { $0.hasPrefix(folder.path + "/01-") && !$0.hasSuffix("bare.txt") }
+        #expect(try library.remove(paths: maria) == maria.count)
+        let fresh = try Library(path: folder.path + "/fresh.sqlite")
+        try fresh.ingest(sources.filter { !maria.contains($0.name) })
+        let expected = try LivingLibraryTests().described(fresh)
+        #expect(expected.quotes.contains { $0.contains("Piotr Nowak: The port cannot") })
+        let found = try LivingLibraryTests().described(library)
+        #expect(found.quotes == expected.quotes)
+        #expect(found.speakers == expected.speakers)
+    }
+
+    @Test func aFullNamesPartsChooseAgainInAFixedOrder() {
+        #expect(SpeakerIndex.parts(first: "maria", last: "nowak") == ["maria", "nowak"])
+        #expect(SpeakerIndex.parts(first: "nowak", last: "nowak") == ["nowak"])
+        #expect(SpeakerIndex.parts(first: nil, last: "nowak") == ["nowak"])
+    }
 }
 
 /// The export of a library, read from its rows, against the export of one analysis of the same files.
