@@ -159,8 +159,7 @@ struct ArticleEntities {
         guard mention.definite, !noun.contains(" "), lexicon.organisationNouns.contains(noun)
                 || ArticleEntities.businessNouns.contains(noun) else { return nil }
         for entity in recent.reversed() {
-            guard let name = entities[entity].name, entities[entity].count > 0 || entities[entity].issuedStatement
-            else { continue }
+            guard let name = entities[entity].name else { continue }
             if entities[entity].kind != .person, name.lowercased().split(separator: " ").contains(Substring(noun)) { return entity }
             if ArticleEntities.businessNouns.contains(noun), !name.contains(" "), entities[entity].gender == nil,
                entities[entity].heads.isEmpty, entities[entity].kind == .organisation
