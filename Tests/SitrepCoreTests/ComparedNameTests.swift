@@ -16,4 +16,15 @@ import Testing
             """)
         #expect(try analysis.speakerNames("We print anything") == ["Alfonso Espinos"])
     }
+
+    @Test func aNameLikeGivesAnExampleTheTextIsAbout() throws {
+        let article = try #require(parse("""
+            Budget vote
+
+            Many moderates like Ana Ruiz have warned against the plan. Others, like Tom Kade, stayed silent.
+            """).first)
+        let written = ArticleNames(article, lexicon: .standard).occurrences.map(\.name)
+        #expect(written.contains("Ana Ruiz"))
+        #expect(!written.contains("Tom Kade"))
+    }
 }

@@ -28,5 +28,13 @@ import Testing
             """)
         #expect(try analysis.speakerNames("The lake will fall") == ["Lakes Authority"])
     }
-}
 
+    @Test func aPlaceInAClauseAboutAnotherBodyIsNotTheDocumentsOwner() throws {
+        let analysis = analyze("""
+            Taxes
+
+            "The tax burden has grown every year," said a report, which drew on figures on Northern Statistics Office's website.
+            """)
+        #expect(try analysis.speakerNames("The tax burden has grown") != ["Northern Statistics Office"])
+    }
+}

@@ -13,4 +13,13 @@ import Testing
         let quote = try analysis.quote("There is a tried")
         #expect(analysis.speakerName(quote) == "Hamish Tolland")
     }
+
+    @Test func theNameAfterARoleAfterAPersonOfSomebodyIsNotTheSpeaker() throws {
+        let analysis = analyze("""
+            Debate night
+
+            The widow of Harbour City police officer John Smithe said: “He never came home that night.”
+            """)
+        #expect(try analysis.speakerNames("He never came home") != ["John Smithe"])
+    }
 }

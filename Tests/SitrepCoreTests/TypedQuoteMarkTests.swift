@@ -31,4 +31,15 @@ import Testing
         #expect(!analysis.quotes.contains { $0.text.hasPrefix("Lind also cited") })
         #expect(try analysis.speakerNames("Whenever you build") == ["Tom Lind"])
     }
+
+    @Test func aSpacedMarkClosingAQuotationCarriedOverOpensNone() throws {
+        let analysis = analyze("""
+            Court ruling
+
+            "The court got this badly wrong, and
+
+            we will not stop " Ana Ruiz said, calling the ruling "absurd."
+            """)
+        #expect(!analysis.quotes.contains { $0.text.hasPrefix("Ana Ruiz said") })
+    }
 }

@@ -10,6 +10,8 @@ struct ArticleNames {
     static let longestName = 4
     /// Words before a name that compare with it (`comparison-words`: "like", "unlike").
     static let comparisons = Lexicon.list("comparison-words")
+    /// Relative pronouns (`relative-words`: "who", "which") after which a comparison word compares a clause's subject.
+    static let relativeWords = Lexicon.list("relative-words")
 
     /// Each full name seen, by the keys of its first and last words.
     private(set) var names: [String] = []
@@ -55,6 +57,7 @@ struct ArticleNames {
             var run: [String] = []
             var runStart = 0
             var wordBefore: String?
+            var comparedWith = false
             func close() {
                 guard !run.isEmpty else { return }
                 defer { run = [] }
@@ -72,9 +75,8 @@ struct ArticleNames {
                 // ("the Ford government", "a Trump rally", "her Senate colleagues": a name qualifying a noun is nobody
                 // the text is about.)
                 // ("Alfonso Espinos, who like Montalban was born in Mexico": a name compared with is not who the text is
-                // about either.)
-                if !["the", "a", "an", "his", "her", "its", "their", "our", "this"].contains(lowerBefore),
-                   !ArticleNames.comparisons.contains(lowerBefore) {
+                // about either; "Moderate Democrats like Ana Ruiz" gives an example, who is.)
+                if !["the", "a", "an", "his", "her", "its", "their", "our", "this"].contains(lowerBefore), !comparedWith {
                     let honorific = run.dropLast(name.count).last.map { $0.lowercased().trimmingPeriods() }
                     let gender = honorific.flatMap { lexicon.honorifics[$0] ?? nil }
                         ?? (name.count == run.count ? lexicon.genderedNouns[lowerBefore] : nil)
@@ -105,6 +107,8 @@ struct ArticleNames {
                         runStart = token.start
                         wordBefore = index > 0 && tokens[index - 1].kind == .word
                             ? String(decoding: bytes[tokens[index - 1].start..<tokens[index - 1].end], as: UTF8.self) : nil
+                        comparedWith = wordBefore.map { ArticleNames.comparisons.contains($0.lowercased()) } == true
+                            && ArticleNames.opensComparison(before: index - 1, tokens: tokens, bytes: bytes)
                     }
                     run.append(word())
                 } else {
@@ -124,6 +128,19 @@ struct ArticleNames {
             guard let full = fullName(of: surname, lexicon: lexicon), !(holders[role] ?? []).contains(full) else { continue }
             holders[role, default: []].append(full)
         }
+    }
+
+    /// Whether the comparison word at `index` ("like", "unlike") opens a clause of comparison: it opens the sentence,
+    /// follows a comma or follows a relative pronoun ("Unlike Ruiz, …", "Espinos, who like Montalban …"), rather
+    /// than giving an example after a noun ("Moderate Democrats like Ana Ruiz").
+    static func opensComparison(before index: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
+        guard index > 0 else { return true }
+        let before = tokens[index - 1]
+        if before.kind == .punctuation {
+            return [",", ".", "!", "?", ";", ":"].contains(before.first) || before.isQuoteMark
+        }
+        let word = String(decoding: bytes[before.start..<before.end], as: UTF8.self).lowercased()
+        return relativeWords.contains(word)
     }
 
     /// Whether a token's text lower-cased is "the" (no other scalars than ASCII lower-case to its letters).

@@ -19,13 +19,16 @@ enum DocumentIssuer {
     }
 
     /// The capitalised name whose place the words after a mention say the document is on ("on Canadian Pacific
-    /// Railway's website"), within ``reach`` words and before the sentence ends; nil when they name none.
+    /// Railway's website"), within ``reach`` words and before the sentence or the clause ends (at a comma or a relative
+    /// pronoun); nil when they name none.
     static func owner(after mention: Mention, in text: String) -> String? {
         guard let found = text.range(of: mention.text) else { return nil }
         var words: [Substring] = []
         for word in text[found.upperBound...].split(separator: " ").prefix(reach) {
+            // (", which drew on figures on Statistics Canada's website": another clause's place is not the document's.)
+            if ArticleNames.relativeWords.contains(word.lowercased()) { break }
             words.append(word)
-            if word.last == "." || word.last == "!" || word.last == "?" { break }
+            if word.last == "." || word.last == "!" || word.last == "?" || word.last == "," { break }
         }
         for index in words.indices.dropFirst(2) {
             let place = words[index].lowercased().filter(\.isLetter)

@@ -347,7 +347,7 @@ struct NounPhrases {
             nameStart -= 1
         }
         let role = nameStart - 1
-        guard (2...3).contains(chunk.upperBound - nameStart), role > chunk.lowerBound, tokens[role].kind == .word,
+        guard Self.fullNameWords.contains(chunk.upperBound - nameStart), role > chunk.lowerBound, tokens[role].kind == .word,
               !tokens[role].isCapitalized, lexicon.titles.contains(lower(role)) || lexicon.personNouns.contains(lower(role))
         else { return nil }
         var roleStart = role
@@ -356,8 +356,27 @@ struct NounPhrases {
               !NounPhrases.determiners.contains(lower(roleStart - 1)) {
             roleStart -= 1
         }
-        guard (chunk.lowerBound..<roleStart).contains(where: { lower($0) == "of" }) else { return nil }
+        guard namesBodyOfPlace(chunk.lowerBound..<roleStart) else { return nil }
         return mention(in: roleStart..<chunk.upperBound)
+    }
+
+    /// Words a full name after a role holds ("Hamish Telford", "Mary Ann Smith").
+    static let fullNameWords = 2...3
+
+    /// Whether the words before a role, after a determiner, are one capitalised body's name with "of" inside it after
+    /// a body's noun ("University of the Fraser Valley", "Royal Bank of Canada"), not a noun of people "of" a name
+    /// ("Supporters of Green Party", "The widow of Ottawa police officer").
+    private func namesBodyOfPlace(_ words: Range<Int>) -> Bool {
+        var start = words.lowerBound
+        if start < words.upperBound, NounPhrases.determiners.contains(lower(start)) { start += 1 }
+        guard start < words.upperBound, tokens[start].isCapitalized, tokens[words.upperBound - 1].isCapitalized,
+              let of = (start..<words.upperBound).first(where: { lower($0) == "of" }), of > start,
+              lexicon.organisationNouns.contains(lower(of - 1)) else { return false }
+        let body = start..<words.upperBound
+        return body.allSatisfy { index in
+            tokens[index].kind == .word && (tokens[index].isCapitalized || NounPhrases.nameJoiners.contains(lower(index))
+                                             || lower(index) == "the")
+        }
     }
 
     /// Whether the capitalised words before "of" at `index` (from `start` on) are a person's full name: two or three

@@ -45,13 +45,14 @@ enum QuoteScanner {
             }
             return true
         }
-        /// A straight mark with a space either side, before words, and a straight mark later in the paragraph:
-        /// an opening mark typed apart from the quotation it opens ("This would " provide supply."), not the close
-        /// of a quotation carried over from the paragraph before.
+        /// A straight mark with a space either side, before words, and an even number of straight marks from it to
+        /// the paragraph's end: an opening mark typed apart from the quotation it opens ("This would " provide
+        /// supply."), not the close of a quotation carried over from the paragraph before ("we will not stop " she
+        /// said, calling the ruling "absurd.").
         func standsApart(_ index: Int) -> Bool {
             guard index > 0, tokens[index].spaceBefore, index + 1 < count, tokens[index + 1].spaceBefore,
                   tokens[index + 1].kind != .punctuation else { return false }
-            return tokens[(index + 1)...].contains { $0.kind == .punctuation && $0.first == "\"" }
+            return tokens[index...].count(where: { $0.kind == .punctuation && $0.first == "\"" }).isMultiple(of: 2)
         }
         func region(open: Int?, close: Int?) -> QuoteRegion {
             let first = (open ?? -1) + 1
