@@ -743,6 +743,27 @@ import Testing
         #expect(parse(headline).map(\.lines.lowerBound) == [1, 10])
     }
 
+    @Test func aTitleCaseHeadlineWithASpacedDashIsNoLineOfNames() {
+        let headline = ArticleBoundaryTests.storm + """
+            ______________________
+
+            Storm Ciara – What We Know
+
+            The storm that closed the harbour is expected to reach the northern coast by Thursday, forecasters said.
+
+            """
+        #expect(parse(headline).map(\.lines.lowerBound) == [1, 10])
+        let credit = ArticleBoundaryTests.storm + """
+            ______________________
+
+            Jane Roe – The Harbour Gazette
+
+            Jane Roe has reported on the harbour and its storms for the paper since the sea walls were last raised.
+
+            """
+        #expect(parse(credit).count == 1)
+    }
+
     @Test func aHeadlineOverCaptionsAndADatelineOpensThatStory() {
         let headline = "Harbour walls will be raised, council told\n\n"
         let caption = "Waves broke over the north wall at dawn on Monday.\n\n"

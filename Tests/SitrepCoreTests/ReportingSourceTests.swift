@@ -41,6 +41,25 @@ import Testing
         #expect(analysis.speakerName(try analysis.quote("numbers do not")) == "Ana Ruiz")
     }
 
+    @Test func aRelativeThatOpensNoReportedClause() throws {
+        let analysis = analyze("""
+            Budget vote
+
+            Ruiz said she would still sign the bill that Lind called “a betrayal.”
+
+            Ruiz said last week that Lind had called the bill “a cynical betrayal of voters.”
+
+            Ruiz told staff in an email on Sunday that she and Lind agreed “it was time for a new bill.”
+
+            """)
+        // "the bill that Lind called": the "that" opens no clause Ruiz reports, so Lind's verb keeps the words.
+        #expect(try analysis.quote("a betrayal").mention == "Lind")
+        // Words of time between the verb and "that" still open the clause Ruiz reports.
+        #expect(try analysis.quote("a cynical betrayal").mention == "Ruiz")
+        // So do a listener and a phrase opened by a preposition, and other subjects joined to the inner one.
+        #expect(try analysis.quote("it was time").mention == "Ruiz")
+    }
+
     @Test func aShareOfThoseAskedSpeaksThroughThePollThatAskedThem() throws {
         let analysis = analyze("""
             Harbour vote
@@ -63,5 +82,23 @@ import Testing
             """)
         #expect(try analysis.quote("a waste of money").mention?.contains("ferry captains") == true)
         #expect(try analysis.quote("reckless").mention?.contains("percent") == true)
+    }
+
+    @Test func oneOfAGroupAfterAPollIsNoShareOfThoseItAsked() throws {
+        let analysis = analyze("""
+            Harbour vote
+
+            After the poll was published, one of the senators said it was “flawed.”
+
+            After the survey was published, 60 percent of the councillors said it was “deeply misleading.”
+
+            In the survey, six of 10 residents said the ferry plan was “too costly.”
+
+            """)
+        #expect(try analysis.quote("flawed").mention?.contains("senators") == true)
+        // A poll with a verb of its own ("was published") is what the share speaks about, not who asked it.
+        #expect(try analysis.quote("deeply misleading").mention?.contains("percent") == true)
+        // "six of 10": a number after "of" makes the share.
+        #expect(try analysis.quote("too costly").mention?.hasSuffix("survey") == true)
     }
 }

@@ -662,15 +662,18 @@ struct ArticleBuilder {
     /// Calvert", "Jane Roe – University of Riverton" over an author's note): a credit under a quoted passage or a
     /// list of contributors, not a headline. Every word is capitalised or a name particle ("and", "van"; after the
     /// name, also a word inside a body's name: "of"), a comma or a spaced dash follows a name of two words or more,
-    /// and the line has at most ``nameLineWords`` words.
+    /// and the line has at most ``nameLineWords`` words. After a dash the line must name a body (a word inside a
+    /// body's name, an organisation's noun or a wire agency): a title-case headline has dashes too ("Storm Ciara –
+    /// What We Know").
     private func isNameLine(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
         var words = 0, wordsBeforeComma = 0
-        var comma = false
+        var comma = false, dash = false, body = false
         for token in tokens {
             switch token.kind {
             case .punctuation:
-                if token.first == "," || (token.spaceBefore && (token.first == "\u{2013}" || token.first == "\u{2014}")) {
-                    if !comma { wordsBeforeComma = words }
+                let isDash = token.spaceBefore && (token.first == "\u{2013}" || token.first == "\u{2014}")
+                if token.first == "," || isDash {
+                    if !comma { wordsBeforeComma = words; dash = isDash }
                     comma = true
                 } else if token.first != "." && token.first != "&" {
                     return false
@@ -679,15 +682,19 @@ struct ArticleBuilder {
                 return false
             case .word:
                 words += 1
+                let word = paragraph.text(of: token)
                 if !token.isCapitalized {
-                    let word = paragraph.text(of: token)
                     guard lexicon.nameJoiners.contains(word) || (comma && lexicon.institutionJoiners.contains(word)) else {
                         return false
                     }
                 }
+                if dash, !body {
+                    body = lexicon.institutionJoiners.contains(word) || lexicon.organisationNouns.contains(word.lowercased())
+                        || lexicon.wireAgencies.contains(word)
+                }
             }
         }
-        return comma && wordsBeforeComma >= 2 && words <= ArticleBuilder.nameLineWords
+        return comma && wordsBeforeComma >= 2 && words <= ArticleBuilder.nameLineWords && (!dash || body)
     }
 
     /// The first character is a letter, a digit or a quotation mark.

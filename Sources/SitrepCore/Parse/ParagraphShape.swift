@@ -52,6 +52,9 @@ struct ParagraphShape {
         return before.kind == .punctuation && (isSentenceEnd(before.first) || before.first == ",")
     }
 
+    /// Words between the two numbers of a gallery's counter after a page label ("Hide Caption 12 of 12").
+    static let counterJoiners = WordSet(Lexicon.list("counter-joiners"))
+
     /// The paragraph closes its last sentence and then carries a page label run onto it ("... the walls will hold.
     /// Ad Policy", "... (March 22) AP", "... Hide Caption 12 of 12"; the labels are in `glued-labels`): the label is
     /// no words of the text, so the paragraph ends as its sentence does. A counter ("12 of 12") after the label is
@@ -60,7 +63,7 @@ struct ParagraphShape {
         var last = tokens.count
         // A gallery's counter ("12 of 12") marks the label before it as the page's own, whatever precedes it.
         let counted = last >= 4 && tokens[last - 1].kind == .number && tokens[last - 3].kind == .number
-            && paragraph.text(of: tokens[last - 2]) == "of"
+            && ParagraphShape.counterJoiners.contains(paragraph.text(of: tokens[last - 2]).lowercased())
         if counted { last -= 3 }
         let bytes = paragraph.bytes
         let end = tokens[last - 1].end
