@@ -45,7 +45,8 @@ struct SpeakerIndex {
             let stories = Set(entity.segments.compactMap { $0 < storyOfSegment.count ? storyOfSegment[$0] : nil })
             let identity = entity.identity(lexicon: lexicon)
             let places = entity.descriptionKeys.filter { !$0.isEmpty }
-            var speaker = try match(identity, stories: stories, day: day)
+            var weights: [ClosedRange<Double>: [String: Int]] = [:]
+            var speaker = try match(identity, stories: stories, day: day, weights: &weights)
             if speaker == nil, case .unnamed = identity { speaker = try describedSpeaker(places, stories: stories, article: article, named: nil) }
             let id = try speaker ?? newSpeaker()
             let row = try insert(entity, identity: identity, article: article, day: day, speaker: id)
@@ -90,7 +91,10 @@ struct SpeakerIndex {
     static let presence = ""
 
     /// The speaker an identity matches among the library's, if any.
-    private func match(_ identity: SpeakerEvidence.Identity, stories: Set<Int64>, day: Double?) throws -> Int64? {
+    /// `weights` keeps the bearers' weights by period while bare mentions of one part choose again: choosing moves
+    /// only bare rows, so the full names' weights in a period stay the same through the loop.
+    private func match(_ identity: SpeakerEvidence.Identity, stories: Set<Int64>, day: Double?,
+                       weights: inout [ClosedRange<Double>: [String: Int]]) throws -> Int64? {
         switch identity {
         case let .full(key, _, _):
             return try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE full_key = ? LIMIT 1"),
@@ -116,8 +120,8 @@ struct SpeakerIndex {
             // The bearers speaking in its period, read from the ranges of the indexes by name part and day (a row that
             // gives the part as first and last name counts once). Undated rows are of every period.
             let period = try self.period(of: part, around: day)
-            var weight: [String: Int] = [:]
-            for row in try Row.fetchAll(db.cachedStatement(sql: """
+            var weight: [String: Int] = weights[period] ?? [:]
+            if weights[period] == nil { for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT full_key, sum(count) AS weight FROM (
                     SELECT id, full_key, count FROM entities WHERE first = ?1 AND day BETWEEN ?2 AND ?3
                     UNION SELECT id, full_key, count FROM entities WHERE first = ?1 AND day IS NULL
@@ -126,9 +130,9 @@ struct SpeakerIndex {
                 GROUP BY full_key
                 """), arguments: [part, SpeakerIndex.bound(period.lowerBound), SpeakerIndex.bound(period.upperBound)]) {
                 weight[row["full_key"]] = row["weight"]
-            }
+            }; weights[period] = weight }
             if let bearer = SpeakerDirectory.bearer(inStory: inStory, inPeriod: weight) {
-                return try match(.full(key: bearer, first: nil, last: nil), stories: stories, day: day)
+                return try match(.full(key: bearer, first: nil, last: nil), stories: stories, day: day, weights: &weights)
             }
             // No bearer stands out: the bare mentions are one speaker, apart from them all.
             return try Int64.fetchOne(db.cachedStatement(sql: """
@@ -214,6 +218,7 @@ struct SpeakerIndex {
                 WHERE p.description = ? AND p.story_id IN (\(stories.map(String.init).joined(separator: ","))) AND e.bare = ?
                 """, arguments: [SpeakerIndex.presence, part]))
         }
+        var weights: [ClosedRange<Double>: [String: Int]] = [:]
         for entity in candidates.sorted() {
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT speaker_id, day FROM entities WHERE id = ?"),
                                              arguments: [entity]) else { continue }
@@ -221,7 +226,7 @@ struct SpeakerIndex {
             let itsStories = Set(try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT story_id FROM places WHERE entity_id = ? AND description = ?
                 """), arguments: [entity, SpeakerIndex.presence]))
-            let target = try match(.bare(part), stories: itsStories, day: row["day"]).map(resolve) ?? newSpeaker()
+            let target = try match(.bare(part), stories: itsStories, day: row["day"], weights: &weights).map(resolve) ?? newSpeaker()
             if target != current { try move(entity, from: current, to: target) }
         }
     }
