@@ -32,12 +32,16 @@ enum SpeakerEvaluation {
         for person in persons where !person.isNamed { described[person.name, default: 0] += 1 }
         let fullNameWords = Set(persons.filter { $0.name.split(separator: " ").count >= 2 }
             .flatMap { $0.name.split(separator: " ").map { NameKey.key(String($0)) } })
-        // Unnamed speakers the reader cannot tell apart: the same shown name, kind and description as another's.
-        var shown: [String: Int] = [:]
-        for speaker in speakers where !speaker.isNamed {
-            shown["\(speaker.name)|\(speaker.kind)|\(speaker.description ?? "")", default: 0] += 1
-        }
-        let alike = shown.values.filter { $0 > 1 }.reduce(0, +)
+        // Speaker rows the reader cannot tell apart: everything a listing shows (name, description, kind, number of
+        // quotations, dates, the one article's outlet and title) the same as another row's.
+        let listings = analysis.speakerListings()
+        var shown: [[String]: Int] = [:]
+        for listing in listings { shown[listing.shownParts, default: 0] += 1 }
+        let alike = listings.filter { shown[$0.shownParts]! > 1 }
+        // The same without the one article's outlet and title: what the dates and counts alone leave alike.
+        var withoutArticle: [[String]: Int] = [:]
+        for listing in listings { withoutArticle[Array(listing.shownParts.dropLast()), default: 0] += 1 }
+        let alikeWithoutArticle = withoutArticle.values.filter { $0 > 1 }.reduce(0, +)
         let bare = persons.filter { $0.name.split(separator: " ").count == 1 && fullNameWords.contains(NameKey.key($0.name)) }
         let common = speakers.filter { speaker in
             !speaker.name.contains(" ") && speaker.name.first.map { $0.isLowercase } == true
@@ -45,7 +49,8 @@ enum SpeakerEvaluation {
         print("speakers: \(sources.count) articles of the news sample as one library; \(speakers.count) speakers, \(persons.count) persons")
         print("named person speakers sharing their name with another: \(shared.count) (\(Set(shared.map(\.name)).count) names)")
         print("unnamed person speakers (a description, one story each): \(persons.count - named.count), descriptions used in several stories: \(described.values.filter { $0 > 1 }.count)")
-        print("unnamed speakers shown as another is (same name, kind and description): \(alike)")
+        print("speaker rows that read the same as another (name, description, kind, quotations, dates, article): \(alike.count) of \(listings.count); "
+              + "without the article: \(alikeWithoutArticle)")
         print("bare surnames of another speaker's full name: \(bare.count); lone lower-case words: \(common.count)")
         if ProcessInfo.processInfo.environment["VERBOSE"] != nil {
             // Every offender, most frequent first, so that a rule can be chosen from the whole list.
@@ -58,9 +63,13 @@ enum SpeakerEvaluation {
             print("-- bare: " + bareCounts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", "))
             print("-- common: " + common.prefix(40).map(\.name).joined(separator: ", "))
+            print("-- unnamed persons: " + persons.filter { !$0.isNamed }.map(\.name).sorted().joined(separator: " | "))
+            print("-- rows alike: " + alike.prefix(40).map { $0.shownParts.filter { !$0.isEmpty }.joined(separator: " \u{00B7} ") }
+                .joined(separator: " | "))
         }
         Figure.report("speakers.distinct_person_names", 1 - Double(shared.count) / Double(max(1, named.count)))
         Figure.report("speakers.not_bare_surnames", 1 - Double(bare.count) / Double(max(1, persons.count)))
+        Figure.report("speakers.rows_told_apart", 1 - Double(alike.count) / Double(max(1, listings.count)))
         Figure.report("speakers.not_common_nouns", 1 - Double(common.count) / Double(max(1, speakers.count)))
     }
 

@@ -197,14 +197,22 @@ extension Library {
                 let id: Int = row["id"]
                 let aliases = try String.fetchAll(db.cachedStatement(sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id"),
                                                   arguments: [id])
-                let dates = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT min(a.date) AS first, max(a.date) AS last FROM quotes q JOIN articles a ON a.id = q.article_id
-                    WHERE q.speaker_id = ? AND a.date IS NOT NULL
+                let quoting = try Row.fetchOne(db.cachedStatement(sql: """
+                    SELECT min(a.date) AS first, max(a.date) AS last, count(DISTINCT q.article_id) AS articles,
+                        min(q.article_id) AS article
+                    FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ?
                     """), arguments: [id])
+                let articles: Int = quoting?["articles"] ?? 0
+                // The one article quoting the speaker, when only one does: its title and outlet tell it apart.
+                let only = articles == 1 ? try Row.fetchOne(db.cachedStatement(sql: """
+                    SELECT a.title, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet
+                    FROM articles a LEFT JOIN web_articles w ON w.path = a.source WHERE a.id = ?
+                    """), arguments: [quoting?["article"] as Int?]) : nil
                 return LibrarySpeaker(id: id, name: row["name"], aliases: aliases, kind: row["kind"],
                                       description: row["description"], quoteCount: row["quote_count"],
-                                      firstDate: dates?["first"], lastDate: dates?["last"],
-                                      isNamed: try Library.isNamed(db, speaker: id))
+                                      firstDate: quoting?["first"], lastDate: quoting?["last"],
+                                      isNamed: try Library.isNamed(db, speaker: id), articleCount: articles,
+                                      outlet: only?["outlet"], articleTitle: only?["title"])
             }
         }
     }
@@ -261,6 +269,7 @@ extension Library {
             WITH chosen AS (
                 SELECT q.id FROM quotes q WHERE \(clause) ORDER BY q.id\(limit.map { " LIMIT \($0)" } ?? ""))
             SELECT q.*, sp.name AS speaker_name, s.ordinal AS segment_ordinal, s.story_id AS story,
+                   EXISTS(SELECT 1 FROM entities e WHERE e.speaker_id = q.speaker_id AND e.named) AS speaker_named,
                    (SELECT group_concat(copy_id) FROM quote_copies WHERE quote_id = q.id) AS copy_ids
             FROM chosen JOIN quotes q ON q.id = chosen.id JOIN segments s ON s.id = q.segment_id
             LEFT JOIN speakers sp ON sp.id = q.speaker_id
@@ -271,7 +280,7 @@ extension Library {
             let copies: String? = row["copy_ids"]
             return LibraryQuote(
                 id: row["id"], text: row["text"], kind: row["kind"], cue: row["cue"], mention: row["mention"],
-                speaker: speakerID.map { SpeakerName(id: $0, name: row["speaker_name"]) }, source: row["source"],
+                speaker: speakerID.map { SpeakerName(id: $0, name: row["speaker_name"], named: row["speaker_named"]) }, source: row["source"],
                 line: row["line"], column: row["column"], article: row["article_id"], segment: row["segment_id"],
                 segmentOrdinal: row["segment_ordinal"], story: row["story"],
                 copies: (copies ?? "").split(separator: ",").compactMap { Int($0) }, passage: row["passage_id"],

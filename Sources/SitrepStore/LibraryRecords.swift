@@ -1,3 +1,5 @@
+import SitrepCore
+
 /// An article as the library lists it.
 public struct LibraryArticle: Sendable, Hashable, Codable {
     public var id: Int
@@ -32,6 +34,12 @@ public struct LibrarySegment: Sendable, Hashable, Codable {
 public struct SpeakerName: Sendable, Hashable, Codable {
     public var id: Int
     public var name: String
+    /// Whether an article gives the speaker a proper name; an unnamed speaker's `name` is its description
+    /// (``LibrarySpeaker/isNamed``).
+    public var named: Bool
+
+    /// The name as shown: an unnamed speaker's description in brackets (``SitrepCore/SpeakerListing/shownName(_:isNamed:)``).
+    public var shown: String { SpeakerListing.shownName(name, isNamed: named) }
 }
 
 /// A quotation with where it stands and who said it.
@@ -75,6 +83,17 @@ public struct LibrarySpeaker: Sendable, Hashable, Codable {
     /// Whether an article gives the speaker a proper name: an unnamed speaker ("a federal judge") is listed by its
     /// description, which is no name (``SitrepCore/Speaker/isNamed``).
     public var isNamed: Bool
+    /// How many articles quote the speaker, and when one alone does, its outlet (when known) and title.
+    public var articleCount: Int
+    public var outlet: String?
+    public var articleTitle: String?
+
+    /// The speaker as a list shows it, with what tells it apart from another of the same name.
+    public var listing: SpeakerListing {
+        SpeakerListing(name: name, isNamed: isNamed, kind: kind, description: description, quoteCount: quoteCount,
+                       firstDate: firstDate, lastDate: lastDate, articleCount: articleCount, outlet: outlet,
+                       articleTitle: articleTitle)
+    }
 }
 
 /// Segments of different articles that cover one story.

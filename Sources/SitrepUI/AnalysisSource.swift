@@ -177,7 +177,8 @@ public struct AnalysisSource: ReaderSource {
 
     private func row(_ index: Int) -> QuoteRow {
         let quote = analysis.quotes[index]
-        return QuoteRow(text: quote.text, kind: quote.kind.rawValue, speaker: quote.speaker.map { analysis.speakers[$0].name } ?? quote.mention,
+        return QuoteRow(text: quote.text, kind: quote.kind.rawValue, speaker: quote.speaker.map { SpeakerListing.shownName(analysis.speakers[$0].name, isNamed: analysis.speakers[$0].isNamed) }
+                            ?? quote.mention,
                         speakerKey: quote.speaker, source: quote.span.file, line: quote.span.start.line,
                         segment: SegmentKey(article: quote.article, segment: quote.segment), key: index, cue: quote.cue,
                         mention: quote.mention, sieve: quote.sieve)
@@ -263,23 +264,10 @@ public struct AnalysisSource: ReaderSource {
 
     public func speakers(matching text: String, limit: Int) -> [SpeakerRow] {
         let query = SpeakerQuery(text)
-        var counts: [Int: Int] = [:]
-        var dates: [Int: (first: String, last: String)] = [:]
-        for quote in analysis.quotes {
-            guard let speaker = quote.speaker else { continue }
-            counts[speaker, default: 0] += 1
-            if let date = analysis.articles[quote.article].metadata["date"] {
-                let known = dates[speaker] ?? (date, date)
-                dates[speaker] = (min(known.first, date), max(known.last, date))
-            }
-        }
+        let listings = analysis.speakerListings()
         let rows = analysis.speakers.enumerated().filter { index, speaker in
             text.trimmingCharacters(in: .whitespaces).isEmpty || query.matches(aliases: speaker.aliases)
-        }.map { index, speaker in
-            SpeakerRow(key: index, name: speaker.name, description: speaker.description, quoteCount: counts[index] ?? 0,
-                       kind: speaker.kind.rawValue, firstDate: dates[index]?.first, lastDate: dates[index]?.last,
-                       isNamed: speaker.isNamed)
-        }
+        }.map { index, _ in SpeakerRow(key: index, listings[index]) }
         return Array(rows.sorted { ($0.quoteCount, $1.name) > ($1.quoteCount, $0.name) }.prefix(limit))
     }
 

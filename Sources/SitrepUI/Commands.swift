@@ -25,7 +25,7 @@ extension Reducer {
                 state.message = "No speaker matches \(argument)"
                 return
             }
-            visit(&state) { $0.reading = nil; $0.results = ResultList(kind: .speaker(key: speaker.key, name: speaker.name)) }
+            visit(&state) { $0.reading = nil; $0.results = ResultList(kind: .speaker(key: speaker.key, name: speaker.listing.shownName)) }
         case ("sort", false):
             guard let order = ArticleView.Order(rawValue: argument) else {
                 state.message = "sort: " + ArticleView.Order.allCases.map(\.rawValue).joined(separator: ", ")

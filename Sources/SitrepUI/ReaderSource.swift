@@ -90,7 +90,8 @@ public struct SegmentRow: Sendable, Hashable {
 public struct QuoteRow: Sendable, Hashable {
     public var text: String
     public var kind: String
-    /// The speaker's name; for an unnamed source, which has no speaker record ("officials said"), its mention.
+    /// The speaker's name (an unnamed speaker's description in brackets, ``SitrepCore/SpeakerListing/shownName(_:isNamed:)``);
+    /// for an unnamed source, which has no speaker record ("officials said"), its mention.
     public var speaker: String?
     /// Stable speaker identity, for colouring the same speaker the same everywhere.
     public var speakerKey: Int?
@@ -248,9 +249,14 @@ public struct SpeakerRow: Sendable, Hashable {
     public var lastDate: String?
     /// Whether an article gives the speaker a proper name; an unnamed speaker's `name` is its description.
     public var isNamed: Bool
+    /// How many articles quote the speaker, and when one alone does, its outlet (when known) and title.
+    public var articleCount: Int
+    public var outlet: String?
+    public var articleTitle: String?
 
     public init(key: Int, name: String, description: String?, quoteCount: Int, kind: String = "",
-                firstDate: String? = nil, lastDate: String? = nil, isNamed: Bool = true) {
+                firstDate: String? = nil, lastDate: String? = nil, isNamed: Bool = true, articleCount: Int = 0,
+                outlet: String? = nil, articleTitle: String? = nil) {
         self.key = key
         self.name = name
         self.description = description
@@ -259,35 +265,36 @@ public struct SpeakerRow: Sendable, Hashable {
         self.firstDate = firstDate
         self.lastDate = lastDate
         self.isNamed = isNamed
+        self.articleCount = articleCount
+        self.outlet = outlet
+        self.articleTitle = articleTitle
+    }
+
+    /// The row made from a listing of the speaker.
+    public init(key: Int, _ listing: SpeakerListing) {
+        self.init(key: key, name: listing.name, description: listing.description, quoteCount: listing.quoteCount,
+                  kind: listing.kind, firstDate: listing.firstDate, lastDate: listing.lastDate, isNamed: listing.isNamed,
+                  articleCount: listing.articleCount, outlet: listing.outlet, articleTitle: listing.articleTitle)
+    }
+
+    /// The speaker as a list shows it (``SitrepCore/SpeakerListing``).
+    public var listing: SpeakerListing {
+        SpeakerListing(name: name, isNamed: isNamed, kind: kind, description: description, quoteCount: quoteCount,
+                       firstDate: firstDate, lastDate: lastDate, articleCount: articleCount, outlet: outlet,
+                       articleTitle: articleTitle)
     }
 
     /// The row as listed: name and number of quotations, then what tells two speakers of one name apart (the
-    /// description, the kind, the dates they are quoted between): "Trump (13) — businessman · person · 2016-11-02 –
-    /// 2017-01-20". An unnamed speaker's description stands in brackets, never as a name, and its kind says so:
-    /// "[federal judge] (2) · unnamed person · 2016-11-02".
+    /// description, the kind, the dates they are quoted between, the one article quoting them): "Trump (13) —
+    /// businessman · person · 2016-11-02 – 2017-01-20". An unnamed speaker's description stands in brackets, never
+    /// as a name, and its kind says so: "[federal judge] (1) · unnamed person · 2016-11-02 · CNN, “Fees rise”".
     public var label: String {
-        let shown = SpeakerRow.shown(name, isNamed: isNamed)
-        let described = description.flatMap { isNamed || $0 != name ? " \u{2014} \($0)" : nil } ?? ""
-        var parts = ["\(shown) (\(quoteCount))" + described]
-        if let kind = SpeakerRow.kind(kind, isNamed: isNamed) { parts.append(kind) }
-        if let span = SpeakerRow.span(firstDate, lastDate) { parts.append(span) }
+        let listing = self.listing
+        var parts = ["\(listing.shownName) (\(quoteCount))" + (listing.shownDescription.map { " \u{2014} \($0)" } ?? "")]
+        if let kind = listing.shownKind { parts.append(kind) }
+        if let span = listing.span { parts.append(span) }
+        if let origin = listing.origin { parts.append(origin) }
         return parts.joined(separator: " \u{00B7} ")
-    }
-
-    /// A speaker's name as listed: an unnamed speaker's (its description) in brackets.
-    public static func shown(_ name: String, isNamed: Bool) -> String { isNamed ? name : "[\(name)]" }
-
-    /// A speaker's kind as listed, "unnamed" before it when no article names the speaker; nil when there is nothing
-    /// to say.
-    public static func kind(_ kind: String, isNamed: Bool) -> String? {
-        isNamed ? (kind.isEmpty ? nil : kind) : (kind.isEmpty ? "unnamed" : "unnamed \(kind)")
-    }
-
-    /// "2016-11-02 – 2017-01-20", or one date when both are the same; nil without dates.
-    public static func span(_ first: String?, _ last: String?) -> String? {
-        guard let first else { return last }
-        guard let last, last != first else { return first }
-        return "\(first) \u{2013} \(last)"
     }
 }
 

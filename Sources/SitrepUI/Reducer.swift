@@ -375,7 +375,7 @@ public struct Reducer: Sendable {
             } else {
                 let choices = speakerChoices(prompt)
                 let chosen = choices.isEmpty ? nil : choices[min(prompt.choices.selected, choices.count - 1)]
-                speaker = chosen.map { (key: $0.key, name: $0.name) }
+                speaker = chosen.map { (key: $0.key, name: $0.listing.shownName) }
             }
             guard let speaker else { state.message = "No speaker matches \(text)"; return }
             visit(&state) { $0.reading = nil; $0.results = ResultList(kind: .speaker(key: speaker.key, name: speaker.name)) }

@@ -273,9 +273,7 @@ struct LibrarySource: ReaderSource {
     func speakers(matching text: String, limit: Int) -> [SpeakerRow] {
         let query = text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : SpeakerQuery(text)
         return ((attempt({ try library.speakers(matching: query, limit: limit) })) ?? []).map { speaker in
-            SpeakerRow(key: speaker.id, name: speaker.name, description: speaker.description, quoteCount: speaker.quoteCount,
-                       kind: speaker.kind, firstDate: speaker.firstDate, lastDate: speaker.lastDate,
-                       isNamed: speaker.isNamed)
+            SpeakerRow(key: speaker.id, speaker.listing)
         }
     }
 
@@ -306,7 +304,7 @@ struct LibrarySource: ReaderSource {
     }
 
     static func row(_ quote: LibraryQuote) -> QuoteRow {
-        QuoteRow(text: quote.text, kind: quote.kind, speaker: quote.speaker?.name ?? quote.mention, speakerKey: quote.speaker?.id,
+        QuoteRow(text: quote.text, kind: quote.kind, speaker: quote.speaker?.shown ?? quote.mention, speakerKey: quote.speaker?.id,
                  source: quote.source, line: quote.line,
                  segment: SegmentKey(article: quote.article, segment: quote.segmentOrdinal), key: quote.id, cue: quote.cue,
                  mention: quote.mention, sieve: quote.sieve.flatMap(AttributionSieve.init(rawValue:)))

@@ -52,13 +52,13 @@ struct Quotes: ParsableCommand {
             try Output.json(quotes.map(QuoteJSON.init))
         } else if output.csv {
             Output.csv(header: ["id", "speaker", "kind", "text", "cue", "source", "line", "column", "story"], rows: quotes.map { quote in
-                ["\(quote.id)", quote.speaker?.name ?? "", quote.kind, quote.text, quote.cue ?? "", quote.source,
+                ["\(quote.id)", quote.speaker?.shown ?? "", quote.kind, quote.text, quote.cue ?? "", quote.source,
                  "\(quote.line)", "\(quote.column)", "\(quote.story)"]
             })
         } else {
             Output.write(quotes.map { quote in
                 let words = quote.kind == Quotation.Kind.reported.rawValue ? quote.text : "\u{201C}\(quote.text)\u{201D}"
-                return "\(quote.source):\(quote.line): \(quote.speaker?.name ?? quote.mention.map { "(\($0))" } ?? "(no speaker)") [\(quote.kind)]: \(words)\n"
+                return "\(quote.source):\(quote.line): \(quote.speaker?.shown ?? quote.mention.map { "(\($0))" } ?? "(no speaker)") [\(quote.kind)]: \(words)\n"
             }.joined())
         }
     }

@@ -6,7 +6,7 @@ import SitrepUI
 /// `sitrep speakers [NAME]`: the canonical speakers of the library.
 struct Speakers: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List speakers with their aliases, description, kind (unnamed speakers, known by a description only, in brackets), number of quotations and the dates they are quoted between, most quoted first."
+        abstract: "List speakers with their aliases, description, kind (unnamed speakers, known by a description only, in brackets), number of quotations, the dates they are quoted between and, when one article alone quotes them, its outlet and title; most quoted first."
     )
 
     @OptionGroup var library: LibraryOptions
@@ -24,20 +24,22 @@ struct Speakers: ParsableCommand {
         if output.json {
             try Output.json(speakers.map(SpeakerJSON.init))
         } else if output.csv {
-            Output.csv(header: ["id", "name", "aliases", "kind", "description", "quotes", "first_date", "last_date", "named"],
+            Output.csv(header: ["id", "name", "aliases", "kind", "description", "quotes", "first_date", "last_date", "named",
+                                "articles", "outlet", "article_title"],
                        rows: speakers.map { speaker in
                 ["\(speaker.id)", speaker.name, speaker.aliases.joined(separator: "; "), speaker.kind,
                  speaker.description ?? "", "\(speaker.quoteCount)", speaker.firstDate ?? "", speaker.lastDate ?? "",
-                 "\(speaker.isNamed)"]
+                 "\(speaker.isNamed)", "\(speaker.articleCount)", speaker.outlet ?? "", speaker.articleTitle ?? ""]
             })
         } else {
             Output.write(speakers.map { speaker in
+                let listing = speaker.listing
                 let others = speaker.aliases.filter { $0 != speaker.name }
-                let dates = SpeakerRow.span(speaker.firstDate, speaker.lastDate).map { ", \($0)" } ?? ""
-                let kind = SpeakerRow.kind(speaker.kind, isNamed: speaker.isNamed).map { "\($0), " } ?? ""
-                let description = speaker.description.flatMap { speaker.isNamed || $0 != speaker.name ? $0 : nil }
-                return "\(SpeakerRow.shown(speaker.name, isNamed: speaker.isNamed)) (\(kind)\(count(speaker.quoteCount, "quotation"))\(dates))"
-                    + (description.map { " \u{2014} \($0)" } ?? "")
+                let dates = listing.span.map { ", \($0)" } ?? ""
+                let kind = listing.shownKind.map { "\($0), " } ?? ""
+                return "\(listing.shownName) (\(kind)\(count(speaker.quoteCount, "quotation"))\(dates))"
+                    + (listing.shownDescription.map { " \u{2014} \($0)" } ?? "")
+                    + (listing.origin.map { "\n    in: \($0)" } ?? "")
                     + (others.isEmpty ? "" : "\n    also: \(others.joined(separator: ", "))") + "\n"
             }.joined())
         }
@@ -48,7 +50,10 @@ struct Speakers: ParsableCommand {
         let speaker: LibrarySpeaker
         init(_ speaker: LibrarySpeaker) { self.speaker = speaker }
 
-        enum CodingKeys: String, CodingKey { case id, name, aliases, kind, description, quotes, firstDate = "first_date", lastDate = "last_date", named }
+        enum CodingKeys: String, CodingKey {
+            case id, name, aliases, kind, description, quotes, firstDate = "first_date", lastDate = "last_date", named,
+                 articles, outlet, articleTitle = "article_title"
+        }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -61,6 +66,9 @@ struct Speakers: ParsableCommand {
             try c.encode(speaker.firstDate, forKey: .firstDate)
             try c.encode(speaker.lastDate, forKey: .lastDate)
             try c.encode(speaker.isNamed, forKey: .named)
+            try c.encode(speaker.articleCount, forKey: .articles)
+            try c.encode(speaker.outlet, forKey: .outlet)
+            try c.encode(speaker.articleTitle, forKey: .articleTitle)
         }
     }
 }

@@ -26,8 +26,56 @@ import Testing
         #expect(named.first { $0.key.hasSuffix("federal judge") }?.value == false)
 
         let csv = try work.sitrep("speakers", "--csv").stdout.split(separator: "\r\n").map(String.init)
-        #expect(csv.first?.hasSuffix(",named") == true)
-        #expect(csv.contains { $0.contains("John Smith") && $0.hasSuffix(",true") })
-        #expect(csv.contains { $0.contains("federal judge") && $0.hasSuffix(",false") })
+        #expect(csv.first?.hasSuffix(",named,articles,outlet,article_title") == true)
+        #expect(csv.contains { $0.contains("John Smith") && $0.contains(",true,1,,Harbour fees rise again") })
+        #expect(csv.contains { $0.contains("federal judge") && $0.contains(",false,1,,Harbour fees rise again") })
+    }
+
+    @Test func twoUnnamedSpeakersOfOneDescriptionReadApartAndQuotesMarkThemUnnamed() throws {
+        let work = try LibraryCommandTests.Workspace()
+        let harbour = try work.write("harbour.txt", Array("""
+            ---
+            date: 2016-11-02
+            outlet: Harbour Times
+            ---
+            Harbour fees rise again
+
+            “The port cannot carry these costs,” a federal judge said on Monday.
+
+            """.utf8))
+        let valley = try work.write("valley.txt", Array("""
+            ---
+            date: 2016-11-02
+            outlet: Valley Post
+            ---
+            School board election overturned
+
+            “The ballots were counted twice,” a federal judge said in the ruling.
+
+            """.utf8))
+        #expect(try work.sitrep("ingest", harbour, valley).status == 0)
+        // Each row with the lines under it, as printed.
+        let rows = try work.sitrep("speakers").stdout.components(separatedBy: "\n").reduce(into: [String]()) { rows, line in
+            if line.hasPrefix("    "), !rows.isEmpty { rows[rows.count - 1] += "\n" + line } else if !line.isEmpty { rows.append(line) }
+        }
+        let judges = rows.filter { $0.hasPrefix("[") && $0.contains("federal judge] (unnamed person, 1 quotation, 2016-11-02)") }
+        try #require(judges.count == 2, "\(rows)")
+        #expect(judges[0] != judges[1])
+        #expect(judges.contains { $0.contains("\n    in: Harbour Times, \u{201C}Harbour fees rise again\u{201D}") })
+        #expect(judges.contains { $0.contains("\n    in: Valley Post, \u{201C}School board election overturned\u{201D}") })
+
+        let json = try JSONSerialization.jsonObject(with: Data(try work.sitrep("speakers", "--json").stdout.utf8))
+        let records = try #require(json as? [[String: Any]])
+        #expect(Set(records.compactMap { $0["outlet"] as? String }) == ["Harbour Times", "Valley Post"])
+        #expect(records.allSatisfy { $0["articles"] as? Int == 1 && $0["article_title"] is String })
+
+        let quotes = try work.sitrep("quotes").stdout.split(separator: "\n").map(String.init)
+        #expect(quotes.count == 2 && quotes.allSatisfy { $0.contains(": [federal judge] [direct]: ") || $0.contains(": [a federal judge] [direct]: ") },
+                "\(quotes)")
+        let quoted = try JSONSerialization.jsonObject(with: Data(try work.sitrep("quotes", "--json").stdout.utf8))
+        let speakers = try #require(quoted as? [[String: Any]]).compactMap { $0["speaker"] as? [String: Any] }
+        #expect(speakers.count == 2 && speakers.allSatisfy { $0["named"] as? Bool == false })
+        let csv = try work.sitrep("quotes", "--csv").stdout.split(separator: "\r\n").dropFirst()
+        #expect(csv.count == 2 && csv.allSatisfy { $0.contains(",[") && $0.contains("federal judge],direct,") }, "\(csv)")
     }
 }

@@ -42,6 +42,58 @@ import Testing
         #expect(smith.contains("John Smith (1)") && !smith.contains("[John Smith]") && !smith.contains("unnamed"))
     }
 
+    @Test func aSpeakerQuotedInOneArticleIsListedWithItsOutletAndTitle() {
+        let row = SpeakerRow(key: 5, name: "federal judge", description: "federal judge", quoteCount: 1, kind: "person",
+                             firstDate: "2016-11-02", lastDate: "2016-11-02", isNamed: false, articleCount: 1,
+                             outlet: "Valley Post", articleTitle: "School board election overturned")
+        #expect(row.label == "[federal judge] (1) \u{00B7} unnamed person \u{00B7} 2016-11-02 \u{00B7} Valley Post, "
+                + "\u{201C}School board election overturned\u{201D}")
+    }
+
+    /// Two unrelated articles of one day, each quoting "a federal judge".
+    static let twoJudges = [
+        SourceText(name: "harbour.txt", text: """
+            ---
+            date: 2016-11-02
+            outlet: Harbour Times
+            ---
+            Harbour fees rise again
+
+            “The port cannot carry these costs,” a federal judge said on Monday.
+            """ + "\n"),
+        SourceText(name: "valley.txt", text: """
+            ---
+            date: 2016-11-02
+            outlet: Valley Post
+            ---
+            School board election overturned
+
+            “The ballots were counted twice,” a federal judge said in the ruling.
+            """ + "\n"),
+    ]
+
+    @Test func twoUnnamedSpeakersOfOneDescriptionReadApartInTheSpeakerPrompt() throws {
+        let source = AnalysisSource(analysis: Analyzer().analyze(SpeakerRowTests.twoJudges), label: "two judges")
+        let state = run([.speakers], on: AppState(width: 80, height: 24), source: source)
+        let screen = Renderer(source: source, theme: Theme(color: false)).render(state).text
+        let judges = screen.split(separator: "\n").map(String.init).drop { !$0.contains("Speakers (2)") }
+            .filter { $0.contains("federal judge]") }
+        try #require(judges.count == 2, "\(screen)")
+        #expect(judges[0] != judges[1], "\(screen)")
+        // (The prompt's box is 60 columns wide: the outlet is where the rows part.)
+        #expect(judges.contains { $0.contains("2016-11-02 \u{00B7} Harb") } && judges.contains { $0.contains("2016-11-02 \u{00B7} Vall") },
+                "\(screen)")
+    }
+
+    @Test func theQuotationsPaneShowsAnUnnamedSpeakerInBrackets() throws {
+        let source = AnalysisSource(analysis: Analyzer().analyze(Array(SpeakerRowTests.twoJudges.prefix(1))),
+                                    label: "one judge")
+        let state = run([], on: AppState(width: 80, height: 24), source: source)
+        let screen = Renderer(source: source, theme: Theme(color: false)).render(state).text
+        let pane = screen.split(separator: "\n").map(String.init).drop { !$0.contains("Quotations (1)") }
+        #expect(pane.contains { $0.contains("[federal judge] (direct)") }, "\(screen)")
+    }
+
     @Test func theAnalysisSourceGivesEachSpeakerItsKindAndDates() {
         let source = AnalysisSource(analysis: Analyzer().analyze([
             SourceText(name: "a.txt", text: "---\ndate: 2016-11-02\n---\nVote delayed\n\n“We need a week,” said Donald Brisco.\n"),
