@@ -84,6 +84,13 @@ struct NounPhrases {
     static let leadingNonNames = WordSet(Lexicon.list("leading-non-names"))
     /// Verbs that open a sentence as a command to the reader: "Feel free to …", "Wait, it gets better", "Read her statement".
     static let imperatives = WordSet(Lexicon.list("imperatives"))
+    /// Heads of a description that is a document, study, poll or tally (DocumentKind): typed as a body, never a person.
+    static let documentNouns = WordSet(Lexicon.list("document-nouns"))
+    /// Heads of a description that is a body of people known without a name (CollectiveKind): typed as a group.
+    static let collectiveNouns = WordSet(Lexicon.list("collective-nouns"))
+    /// Words that close a subject before its verb without being part of the speaker (SubjectTail): a focusing or
+    /// time adverb, a negated auxiliary ("Trump even said", "Kushner didn’t say").
+    static let subjectTails = WordSet(Lexicon.list("subject-tails"))
     /// Prepositions after a role that name whom it is held with ("strategist at FXTM", "spokesperson for the ministry").
     static let roleHolders = WordSet(Lexicon.list("role-holders"))
     static let nameJoiners: WordSet = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
@@ -177,6 +184,22 @@ struct NounPhrases {
     func mention(in chunk: Range<Int>) -> Mention? {
         var index = chunk.lowerBound
         guard index < chunk.upperBound else { return nil }
+        // SubjectTail: "Trump even said", "Kushner didn’t say": an adverb or a negated auxiliary closing the chunk
+        // stands between the speaker and the verb; it is no part of the speaker, and a chunk of nothing else names
+        // nobody. (A pronoun takes no modifiers anyway: "He even said" is read below.)
+        if chunk.count > 1, isWord(chunk.upperBound - 1), NounPhrases.subjectTails.contains(lower(chunk.upperBound - 1)),
+           lexicon.pronouns[NounPhrases.uncontracted(lower(index))] == nil {
+            var last = chunk.upperBound - 1
+            while last > index, isWord(last - 1), NounPhrases.subjectTails.contains(lower(last - 1)) { last -= 1 }
+            guard (index..<last).contains(where: { !NounPhrases.determiners.contains(lower($0)) }) else { return nil }
+            return mention(in: index..<last)
+        }
+        // QuestionOpening: "Can you imagine", "Did you …", "Might it …": an auxiliary before a pronoun asks a question;
+        // it names nobody.
+        if chunk.count > 1, isWord(index + 1), lower(index + 1) == "you" || lexicon.pronouns[lower(index + 1)] != nil,
+           NounPhrases.auxiliaries.contains(lower(index)) || Attributor.modals.contains(lower(index)) {
+            return nil
+        }
         // A personal pronoun closing the chunk is the whole subject: "At the town hall this week she" (not in
         // "what he called", where the label is the sentence's subject's, nor "it", which may be an object).
         if chunk.count > 1, isWord(chunk.upperBound - 1), lower(chunk.upperBound - 1) != "it",
@@ -264,6 +287,7 @@ struct NounPhrases {
         }
         let phraseStart = index
         var end = index
+        var closedByTail = false
         while end < chunk.upperBound {
             let token = tokens[end]
             if token.kind == .punctuation {
@@ -294,6 +318,9 @@ struct NounPhrases {
             if !token.isCapitalized {
                 if NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower)
                     || NounPhrases.auxiliaries.contains(lower) { break }
+                // (SubjectTail inside the chunk: "Mauro also must contend", "Trump never fired": the adverb and what
+                // follows it are the clause, not the speaker's description.)
+                if end > phraseStart, NounPhrases.subjectTails.contains(lower) { closedByTail = true; break }
                 // "source speaking to Fox News": a participle after the head noun starts a modifier.
                 if end > phraseStart, lower.hasSuffix("ing"), end + 1 < chunk.upperBound,
                    NounPhrases.prepositions.contains(self.lower(end + 1)) || NounPhrases.determiners.contains(self.lower(end + 1)) {
@@ -324,7 +351,7 @@ struct NounPhrases {
            lexicon.pronouns[lower(end - 1)] != nil, NounPhrases.auxiliaries.contains(lower(end)) {
             return mention(in: (end - 1)..<end)
         }
-        let postModifier = end < chunk.upperBound
+        let postModifier = end < chunk.upperBound && !closedByTail
             ? paragraph.slice(tokens[end].start, tokens[chunk.upperBound - 1].end) : nil
         var mention = classify(phraseStart..<end, sawDeterminer: sawDeterminer, definite: definite,
                                startOffset: tokens[chunk.lowerBound].start, postModifier: postModifier)
@@ -526,17 +553,22 @@ struct NounPhrases {
         } else if let of = phrase.first(where: { lower($0) == "of" }), of > phrase.lowerBound,
                   lexicon.ofHeads.contains(lower(of - 1)) {
             kind = ["one", "each"].contains(lower(of - 1)) ? .person : .group
-        } else if lexicon.organisationNouns.contains(head) {
+        } else if lexicon.organisationNouns.contains(head) || NounPhrases.documentNouns.contains(head) {
+            // DocumentKind: "a new CNN poll", "Census data", "a Reuters analysis" speak for whoever made them; no person.
             kind = .organisation
-        } else if lexicon.groupNouns.contains(head) || NounPhrases.looksPlural(head) {
+        } else if lexicon.groupNouns.contains(head) || NounPhrases.looksPlural(head)
+                    || NounPhrases.collectiveNouns.contains(head) {
+            // (CollectiveKind: "Turkish media", "Mueller's team", "a three-judge panel" are many people.)
             kind = .group
         } else {
             kind = .person
         }
-        // ("Trump’s statement" is a document of Trump's, not a body named so.)
+        // ("Trump’s statement" is a document of Trump's, not a body named so; "New study", "Census data" opening a
+        // sentence are documents, not bodies named so.)
         let capitalisedStart = tokens[phrase.lowerBound].isCapitalized && !sawDeterminer
             && !(form == .document && phrase.contains { NounPhrases.isPossessive(lower($0)) })
             && !lexicon.groupNouns.contains(firstWord) && !lexicon.ofHeads.contains(firstWord)
+            && !NounPhrases.documentNouns.contains(head)
         if capitalisedStart, kind == .organisation {
             // "Yonhap news agency": a named organisation whose name ends in a common noun.
             return Mention(form: .name, text: text, name: text, description: postModifier, head: head, kind: kind,
