@@ -18,9 +18,9 @@ struct SpeakerIndex {
     private let encoder = JSONEncoder()
     /// Speakers whose records (name, aliases, kind, counts) are to be made again.
     private var touched = Set<Int64>()
-    /// Speakers that only gained evidence (no merge, no removal), with the aliases it brings: a speaker with many
-    /// articles has these added to its record rather than the record made again from all its articles.
-    private var grown: [Int64: [String]] = [:]
+    /// Speakers that only gained evidence (no merge, no move, no removal), with the `entities` rows that brought it:
+    /// these are added to the speaker's stored ``SpeakerTally`` rather than its record made again from all its articles.
+    private var grown: [Int64: [Int64]] = [:]
     /// Speakers made less speakers removed so far (the status line's count, ``LibraryCounts``).
     private(set) var change = LibraryCounts()
 
@@ -68,7 +68,7 @@ struct SpeakerIndex {
             }
             final = try resolve(final)
             touched.insert(final)
-            grown[final, default: []] += entity.aliases
+            grown[final, default: []].append(row)
             placed[local] = Placed(entity: row, speaker: final)
         }
         // A later entity of the article may have moved or merged an earlier one's speaker.
@@ -274,7 +274,7 @@ struct SpeakerIndex {
         for speaker in [old, new] {
             touched.insert(speaker)
             grown[speaker] = nil
-            merged.insert(speaker)
+            whole.insert(speaker)
         }
         let left = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM entities WHERE speaker_id = ?)"),
                                      arguments: [old]) ?? false
@@ -325,33 +325,30 @@ struct SpeakerIndex {
         // Merged: its record is made again in full.
         grown[other] = nil
         grown[speaker] = nil
-        merged.insert(speaker)
+        whole.insert(speaker)
     }
 
-    /// Speakers that took another in: their records are made again in full.
-    private var merged = Set<Int64>()
-
-    /// A speaker with at least this many articles has its record made again in full only when their number has
-    /// doubled since the last time (its name and kind are settled by then); in between, new aliases are added.
-    static let settledEvidence = 256
+    /// Speakers whose records are made again in full from all their articles: they took another in, gave or took an
+    /// article's evidence, or lost an article.
+    private var whole = Set<Int64>()
 
     /// Marks speakers whose articles changed.
-    mutating func touch(_ speakers: [Int64]) { touched.formUnion(speakers) }
+    mutating func touch(_ speakers: [Int64]) {
+        touched.formUnion(speakers)
+        whole.formUnion(speakers)
+    }
 
     /// Makes the touched speakers' records again from what their articles say of them: name, aliases, kind,
-    /// description, number of quotations. A speaker no article quotes any more is removed. A speaker of many
-    /// articles that only gained some (see ``settledEvidence``) keeps its record, with the new aliases added.
+    /// description, number of quotations. A speaker that only gained articles has their evidence added to its stored
+    /// ``SpeakerTally`` (its other articles are not read); any other, or one stored without a tally, has its tally
+    /// made again from all its articles. A speaker no article quotes any more is removed.
     mutating func refresh() throws {
         var search = try BatchedSearch(db, BatchedSearch.aliases)
-        let decoder = JSONDecoder()
         let alias = try db.cachedStatement(sql: "INSERT INTO aliases(speaker_id, alias, keys) VALUES (?, ?, ?)")
         let aliasesOf = try db.cachedStatement(sql: "SELECT id, alias FROM aliases WHERE speaker_id = ? ORDER BY id")
-        let quoteCount = try db.cachedStatement(sql: """
-            UPDATE speakers SET quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?1) WHERE id = ?1
-            """)
         let record = try db.cachedStatement(sql: """
-            UPDATE speakers SET name = ?, kind = ?, description = ?, evidence_count = ?,
-                quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?5) WHERE id = ?5
+            UPDATE speakers SET name = ?, kind = ?, description = ?, evidence_count = ?, tally = ?,
+                quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?6) WHERE id = ?6
             """)
         let gone = try db.cachedStatement(sql: "DELETE FROM speakers WHERE id = ?")
         let unmerged = try db.cachedStatement(sql: "DELETE FROM merged WHERE kind = 'speaker' AND new_id = ?")
@@ -359,34 +356,23 @@ struct SpeakerIndex {
         // index to disk).
         var stale: [Int64] = []
         for speaker in touched.sorted() {
-            let articles = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entities WHERE speaker_id = ?"),
-                                            arguments: [speaker]) ?? 0
-            let settled = try Int.fetchOne(db.cachedStatement(sql: "SELECT evidence_count FROM speakers WHERE id = ?"),
-                                           arguments: [speaker]) ?? 0
             let known = try Row.fetchAll(aliasesOf, arguments: [speaker]).map { (id: $0[0] as Int64, alias: $0[1] as String) }
-            if let aliases = grown[speaker], !merged.contains(speaker), settled >= SpeakerIndex.settledEvidence,
-               articles < 2 * settled {
-                for name in Set(aliases).subtracting(known.map(\.alias)).sorted() {
-                    try alias.execute(arguments: [speaker, name, SpeakerQuery.keys(of: name).joined(separator: " ")])
-                }
-                try quoteCount.execute(arguments: [speaker])
-                continue
+            var tally: SpeakerTally
+            if let rows = grown[speaker], !whole.contains(speaker), let grownTally = try grownTally(speaker, rows: rows) {
+                tally = grownTally
+            } else {
+                tally = try wholeTally(speaker)
             }
-            // In the order of the files' paths, as one analysis of them all reads them, so that the record is the same
-            // whatever order the files came in.
-            let evidence = try String.fetchAll(db.cachedStatement(sql: """
-                SELECT e.evidence FROM entities e JOIN articles a ON a.id = e.article_id WHERE e.speaker_id = ?
-                ORDER BY a.source, a.first_line, e.id
-                """), arguments: [speaker]).compactMap { try? decoder.decode(SpeakerEvidence.self, from: Data($0.utf8)) }
-            guard !evidence.isEmpty else {
+            guard tally.articles > 0 else {
                 stale += known.map(\.id)
                 try gone.execute(arguments: [speaker])
                 change.speakers -= db.changesCount
                 try unmerged.execute(arguments: [speaker])
                 continue
             }
-            let made = SpeakerEvidence.canonical(evidence)
-            try record.execute(arguments: [made.name, made.kind.rawValue, made.description, evidence.count, speaker])
+            let made = tally.speaker
+            try record.execute(arguments: [made.name, made.kind.rawValue, made.description, tally.articles,
+                                            Data(tally.bytes), speaker])
             // The same aliases in the same order: the rows stay.
             guard known.map(\.alias) != made.aliases else { continue }
             stale += known.map(\.id)
@@ -400,6 +386,40 @@ struct SpeakerIndex {
         try search.fill(db)
         touched = []
         grown = [:]
-        merged = []
+        whole = []
+    }
+
+    /// The speaker's stored tally with the evidence of its new `entities` rows added; nil when it has none stored
+    /// (a library made before tallies) or a row is no longer the speaker's.
+    private func grownTally(_ speaker: Int64, rows: [Int64]) throws -> SpeakerTally? {
+        guard let stored = try Data.fetchOne(db.cachedStatement(sql: "SELECT tally FROM speakers WHERE id = ?"), arguments: [speaker]),
+              var tally = SpeakerTally(bytes: [UInt8](stored)) else { return nil }
+        let decoder = JSONDecoder()
+        let added = try db.cachedStatement(sql: """
+            SELECT e.evidence, a.source, a.first_line FROM entities e JOIN articles a ON a.id = e.article_id
+            WHERE e.id = ? AND e.speaker_id = ?
+            """)
+        for row in rows {
+            guard let found = try Row.fetchOne(added, arguments: [row, speaker]) else { return nil }
+            if let evidence = try? decoder.decode(SpeakerEvidence.self, from: Data((found[0] as String).utf8)) {
+                tally.add(evidence, at: SpeakerTally.Place(source: found[1], line: found[2], row: row))
+            }
+        }
+        return tally
+    }
+
+    /// The tally of everything the speaker's articles say of it, read in the order of the files' paths.
+    private func wholeTally(_ speaker: Int64) throws -> SpeakerTally {
+        var tally = SpeakerTally()
+        let decoder = JSONDecoder()
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT e.evidence, a.source, a.first_line, e.id FROM entities e JOIN articles a ON a.id = e.article_id
+            WHERE e.speaker_id = ? ORDER BY a.source, a.first_line, e.id
+            """), arguments: [speaker])
+        while let row = try rows.next() {
+            guard let evidence = try? decoder.decode(SpeakerEvidence.self, from: Data((row[0] as String).utf8)) else { continue }
+            tally.add(evidence, at: SpeakerTally.Place(source: row[1], line: row[2], row: row[3]))
+        }
+        return tally
     }
 }

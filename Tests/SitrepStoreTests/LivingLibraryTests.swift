@@ -87,10 +87,10 @@ import Testing
         #expect(full.quoteCount == 2)
     }
 
-    @Test func aSpeakerOfManyArticlesGainsANewArticlesAliasesWithoutBeingReadWhole() throws {
+    @Test func aSpeakerThatGainsAnArticleIsRecordedFromItsTallyWithoutReadingItsOtherArticles() throws {
         let folder = try TemporaryFolder()
         let library = try Library(path: folder.path + "/library.sqlite")
-        let many = SpeakerIndex.settledEvidence
+        let many = 12
         try library.ingest((0..<many).map { index in
             SourceText(name: folder.path + "/\(index).txt", text: """
                 Report \(index) on the river
@@ -100,6 +100,9 @@ import Testing
         })
         let before = try #require(try library.speakers(matching: SpeakerQuery("Kowalska")).first)
         #expect(before.quoteCount == many)
+        // What the stored articles say of her can no longer be read: only her tally and the new article's evidence can
+        // make her record.
+        try library.write { db in try db.execute(sql: "UPDATE entities SET evidence = '{}'") }
         try library.ingest([SourceText(name: folder.path + "/new.txt", text: """
             Report on the dam
 
@@ -111,6 +114,32 @@ import Testing
         #expect(after.quoteCount == many + 1)
         #expect(after.aliases.contains("Dr Kowalska"))
         #expect(Set(before.aliases).isSubset(of: Set(after.aliases)))
+    }
+
+    @Test func aSpeakerStoredWithoutATallyGetsOneFromAllItsArticlesWhenItGains() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest((0..<3).map { index in
+            SourceText(name: folder.path + "/\(index).txt", text: """
+                Report \(index) on the river
+
+                “The level is falling at gauge \(index),” the hydrologist Anna Kowalska said.
+                """)
+        })
+        // As a library made before tallies has it.
+        try library.write { db in try db.execute(sql: "UPDATE speakers SET tally = NULL") }
+        try library.ingest([SourceText(name: folder.path + "/new.txt", text: """
+            Report on the dam
+
+            “The dam holds,” Dr Kowalska said on Friday.
+            """)])
+        let after = try #require(try library.speakers(matching: SpeakerQuery("Kowalska")).first)
+        #expect(after.name == "Anna Kowalska")
+        #expect(after.quoteCount == 4)
+        let tally = try #require(try library.read { db in
+            try Data.fetchOne(db, sql: "SELECT tally FROM speakers WHERE id = ?", arguments: [after.id])
+        })
+        #expect(SpeakerTally(bytes: [UInt8](tally))?.articles == 4)
     }
 
     /// A library's quotations with their speakers' names, its speakers and its stories, whatever their ids.

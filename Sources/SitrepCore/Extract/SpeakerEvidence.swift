@@ -46,11 +46,6 @@ public struct SpeakerEvidence: Sendable, Hashable, Codable {
     /// The reduced descriptions the speaker is known by (``NameKey/description(_:)`` of each alias): unnamed speakers
     /// of one story join on these.
     public var descriptionKeys: [String] { Array(Set(aliases.map(NameKey.description))).sorted() }
-
-    /// The canonical record of a speaker from what each of its articles says of it.
-    public static func canonical(_ evidence: [SpeakerEvidence]) -> Speaker {
-        SpeakerDirectory.canonical(evidence)
-    }
 }
 
 extension LocalEntity {
