@@ -27,4 +27,16 @@ import Testing
         #expect(quote.cue == "saying")
         #expect(quote.mention?.contains("campaign") == true)
     }
+    @Test func aVerbsFormThatIsANounDescribesTheSpeakerAfterIt() throws {
+        let analysis = analyze("""
+            Dam inquiry
+
+            The Virginia state director, Mike Rubino, reached out to the firm, writing in an email: “We want to use this now.”
+
+            Officials state that the dam is “perfectly safe.”
+
+            """)
+        #expect(try analysis.quote("We want to use").mention?.contains("state director") == true)
+        #expect(try analysis.quote("perfectly safe").mention == "Officials")
+    }
 }

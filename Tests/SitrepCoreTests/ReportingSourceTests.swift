@@ -60,6 +60,27 @@ import Testing
         #expect(try analysis.quote("it was time").mention == "Ruiz")
     }
 
+    @Test func aClauseReportedWithoutThatIsTheReportersAccountToo() throws {
+        let analysis = analyze("""
+            Dam inquiry
+
+            Rep. Ilse Marten said Lind called on engineers to stay “closely coordinated.”
+
+            Senator Ana Ruiz said the minister had described the dam as “perfectly safe” last spring.
+
+            Ruiz praised Lind for what the engineers called his “steady hand.”
+
+            Tom Vale said Lind had referred to Sen. Ana Ruiz (D-Ore.) as the “senator from the dam lobby.”
+
+            """)
+        #expect(try analysis.quote("closely coordinated").mention == "Rep. Ilse Marten")
+        #expect(try analysis.quote("perfectly safe").mention == "Senator Ana Ruiz")
+        // A party tag after a name closes no clause.
+        #expect(try analysis.quote("senator from the dam lobby").mention == "Tom Vale")
+        // No clause opens after "praised": the verb inside the relative clause keeps its words.
+        #expect(try analysis.quote("steady hand").mention?.contains("engineers") == true)
+    }
+
     @Test func aShareOfThoseAskedSpeaksThroughThePollThatAskedThem() throws {
         let analysis = analyze("""
             Harbour vote

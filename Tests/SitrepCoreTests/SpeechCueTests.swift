@@ -271,4 +271,20 @@ import Testing
         #expect(try analysis.quote("Again, we need").mention == "aide")
         #expect(try analysis.quote("would have no chance").mention == "clerk")
     }
+    @Test func aVerbInsideARelativeClauseClosedBeforeTheQuotationIsNotItsAttribution() throws {
+        let analysis = analyze("""
+            Dam inquiry
+
+            Ruiz was asked by host Ana Lind, who has often dismissed the story about the dam, “Now, you said you were tired of hearing about it?”
+
+            Ruiz was asked by moderator Tom Vale whether the plan, which the agency estimates would cost $1 billion, would be “a burden on taxpayers.”
+
+            Ruiz thanked Carl Moss, who said, “The dam is safe.”
+
+            """)
+        #expect(try analysis.quote("Now, you said").mention == "host Ana Lind")
+        #expect(try analysis.quote("a burden on taxpayers").mention == "moderator Tom Vale")
+        // The verb right before the quotation opens it, inside the relative clause.
+        #expect(try analysis.quote("The dam is safe").mention == "Carl Moss")
+    }
 }

@@ -63,6 +63,8 @@ enum AttributionWindow {
     static let whetherBeforeVerb = 4
     /// From a speech verb to the "that" opening its clause ("said in a statement on Monday that").
     static let verbToThat = 12
+    /// Tokens of a bracketed tag after a name, brackets included ("Rubio (R-Fla.)").
+    static let nameTag = 8
     /// From a clause opener and its pronoun subject to the quotation in the clause ("as he keeps talking about the “…”").
     static let clauseBeforeQuote = 12
 }

@@ -282,9 +282,7 @@ extension Attributor {
     }
 
     /// Whether a lower-case noun names a person, a role, a body or a group ("woman", "senator", "council", "protesters").
-    func isSpeakerNoun(_ noun: String) -> Bool {
-        lexicon.personNouns.contains(noun) || lexicon.titles.contains(noun) || lexicon.organisationNouns.contains(noun) || lexicon.groupNouns.contains(noun)
-    }
+    func isSpeakerNoun(_ noun: String) -> Bool { lexicon.isSpeakerNoun(noun) }
 
     /// The noun phrase starting at `start`, up to a verb, auxiliary, preposition or clause word; `inClause` (the
     /// subject after "When") also up to an adverb ("When Trump later ...").
@@ -299,8 +297,13 @@ extension Attributor {
             let lower = phrases.lower(end)
             // ("Most states afford": a plural after a quantifier is a noun.)
             let pluralNoun = end > start && Attributor.quantifiers.contains(phrases.lower(end - 1)) && lower.hasSuffix("s")
+            // ("The Virginia state director, …", "a state senator": a verb's form that is also a noun describes the noun of a
+            // speaker after it.)
             if end > start, !phrases.tokens[end].isCapitalized,
-               lexicon.speechVerbForms[lower] != nil && !pluralNoun || NounPhrases.auxiliaries.contains(lower)
+               lexicon.speechVerbForms[lower] != nil && !pluralNoun
+                    && !(Attributor.pluralNounVerbs.contains(lower) && lexicon.pronouns[phrases.lower(end - 1)] == nil
+                        && end + 1 < sentence.upperBound && phrases.isWord(end + 1) && isSpeakerNoun(phrases.lower(end + 1)))
+                || NounPhrases.auxiliaries.contains(lower)
                 || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
             // "The Florida senator likes …", "The campaign projects that …": after the noun of a speaker, a word in -s that
             // names no speaker is the verb.
@@ -326,5 +329,12 @@ extension Attributor {
         }
         guard end > start else { return nil }
         return phrases.mention(in: start..<end)
+    }
+}
+
+extension Lexicon {
+    /// Whether a lower-case noun names a person, a role, a body or a group ("woman", "senator", "council", "protesters").
+    func isSpeakerNoun(_ noun: String) -> Bool {
+        personNouns.contains(noun) || titles.contains(noun) || organisationNouns.contains(noun) || groupNouns.contains(noun)
     }
 }

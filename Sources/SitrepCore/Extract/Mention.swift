@@ -335,7 +335,10 @@ struct NounPhrases {
                 let noun = end == phraseStart ? sawDeterminer
                     : self.lower(end - 1) == "of" || NounPhrases.isPossessive(self.lower(end - 1))
                         || Attributor.quantifiers.contains(self.lower(end - 1))
-                if lexicon.speechVerbForms[lower] != nil, !noun { break }
+                // ("the Virginia state director": nor before the noun of a speaker it describes.)
+                if lexicon.speechVerbForms[lower] != nil, !noun,
+                   !(Attributor.pluralNounVerbs.contains(lower) && end + 1 < chunk.upperBound && isWord(end + 1)
+                       && lexicon.isSpeakerNoun(self.lower(end + 1))) { break }
             }
             end += 1
         }

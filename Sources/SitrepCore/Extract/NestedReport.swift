@@ -3,30 +3,58 @@ extension Attributor {
     /// The verb that opened the reported clause holding a partial quotation, when the verb chosen for the quotation
     /// stands inside that clause with a subject of its own other than a pronoun ("Rep. Ana Ruiz said that Lind called
     /// on members to be “closely coordinated”", "Marten said that the minister had described the dam as “safe”"): the words
-    /// quoted are the reporter's account of what was said, and the reporter's verb attributes them. (A pronoun
+    /// quoted are the reporter's account of what was said, and the reporter's verb attributes them; so with a clause
+    /// reported without "that" (``zeroThatReport(before:inner:cues:subjects:phrases:)``). (A pronoun
     /// inside the clause is ``reportingVerb(over:clauseVerb:cues:subjects:phrases:)``'s to settle.) A whole
     /// statement in quotation marks, or a quotation earlier in the clause, leaves the inner verb its words.
     func nestedReport(over cue: Cue, kind: Quotation.Kind, opener: Int, clauseVerb: Int?, cues: [Cue],
                       subjects: [Int: Mention], phrases: NounPhrases) -> Cue {
         let tokens = phrases.tokens
-        guard kind == .partial, let clauseVerb, clauseVerb < cue.token, cue.token < opener, !cue.isAccording,
-              let inner = subjects[cue.token], inner.form != .pronoun, inner.start >= tokens[clauseVerb].end,
+        guard kind == .partial, cue.token < opener, !cue.isAccording, let inner = subjects[cue.token], inner.form != .pronoun,
+              let clauseVerb = clauseVerb ?? zeroThatReport(before: cue, inner: inner, cues: cues, subjects: subjects, phrases: phrases),
+              clauseVerb < cue.token, inner.start >= tokens[clauseVerb].end,
               let outer = subjects[clauseVerb], outer.text != inner.text,
               let reporting = cues.first(where: { $0.token == clauseVerb }), !reporting.isAccording,
               !(clauseVerb + 1..<opener).contains(where: { tokens[$0].isQuoteMark
-                  || tokens[$0].kind == .punctuation && Attributor.clauseBreaks.contains(tokens[$0].first) }),
+                  || tokens[$0].kind == .punctuation && Attributor.clauseBreaks.contains(tokens[$0].first)
+                      && !inNameTag($0, phrases: phrases) }),
               let innerToken = (clauseVerb + 1..<cue.token).last(where: { tokens[$0].start <= inner.start })
         else { return cue }
         // The inner subject opens the clause the verb reports: right after the verb, or after the "that" that opens
         // the clause ("said on Tuesday that Lind had described"), not after a clause of time ("tweeted after Lind
         // argued") or a relative "that" ("said she would sign the bill that Lind called").
         let verbEnd = clauseVerb + reporting.text.split(separator: " ").count
-        guard innerToken == verbEnd || opensReportedClause(reporting, from: verbEnd, to: innerToken, phrases: phrases) else { return cue }
+        guard opensWithSubject(verbEnd, inner: inner, phrases: phrases)
+                || opensReportedClause(reporting, from: verbEnd, to: innerToken, phrases: phrases) else { return cue }
         // ("After Lind argued that …, Ruiz said only that his “…”", "Ruiz said that …, while Lind said that “…”": a comma
         // closes the reported clause, unless "and" joins another clause to it.)
         let commas = (clauseVerb + 1..<innerToken).filter { tokens[$0].kind == .punctuation && tokens[$0].first == "," }
         guard commas.allSatisfy({ $0 + 1 < innerToken && Attributor.clauseJoiners.contains(phrases.lower($0 + 1)) }) else { return cue }
         return reporting
+    }
+
+    /// The reporting verb whose clause opens, without "that", with the subject of the verb `cue` ("Rep. Ana Ruiz said
+    /// Lind called on members to be “…”", "Ruiz said the minister had described the dam as “…”"): a finite verb that
+    /// reports a clause with no "that" (``reportingVerbs``, not one whose object is a listener or the person blamed),
+    /// its own subject before it, the inner subject (or its determiner) right after it.
+    private func zeroThatReport(before cue: Cue, inner: Mention, cues: [Cue], subjects: [Int: Mention],
+                                phrases: NounPhrases) -> Int? {
+        let tokens = phrases.tokens
+        guard let reporting = cues.last(where: { $0.token < cue.token && tokens[$0.token].end <= inner.start }),
+              !reporting.isParticiple, !reporting.isAccording, Attributor.reportingVerbs.contains(reporting.base),
+              // ("Ruiz accused Lind of calling her a “…”": the object of a verb of telling or blaming is no clause's subject.)
+              !Attributor.objectVerbs.contains(reporting.base), !Attributor.tellingVerbs.contains(reporting.base),
+              let outer = subjects[reporting.token], outer.end <= tokens[reporting.token].start else { return nil }
+        let verbEnd = reporting.token + reporting.text.split(separator: " ").count
+        guard opensWithSubject(verbEnd, inner: inner, phrases: phrases) else { return nil }
+        return reporting.token
+    }
+
+    /// Whether the subject `inner` begins at token `index`, or after a determiner there ("said the minister had …").
+    private func opensWithSubject(_ index: Int, inner: Mention, phrases: NounPhrases) -> Bool {
+        let tokens = phrases.tokens
+        return index < tokens.count && (tokens[index].start == inner.start
+            || index + 1 < tokens.count && tokens[index + 1].start == inner.start && phrases.lower(index, in: NounPhrases.determiners))
     }
 
     /// Whether a "that" opens the clause `reporting` reports with the words `start..<subject` between the verb and
@@ -63,6 +91,18 @@ extension Attributor {
         return phrases.tokens[index].kind == .number || phrases.lower(index, in: Attributor.timeWords)
             || lexicon.adverbials.contains(lower) || phrases.lower(index, in: NounPhrases.prepositions)
             || lexicon.months[lower] != nil
+    }
+
+    /// Whether the bracket at `index` opens or closes a short tag after a name ("Marco Rubio (R-Fla.)"), which closes no
+    /// clause.
+    private func inNameTag(_ index: Int, phrases: NounPhrases) -> Bool {
+        let tokens = phrases.tokens
+        let open = tokens[index].first == "(" ? index
+            : tokens[index].first == ")" ? (max(0, index - AttributionWindow.nameTag)..<index).last(where: { tokens[$0].first == "(" }) : nil
+        guard let open, open > 0, tokens[open - 1].isCapitalized, phrases.isWord(open - 1),
+              let close = (open + 1..<min(tokens.count, open + AttributionWindow.nameTag + 1)).first(where: { tokens[$0].first == ")" })
+        else { return false }
+        return !(open + 1..<close).contains { tokens[$0].first == "(" || tokens[$0].isQuoteMark }
     }
 
     /// Words after a comma that join another clause to the one a verb reports ("notes that Lind tweeted …, and Ruiz

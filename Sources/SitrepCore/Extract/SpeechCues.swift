@@ -285,8 +285,36 @@ extension Attributor {
                || !$0.text.contains(" ") && NounPhrases.looksPlural($0.text.lowercased()) }) ?? true {
             return outer
         }
+        if let last = preceding.last, let outer = verbBeforeRelativeClause(last, preceding: preceding, before: before, phrases: phrases) {
+            return outer
+        }
         return preceding.last ?? near ?? following.first
     }
+
+    /// The verb before a relative clause set off by commas when `last` speaks inside that clause and the clause closes
+    /// before the quotation at `before` ("Ruiz was asked by host Ana Lind, who has dismissed the story, “…”", "Ruiz was
+    /// asked whether the plan, which the agency estimates would cost $1 billion, would be “…”"): the clause closes at a
+    /// comma after the verb's object and right before the quotation, or at a comma before an auxiliary that goes on with
+    /// the sentence.
+    func verbBeforeRelativeClause(_ last: Cue, preceding: [Cue], before: Int, phrases: NounPhrases) -> Cue? {
+        let tokens = phrases.tokens
+        guard let outer = preceding.last(where: { $0.token < last.token }), !last.isAccording,
+              let relative = (outer.token + 1..<last.token).last(where: { index in
+                  tokens[index - 1].first == "," && phrases.lower(index, in: Attributor.relativePronouns)
+              }),
+              let close = (last.token + 1..<before).last(where: { tokens[$0].kind == .punctuation && tokens[$0].first == "," })
+        else { return nil }
+        let verbEnd = last.token + (last.text.contains(" ") ? 2 : 1)
+        let objectBeforeMark = close + 1 == before && close > verbEnd && phrases.lower(verbEnd, in: NounPhrases.determiners)
+            && phrases.lower(verbEnd) != "that"
+        let sentenceGoesOn = close + 1 < before && (phrases.lower(close + 1, in: NounPhrases.auxiliaries)
+            || phrases.lower(close + 1, in: Attributor.modals))
+        guard relative < last.token, objectBeforeMark || sentenceGoesOn else { return nil }
+        return outer
+    }
+
+    /// Pronouns opening a relative clause after a comma (", who …,", ", which …,").
+    static let relativePronouns = WordSet(Lexicon.list("relative-pronouns"))
 
     /// Whether `cue` is an attribution closing its sentence: a comma, the subject, the verb and at most a phrase of
     /// time ("…, the senator said.", "…, The Washington Post reported in 1991.").
