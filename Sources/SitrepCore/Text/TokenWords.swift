@@ -58,6 +58,8 @@ struct WordTable<Value> {
     /// Key to index in `words` and `values`.
     private var table: KeyTable
     private var words: [String] = []
+    /// The UTF-8 bytes of each word of `words`, for probes by a token's bytes.
+    private var wordBytes: [[UInt8]] = []
     private var values: [Value] = []
     /// Words with scalars beyond ASCII.
     private var others: [String: Value] = [:]
@@ -82,6 +84,7 @@ struct WordTable<Value> {
         }
         _ = table.id(key)
         words.append(word)
+        wordBytes.append(Array(word.utf8))
         values.append(value)
     }
 
@@ -104,6 +107,33 @@ struct WordTable<Value> {
     /// The value of `word`, or nil when the table does not hold it.
     subscript(_ word: String) -> Value? { value(word, key: WordKey.of(word)) }
 
+    /// The value of the ASCII word `bytes[start..<end]`, whose ``WordKey`` is `key`, compared as written or, when
+    /// `lowered`, with its capitals lowered: what ``value(_:key:)`` gives for that word's text (lower-cased), without
+    /// making the text. The bytes must all be ASCII.
+    @inline(__always)
+    func value(ascii bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, key: UInt64, lowered: Bool) -> Value? {
+        if let index = table.find(key), WordTable.equal(wordBytes[index], bytes, start, end, lowered: lowered) {
+            return values[index]
+        }
+        // An ASCII word is never among `others`; a word in `collided` is looked up as a string.
+        guard !collided.isEmpty else { return nil }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        return collided[lowered ? text.lowercased() : text]
+    }
+
+    /// Whether `word` holds the bytes `bytes[start..<end]`, ASCII capitals of those lowered when `lowered`.
+    @inline(__always)
+    private static func equal(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                              lowered: Bool) -> Bool {
+        guard word.count == end - start else { return false }
+        for offset in 0..<word.count {
+            var byte = bytes[start + offset]
+            if lowered, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+            if word[offset] != byte { return false }
+        }
+        return true
+    }
+
     /// Every word of the table.
     var allWords: [String] { words + collided.keys + others.keys }
 }
@@ -124,6 +154,13 @@ struct WordSet: Sendable {
 
     /// Whether the set holds `word`.
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the set holds the ASCII word `bytes[start..<end]`, whose ``WordKey`` is `key` (lower-cased first when
+    /// `lowered`).
+    @inline(__always)
+    func contains(ascii bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, key: UInt64, lowered: Bool) -> Bool {
+        table.value(ascii: bytes, start, end, key: key, lowered: lowered) != nil
+    }
 
     /// The words of this set and of `other`.
     func union(_ other: WordSet) -> WordSet { WordSet(table.allWords + other.table.allWords) }
