@@ -104,4 +104,13 @@ import Testing
         let heldLowered = tokens.filter { lowered.contains($0, of: paragraph, lowered: true) }.map { paragraph.text(of: $0) }
         #expect(heldLowered == ["Gov", "GOV", "gov", "U.S.", "Jr", "of", "Of", "OF", "Émile", "é", "Зеленський", "—", "do-it"])
     }
+
+    @Test func aCopiedWordTableAnswersAsTheTableItWasCopiedFrom() {
+        let table = WordTable([("said", 1), ("Said", 2), ("émile", 3)])
+        let copy = table
+        for word in ["said", "Said", "SAID", "émile", "Émile", "e\u{301}mile", "told"] {
+            #expect(copy[word] == table[word])
+        }
+        #expect(copy["said"] == 1 && copy["Said"] == 2 && copy["e\u{301}mile"] == 3 && copy["told"] == nil)
+    }
 }
