@@ -85,4 +85,32 @@ import Testing
         #expect(NameKey.description("a spokesman for the ministry’s") == "spokesman for the ministry'")
         #expect(NameKey.description("a spokesman for the ministry's") == "spokesman for the ministry'")
     }
+
+    @Test func aWordListAskedAboutATokenAnswersAsItsTextAsks() {
+        let text = "Gov. GOV gov U.S. u.s Jr. of Of OF de De van Émile é Зеленський 23,000 — “X” do-it al-Bitar"
+        let paragraph = Paragraph(text: text, pieces: [.init(offset: 0, line: 1, column: 1)])
+        let tokens = Tokenizer.tokens(paragraph.bytes)
+        // As written, with one word given in two cases (its key is the other's: looked up as a string).
+        let written = WordSet(["of", "de", "De", "van", "é", "Émile", "23,000", "al-Bitar", "U.S."])
+        // Lower-cased, as the lexicon keeps abbreviations.
+        let lowered = WordSet(["gov", "u.s.", "jr", "of", "é", "émile", "зеленський", "do-it", "—"])
+        for token in tokens {
+            let word = paragraph.text(of: token)
+            #expect(written.contains(token, of: paragraph, lowered: false) == written.contains(word), "\(word)")
+            #expect(lowered.contains(token, of: paragraph, lowered: true) == lowered.contains(word.lowercased()), "\(word)")
+        }
+        let heldAsWritten = tokens.filter { written.contains($0, of: paragraph, lowered: false) }.map { paragraph.text(of: $0) }
+        #expect(heldAsWritten == ["U.S.", "of", "de", "De", "van", "Émile", "é", "23,000", "al-Bitar"])
+        let heldLowered = tokens.filter { lowered.contains($0, of: paragraph, lowered: true) }.map { paragraph.text(of: $0) }
+        #expect(heldLowered == ["Gov", "GOV", "gov", "U.S.", "Jr", "of", "Of", "OF", "Émile", "é", "Зеленський", "—", "do-it"])
+    }
+
+    @Test func aCopiedWordTableAnswersAsTheTableItWasCopiedFrom() {
+        let table = WordTable([("said", 1), ("Said", 2), ("émile", 3)])
+        let copy = table
+        for word in ["said", "Said", "SAID", "émile", "Émile", "e\u{301}mile", "told"] {
+            #expect(copy[word] == table[word])
+        }
+        #expect(copy["said"] == 1 && copy["Said"] == 2 && copy["e\u{301}mile"] == 3 && copy["told"] == nil)
+    }
 }

@@ -26,6 +26,13 @@ import Testing
         #expect(capitalised == ["Firas", "al-Bitar", "el-Sisi"])
     }
 
+    @Test func aParticleHasTwoOrThreeLettersBeforeItsHyphen() {
+        let text = "ash-Sharaa bin-Salman ibn-Saud ud-Din abcd-Efg a-Bc al-b as-is xyz-Abc al-"
+        let paragraph = Paragraph(text: text, pieces: [.init(offset: 0, line: 1, column: 1)])
+        let capitalised = Tokenizer.tokens(paragraph.bytes).filter(\.isCapitalized).map { paragraph.text(of: $0) }
+        #expect(capitalised == ["ash-Sharaa", "bin-Salman", "ibn-Saud", "ud-Din"])
+    }
+
     @Test func readsCyrillicAndHangulAsWords() {
         #expect(words("Харків 서울 ok") == ["Харків", "서울", "ok"])
     }

@@ -100,7 +100,7 @@ struct FigureNumber {
     static func wordValue(_ word: String, key: UInt64, _ lexicon: Lexicon) -> Double? {
         if let value = lexicon.numberWordTable.value(word, key: key) { return value }
         // Only a word with a hyphen is two number words ("seventy-two").
-        guard word.utf8.contains(0x2D) else { return nil }
+        guard word.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2D) }) ?? word.utf8.contains(0x2D) else { return nil }
         let parts = word.byteSplit(separator: "-")
         guard parts.count == 2, let tens = lexicon.numberWords[String(parts[0])], let units = lexicon.numberWords[String(parts[1])],
               tens >= 20, tens < 100, units < 10 else { return nil }

@@ -20,6 +20,7 @@ struct Initialisms {
     mutating func read(_ tokens: [Token], bytes: [UInt8], words: TokenWords? = nil, lexicon: Lexicon) {
         var run: [Int] = []
         func close() {
+            guard !run.isEmpty else { return }
             defer { run = [] }
             while let last = run.last, !tokens[last].isCapitalized { run.removeLast() }
             while let first = run.first, !tokens[first].isCapitalized

@@ -20,8 +20,8 @@ enum PhotoCaption {
         // (Cheap refusals first: most paragraphs are longer than a caption.)
         guard paragraph.bytes.count <= longestCaption * 12 else { return false }
         let tokens = cache?.tokens(paragraph.bytes) ?? Tokenizer.tokens(paragraph.bytes)
-        let words = tokens.filter { $0.kind != .punctuation }
-        guard !words.isEmpty, words.count <= longestCaption,
+        let words = tokens.reduce(0) { $1.kind != .punctuation ? $0 + 1 : $0 }
+        guard words > 0, words <= longestCaption,
               !tokens.contains(where: { $0.isQuoteMark && !["'", "\u{2019}", "\u{2018}"].contains($0.first) })
         else { return false }
         return opensWithCredit(tokens) || closesWithCredit(tokens, paragraph: paragraph)

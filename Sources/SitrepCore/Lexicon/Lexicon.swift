@@ -57,7 +57,7 @@ public final class Lexicon: Sendable {
     /// Words of a live page's headline ("live", "latest"), lower-cased: its sub-headlines are posts, not articles.
     public let liveMarkers: Set<String>
     /// Lower-case words inside a line of people's names ("and", "de", "van"), as written.
-    public let nameJoiners: Set<String>
+    public let nameJoiners: WordList
     /// Verbs that open a line of advice to the reader ("Wash your hands ..."), lower-cased: such a line is a tip
     /// inside a story, not another story's headline.
     public let adviceOpeners: Set<String>
@@ -138,7 +138,7 @@ public final class Lexicon: Sendable {
     /// States, provinces and regions written after a town ("Salem, New Hampshire"), as written.
     public let states: Set<String>
     /// Abbreviations that end with a period without ending a sentence, lower-cased, without the period.
-    public let abbreviations: Set<String>
+    public let abbreviations: WordList
     /// Nouns for people who speak for an organisation ("official", "spokesman"), singular, lower-cased.
     public let voiceNouns: Set<String>
     /// Words after a person noun that make an anonymous source of it ("familiar", "close"), lower-cased.
@@ -254,7 +254,7 @@ public final class Lexicon: Sendable {
         wireAgencies = Set(entries("wire-agencies"))
         clauseWords = Set(entries("clause-words").flatMap { fields($0.lowercased()) })
         liveMarkers = Set(entries("live-markers").map { $0.lowercased() })
-        nameJoiners = Set(entries("name-joiners"))
+        nameJoiners = WordList(Set(entries("name-joiners")))
         adviceOpeners = Set(entries("advice-openers").flatMap { fields($0.lowercased()) })
         sectionLabels = Set(entries("section-labels").flatMap { fields($0.lowercased()) })
         updateMarkers = Set(entries("update-markers").flatMap { fields($0.lowercased()) })
@@ -353,7 +353,7 @@ public final class Lexicon: Sendable {
         abbreviations.formUnion(monthAbbreviations)
         abbreviations.formUnion(["st", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u.s",
                                  "u.k", "u.n", "e.g", "i.e", "approx", "dept", "est", "gov", "sen", "rep", "gen"])
-        self.abbreviations = abbreviations
+        self.abbreviations = WordList(abbreviations)
         speechVerbTable = WordTable(verbForms.map { ($0.key, $0.value) })
         phrasalSpeechVerbTable = WordTable(phrasalForms.map { ($0.key, $0.value) })
         pastFormSet = WordSet(pastForms)

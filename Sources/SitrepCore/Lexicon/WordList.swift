@@ -9,4 +9,10 @@ public struct WordList: Sendable {
 
     /// Whether the list holds `word`.
     public func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// Whether the list holds the text of `token`, a token of `paragraph` (lower-cased first when `lowered`), asked
+    /// from the paragraph's bytes without making the text.
+    func contains(_ token: Token, of paragraph: Paragraph, lowered: Bool) -> Bool {
+        words.contains(token, of: paragraph, lowered: lowered)
+    }
 }

@@ -391,7 +391,7 @@ struct ArticleBuilder {
     var atStoryEnd: Bool { storyClosed }
 
     /// A headline came after body text: the next body paragraph decides whether it opens a new article.
-    var awaitsHeadline: Bool { hasBody && !livePage && headings.contains(where: isHeadline) }
+    var awaitsHeadline: Bool { hasBody && !livePage && headings.contains { isHeadline($0) } }
 
     /// Adds a body paragraph; `following` holds the paragraphs after it when a headline is pending (``awaitsHeadline``).
     mutating func body(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, continuesLine: Bool,

@@ -36,7 +36,7 @@ struct ParagraphShape {
             case .word:
                 words += 1
                 if token.isCapitalized || token.isAllCaps { capitals += 1 }
-                else if !lexicon.nameJoiners.contains(paragraph.text(of: token)) { return false }
+                else if !lexicon.nameJoiners.contains(token, of: paragraph, lowered: false) { return false }
             case .number:
                 return false
             case .punctuation:
@@ -161,7 +161,7 @@ struct ParagraphShape {
         let word = tokens[index - 1]
         guard word.kind == .word else { return false }
         if word.end - word.start == 1 { return word.isCapitalized }
-        return lexicon.abbreviations.contains(paragraph.text(of: word).lowercased())
+        return lexicon.abbreviations.contains(word, of: paragraph, lowered: true)
     }
 
     /// Closes a sentence or a paragraph's last clause: . ? ! … and :.

@@ -198,7 +198,10 @@ public enum Tokenizer {
                     end += 1
                 }
                 let kind: Token.Kind = tally.letters == 0 && tally.digits > 0 ? .number : .word
-                let capitalised = firstUpper || Tokenizer.opensWithNameParticle(bytes, start, end)
+                // A particle has two or three letters and a hyphen (looked at only when the hyphen is there).
+                let capitalised = firstUpper
+                    || (end - start > 3 && (bytes[start + 2] == 0x2D || bytes[start + 3] == 0x2D)
+                        && Tokenizer.opensWithNameParticle(bytes, start, end))
                 token = Token(kind: kind, start: start, end: end, first: scalar, isCapitalized: capitalised,
                               isAllCaps: tally.letters >= 2 && tally.upper == tally.letters, spaceBefore: spaceBefore,
                               termHash: tally.isASCII ? tally.hash : 0)

@@ -55,43 +55,65 @@ enum WordKey {
 /// scalars, so that canonically equivalent spellings ("é" as one scalar or as "e" and an accent) still match, as
 /// they match in a `Set<String>`.
 struct WordTable<Value> {
-    /// Key to index in `words` and `values`.
-    private var table: KeyTable
-    private var words: [String] = []
-    private var values: [Value] = []
-    /// Words with scalars beyond ASCII.
-    private var others: [String: Value] = [:]
-    /// ASCII words whose key another word of the table has already (none in practice): looked up as strings.
-    private var collided: [String: Value] = [:]
+    /// The words, kept in one object: a table is read only, and lists of the lexicon are handed to the passes by
+    /// value, so a copy of the table costs one reference count, not one for each of its arrays and dictionaries.
+    private let storage: Storage
+
+    /// Read only once made (`let`s, so that reading them takes no exclusive access).
+    private final class Storage {
+        /// Key to index in `words` and `values`.
+        let table: KeyTable
+        let words: [String]
+        /// The UTF-8 bytes of each word of `words`, for probes by a token's bytes.
+        let wordBytes: [[UInt8]]
+        let values: [Value]
+        /// Words with scalars beyond ASCII.
+        let others: [String: Value]
+        /// ASCII words whose key another word of the table has already (none in practice): looked up as strings.
+        let collided: [String: Value]
+
+        /// The storage of `entries` (a word given twice keeps its first value).
+        init<Entries: Sequence>(_ entries: Entries) where Entries.Element == (String, Value) {
+            var table = KeyTable(capacity: entries.underestimatedCount)
+            var words: [String] = [], wordBytes: [[UInt8]] = [], values: [Value] = []
+            var others: [String: Value] = [:], collided: [String: Value] = [:]
+            for (word, value) in entries {
+                if word.utf8.contains(where: { $0 >= 0x80 }) {
+                    if others[word] == nil { others[word] = value }
+                    continue
+                }
+                let key = WordKey.of(word)
+                if let index = table.find(key) {
+                    if words[index] != word, collided[word] == nil { collided[word] = value }
+                    continue
+                }
+                _ = table.id(key)
+                words.append(word)
+                wordBytes.append(Array(word.utf8))
+                values.append(value)
+            }
+            self.table = table
+            self.words = words
+            self.wordBytes = wordBytes
+            self.values = values
+            self.others = others
+            self.collided = collided
+        }
+    }
 
     /// The table of `entries` (a word given twice keeps its first value).
     init<Entries: Sequence>(_ entries: Entries) where Entries.Element == (String, Value) {
-        table = KeyTable(capacity: entries.underestimatedCount)
-        for (word, value) in entries { insert(word, value) }
-    }
-
-    private mutating func insert(_ word: String, _ value: Value) {
-        if word.utf8.contains(where: { $0 >= 0x80 }) {
-            if others[word] == nil { others[word] = value }
-            return
-        }
-        let key = WordKey.of(word)
-        if let index = table.find(key) {
-            if words[index] != word, collided[word] == nil { collided[word] = value }
-            return
-        }
-        _ = table.id(key)
-        words.append(word)
-        values.append(value)
+        storage = Storage(entries)
     }
 
     /// The value of `word`, whose ``WordKey`` is `key`, or nil when the table does not hold it.
     @inline(__always)
     func value(_ word: String, key: UInt64) -> Value? {
-        if let index = table.find(key), words[index] == word { return values[index] }
-        if !collided.isEmpty, let value = collided[word] { return value }
-        guard !others.isEmpty, WordTable.isBeyondASCII(word) else { return nil }
-        return others[word]
+        let storage = storage
+        if let index = storage.table.find(key), storage.words[index] == word { return storage.values[index] }
+        if !storage.collided.isEmpty, let value = storage.collided[word] { return value }
+        guard !storage.others.isEmpty, WordTable.isBeyondASCII(word) else { return nil }
+        return storage.others[word]
     }
 
     /// Whether a word holds a byte beyond ASCII, read from its bytes in one piece (not byte by byte through the
@@ -104,11 +126,40 @@ struct WordTable<Value> {
     /// The value of `word`, or nil when the table does not hold it.
     subscript(_ word: String) -> Value? { value(word, key: WordKey.of(word)) }
 
+    /// The value of the ASCII word `bytes[start..<end]`, whose ``WordKey`` is `key`, compared as written or, when
+    /// `lowered`, with its capitals lowered: what ``value(_:key:)`` gives for that word's text (lower-cased), without
+    /// making the text. The bytes must all be ASCII.
+    @inline(__always)
+    func value(ascii bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, key: UInt64, lowered: Bool) -> Value? {
+        let storage = storage
+        if let index = storage.table.find(key), WordTable.equal(storage.wordBytes[index], bytes, start, end, lowered: lowered) {
+            return storage.values[index]
+        }
+        // An ASCII word is never among `others`; a word in `collided` is looked up as a string.
+        guard !storage.collided.isEmpty else { return nil }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        return storage.collided[lowered ? text.lowercased() : text]
+    }
+
+    /// Whether `word` holds the bytes `bytes[start..<end]`, ASCII capitals of those lowered when `lowered`.
+    @inline(__always)
+    private static func equal(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                              lowered: Bool) -> Bool {
+        guard word.count == end - start else { return false }
+        for offset in 0..<word.count {
+            var byte = bytes[start + offset]
+            if lowered, byte >= 0x41, byte <= 0x5A { byte |= 0x20 }
+            if word[offset] != byte { return false }
+        }
+        return true
+    }
+
     /// Every word of the table.
-    var allWords: [String] { words + collided.keys + others.keys }
+    var allWords: [String] { storage.words + storage.collided.keys + storage.others.keys }
 }
 
-extension WordTable: Sendable where Value: Sendable {}
+// The storage holds only `let`s of Sendable types when `Value` is Sendable.
+extension WordTable: @unchecked Sendable where Value: Sendable {}
 
 /// A set of lower-case words probed by ``WordKey``.
 struct WordSet: Sendable {
@@ -124,6 +175,13 @@ struct WordSet: Sendable {
 
     /// Whether the set holds `word`.
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the set holds the ASCII word `bytes[start..<end]`, whose ``WordKey`` is `key` (lower-cased first when
+    /// `lowered`).
+    @inline(__always)
+    func contains(ascii bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, key: UInt64, lowered: Bool) -> Bool {
+        table.value(ascii: bytes, start, end, key: key, lowered: lowered) != nil
+    }
 
     /// The words of this set and of `other`.
     func union(_ other: WordSet) -> WordSet { WordSet(table.allWords + other.table.allWords) }
