@@ -86,8 +86,11 @@ struct Furniture {
         return lexicon.furniturePhrasePatterns.occurs(in: paragraph.bytes, at: tokens)
     }
 
-    /// Labels of a related-story teaser (`teaser-labels`).
-    static let teaserLabels = Lexicon.phrases("teaser-labels")
+    /// Labels of a related-story teaser (`teaser-labels`) as lower-case bytes; `opens` when the label has several
+    /// words and may open a longer one.
+    static let teaserLabels: [(bytes: [UInt8], opens: Bool)] = Lexicon.phrases("teaser-labels").map {
+        (Array($0.utf8), $0.utf8.contains(0x20))
+    }
 
     /// A related-story teaser: a line, maybe in brackets, that opens with a teaser label and a colon and goes on
     /// after it ("SEE ALSO: ...", "( Also on POLITICO: ...)", "More:Column: ..."): it points to another story of the
@@ -106,8 +109,17 @@ struct Furniture {
         guard colon + 1 < tokens.count, colon <= index + Furniture.kickerTokens, tokens[colon].kind == .punctuation else {
             return false
         }
-        let label = String(decoding: paragraph.bytes[tokens[index].start..<tokens[colon - 1].end], as: UTF8.self).lowercased()
-        return Furniture.teaserLabels.contains { label == $0 || ($0.contains(" ") && label.hasPrefix($0 + " ")) }
+        let bytes = paragraph.bytes
+        let start = tokens[index].start, length = tokens[colon - 1].end - start
+        return Furniture.teaserLabels.contains { label in
+            guard label.bytes.count == length
+                    || (label.opens && label.bytes.count < length && bytes[start + label.bytes.count] == 0x20) else { return false }
+            for (offset, byte) in label.bytes.enumerated() {
+                let read = bytes[start + offset]
+                guard (read >= 0x41 && read <= 0x5A ? read | 0x20 : read) == byte else { return false }
+            }
+            return true
+        }
     }
 
     /// Paragraphs longer than this are article text even when they hold a furniture phrase.
