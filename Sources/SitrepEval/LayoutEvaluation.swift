@@ -25,6 +25,7 @@ enum LayoutEvaluation {
         if let dateline = ProcessInfo.processInfo.environment["DATELINE"].flatMap(Double.init) { tuning.datelineCohesion = dateline }
         if let headline = ProcessInfo.processInfo.environment["HEADLINE"].flatMap(Double.init) { tuning.headlineCohesion = headline }
         if let restated = ProcessInfo.processInfo.environment["RESTATED"].flatMap(Double.init) { tuning.restatedHeadlineCohesion = restated }
+        if let titleCase = ProcessInfo.processInfo.environment["TITLECASE"].flatMap(Double.init) { tuning.titleCaseHeadlineCohesion = titleCase }
         let parser = ArticleParser(tuning: tuning)
         var article = Counts(), segment = Counts()
         // VERBOSE: segment boundaries by kind of page, and the lines of wrong ones.

@@ -526,6 +526,26 @@ import Testing
         #expect(ArticleParser(tuning: plain).parse(SourceText(name: "page.txt", text: text)).count == 1)
     }
 
+    @Test func aLongHeadlineInTitleCaseOverALeadStartsAnArticleOnARelatedSubject() {
+        // The ferry story shares the harbour walls with the story above and its lead does not restate its headline,
+        // but a long headline set in title case over a lead is a story's own: it opens an article.
+        let lead = """
+            The two companies that serve the islands said on Friday that they might run fewer sailings while the harbour walls are repaired, and that passengers should book early.
+
+            Both companies said they would publish their new timetables next month.
+
+            """
+        let titleCase = ArticleBoundaryTests.repairs + "Ferry Operators Warn Winter Timetable Could Be Cut Back\n\n" + lead
+        #expect(parse(titleCase).map(\.lines.lowerBound) == [1, 14])
+        #expect(parse(titleCase).last?.title == "Ferry Operators Warn Winter Timetable Could Be Cut Back")
+        // The same line in sentence case, as a story's sub-headings are set, stays in the story.
+        #expect(parse(ArticleBoundaryTests.repairs + "Ferry operators warn winter timetable could be cut back\n\n" + lead).count == 1)
+        // Without the title-case evidence, the words shared with the story above keep the two together.
+        var plain = ArticleParser.Tuning()
+        plain.titleCaseHeadlineCohesion = plain.headlineCohesion
+        #expect(ArticleParser(tuning: plain).parse(SourceText(name: "page.txt", text: titleCase)).count == 1)
+    }
+
     @Test func aSubheadingWhoseParagraphDoesNotRestateItContinuesTheStory() {
         let text = ArticleBoundaryTests.repairs + """
             What the repairs will mean for the fishing fleet and the ferries
@@ -797,5 +817,22 @@ import Testing
         let article = parse(text).first
         #expect(article?.captions.map(\.text) == ["Waves break over the north wall on Monday (Photo: Jane Roe, Harbour Times)"])
         #expect(article?.standfirst == nil)
+    }
+
+    @Test func aRelatedStoryTeaserIsNeitherAHeadlineNorASubHeadline() {
+        let text = ArticleBoundaryTests.repairs + """
+            ( Also on the Harbour Times: Ferry route closed for a week after storm)
+
+            The port authority said it would share the cost of the repairs with the city, a spokesman said on Tuesday.
+
+            SEE ALSO: Ten Pictures of the Storm That Shut the Harbour Down for a Week
+
+            The work on the north wall is expected to start in the spring, once the weather allows it.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.segments.allSatisfy { $0.heading == nil } == true)
+        #expect(articles.first?.kind != .liveBlog)
     }
 }

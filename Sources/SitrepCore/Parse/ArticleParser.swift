@@ -19,6 +19,9 @@ public struct ArticleParser: Sendable {
         /// ... or below this share when the headline follows a paragraph that ended its sentence and the paragraph
         /// under it is a lead that restates it.
         public var restatedHeadlineCohesion: Double = 0.3
+        /// ... or below this share when the headline follows a paragraph that ended its sentence, is long and in
+        /// title case, and the paragraph under it is a lead (see `ArticleBuilder.ownStoryCohesion`).
+        public var titleCaseHeadlineCohesion: Double = 0.2
         /// Below this share of shared terms, a dateline after body text (no headline) starts a new article.
         public var datelineCohesion: Double = 0.12
         /// Below this cosine between the paragraphs before and after a gap, the gap may be a turn of story.
@@ -414,8 +417,8 @@ struct ArticleBuilder {
                     || (!last.shape.endsWithColon && !shape.endsWithCredit && !continuesSeries(headings[headline])
                                    && opensNewSubject(headings[headline...], [(paragraph, tokens)] + following,
                                                       below: last.shape.endsSentence && !asideAfterBody && headline == 0
-                                                        && restatedByLead(headings[headline], paragraph, tokens: tokens, shape: shape)
-                                                        ? tuning.restatedHeadlineCohesion : tuning.headlineCohesion)) {
+                                                        ? ownStoryCohesion(headings[headline], paragraph, tokens: tokens, shape: shape)
+                                                        : tuning.headlineCohesion)) {
                     closeKeepingHeadings(from: headline)
                 }
             } else if last.shape.isCutOff {
@@ -527,33 +530,42 @@ struct ArticleBuilder {
     /// story's sections under sub-headlines are short.
     static let restatedAfterParagraphs = 6
 
-    /// The paragraph under a headline is the lead of a story of its own, which says again what the headline said: it
-    /// opens a sentence with no word tying it to the text above ("But", "He"), closes its last sentence, has at
-    /// least ``restatingLeadWords`` words, and repeats at least ``restatedTerms`` of the headline's terms
-    /// ("Harbour reopens after storm" over "The harbour reopened on Friday after the storm ..."); the headline has
-    /// at least ``restatedHeadlineWords`` words and the story above ran ``restatedAfterParagraphs`` paragraphs
-    /// since its last sub-headline. The headline gives no advice to the reader (``isAdvice(_:tokens:)``) and does
-    /// not open with a word that points back ("This proposal is ..."); the lead is no turn of an interview
-    /// ("Jane Roe: ..."). A story's short sub-headlines over short sections seldom look so; a headline
-    /// with such a lead opens an article unless it shares much with the story above
-    /// (``Tuning/restatedHeadlineCohesion``, looser than ``Tuning/headlineCohesion``).
-    private func restatedByLead(_ headline: Paragraph, _ lead: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+    /// The cohesion below which a headline right after a story that ended its sentence opens an article of its own,
+    /// with `lead` under it: ``Tuning/restatedHeadlineCohesion`` when the lead says again what the headline said
+    /// (``restates(_:tokens:lead:tokens:)``), ``Tuning/titleCaseHeadlineCohesion`` when the headline is a long one
+    /// in title case ("Ferry Operators Warn Winter Timetable Could Be Cut Back": outlets set their headlines so,
+    /// a story's sub-headings seldom), and ``Tuning/headlineCohesion`` otherwise.
+    /// Either needs a headline that reads as a story's own over a lead that reads as one: the lead opens a sentence
+    /// with no word tying it to the text above ("But", "He"), closes its last sentence, has at least
+    /// ``restatingLeadWords`` words and is no turn of an interview ("Jane Roe: ..."); the headline has at least
+    /// ``restatedHeadlineWords`` words, gives no advice to the reader (``isAdvice(_:tokens:)``) and does not open
+    /// with a word that points back ("This proposal is ..."); the story above ran ``restatedAfterParagraphs``
+    /// paragraphs since its last sub-headline (a story's sections under sub-headlines are short).
+    private func ownStoryCohesion(_ headline: Paragraph, _ lead: Paragraph, tokens: [Token], shape: ParagraphShape) -> Double {
         guard shape.endsSentence, shape.wordCount >= ArticleBuilder.restatingLeadWords,
               opensLead(lead, tokens: tokens, shape: shape), !ArticleBuilder.opensWithSpeakerLabel(lead, tokens: tokens)
-        else { return false }
+        else { return tuning.headlineCohesion }
         var section = 0
         for body in bodies.reversed() {
             section += 1
             if body.heading != nil || section >= ArticleBuilder.restatedAfterParagraphs { break }
         }
-        guard section >= ArticleBuilder.restatedAfterParagraphs else { return false }
+        guard section >= ArticleBuilder.restatedAfterParagraphs else { return tuning.headlineCohesion }
         var headlineTokens: [Token] = []
         Tokenizer.tokenize(headline.bytes, into: &headlineTokens)
         guard headlineTokens.count(where: { $0.kind != .punctuation }) >= ArticleBuilder.restatedHeadlineWords,
               !isAdvice(headline, tokens: headlineTokens),
               !lexicon.continuations.contains(headline.text(of: headlineTokens[0])) else {
-            return false
+            return tuning.headlineCohesion
         }
+        if restates(headline, tokens: headlineTokens, lead: lead, tokens: tokens) { return tuning.restatedHeadlineCohesion }
+        if ParagraphShape(headline, tokens: headlineTokens, lexicon: lexicon).isTitleCase { return tuning.titleCaseHeadlineCohesion }
+        return tuning.headlineCohesion
+    }
+
+    /// The lead repeats at least ``restatedTerms`` of the headline's distinct terms ("Harbour reopens after storm"
+    /// over "The harbour reopened on Friday after the storm ...").
+    private func restates(_ headline: Paragraph, tokens headlineTokens: [Token], lead: Paragraph, tokens: [Token]) -> Bool {
         var keys: [UInt64] = []
         TermKey.forEachTerm(headline, tokens: headlineTokens, lexicon: lexicon) { key, _ in
             if !keys.contains(key) { keys.append(key) }

@@ -77,12 +77,49 @@ struct Furniture {
     func isPageFurniture(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
         // A lone word that is not a sentence: "Photo", "Video", "Advertisement", "Share".
         if shape.wordCount == 1, tokens.count == 1, tokens[0].kind == .word { return true }
+        if shape.wordCount <= ParagraphShape.headingWords, isTeaser(paragraph, tokens: tokens) { return true }
         if shape.wordCount <= 20, lexicon.furniturePrefixPatterns.opens(paragraph.bytes) { return true }
         if shape.wordCount <= 30, lexicon.furnitureEndingPatterns.closes(paragraph.bytes, end: paragraph.bytes.count) {
             return true
         }
         guard shape.wordCount <= Furniture.furnitureWords else { return false }
         return lexicon.furniturePhrasePatterns.occurs(in: paragraph.bytes, at: tokens)
+    }
+
+    /// Labels of a related-story teaser (`teaser-labels`) as lower-case bytes; `opens` when the label has several
+    /// words and may open a longer one.
+    static let teaserLabels: [(bytes: [UInt8], opens: Bool)] = Lexicon.phrases("teaser-labels").map {
+        (Array($0.utf8), $0.utf8.contains(0x20))
+    }
+
+    /// A related-story teaser: a line, maybe in brackets, that opens with a teaser label and a colon and goes on
+    /// after it ("SEE ALSO: ...", "( Also on POLITICO: ...)", "More:Column: ..."): it points to another story of the
+    /// site, so it is neither a headline nor a sub-headline of this one. The label is at most ``kickerTokens``
+    /// tokens; a label of one word is the whole label ("More:", not "More than 40 hurt: ..."), one of several words
+    /// may open it ("Also on" opens "Also on POLITICO").
+    func isTeaser(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        var index = 0
+        if let first = tokens.first, first.kind == .punctuation, first.first == "(" || first.first == "[" { index = 1 }
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        var colon = index + 1
+        while colon < tokens.count, colon <= index + Furniture.kickerTokens,
+              !(tokens[colon].kind == .punctuation && tokens[colon].first == ":") {
+            colon += 1
+        }
+        guard colon + 1 < tokens.count, colon <= index + Furniture.kickerTokens, tokens[colon].kind == .punctuation else {
+            return false
+        }
+        let bytes = paragraph.bytes
+        let start = tokens[index].start, length = tokens[colon - 1].end - start
+        return Furniture.teaserLabels.contains { label in
+            guard label.bytes.count == length
+                    || (label.opens && label.bytes.count < length && bytes[start + label.bytes.count] == 0x20) else { return false }
+            for (offset, byte) in label.bytes.enumerated() {
+                let read = bytes[start + offset]
+                guard (read >= 0x41 && read <= 0x5A ? read | 0x20 : read) == byte else { return false }
+            }
+            return true
+        }
     }
 
     /// Paragraphs longer than this are article text even when they hold a furniture phrase.
