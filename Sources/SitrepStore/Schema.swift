@@ -82,6 +82,7 @@ enum Schema {
         SchemaBatchedSearch.register(&migrator)
         SchemaStoryHeads.register(&migrator)
         SchemaSpeakerPeriods.register(&migrator)
+        SchemaBareGroups.register(&migrator)
         return migrator
     }
 }
