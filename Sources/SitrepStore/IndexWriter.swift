@@ -62,6 +62,8 @@ struct IndexWriter {
         try writeFigures(item, ids, passages)
         let input = item.linkInput
         let storyOf = try stories.link(input, article: ids.article, segments: ids.segments)
+        let merged = stories.takeMerged()
+        try speakers.storiesMerged(merged)
         let entities = try speakers.add(input.speakerEvidence, article: ids.article, storyOfSegment: storyOf)
         let statement = try db.cachedStatement(sql: "UPDATE quotes SET entity_id = ?, speaker_id = ? WHERE id = ?")
         for (quote, entity) in zip(quoteIDs, input.quoteEntities) where entity >= 0 {

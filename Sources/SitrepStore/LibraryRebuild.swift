@@ -81,7 +81,7 @@ extension Library {
         try write { db in
             for table in ["articles", "segments", "passages", "speakers", "aliases", "quotes", "quote_copies",
                           "quote_anchors", "stories", "figures", "figure_counterparts", "entities", "places", "terms", "postings", "merged",
-                          "segment_terms"] {
+                          "segment_terms", "bare_groups"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
             try db.execute(sql: """

@@ -26,7 +26,7 @@ extension Library {
                 INSERT INTO relink_entities SELECT id, article_id, speaker_id, evidence, NULL FROM entities;
                 CREATE INDEX temp.relink_entities_by_article ON relink_entities(article_id);
                 DELETE FROM stories; DELETE FROM places; DELETE FROM postings; DELETE FROM terms;
-                DELETE FROM entities; DELETE FROM aliases; DELETE FROM speakers;
+                DELETE FROM entities; DELETE FROM aliases; DELETE FROM speakers; DELETE FROM bare_groups;
                 DELETE FROM meta WHERE key IN ('term_segments', 'term_articles');
                 UPDATE segments SET story_id = 0;
                 """)
@@ -48,7 +48,8 @@ extension Library {
                 GROUP BY s.story_id, r.old
                 """)
             try Library.keepIDs(db, kind: "speaker", table: "speakers",
-                                references: [("entities", "speaker_id"), ("quotes", "speaker_id"), ("aliases", "speaker_id")], pairs: """
+                                references: [("entities", "speaker_id"), ("quotes", "speaker_id"), ("aliases", "speaker_id"),
+                                             ("bare_groups", "speaker_id")], pairs: """
                 SELECT e.speaker_id, r.old, count(*) FROM relink_entities r JOIN entities e ON e.id = r.new_entity
                 GROUP BY e.speaker_id, r.old
                 """)
@@ -98,6 +99,8 @@ extension Library {
         let decoder = JSONDecoder()
         for item in inputs {
             let storyOf = try stories.link(item.input, article: item.article, segments: item.segments)
+            let merged = stories.takeMerged()
+            try speakers.storiesMerged(merged)
             let stored = try Row.fetchAll(entities, arguments: [item.article])
             let evidence = try stored.map { try decoder.decode(SpeakerEvidence.self, from: Data(($0["evidence"] as String).utf8)) }
             let placed = try speakers.add(evidence, article: item.article, storyOfSegment: storyOf)

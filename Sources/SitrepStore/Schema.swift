@@ -83,6 +83,7 @@ enum Schema {
         SchemaStoryHeads.register(&migrator)
         SchemaSpeakerPeriods.register(&migrator)
         SchemaSpeakerTallies.register(&migrator)
+        SchemaBareGroups.register(&migrator)
         return migrator
     }
 }

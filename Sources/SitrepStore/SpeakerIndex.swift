@@ -50,8 +50,14 @@ struct SpeakerIndex {
             if speaker == nil, case .unnamed = identity { speaker = try describedSpeaker(places, stories: stories, article: article, named: nil) }
             let id = try speaker ?? newSpeaker()
             let row = try insert(entity, identity: identity, article: article, day: day, speaker: id)
+            let names: [String]
+            switch identity {
+            case let .full(_, first, last): names = SpeakerIndex.parts(first: first, last: last).map(SpeakerIndex.bearing)
+            case let .bare(part): names = [SpeakerIndex.mentioning(part)]
+            case .unnamed: names = []
+            }
             for story in stories.sorted() {
-                for description in [SpeakerIndex.presence] + places {
+                for description in [SpeakerIndex.presence] + names + places {
                     try db.cachedStatement(sql: "INSERT INTO places(description, story_id, entity_id) VALUES (?, ?, ?)")
                         .execute(arguments: [description, story, row])
                 }
@@ -90,59 +96,160 @@ struct SpeakerIndex {
     /// The description of a place that only says the speaker speaks in a story.
     static let presence = ""
 
-    /// The speaker an identity matches among the library's, if any.
+    /// The description of a full name's place under one part of its name (a control character first: no
+    /// description of a speaker starts so): the bearers of a surname speaking in a story are read from these, not
+    /// from every place of a long story.
+    static func bearing(_ part: String) -> String { "\u{1}" + part }
+
+    /// The description of a bare mention's place under its name part: the bare mentions of a surname in a story.
+    static func mentioning(_ part: String) -> String { "\u{2}" + part }
+
+    /// The speaker an identity matches among the library's, if any (a bare surname a full name carries always
+    /// matches one: a bearer, or the speaker its mentions stand apart as).
     /// `weights` keeps the bearers' weights by period while bare mentions of one part choose again: choosing moves
     /// only bare rows, so the full names' weights in a period stay the same through the loop.
-    private func match(_ identity: SpeakerEvidence.Identity, stories: Set<Int64>, day: Double?,
-                       weights: inout [ClosedRange<Double>: [String: Int]]) throws -> Int64? {
+    private mutating func match(_ identity: SpeakerEvidence.Identity, stories: Set<Int64>, day: Double?,
+                                weights: inout [ClosedRange<Double>: [String: Int]]) throws -> Int64? {
         switch identity {
         case let .full(key, _, _):
-            return try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE full_key = ? LIMIT 1"),
-                                      arguments: [key])
+            return try speaker(ofKey: key)
         case let .bare(part):
-            let carried = try Bool.fetchOne(db.cachedStatement(sql: """
-                SELECT EXISTS (SELECT 1 FROM entities WHERE first = ?1) OR EXISTS (SELECT 1 FROM entities WHERE last = ?1)
-                """), arguments: [part]) ?? false
-            if !carried {
-                // No full name carries it: the bare mentions of it (or a one-word name of that key) are one speaker.
-                return try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE bare = ? OR full_key = ? LIMIT 1"),
-                                          arguments: [part, part])
+            let totals = try self.totals(of: part)
+            if totals.isEmpty {
+                // No full name carries it: the bare mentions of it (or a one-word name of that key) are one speaker,
+                // the one they stand apart as when a full name comes.
+                let apart = try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE bare = ? OR full_key = ? LIMIT 1"),
+                                               arguments: [part, part]) ?? newSpeaker()
+                try keepApart(part, apart)
+                return apart
             }
-            // The bearers speaking in its stories, read from the stories' places.
+            // The bearers speaking in its stories, read from their places under the part.
             var inStory = Set<String>()
             if !stories.isEmpty {
                 inStory = Set(try String.fetchAll(db, sql: """
                     SELECT DISTINCT e.full_key FROM places p CROSS JOIN entities e ON e.id = p.entity_id
                     WHERE p.description = ? AND p.story_id IN (\(stories.map(String.init).joined(separator: ",")))
-                        AND (e.first = ? OR e.last = ?)
-                    """, arguments: [SpeakerIndex.presence, part, part]))
+                    """, arguments: [SpeakerIndex.bearing(part)]))
             }
             // The bearers speaking in its period, read from the ranges of the indexes by name part and day (a row that
-            // gives the part as first and last name counts once). Undated rows are of every period.
-            let period = try self.period(of: part, around: day)
-            var weight: [String: Int] = weights[period] ?? [:]
-            if weights[period] == nil { for row in try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT full_key, sum(count) AS weight FROM (
-                    SELECT id, full_key, count FROM entities WHERE first = ?1 AND day BETWEEN ?2 AND ?3
-                    UNION SELECT id, full_key, count FROM entities WHERE first = ?1 AND day IS NULL
-                    UNION SELECT id, full_key, count FROM entities WHERE last = ?1 AND day BETWEEN ?2 AND ?3
-                    UNION SELECT id, full_key, count FROM entities WHERE last = ?1 AND day IS NULL)
-                GROUP BY full_key
-                """), arguments: [part, SpeakerIndex.bound(period.lowerBound), SpeakerIndex.bound(period.upperBound)]) {
-                weight[row["full_key"]] = row["weight"]
-            }; weights[period] = weight }
+            // gives the part as first and last name counts once). Undated rows are of every period: an undated
+            // mention weighs the library's totals, a dated one adds the undated totals to its period's.
+            var weight = totals.mapValues(\.all)
+            if let day {
+                let period = try self.period(of: part, around: day)
+                weight = weights[period] ?? totals.compactMapValues { $0.undated > 0 ? $0.undated : nil }
+                if weights[period] == nil { for row in try Row.fetchAll(db.cachedStatement(sql: """
+                    SELECT full_key, sum(count) AS weight FROM (
+                        SELECT id, full_key, count FROM entities WHERE first = ?1 AND day BETWEEN ?2 AND ?3
+                        UNION SELECT id, full_key, count FROM entities WHERE last = ?1 AND day BETWEEN ?2 AND ?3)
+                    GROUP BY full_key
+                    """), arguments: [part, SpeakerIndex.bound(period.lowerBound), SpeakerIndex.bound(period.upperBound)]) {
+                    weight[row["full_key"], default: 0] += row["weight"] as Int
+                }; weights[period] = weight }
+            }
             if let bearer = SpeakerDirectory.bearer(inStory: inStory, inPeriod: weight) {
-                return try match(.full(key: bearer, first: nil, last: nil), stories: stories, day: day, weights: &weights)
+                return try speaker(ofKey: bearer)
             }
             // No bearer stands out: the bare mentions are one speaker, apart from them all.
-            return try Int64.fetchOne(db.cachedStatement(sql: """
-                SELECT speaker_id FROM entities WHERE bare = ?1 AND speaker_id NOT IN (
-                    SELECT speaker_id FROM entities WHERE first = ?1 UNION SELECT speaker_id FROM entities WHERE last = ?1)
-                LIMIT 1
-                """), arguments: [part])
+            return try apartSpeaker(part, totals: totals)
         case .unnamed:
             return nil
         }
+    }
+
+    /// The speaker of a full name, by its key.
+    private func speaker(ofKey key: String) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM entities WHERE full_key = ? LIMIT 1"), arguments: [key])
+    }
+
+    /// How many quotations a full name carrying a part has in the library: in all its articles, and in its undated
+    /// ones.
+    struct Total {
+        var all: Int
+        var undated: Int
+    }
+
+    /// The totals of each full name carrying `part` (`surname_totals`, kept by triggers).
+    private func totals(of part: String) throws -> [String: Total] {
+        var totals: [String: Total] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT full_key, weight, undated FROM surname_totals WHERE part = ?"),
+                                    arguments: [part]) {
+            totals[row["full_key"]] = Total(all: row["weight"], undated: row["undated"])
+        }
+        return totals
+    }
+
+    /// The speaker the bare mentions of `part` that no bearer takes stand apart as (`bare_groups`). When it was
+    /// emptied into a bearer, the same id comes back (it no longer resolves to that bearer); a library from before
+    /// the groups were kept finds it among the bare mentions, apart from the bearers' speakers (`totals`).
+    private mutating func apartSpeaker(_ part: String, totals: [String: Total]) throws -> Int64 {
+        let kept = try Int64.fetchOne(db.cachedStatement(sql: "SELECT speaker_id FROM bare_groups WHERE part = ?"), arguments: [part])
+        if let kept, try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM speakers WHERE id = ?)"),
+                                       arguments: [kept]) == true {
+            return kept
+        }
+        var found: Int64?
+        if kept == nil {
+            let bearers = try totals.keys.sorted().compactMap { try speaker(ofKey: $0) }
+            found = try Int64.fetchOne(db, sql: """
+                SELECT speaker_id FROM entities WHERE bare = ? AND speaker_id NOT IN (\(bearers.map(String.init).joined(separator: ",")))
+                LIMIT 1
+                """, arguments: [part])
+        }
+        let apart: Int64
+        if let found {
+            apart = found
+        } else if let kept {
+            try db.cachedStatement(sql: "INSERT INTO speakers(id, name, kind, quote_count) VALUES (?, '', 'person', 0)")
+                .execute(arguments: [kept])
+            try db.cachedStatement(sql: "DELETE FROM merged WHERE kind = 'speaker' AND old_id = ?").execute(arguments: [kept])
+            change.speakers += 1
+            apart = kept
+        } else {
+            apart = try newSpeaker()
+        }
+        try keepApart(part, apart)
+        return apart
+    }
+
+    /// Keeps `speaker` as the one the bare mentions of `part` stand apart as.
+    private func keepApart(_ part: String, _ speaker: Int64) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO bare_groups(part, speaker_id) VALUES (?, ?)
+            ON CONFLICT(part) DO UPDATE SET speaker_id = excluded.speaker_id WHERE speaker_id IS NOT excluded.speaker_id
+            """).execute(arguments: [part, speaker])
+    }
+
+    /// The undated bare mentions of `part` with no bearer in their stories (its undated group) are of every period:
+    /// they all go where the library's totals say (``SpeakerDirectory/bearer(inStory:inPeriod:)`` with no bearer in
+    /// the story). When that changed since they were placed, or is not known, they move together.
+    private mutating func regroup(_ part: String) throws {
+        let totals = try self.totals(of: part)
+        guard !totals.isEmpty else { return }
+        let decided = SpeakerDirectory.bearer(inStory: [], inPeriod: totals.mapValues(\.all)) ?? ""
+        let known = try String.fetchOne(db.cachedStatement(sql: "SELECT bearer FROM bare_groups WHERE part = ?"), arguments: [part])
+        guard known != decided else { return }
+        let members = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT e.id, e.speaker_id FROM entities e WHERE e.bare = ?1 AND e.day IS NULL AND NOT EXISTS (
+                SELECT 1 FROM places p JOIN places q ON q.description = ?2 AND q.story_id = p.story_id
+                WHERE p.entity_id = e.id AND p.description = ?3)
+            ORDER BY e.id
+            """), arguments: [part, SpeakerIndex.bearing(part), SpeakerIndex.presence])
+        if !members.isEmpty {
+            let target = try decided.isEmpty ? apartSpeaker(part, totals: totals) : speaker(ofKey: decided) ?? newSpeaker()
+            let moving = members.filter { $0["speaker_id"] != target }
+            let list = moving.map { String($0["id"] as Int64) }.joined(separator: ",")
+            if !moving.isEmpty {
+                try db.execute(sql: "UPDATE entities SET speaker_id = ? WHERE id IN (\(list))", arguments: [target])
+                try db.execute(sql: "UPDATE quotes SET speaker_id = ? WHERE entity_id IN (\(list))", arguments: [target])
+                var left: [Int64] = []
+                for old in moving.map({ $0["speaker_id"] as Int64 }) where !left.contains(old) { left.append(old) }
+                try moved(from: left, to: target)
+            }
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO bare_groups(part, bearer) VALUES (?, ?) ON CONFLICT(part) DO UPDATE SET bearer = excluded.bearer
+            """).execute(arguments: [part, decided])
     }
 
     /// The speaker other articles of the same story describe as this one is described: for an unnamed speaker
@@ -171,8 +278,7 @@ struct SpeakerIndex {
     /// The days of the period of a bare mention of `part` on `day` (``SpeakerDirectory/period(around:days:)``), from
     /// the ``SpeakerDirectory/periodArticles`` dated full names carrying `part` nearest on either side: four index
     /// ranges, each read no further than that many rows.
-    private func period(of part: String, around day: Double?) throws -> ClosedRange<Double> {
-        guard let day else { return -Double.infinity...Double.infinity }
+    private func period(of part: String, around day: Double) throws -> ClosedRange<Double> {
         let count = SpeakerDirectory.periodArticles
         var days: [Int64: Double] = [:]
         for column in ["first", "last"] {
@@ -187,12 +293,15 @@ struct SpeakerIndex {
         return SpeakerDirectory.period(around: day, days: Array(days.values))
     }
 
-    /// A new full name carrying `part` speaks in `stories` on `day`: each bare mention of `part` whose period holds
-    /// that day, or in those stories, chooses its speaker again, and moves there when it changed (see
-    /// ``move(_:from:to:)``). A mention before `day` whose period holds it has fewer than
-    /// ``SpeakerDirectory/periodArticles`` dated full names carrying `part` between it and `day`, and likewise after:
-    /// the mentions looked at lie between the days of that many such names before and after `day`.
+    /// A new full name carrying `part` speaks in `stories` on `day` (or was removed from them): each bare mention
+    /// of `part` whose period holds that day, or in those stories, chooses its speaker again, and moves there when
+    /// it changed (see ``move(_:from:to:)``); the undated group follows the library's totals (``regroup(_:)``). A
+    /// mention before `day` whose period holds it has fewer than ``SpeakerDirectory/periodArticles`` dated full
+    /// names carrying `part` between it and `day`, and likewise after: the mentions looked at lie between the days
+    /// of that many such names before and after `day`. An undated full name is of every period: every dated
+    /// mention looks again (none in a library of undated files), the undated ones as one group.
     private mutating func reconsiderBare(_ part: String, stories: Set<Int64>, day: Double?) throws {
+        try regroup(part)
         var reach = -Double.infinity...Double.infinity
         if let day {
             let count = SpeakerDirectory.periodArticles
@@ -208,18 +317,22 @@ struct SpeakerIndex {
             let earlier = before.values.sorted(by: >), later = after.values.sorted()
             reach = (earlier.count >= count ? earlier[count - 1] : -Double.infinity)...(later.count >= count ? later[count - 1] : Double.infinity)
         }
-        // (Undated bare mentions are of every period.)
         var candidates = Set(try Int64.fetchAll(db.cachedStatement(sql: """
-            SELECT id FROM entities WHERE bare = ?1 AND day BETWEEN ?2 AND ?3 UNION SELECT id FROM entities WHERE bare = ?1 AND day IS NULL
+            SELECT id FROM entities WHERE bare = ?1 AND day BETWEEN ?2 AND ?3
             """), arguments: [part, SpeakerIndex.bound(reach.lowerBound), SpeakerIndex.bound(reach.upperBound)]))
         if !stories.isEmpty {
             candidates.formUnion(try Int64.fetchAll(db, sql: """
-                SELECT DISTINCT e.id FROM places p CROSS JOIN entities e ON e.id = p.entity_id
-                WHERE p.description = ? AND p.story_id IN (\(stories.map(String.init).joined(separator: ","))) AND e.bare = ?
-                """, arguments: [SpeakerIndex.presence, part]))
+                SELECT DISTINCT entity_id FROM places
+                WHERE description = ? AND story_id IN (\(stories.map(String.init).joined(separator: ",")))
+                """, arguments: [SpeakerIndex.mentioning(part)]))
         }
+        try choose(candidates.sorted(), part: part)
+    }
+
+    /// Bare mentions of `part` (their rows) choose their speaker again, each from its own stories and period.
+    private mutating func choose(_ entities: [Int64], part: String) throws {
         var weights: [ClosedRange<Double>: [String: Int]] = [:]
-        for entity in candidates.sorted() {
+        for entity in entities {
             guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT speaker_id, day FROM entities WHERE id = ?"),
                                              arguments: [entity]) else { continue }
             let current: Int64 = row["speaker_id"]
@@ -228,6 +341,27 @@ struct SpeakerIndex {
                 """), arguments: [entity, SpeakerIndex.presence]))
             let target = try match(.bare(part), stories: itsStories, day: row["day"], weights: &weights).map(resolve) ?? newSpeaker()
             if target != current { try move(entity, from: current, to: target) }
+        }
+    }
+
+    /// Stories took others in: a bare mention in one of them whose surname a full name of the same story carries
+    /// chooses its speaker again (its bearers in the story may have changed), as a new full name in the story makes
+    /// it do, so that the order in which files linked the stories does not matter.
+    mutating func storiesMerged(_ stories: Set<Int64>) throws {
+        for story in stories.sorted() {
+            var bearing = Set<String>()
+            var mentions: [String: [Int64]] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT description, entity_id FROM places WHERE story_id = ? AND description BETWEEN char(1) AND char(3)
+                ORDER BY entity_id
+                """), arguments: [story]) {
+                let description: String = row["description"]
+                let part = String(description.dropFirst())
+                if description.hasPrefix(SpeakerIndex.bearing("")) { bearing.insert(part) } else { mentions[part, default: []].append(row["entity_id"]) }
+            }
+            for (part, entities) in mentions.sorted(by: { $0.key < $1.key }) where bearing.contains(part) {
+                try choose(entities, part: part)
+            }
         }
     }
 
@@ -271,14 +405,22 @@ struct SpeakerIndex {
     private mutating func move(_ entity: Int64, from old: Int64, to new: Int64) throws {
         try db.cachedStatement(sql: "UPDATE entities SET speaker_id = ? WHERE id = ?").execute(arguments: [new, entity])
         try db.cachedStatement(sql: "UPDATE quotes SET speaker_id = ? WHERE entity_id = ?").execute(arguments: [new, entity])
-        for speaker in [old, new] {
+        try moved(from: [old], to: new)
+    }
+
+    /// Evidence moved from the speakers `old` to `new`: their records are made again, and one left with no evidence
+    /// is merged into `new`, so that its id still resolves.
+    private mutating func moved(from old: [Int64], to new: Int64) throws {
+        for speaker in old + [new] {
             touched.insert(speaker)
             grown[speaker] = nil
             whole.insert(speaker)
         }
-        let left = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM entities WHERE speaker_id = ?)"),
-                                     arguments: [old]) ?? false
-        if !left { try merge(old, into: new) }
+        for speaker in old {
+            let left = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM entities WHERE speaker_id = ?)"),
+                                         arguments: [speaker]) ?? false
+            if !left { try merge(speaker, into: new) }
+        }
     }
 
     private mutating func newSpeaker() throws -> Int64 {

@@ -177,6 +177,16 @@ struct StoryIndex {
     /// Stories merged by this batch, each with the story it went into.
     private var mergedInto: [Int64: Int64] = [:]
 
+    /// Stories that took another in since ``takeMerged()`` was last called.
+    private var absorbing: [Int64] = []
+
+    /// The stories (as they stand now) that took another in since the last call: the bare surnames in them choose
+    /// their speaker again (``SpeakerIndex/storiesMerged(_:)``).
+    mutating func takeMerged() -> Set<Int64> {
+        defer { absorbing = [] }
+        return Set(absorbing.map(current))
+    }
+
     /// The story a story id stands for now in this batch.
     private func current(_ story: Int64) -> Int64 {
         var story = story
@@ -248,6 +258,7 @@ struct StoryIndex {
         open[other] = nil
         try removed(other)
         mergedInto[other] = story
+        absorbing.append(story)
         try db.execute(sql: """
             UPDATE segments SET story_id = ? WHERE story_id = ?;
             UPDATE places SET story_id = ? WHERE story_id = ?;

@@ -246,6 +246,76 @@ import Testing
         #expect(found.speakers == expected.speakers)
     }
 
+    /// Maria Nowak speaks in seven undated files, Piotr Nowak in two dated September files; a file of another matter
+    /// quotes "Nowak" alone in September, another one undated.
+    private func undatedFiles(in folder: String) -> [SourceText] {
+        var files: [SourceText] = []
+        for index in 1...7 {
+            files.append(SourceText(name: folder + "/maria-\(index).txt", text: """
+                River report number \(index)
+
+                “The level at the gauge changed again today,” the hydrologist Maria Nowak said.
+
+                """))
+        }
+        for day in [3, 4] {
+            files.append(SourceText(name: folder + "/piotr-\(day).txt", text: """
+                ---
+                date: 2024-09-0\(day)
+                ---
+                Bridge works on the \(day)th
+
+                “The new bridge will open in the spring,” the engineer Piotr Nowak said.
+
+                """))
+        }
+        files.append(SourceText(name: folder + "/bare-dated.txt", text: """
+            ---
+            date: 2024-09-16
+            ---
+            Ferry timetable cut
+
+            “The ferry will sail twice a week from now on,” Nowak told the council.
+
+            """))
+        files.append(SourceText(name: folder + "/bare-undated.txt", text: """
+            Harbour fees rise
+
+            “The port cannot carry these costs,” Nowak told the council.
+
+            """))
+        return files.sorted { $0.name < $1.name }
+    }
+
+    @Test func undatedFilesAreOfEveryPeriodWhateverOrderTheFilesCome() throws {
+        let folder = try TemporaryFolder()
+        let sources = undatedFiles(in: folder.path)
+        let analysis = Analyzer().analyze(sources)
+        let name = { (prefix: String) in
+            analysis.quotes.first { $0.text.hasPrefix(prefix) }?.speaker.map { analysis.speakers[$0].name }
+        }
+        // Maria Nowak's undated files are of every period: she speaks 7 times in September's against Piotr Nowak's 2,
+        // and as often in the undated "Nowak"'s (which is of every period).
+        #expect(name("The ferry will") == "Maria Nowak")
+        #expect(name("The port cannot") == "Maria Nowak")
+        let once = try Library(path: folder.path + "/once.sqlite")
+        try once.ingest(sources)
+        let expected = try LivingLibraryTests().described(once)
+        #expect(expected.quotes.contains { $0.contains("Maria Nowak: The ferry will") })
+        #expect(expected.quotes.contains { $0.contains("Maria Nowak: The port cannot") })
+        // Bare mentions first, then the bearers one by one (their undated group changes hands as they come), and the
+        // other way round.
+        let bareFirst = sources.filter { $0.name.contains("/bare-") } + sources.filter { !$0.name.contains("/bare-") }
+        for (order, files) in [("forward", sources), ("backward", sources.reversed()), ("bare first", bareFirst),
+                               ("bare first, backward", bareFirst.reversed())] {
+            let library = try Library(path: folder.path + "/\(order).sqlite")
+            for file in files { try library.ingest([file]) }
+            let found = try LivingLibraryTests().described(library)
+            #expect(found.quotes == expected.quotes, "\(order)")
+            #expect(found.speakers == expected.speakers, "\(order)")
+        }
+    }
+
     @Test func aFullNamesPartsChooseAgainInAFixedOrder() {
         #expect(SpeakerIndex.parts(first: "maria", last: "nowak") == ["maria", "nowak"])
         #expect(SpeakerIndex.parts(first: "nowak", last: "nowak") == ["nowak"])
