@@ -16,7 +16,9 @@ import Testing
         // A file whose path sorts after the samples', so the articles already listed keep their places.
         let fresh = try work.write("zz-dam.txt", Array("Dam breached near Kherson\n\nThe dam was breached overnight, officials said.\n".utf8))
         #expect(try work.sitrep("ingest", fresh).status == 0)
-        var screen = try tmux.waitFor(timeout: 10) { $0.contains("The library changed") }
+        // The ingest stores the file, then its analysis, each in a transaction of its own: the reader may notice the
+        // first before the second, and shows the counts again when the library changes again.
+        var screen = try tmux.waitFor(timeout: 30) { $0.contains("The library changed") && $0.contains("7 articles") }
         #expect(screen.contains("The library changed"), "\(screen)")
         #expect(screen.contains("library \u{00B7} 3 files \u{00B7} 7 articles"), "\(screen)")
         // The next key shows the position again: the same article, in a list one longer.
