@@ -377,7 +377,8 @@ extension Library {
         LibrarySegment(id: row["id"], article: row["article_id"], ordinal: row["ordinal"], heading: row["heading"],
                        label: row["label"], lines: [row["first_line"], row["last_line"]], story: row["story_id"],
                        storyTitle: row.hasColumn("story_title") ? row["story_title"] : nil,
-                       quoteCount: row["quote_count"], linkedCount: max(0, (row["story_size"] as Int? ?? 1) - 1))
+                       quoteCount: row["quote_count"], linkedCount: max(0, (row["story_size"] as Int? ?? 1) - 1),
+                       evidence: LinkEvidenceRows.decoded(row["link_evidence"]))
     }
 
     /// The column `story_size` of a query on segments `s`.

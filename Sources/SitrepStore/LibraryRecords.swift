@@ -1,3 +1,4 @@
+import SitrepCore
 /// An article as the library lists it.
 public struct LibraryArticle: Sendable, Hashable, Codable {
     public var id: Int
@@ -26,6 +27,9 @@ public struct LibrarySegment: Sendable, Hashable, Codable {
     public var quoteCount: Int
     /// Segments of the same story in other articles.
     public var linkedCount: Int
+    /// What links it to its story's segments in other articles; nil when none is there (or in a library from
+    /// before it was kept, until `sitrep relink`).
+    public var evidence: LinkEvidence? = nil
 }
 
 /// A speaker as a quotation names it.

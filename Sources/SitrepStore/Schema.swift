@@ -82,6 +82,7 @@ enum Schema {
         SchemaBatchedSearch.register(&migrator)
         SchemaStoryHeads.register(&migrator)
         SchemaSpeakerPeriods.register(&migrator)
+        SchemaLinkEvidence.register(&migrator)
         return migrator
     }
 }
