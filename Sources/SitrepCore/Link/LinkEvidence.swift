@@ -8,8 +8,9 @@ import Foundation
 /// most depend on that order, through the term weights of the library each segment met: they are the story's, and
 /// a summary is given them, ``summary(terms:)``.)
 public struct LinkEvidence: Sendable, Hashable, Codable {
-    /// Names it shares with another article of the story, as it writes them; those more of the story's other
-    /// articles hold first, then in the segment's own order (most written first).
+    /// Names it shares with another article of the story (spelled alike or as a variant, ``NameKey``), as it
+    /// writes them; those more of the story's other articles hold first, then in the segment's own order (most
+    /// written first).
     public var names: [String]
     /// Days between its article's date and the nearest date of another article of the story; nil when its
     /// article or every other one is undated.
@@ -31,7 +32,7 @@ public struct LinkEvidence: Sendable, Hashable, Codable {
     static let figuresShown = 2
     static let termsShown = 3
     /// Names kept of a segment at most (those it writes most): what a library stores of each segment.
-    public static let namesKept = 24
+    static let namesKept = 24
     /// Days apart within which two articles' dates agree, as linking takes them (``EventEvidence/agreeingDays``).
     static let agreeingDays = Int(EventEvidence().agreeingDays)
 
@@ -82,19 +83,27 @@ public struct LinkEvidence: Sendable, Hashable, Codable {
     /// The evidence of each member of a story: nil for a member with no segment of another article in the story
     /// (nothing links it to anything).
     public static func story(_ members: [Member]) -> [LinkEvidence?] {
-        // The articles writing each name, compared case ignored.
+        // The articles writing each name, compared by their keys (case, diacritics and transliteration aside:
+        // Zelensky, Zelenskiy and Зеленський are one name).
         var holders: [String: Set<Int64>] = [:]
+        // Each dated article's day (one day an article), in order of days: the nearest other one is beside it.
+        var days: [Int64: Double] = [:]
         for member in members {
-            for name in member.names { holders[name.lowercased(), default: []].insert(member.article) }
+            for name in member.names { holders[NameKey.key(name), default: []].insert(member.article) }
+            if let day = member.day { days[member.article] = day }
         }
+        guard Set(members.map(\.article)).count > 1 else { return members.map { _ in nil } }
+        let dated = days.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        let place = Dictionary(uniqueKeysWithValues: dated.enumerated().map { ($1.key, $0) })
         return members.map { member in
-            let others = members.filter { $0.article != member.article }
-            guard !others.isEmpty else { return nil }
             let shared = member.names.enumerated().compactMap { index, name -> (String, Int, Int)? in
-                let count = (holders[name.lowercased()] ?? []).subtracting([member.article]).count
+                let writers = holders[NameKey.key(name)] ?? []
+                let count = writers.count - (writers.contains(member.article) ? 1 : 0)
                 return count > 0 ? (name, count, index) : nil
             }.sorted { ($0.1, $1.2) > ($1.1, $0.2) }.map(\.0)
-            let apart = member.day.flatMap { day in others.compactMap(\.day).map { abs($0 - day) }.min() }
+            let apart = place[member.article].flatMap { at in
+                [at - 1, at + 1].filter(dated.indices.contains).map { abs(dated[$0].value - dated[at].value) }.min()
+            }
             var seen = Set<String>()
             let figures = member.figures.filter { seen.insert($0).inserted }
             return LinkEvidence(names: shared, daysApart: apart.map { Int($0.rounded()) }, figures: figures,
@@ -111,8 +120,9 @@ public struct LinkEvidence: Sendable, Hashable, Codable {
 
     /// The names a segment writes (its paragraphs' texts): capitalised words that do not open a sentence, as
     /// linking counts names (``TermKey``), but for days, months, discourse words and role titles, which name no
-    /// one ("Tuesday", "March", "However", "President"), and nation words ("Russian"); a possessive's 's is dropped. Each name once (its first
-    /// spelling), those written most first, then in order of first use; at most ``namesKept``.
+    /// one ("Tuesday", "March", "However", "President"), and nation words ("Russian"); a possessive's 's is dropped.
+    /// Each name once (its first spelling; variants by ``NameKey``), those written most first, then in order of first
+    /// use; at most ``namesKept``.
     public static func names(in texts: [String], lexicon: Lexicon) -> [String] {
         var counts: [String: (spelling: String, count: Int, first: Int)] = [:]
         for text in texts {
@@ -129,8 +139,9 @@ public struct LinkEvidence: Sendable, Hashable, Codable {
                 let name = possessiveDropped(String(decoding: bytes[token.start..<token.end], as: UTF8.self))
                 let lower = name.lowercased()
                 guard !notNames.contains(lower), !lexicon.titles.contains(lower), lexicon.months[name] == nil else { continue }
-                let known = counts[lower]
-                counts[lower] = (known?.spelling ?? name, (known?.count ?? 0) + 1, known?.first ?? counts.count)
+                let key = NameKey.key(name)
+                let known = counts[key]
+                counts[key] = (known?.spelling ?? name, (known?.count ?? 0) + 1, known?.first ?? counts.count)
             }
         }
         return counts.values.sorted { ($0.count, $1.first) > ($1.count, $0.first) }.prefix(namesKept).map(\.spelling)
