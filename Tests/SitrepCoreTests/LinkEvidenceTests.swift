@@ -6,10 +6,10 @@ import Testing
 @Suite struct LinkEvidenceTests {
     @Test func namesAreCapitalisedWordsInsideSentencesButNotDaysMonthsOrTitles() {
         let names = LinkEvidence.names(in: [
-            "Rescuers in Kharkiv said on Tuesday that President Volodymyr Zelensky's office was told by Russian officials. However, Kharkiv stayed calm in March.",
+            "Rescuers in Kharkiv said on Tuesday that President Volodymyr Zelensky's office was told by Russian officials and Sen. Ames. However, Kharkiv stayed calm in March.",
         ], lexicon: .standard)
-        // "Rescuers" and "However" open sentences; Tuesday, President, Russian and March name no one; Kharkiv comes
-        // twice.
+        // "Rescuers", "Ames" (after the period of "Sen.") and "However" open sentences; Tuesday, President, Russian,
+        // Sen. and March name no one; Kharkiv comes twice.
         #expect(names == ["Kharkiv", "Volodymyr", "Zelensky"])
     }
 

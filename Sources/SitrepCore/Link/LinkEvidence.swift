@@ -119,8 +119,9 @@ public struct LinkEvidence: Sendable, Hashable, Codable {
     }
 
     /// The names a segment writes (its paragraphs' texts): capitalised words that do not open a sentence, as
-    /// linking counts names (``TermKey``), but for days, months, discourse words and role titles, which name no
-    /// one ("Tuesday", "March", "However", "President"), and nation words ("Russian"); a possessive's 's is dropped.
+    /// linking counts names (``TermKey``), but for days, months, discourse words, role titles and honorifics, which
+    /// name no one ("Tuesday", "March", "However", "President", "Sen."), and nation words ("Russian"); a
+    /// possessive's 's is dropped.
     /// Each name once (its first spelling; variants by ``NameKey``), those written most first, then in order of first
     /// use; at most ``namesKept``.
     public static func names(in texts: [String], lexicon: Lexicon) -> [String] {
@@ -138,7 +139,8 @@ public struct LinkEvidence: Sendable, Hashable, Codable {
                       TermKey.key(bytes, token.start, token.end, lexicon: lexicon) != nil else { continue }
                 let name = possessiveDropped(String(decoding: bytes[token.start..<token.end], as: UTF8.self))
                 let lower = name.lowercased()
-                guard !notNames.contains(lower), !lexicon.titles.contains(lower), lexicon.months[name] == nil else { continue }
+                guard !notNames.contains(lower), !lexicon.titles.contains(lower), lexicon.honorifics[lower] == nil,
+                      lexicon.months[name] == nil else { continue }
                 let key = NameKey.key(name)
                 let known = counts[key]
                 counts[key] = (known?.spelling ?? name, (known?.count ?? 0) + 1, known?.first ?? counts.count)
