@@ -14,24 +14,10 @@ import Testing
         var segments: [Segment]
     }
 
-    /// Two dated reports of one missile strike from two outlets, quoting the governor alike, and a brief on another
-    /// subject.
-    static let files = [
-        ("a.txt", "---\nsource: Northern Herald\ndate: 2024-03-05\n---\nMissile strike hits apartment block in Kharkiv\n\n"
-            + "A Russian missile struck an apartment block in Kharkiv on Tuesday, killing three people and wounding twelve, regional governor Oleh Syniehubov said.\n\n"
-            + "\u{201C}Rescuers are still searching the rubble for survivors,\u{201D} Syniehubov said in a statement on Telegram.\n\n"
-            + "Volodymyr Zelensky condemned the strike on Kharkiv and asked allies for more air defence systems.\n"),
-        ("b.txt", "---\nsource: Eastern Courier\ndate: 2024-03-05\n---\nThree killed as missile hits Kharkiv flats\n\n"
-            + "Three people were killed and twelve wounded when a Russian missile hit an apartment block in Kharkiv, governor Oleh Syniehubov said on Tuesday.\n\n"
-            + "\u{201C}Rescuers are still searching the rubble for survivors,\u{201D} Syniehubov said in a statement on Telegram.\n\n"
-            + "Volodymyr Zelensky called the strike on Kharkiv a war crime and again asked allies for air defence systems.\n"),
-        ("c.txt", "---\nsource: Harbour Times\ndate: 2024-03-05\n---\nFerry timetable changes for the summer\n\n"
-            + "The harbour authority in Portwell will add two evening ferries to the island from June, its director Maria Lund said.\n"),
-    ]
-
     @Test func eachLinkedSegmentSaysWhatLinksItAndCountsAreWordedRight() throws {
         let workspace = try Workspace()
-        let paths = try StoryEvidenceCommandTests.files.map { try workspace.write($0.0, Array($0.1.utf8)) }
+        // Two dated reports of one missile strike from two outlets, and a brief on another subject.
+        let paths = try StrikeReports.files.map { try workspace.write($0.name, Array($0.text.utf8)) }
         #expect(try workspace.sitrep(arguments: ["ingest"] + paths).status == 0)
 
         let listed = try workspace.sitrep("stories")

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SitrepCore
+import SitrepHarness
 @testable import SitrepStore
 import Testing
 
@@ -8,11 +9,10 @@ import Testing
 /// stands: the same whether the files came one at a time or all at once, the same as one analysis of all the files
 /// gives, exported, and made for an older library by `relink`.
 @Suite struct LinkEvidenceRowsTests {
-    /// Two dated reports of one missile strike (one figure and one quotation alike) and an unrelated brief.
+    /// Two dated reports of one missile strike (one figure and one quotation alike) and an unrelated brief
+    /// (``SitrepHarness/StrikeReports``).
     private static func reports(in folder: TemporaryFolder) -> [SourceText] {
-        ["a", "b", "c"].enumerated().map { index, name in
-            SourceText(name: folder.path + "/\(name).txt", text: ReportTexts.reports[index])
-        }
+        StrikeReports.files.map { SourceText(name: folder.path + "/" + $0.name, text: $0.text) }
     }
 
     /// Each segment's evidence by its file and place, evidence as stored (JSON), segments without it left out.
@@ -73,22 +73,4 @@ import Testing
         #expect(story.links.map(\.segment) == story.segments)
         #expect(story.links.allSatisfy { $0.reason.contains("Kharkiv") && $0.reason.hasSuffix("same quotation") })
     }
-}
-
-/// Invented reports for the tests of link evidence.
-enum ReportTexts {
-    /// Two reports of one missile strike from two outlets on one day, quoting the governor alike, and a brief on
-    /// another subject the same day.
-    static let reports = [
-        "---\nsource: Northern Herald\ndate: 2024-03-05\n---\nMissile strike hits apartment block in Kharkiv\n\n"
-            + "A Russian missile struck an apartment block in Kharkiv on Tuesday, killing three people and wounding twelve, regional governor Oleh Syniehubov said.\n\n"
-            + "\u{201C}Rescuers are still searching the rubble for survivors,\u{201D} Syniehubov said in a statement on Telegram.\n\n"
-            + "Volodymyr Zelensky condemned the strike on Kharkiv and asked allies for more air defence systems.\n",
-        "---\nsource: Eastern Courier\ndate: 2024-03-05\n---\nThree killed as missile hits Kharkiv flats\n\n"
-            + "Three people were killed and twelve wounded when a Russian missile hit an apartment block in Kharkiv, governor Oleh Syniehubov said on Tuesday.\n\n"
-            + "\u{201C}Rescuers are still searching the rubble for survivors,\u{201D} Syniehubov said in a statement on Telegram.\n\n"
-            + "Volodymyr Zelensky called the strike on Kharkiv a war crime and again asked allies for air defence systems.\n",
-        "---\nsource: Harbour Times\ndate: 2024-03-05\n---\nFerry timetable changes for the summer\n\n"
-            + "The harbour authority in Portwell will add two evening ferries to the island from June, its director Maria Lund said.\n",
-    ]
 }
