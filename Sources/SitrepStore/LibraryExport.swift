@@ -17,15 +17,14 @@ extension Library {
             var storyOfSegment: [Int64: Int64] = [:]
             var storySegments: [Int64: [String]] = [:]
             var storyLinks: [Int64: [(segment: String, evidence: LinkEvidence)]] = [:]
+            let evidence = try LinkEvidenceRows.evidence(db, stories: nil)
             for row in try Row.fetchAll(db, sql: """
                 SELECT s.* FROM segments s JOIN articles a ON a.id = s.article_id ORDER BY a.position, s.ordinal
                 """) {
                 let id: Int64 = row["id"], story: Int64 = row["story_id"]
                 storyOfSegment[id] = story
                 storySegments[story, default: []].append("s\(id)")
-                if let evidence = LinkEvidenceRows.decoded(row["link_evidence"]) {
-                    storyLinks[story, default: []].append(("s\(id)", evidence))
-                }
+                if let found = evidence[id] { storyLinks[story, default: []].append(("s\(id)", found)) }
                 segments[row["article_id"], default: []].append(ExportDocument.SegmentRecord(
                     id: "s\(id)", heading: row["heading"], lines: [row["first_line"], row["last_line"]], story: "st\(story)"))
             }

@@ -348,7 +348,6 @@ struct StoryIndex {
                                           titled.map { $0["id"] as Int64 }, story])
         }
         try FigureRefresh(db: db, lexicon: analyzer.lexicon).compare(stories: touched.intersection(refigured).sorted())
-        try LinkEvidenceRows(db: db, lexicon: analyzer.lexicon).update(stories: touched.sorted())
         touched = []
         refigured = []
         joined = [:]
