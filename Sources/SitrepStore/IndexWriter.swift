@@ -128,7 +128,7 @@ struct IndexWriter {
             """)
         let article = item.article
         var passages: [Passage] = []
-        // Each segment's texts as its names are read from (``LinkEvidenceRows/names(in:lexicon:)``).
+        // Each segment's texts as its names are read from (``SitrepCore/LinkEvidence/names(in:lexicon:)``).
         var texts = [[String]](repeating: [], count: ids.segments.count)
         func add(_ paragraph: Paragraph?, _ kind: String, _ ordinal: Int) throws {
             guard let paragraph else { return }
