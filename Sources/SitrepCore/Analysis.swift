@@ -98,14 +98,26 @@ public struct Analyzer: Sendable {
                 storyOf[SegmentRef(article: articleIndex, segment: segment)] = story
             }
         }
-        let stories = links.stories.map { story in
-            // Spelled as the first segment writes them (the first of an article with the headline above it).
-            let ref = story.segments[0]
+        // The text of a segment: its heading and paragraphs, with the headline and standfirst above the first.
+        func texts(_ ref: SegmentRef) -> [String] {
             let article = local[ref.article].article
             let segment = article.segments[ref.segment]
             let head = ref.segment == 0 ? [article.titleParagraph?.text, article.standfirst] : []
-            let texts = (head + [segment.heading]).compactMap { $0 } + segment.paragraphs.map(\.text)
-            return Story(title: story.title, segments: story.segments, sharedTerms: spellings(of: story.sharedKeys, in: texts))
+            return (head + [segment.heading]).compactMap { $0 } + segment.paragraphs.map(\.text)
+        }
+        let shared = SharedEvidence(quotes: quotes, copies: links.quoteCopies, figures: figures,
+                                    comparisons: links.figureComparisons, storyOf: storyOf)
+        let stories = links.stories.enumerated().map { index, story in
+            // Spelled as the first segment writes them (the first of an article with the headline above it).
+            let terms = spellings(of: story.sharedKeys, in: texts(story.segments[0]))
+            guard story.segments.count > 1 else { return Story(title: story.title, segments: story.segments, sharedTerms: terms) }
+            let members = story.segments.map { ref in
+                LinkEvidence.Member(article: Int64(ref.article), day: local[ref.article].linkInput.day,
+                                    names: LinkEvidence.names(in: texts(ref), lexicon: lexicon),
+                                    figures: shared.figures[ref] ?? [], quoted: shared.quoted(ref, story: index))
+            }
+            return Story(title: story.title, segments: story.segments, sharedTerms: terms,
+                         evidence: LinkEvidence.story(members))
         }
         return Analysis(articles: local.map(\.article), quotes: quotes, speakers: links.speakers, stories: stories,
                         figures: figures, storyOfSegment: storyOf, quoteCopies: links.quoteCopies,

@@ -130,17 +130,22 @@ struct IndexWriter {
             """)
         let article = item.article
         var passages: [Passage] = []
-        func add(_ paragraph: Paragraph?, _ kind: String, _ segment: Int64?) throws {
+        // Each segment's texts as its names are read from (``SitrepCore/LinkEvidence/names(in:lexicon:)``).
+        var texts = [[String]](repeating: [], count: ids.segments.count)
+        func add(_ paragraph: Paragraph?, _ kind: String, _ ordinal: Int) throws {
             guard let paragraph else { return }
+            let segment = ids.segments.indices.contains(ordinal) ? ids.segments[ordinal] : nil
             try statement.execute(arguments: [ids.article, segment, kind, paragraph.firstLine, paragraph.text])
             passages.append(Passage(id: db.lastInsertedRowID, paragraph: paragraph))
+            if segment != nil { texts[ordinal].append(paragraph.text) }
         }
-        try add(article.titleParagraph, "title", ids.segments.first)
-        try add(article.standfirstParagraph, "standfirst", ids.segments.first)
+        try add(article.titleParagraph, "title", 0)
+        try add(article.standfirstParagraph, "standfirst", 0)
         for (ordinal, segment) in article.segments.enumerated() {
-            try add(segment.headingParagraph, "heading", ids.segments[ordinal])
-            for paragraph in segment.paragraphs { try add(paragraph, "body", ids.segments[ordinal]) }
+            try add(segment.headingParagraph, "heading", ordinal)
+            for paragraph in segment.paragraphs { try add(paragraph, "body", ordinal) }
         }
+        try LinkEvidenceRows.storeNames(db, segments: ids.segments, texts: texts, lexicon: analyzer.lexicon)
         for caption in article.captions {
             let ordinal = article.segments.lastIndex { $0.lines.lowerBound <= caption.span.start.line } ?? 0
             try statement.execute(arguments: [ids.article, ids.segments.isEmpty ? nil : ids.segments[ordinal], "caption",

@@ -16,12 +16,15 @@ extension Library {
             var segments: [Int64: [ExportDocument.SegmentRecord]] = [:]
             var storyOfSegment: [Int64: Int64] = [:]
             var storySegments: [Int64: [String]] = [:]
+            var storyLinks: [Int64: [(segment: String, evidence: LinkEvidence)]] = [:]
+            let evidence = try LinkEvidenceRows.evidence(db, stories: nil)
             for row in try Row.fetchAll(db, sql: """
                 SELECT s.* FROM segments s JOIN articles a ON a.id = s.article_id ORDER BY a.position, s.ordinal
                 """) {
                 let id: Int64 = row["id"], story: Int64 = row["story_id"]
                 storyOfSegment[id] = story
                 storySegments[story, default: []].append("s\(id)")
+                if let found = evidence[id] { storyLinks[story, default: []].append(("s\(id)", found)) }
                 segments[row["article_id"], default: []].append(ExportDocument.SegmentRecord(
                     id: "s\(id)", heading: row["heading"], lines: [row["first_line"], row["last_line"]], story: "st\(story)"))
             }
@@ -61,9 +64,12 @@ extension Library {
                                                     named: try Library.isNamed(db, speaker: id))
             }
             let stories = try Row.fetchAll(db, sql: "SELECT id, title, shared_terms FROM stories ORDER BY id").map { row in
-                let id: Int64 = row["id"], terms: String = row["shared_terms"]
+                let id: Int64 = row["id"], text: String = row["shared_terms"]
+                let terms = text.isEmpty ? [] : text.components(separatedBy: ", ")
                 return ExportDocument.StoryRecord(id: "st\(id)", title: row["title"], segments: storySegments[id] ?? [],
-                                                  sharedTerms: terms.isEmpty ? [] : terms.components(separatedBy: ", "))
+                                                  sharedTerms: terms, links: (storyLinks[id] ?? []).map {
+                                                      ExportDocument.LinkRecord(segment: $0.segment, evidence: $0.evidence, terms: terms)
+                                                  })
             }
             return ExportDocument(articles: articles, quotes: quotes, speakers: speakers, stories: stories,
                                   figures: try Library.exportFigures(db, storyOfSegment: storyOfSegment))

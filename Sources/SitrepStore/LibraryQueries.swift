@@ -82,11 +82,12 @@ extension Library {
     /// The other segments of a segment's story, in list order (the first `limit`), with their articles' sources.
     public func linked(toSegment id: Int, limit: Int) throws -> [(segment: LibrarySegment, source: String)] {
         try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            let found: [(segment: LibrarySegment, source: String)] = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT s.*, \(Library.storySize), a.source AS source FROM segments s
                 JOIN segments me ON me.id = ? AND s.story_id = me.story_id
                 JOIN articles a ON a.id = s.article_id WHERE s.id != me.id ORDER BY a.position, s.ordinal LIMIT ?
                 """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
+            return try Library.withEvidence(db, found)
         }
     }
 
@@ -98,21 +99,34 @@ extension Library {
             ? "((a.position, s.ordinal) > (ma.position, me.ordinal)) DESC, a.position, s.ordinal"
             : "((a.position, s.ordinal) < (ma.position, me.ordinal)) DESC, a.position DESC, s.ordinal DESC"
         return try read { db in
-            try Row.fetchOne(db.cachedStatement(sql: """
+            let found: (segment: LibrarySegment, source: String)? = try Row.fetchOne(db.cachedStatement(sql: """
                 SELECT s.*, \(Library.storySize), a.source AS source FROM segments me JOIN articles ma ON ma.id = me.article_id
                 JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
                 JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1
                 """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
+            return try Library.withEvidence(db, found.map { [$0] } ?? []).first
         }
     }
 
     /// The segments of a story, in list order, with their articles' sources.
     public func segments(ofStory id: Int) throws -> [(segment: LibrarySegment, source: String)] {
         try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            let found: [(segment: LibrarySegment, source: String)] = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT s.*, \(Library.storySize), a.source AS source FROM segments s JOIN articles a ON a.id = s.article_id
                 WHERE s.story_id = ? ORDER BY a.position, s.ordinal
                 """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
+            return try Library.withEvidence(db, found)
+        }
+    }
+
+    /// Segments with the evidence of their links (``LinkEvidenceRows``), made from their stories as they are.
+    static func withEvidence(_ db: Database, _ found: [(segment: LibrarySegment, source: String)]) throws
+        -> [(segment: LibrarySegment, source: String)] {
+        let evidence = try LinkEvidenceRows.evidence(db, stories: Array(Set(found.map { Int64($0.segment.story) })).sorted())
+        return found.map { item in
+            var segment = item.segment
+            segment.evidence = evidence[Int64(segment.id)]
+            return (segment, item.source)
         }
     }
 

@@ -28,6 +28,9 @@ public struct LibrarySegment: Sendable, Hashable, Codable {
     public var quoteCount: Int
     /// Segments of the same story in other articles.
     public var linkedCount: Int
+    /// What links it to its story's segments in other articles, given with the segments shown as links (those of a
+    /// story, those linked to a segment); nil when nothing links it (or when it is not listed as a link).
+    public var evidence: LinkEvidence? = nil
 }
 
 /// A speaker as a quotation names it.

@@ -84,6 +84,7 @@ enum Schema {
         SchemaSpeakerPeriods.register(&migrator)
         SchemaSpeakerTallies.register(&migrator)
         SchemaBareGroups.register(&migrator)
+        SchemaLinkEvidence.register(&migrator)
         return migrator
     }
 }

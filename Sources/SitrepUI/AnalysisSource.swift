@@ -201,9 +201,12 @@ public struct AnalysisSource: ReaderSource {
 
     /// Segments of the same story, in list order (articles are listed in analysis order).
     private func linked(to key: SegmentKey) -> [LinkRow] {
-        analysis.linked(to: SegmentRef(article: key.article, segment: key.segment)).map { other in
+        let ref = SegmentRef(article: key.article, segment: key.segment)
+        let story = analysis.storyOfSegment[ref].map { analysis.stories[$0] }
+        return analysis.linked(to: ref).map { other in
             LinkRow(key: SegmentKey(article: other.article, segment: other.segment),
-                    label: analysis.segment(other).label, source: analysis.articles[other.article].source)
+                    label: analysis.segment(other).label, source: analysis.articles[other.article].source,
+                    reason: LinkRow.reason(story?.evidence(of: other), terms: story?.sharedTerms ?? []))
         }
     }
 

@@ -160,11 +160,21 @@ public struct LinkRow: Sendable, Hashable {
     public var key: SegmentKey
     public var label: String
     public var source: String
+    /// What links it to the story ("Kharkiv, Zelensky · same day · 3 killed"), when the source knows it.
+    public var reason: String?
 
-    public init(key: SegmentKey, label: String, source: String) {
+    public init(key: SegmentKey, label: String, source: String, reason: String? = nil) {
         self.key = key
         self.label = label
         self.source = source
+        self.reason = reason
+    }
+
+    /// The reason shown for a segment's evidence in a story whose segments share `terms` most
+    /// (``SitrepCore/LinkEvidence/summary(terms:)``); nil without evidence or when it says nothing.
+    public static func reason(_ evidence: LinkEvidence?, terms: [String] = []) -> String? {
+        guard let summary = evidence?.summary(terms: terms), !summary.isEmpty else { return nil }
+        return summary
     }
 }
 

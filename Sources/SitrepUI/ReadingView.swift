@@ -45,6 +45,12 @@ public enum ReadingView {
                 for line in TextWrap.wrap("\u{2194} \(link.label) (\(link.source))", width: inner) {
                     lines.append([Run(text: line.text, style: .plain)])
                 }
+                // What links it, under it: names, dates, figures, a shared quotation.
+                if let reason = link.reason {
+                    for line in TextWrap.wrap(reason, width: max(1, inner - 2)) {
+                        lines.append([Run(text: "  " + line.text, style: theme.dim)])
+                    }
+                }
             }
             if document.linkedCount > document.linked.count {
                 let more = "\u{2026} and \(document.linkedCount - document.linked.count) more (] and [ go through them)"

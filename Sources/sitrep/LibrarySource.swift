@@ -248,7 +248,7 @@ struct LibrarySource: ReaderSource {
 
     private static func link(_ found: (segment: LibrarySegment, source: String)) -> LinkRow {
         LinkRow(key: SegmentKey(article: found.segment.article, segment: found.segment.ordinal), label: found.segment.label,
-                source: found.source)
+                source: found.source, reason: LinkRow.reason(found.segment.evidence))
     }
 
     func search(_ query: String, limit: Int) throws(SearchError) -> [SearchRow] {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SitrepCore
 import SitrepStore
 
 /// `sitrep stories`: segments of different articles linked as one story.
@@ -30,9 +31,17 @@ struct Stories: ParsableCommand {
             Output.write(zip(stories, segments).map { story, segments in
                 "\(story.id): \(story.title) (\(count(story.segmentCount, "segment")), \(count(story.sourceCount, "source")))"
                     + (story.sharedTerms.isEmpty ? "" : "\n    shared: \(story.sharedTerms.prefix(8).joined(separator: ", "))")
-                    + segments.map { "\n    \($0.source):\($0.segment.lines[0]): \($0.segment.label)" }.joined() + "\n"
+                    + segments.map { "\n    \($0.source):\($0.segment.lines[0]): \($0.segment.label)" + linkedBy($0.segment, story) }
+                    .joined() + "\n"
             }.joined())
         }
+    }
+
+    /// What links a segment to its story, on a line of its own under it ("linked by: Kharkiv, Zelensky · same day");
+    /// nothing when the library knows of nothing.
+    private func linkedBy(_ segment: LibrarySegment, _ story: LibraryStory) -> String {
+        guard let summary = segment.evidence?.summary(terms: story.sharedTerms), !summary.isEmpty else { return "" }
+        return "\n        linked by: \(summary)"
     }
 
     /// A story as JSON.
@@ -49,6 +58,7 @@ struct Stories: ParsableCommand {
             var lines: [Int]
             var heading: String?
             var label: String
+            var evidence: Evidence?
 
             func encode(to encoder: Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
@@ -57,9 +67,38 @@ struct Stories: ParsableCommand {
                 try c.encode(lines, forKey: .lines)
                 try c.encode(heading, forKey: .heading)
                 try c.encode(label, forKey: .label)
+                try c.encode(evidence, forKey: .evidence)
             }
 
-            enum CodingKeys: String, CodingKey { case id, source, lines, heading, label }
+            enum CodingKeys: String, CodingKey { case id, source, lines, heading, label, evidence }
+        }
+
+        /// What links a segment to its story's segments in other articles (``SitrepCore/LinkEvidence``).
+        struct Evidence: Encodable {
+            var names: [String]
+            var daysApart: Int?
+            var figures: [String]
+            var sharedQuotation: Bool
+            var reason: String
+
+            init(_ evidence: LinkEvidence, terms: [String]) {
+                names = evidence.names
+                daysApart = evidence.daysApart
+                figures = evidence.figures
+                sharedQuotation = evidence.sharedQuotation
+                reason = evidence.summary(terms: terms)
+            }
+
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(names, forKey: .names)
+                try c.encode(daysApart, forKey: .daysApart)
+                try c.encode(figures, forKey: .figures)
+                try c.encode(sharedQuotation, forKey: .sharedQuotation)
+                try c.encode(reason, forKey: .reason)
+            }
+
+            enum CodingKeys: String, CodingKey { case names, daysApart, figures, sharedQuotation, reason }
         }
 
         init(_ story: LibraryStory, _ segments: [(segment: LibrarySegment, source: String)]) {
@@ -69,7 +108,7 @@ struct Stories: ParsableCommand {
             sources = story.sourceCount
             self.segments = segments.map {
                 Segment(id: $0.segment.id, source: $0.source, lines: $0.segment.lines, heading: $0.segment.heading,
-                        label: $0.segment.label)
+                        label: $0.segment.label, evidence: $0.segment.evidence.map { Evidence($0, terms: story.sharedTerms) })
             }
         }
     }

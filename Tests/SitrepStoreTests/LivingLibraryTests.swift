@@ -326,7 +326,7 @@ import Testing
 /// The export of a library, read from its rows, against the export of one analysis of the same files.
 @Suite struct LibraryExportTests {
     /// A document with every id replaced by what the record is (its file and place, or its name), each record
-    /// written as sorted JSON, and lists of ids or words sorted: two documents of the same findings are equal
+    /// written as sorted JSON, and lists of ids, words or records sorted: two documents of the same findings are equal
     /// whatever ids and order they came with.
     static func comparable(_ document: ExportDocument) throws -> [String] {
         var names: [String: String] = [:]
@@ -338,11 +338,17 @@ import Testing
         for speaker in document.speakers { names[speaker.id] = "P(\(speaker.name))" }
         for figure in document.figures { names[figure.id] = "F(\(figure.source):\(figure.line):\(figure.column))" }
         for story in document.stories { names[story.id] = "ST(" + story.segments.compactMap { names[$0] }.sorted().joined(separator: ",") + ")" }
+        func serialized(_ value: Any) -> String {
+            String(decoding: (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys])) ?? Data(), as: UTF8.self)
+        }
         func canonical(_ value: Any) -> Any {
             if let string = value as? String { return names[string] ?? string }
             if let list = value as? [Any] {
                 let mapped = list.map(canonical)
-                return mapped.allSatisfy({ $0 is String }) ? (mapped as! [String]).sorted() : mapped
+                if mapped.allSatisfy({ $0 is String }) { return (mapped as! [String]).sorted() }
+                // Records of a list (a story's links, one a segment) come in the library's order: sorted too.
+                guard mapped.allSatisfy({ $0 is [String: Any] }) else { return mapped }
+                return mapped.sorted { serialized($0) < serialized($1) }
             }
             if let object = value as? [String: Any] { return object.mapValues(canonical) }
             return value

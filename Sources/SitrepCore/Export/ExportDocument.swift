@@ -130,13 +130,38 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var title: String
         public var segments: [String]
         public var sharedTerms: [String]
+        /// What links each of its segments that has a segment of another article beside it, in ``segments`` order.
+        public var links: [LinkRecord]
 
         /// A record with every field given.
-        public init(id: String, title: String, segments: [String], sharedTerms: [String]) {
+        public init(id: String, title: String, segments: [String], sharedTerms: [String], links: [LinkRecord] = []) {
             self.id = id
             self.title = title
             self.segments = segments
             self.sharedTerms = sharedTerms
+            self.links = links
+        }
+    }
+
+    /// What links one segment to the segments of other articles in its story (``LinkEvidence``).
+    public struct LinkRecord: Codable, Sendable, Equatable {
+        /// The segment's id.
+        public var segment: String
+        public var names: [String]
+        public var daysApart: Int?
+        public var figures: [String]
+        public var sharedQuotation: Bool
+        /// The evidence in one line (``LinkEvidence/summary(terms:)``, given the story's shared terms).
+        public var reason: String
+
+        /// The record of a segment's evidence, in a story whose segments share `terms` most.
+        public init(segment: String, evidence: LinkEvidence, terms: [String]) {
+            self.segment = segment
+            names = evidence.names
+            daysApart = evidence.daysApart
+            figures = evidence.figures
+            sharedQuotation = evidence.sharedQuotation
+            reason = evidence.summary(terms: terms)
         }
     }
 
@@ -267,7 +292,10 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         }
         stories = analysis.stories.enumerated().map { index, story in
             StoryRecord(id: "st\(index + 1)", title: story.title, segments: story.segments.map { segmentIDs[$0]! },
-                        sharedTerms: story.sharedTerms)
+                        sharedTerms: story.sharedTerms,
+                        links: zip(story.segments, story.evidence).compactMap { ref, evidence in
+                            evidence.map { LinkRecord(segment: segmentIDs[ref]!, evidence: $0, terms: story.sharedTerms) }
+                        })
         }
         let comparisons = analysis.figureComparisons
         figures = analysis.figures.enumerated().map { index, figure in

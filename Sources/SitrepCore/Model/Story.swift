@@ -19,6 +19,13 @@ public struct Story: Sendable, Hashable {
     public var segments: [SegmentRef]
     /// The terms and names the linked segments share most, strongest first: why they are linked.
     public var sharedTerms: [String]
+    /// For each of ``segments``, what links it to the story's segments in other articles (nil for one with none).
+    public var evidence: [LinkEvidence?] = []
+
+    /// The evidence of the story's segment `ref`, when it has any.
+    public func evidence(of ref: SegmentRef) -> LinkEvidence? {
+        segments.firstIndex(of: ref).flatMap { $0 < evidence.count ? evidence[$0] : nil }
+    }
 }
 
 /// A number in the text and what it counts: people or things affected by or taking part in violence, war,

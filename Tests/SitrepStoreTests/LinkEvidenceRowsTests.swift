@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import SitrepCore
+import SitrepHarness
+@testable import SitrepStore
+import Testing
+
+/// Each segment's evidence of its link (``SitrepCore/LinkEvidence``) is made when shown from its story's rows, each
+/// segment's names stored as it is added: the same whether the files came one at a time or all at once, the same as
+/// one analysis of all the files gives, exported, and shown for an older library without writing to it.
+@Suite struct LinkEvidenceRowsTests {
+    /// Two dated reports of one missile strike (one figure and one quotation alike) and an unrelated brief
+    /// (``SitrepHarness/StrikeReports``).
+    private static func reports(in folder: TemporaryFolder) -> [SourceText] {
+        StrikeReports.files.map { SourceText(name: folder.path + "/" + $0.name, text: $0.text) }
+    }
+
+    /// Evidence as JSON, keys sorted (to compare whole).
+    private static func encoded(_ evidence: LinkEvidence) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(evidence), as: UTF8.self)
+    }
+
+    /// Each segment's evidence by its file and place, segments without it left out.
+    private func evidence(_ library: Library) throws -> [String] {
+        try library.pool.read { db in
+            let found = try LinkEvidenceRows.evidence(db, stories: nil)
+            return try Row.fetchAll(db, sql: """
+                SELECT s.id, a.source, s.ordinal FROM segments s JOIN articles a ON a.id = s.article_id ORDER BY a.source, s.ordinal
+                """).compactMap { row in
+                try found[row[0]].map {
+                    "\(URL(fileURLWithPath: row[1] as String).lastPathComponent):\(row[2] as Int) \(try LinkEvidenceRowsTests.encoded($0))"
+                }
+            }
+        }
+    }
+
+    @Test func filesOneAtATimeGiveTheEvidenceOfAllAtOnceAndOfOneAnalysis() throws {
+        let folder = try TemporaryFolder()
+        let reports = LinkEvidenceRowsTests.reports(in: folder)
+        let once = try Library(path: folder.path + "/once.sqlite")
+        try once.ingest(reports)
+        let growing = try Library(path: folder.path + "/growing.sqlite")
+        for report in reports.reversed() { try growing.ingest([report]) }
+        let expected = try evidence(once)
+        #expect(expected.count == 2, "\(expected)")
+        let grown = try evidence(growing)
+        #expect(grown == expected, "\(grown)\n\(expected)")
+        // The rows say what one analysis of the three files says.
+        let analysis = Analyzer().analyze(reports)
+        let analysed = analysis.stories.flatMap { story in
+            zip(story.segments, story.evidence).compactMap { ref, found in
+                found.map { "\(URL(fileURLWithPath: analysis.articles[ref.article].source).lastPathComponent):\(ref.segment) \((try? LinkEvidenceRowsTests.encoded($0)) ?? "")" }
+            }
+        }.sorted()
+        #expect(analysed == expected)
+        let stored = try #require(try once.stories(linkedOnly: true).first)
+        let segments = try once.segments(ofStory: stored.id)
+        #expect(segments.allSatisfy { $0.segment.evidence?.sharedQuotation == true && $0.segment.evidence?.dates == "same day" })
+    }
+
+    @Test func removingAReportTakesTheEvidenceOfTheOneLeft() throws {
+        let folder = try TemporaryFolder()
+        let reports = LinkEvidenceRowsTests.reports(in: folder)
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(reports)
+        #expect(try evidence(library).count == 2)
+        #expect(try library.remove(paths: [reports[1].name]) == 1)
+        #expect(try evidence(library).isEmpty)
+    }
+
+    @Test func eachAddedSegmentKeepsItsNamesEvenAlone() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(Array(LinkEvidenceRowsTests.reports(in: folder).suffix(1)))
+        let names = try library.pool.read { db in try String?.fetchAll(db, sql: "SELECT names FROM segments") }
+        #expect(!names.isEmpty && names.allSatisfy { $0 != nil })
+    }
+
+    @Test func anOlderLibraryShowsItsEvidenceWithoutWritingAndExportsIt() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(LinkEvidenceRowsTests.reports(in: folder))
+        let made = try evidence(library)
+        // As a library from before names were kept: they are read from the passages, and not written.
+        try library.pool.write { db in try db.execute(sql: "UPDATE segments SET names = NULL") }
+        #expect(try evidence(library) == made)
+        let stored = try #require(try library.stories(linkedOnly: true).first)
+        let segments = try library.segments(ofStory: stored.id)
+        #expect(segments.allSatisfy { $0.segment.evidence?.names.contains("Kharkiv") == true })
+        let linked = try library.linked(toSegment: segments[0].segment.id, limit: 5)
+        #expect(linked.map(\.segment.evidence) == [segments[1].segment.evidence])
+        #expect(try library.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM segments WHERE names IS NOT NULL") } == 0)
+        let story = try #require(try library.exportDocument().stories.first { $0.segments.count == 2 })
+        #expect(story.links.map(\.segment) == story.segments)
+        #expect(story.links.allSatisfy { $0.reason.contains("Kharkiv") && $0.reason.hasSuffix("same quotation") })
+    }
+}
