@@ -51,9 +51,11 @@ struct Quotes: ParsableCommand {
         if output.json {
             try Output.json(quotes.map(QuoteJSON.init))
         } else if output.csv {
-            Output.csv(header: ["id", "speaker", "kind", "text", "cue", "source", "line", "column", "story"], rows: quotes.map { quote in
-                ["\(quote.id)", quote.speaker?.shown ?? "", quote.kind, quote.text, quote.cue ?? "", quote.source,
-                 "\(quote.line)", "\(quote.column)", "\(quote.story)"]
+            // (Machine output: the plain name, and whether it is a proper name, as --json's `named`.)
+            Output.csv(header: ["id", "speaker", "kind", "text", "cue", "source", "line", "column", "story", "speaker_named"],
+                       rows: quotes.map { quote in
+                ["\(quote.id)", quote.speaker?.name ?? "", quote.kind, quote.text, quote.cue ?? "", quote.source,
+                 "\(quote.line)", "\(quote.column)", "\(quote.story)", quote.speaker.map { "\($0.named)" } ?? ""]
             })
         } else {
             Output.write(quotes.map { quote in

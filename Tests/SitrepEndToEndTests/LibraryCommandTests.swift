@@ -91,7 +91,7 @@ import Testing
         let prefix = try Self.decode([Quote].self, try work.sitrep("quotes", "--speaker", "zelensk", "--json").stdout)
         #expect(prefix.count == 9)
         let csv = try work.sitrep("quotes", "--speaker", "zelensk", "--csv").stdout
-        #expect(csv.hasPrefix("id,speaker,kind,text,cue,source,line,column,story\r\n"))
+        #expect(csv.hasPrefix("id,speaker,kind,text,cue,source,line,column,story,speaker_named\r\n"))
         #expect(csv.split(separator: "\r\n").count == 10)
         let speakers = try work.sitrep("speakers", "--json", "lee").stdout
         #expect(speakers.contains("\"name\" : \"Lee Seong-kweun\"") && speakers.contains("\"name\" : \"Seongmin Lee\""))

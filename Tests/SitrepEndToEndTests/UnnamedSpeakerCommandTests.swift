@@ -75,7 +75,10 @@ import Testing
         let quoted = try JSONSerialization.jsonObject(with: Data(try work.sitrep("quotes", "--json").stdout.utf8))
         let speakers = try #require(quoted as? [[String: Any]]).compactMap { $0["speaker"] as? [String: Any] }
         #expect(speakers.count == 2 && speakers.allSatisfy { $0["named"] as? Bool == false })
-        let csv = try work.sitrep("quotes", "--csv").stdout.split(separator: "\r\n").dropFirst()
-        #expect(csv.count == 2 && csv.allSatisfy { $0.contains(",[") && $0.contains("federal judge],direct,") }, "\(csv)")
+        let quoteRows = try work.sitrep("quotes", "--csv").stdout.split(separator: "\r\n")
+        #expect(quoteRows.first?.hasSuffix(",story,speaker_named") == true)
+        let csv = quoteRows.dropFirst()
+        #expect(csv.count == 2 && csv.allSatisfy { !$0.contains("[") && $0.contains("federal judge,direct,") && $0.hasSuffix(",false") },
+                "\(csv)")
     }
 }

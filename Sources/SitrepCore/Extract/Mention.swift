@@ -85,12 +85,16 @@ struct NounPhrases {
     /// Verbs that open a sentence as a command to the reader: "Feel free to …", "Wait, it gets better", "Read her statement".
     static let imperatives = WordSet(Lexicon.list("imperatives"))
     /// Heads of a description that is a document, study, poll or tally (DocumentKind): typed as a body, never a person.
-    static let documentNouns = WordSet(Lexicon.list("document-nouns"))
+    static let documentNouns = WordSet(Lexicon.list("document-nouns").union(Lexicon.list("poll-nouns")))
     /// Heads of a description that is a body of people known without a name (CollectiveKind): typed as a group.
     static let collectiveNouns = WordSet(Lexicon.list("collective-nouns"))
+    /// Adjectives that open a sentence before a document's noun ("New poll shows"): capitalised, yet no issuer's name.
+    static let documentOpeners = WordSet(Lexicon.list("document-openers"))
     /// Words that close a subject before its verb without being part of the speaker (SubjectTail): a focusing or
     /// time adverb, a negated auxiliary ("Trump even said", "Kushner didn’t say").
-    static let subjectTails = WordSet(Lexicon.list("subject-tails"))
+    static let subjectTails = WordSet(Lexicon.list("subject-tails").union(Lexicon.list("modals").filter { modal in
+        modal == "not" || modal == "never" || modal.hasSuffix("n’t") || modal.hasSuffix("n't")
+    }))
     /// Prepositions after a role that name whom it is held with ("strategist at FXTM", "spokesperson for the ministry").
     static let roleHolders = WordSet(Lexicon.list("role-holders"))
     static let nameJoiners: WordSet = ["of", "al", "bin", "de", "van", "von", "der", "da", "del", "la", "le",
@@ -187,17 +191,20 @@ struct NounPhrases {
         // SubjectTail: "Trump even said", "Kushner didn’t say": an adverb or a negated auxiliary closing the chunk
         // stands between the speaker and the verb; it is no part of the speaker, and a chunk of nothing else names
         // nobody. (A pronoun takes no modifiers anyway: "He even said" is read below.)
-        if chunk.count > 1, isWord(chunk.upperBound - 1), NounPhrases.subjectTails.contains(lower(chunk.upperBound - 1)),
+        // A capitalised tail word is a surname ("Mark Still", "Ward Just"), not an adverb.
+        if chunk.count > 1, isWord(chunk.upperBound - 1), !tokens[chunk.upperBound - 1].isCapitalized,
+           lower(chunk.upperBound - 1, in: NounPhrases.subjectTails),
            lexicon.pronouns[NounPhrases.uncontracted(lower(index))] == nil {
             var last = chunk.upperBound - 1
-            while last > index, isWord(last - 1), NounPhrases.subjectTails.contains(lower(last - 1)) { last -= 1 }
+            while last > index, isWord(last - 1), !tokens[last - 1].isCapitalized,
+                  lower(last - 1, in: NounPhrases.subjectTails) { last -= 1 }
             guard (index..<last).contains(where: { !NounPhrases.determiners.contains(lower($0)) }) else { return nil }
             return mention(in: index..<last)
         }
         // QuestionOpening: "Can you imagine", "Did you …", "Might it …": an auxiliary before a pronoun asks a question;
         // it names nobody.
-        if chunk.count > 1, isWord(index + 1), lower(index + 1) == "you" || lexicon.pronouns[lower(index + 1)] != nil,
-           NounPhrases.auxiliaries.contains(lower(index)) || Attributor.modals.contains(lower(index)) {
+        if chunk.count > 1, isWord(index + 1), lower(index, in: Attributor.modals) || lower(index, in: NounPhrases.auxiliaries),
+           lower(index + 1) == "you" || lexicon.pronouns[lower(index + 1)] != nil {
             return nil
         }
         // A personal pronoun closing the chunk is the whole subject: "At the town hall this week she" (not in
@@ -320,7 +327,13 @@ struct NounPhrases {
                     || NounPhrases.auxiliaries.contains(lower) { break }
                 // (SubjectTail inside the chunk: "Mauro also must contend", "Trump never fired": the adverb and what
                 // follows it are the clause, not the speaker's description.)
-                if end > phraseStart, NounPhrases.subjectTails.contains(lower) { closedByTail = true; break }
+                // TimeTail: "Hours later Smith said", "a year earlier Kuleba said": a time ending in "later" or
+                // "earlier" opens the sentence; the speaker is the phrase after it.
+                if end > phraseStart, end + 1 < chunk.upperBound, self.lower(end, in: Attributor.timeWords),
+                   self.lower(end, in: NounPhrases.subjectTails) {
+                    return mention(in: (end + 1)..<chunk.upperBound)
+                }
+                if end > phraseStart, self.lower(end, in: NounPhrases.subjectTails) { closedByTail = true; break }
                 // "source speaking to Fox News": a participle after the head noun starts a modifier.
                 if end > phraseStart, lower.hasSuffix("ing"), end + 1 < chunk.upperBound,
                    NounPhrases.prepositions.contains(self.lower(end + 1)) || NounPhrases.determiners.contains(self.lower(end + 1)) {
@@ -435,6 +448,40 @@ struct NounPhrases {
         }
     }
 
+    /// Whether the word at `index` is written in a script without capitals (Hangul, CJK, Thai, Arabic, Hebrew…):
+    /// where a speaker is decided named, such a word is as name-like as a capitalised one ("이성권 said").
+    func isUncasedWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .word && token.first.value >= 0x80 && token.first.properties.isAlphabetic
+            && !token.first.properties.isCased
+    }
+
+    /// The proper name of a document's issuer: the capitalised words right before its noun at `head` ("Gallup",
+    /// "Pew Research Center"), after lower-case words only; not an adjective capitalised as it opens the sentence
+    /// ("New poll"), a document's noun ("Census data"; "Pew Research Center" is a name), a people ("British study") or a word never a name. Nil
+    /// when none is left.
+    func issuerName(before head: Int, in phrase: Range<Int>, sawDeterminer: Bool) -> String? {
+        var start = head
+        while start > phrase.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+              !NounPhrases.isPossessive(lower(start - 1)) {
+            start -= 1
+        }
+        guard (phrase.lowerBound..<start).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return nil }
+        if start == phrase.lowerBound, !sawDeterminer, start < head, lower(start, in: NounPhrases.documentOpeners) { start += 1 }
+        guard start < head, !lower(head - 1, in: NounPhrases.documentNouns), !(start..<head).contains(where: { index in
+            let word = lower(index)
+            return NameShape.notNames.contains(word)
+                || NameShape.demonyms.contains(word) || lexicon.months[word] != nil
+        }) else { return nil }
+        return paragraph.slice(tokens[start].start, tokens[head - 1].end)
+    }
+
+    /// Whether a lower-cased noun heads a document or a body of people known without a name (DocumentKind,
+    /// CollectiveKind).
+    static func isDocumentOrCollective(_ word: String) -> Bool {
+        documentNouns.contains(word) || collectiveNouns.contains(word)
+    }
+
     /// Splits a phrase into role and name and decides what kind of speaker it is.
     func classify(_ phrase: Range<Int>, sawDeterminer: Bool, definite: Bool, startOffset: Int,
                   postModifier: String?) -> Mention {
@@ -447,7 +494,7 @@ struct NounPhrases {
             let index = nameStart - 1
             let token = tokens[index]
             if token.kind == .punctuation, token.first == "-" || token.first == "." { nameStart -= 1; continue }
-            if token.isCapitalized || token.kind == .number && nameStart < phrase.upperBound
+            if token.isCapitalized || isUncasedWord(index) || token.kind == .number && nameStart < phrase.upperBound
                 || NounPhrases.nameJoiners.contains(lower(index)) && nameStart < phrase.upperBound
                 && index > phrase.lowerBound && tokens[index - 1].isCapitalized {
                 nameStart -= 1
@@ -490,8 +537,10 @@ struct NounPhrases {
         }
         // A lone sentence-opening capital that is really a common noun ("Analysts explain").
         let single = phrase.count == 1 ? lastWord : nil
+        // ("Studies suggest", "Research suggests", "Media said": a document or a body of people, singular or plural.)
         let isCommonNoun = single.map { lexicon.groupNouns.contains($0) || lexicon.organisationNouns.contains($0)
-            || lexicon.titles.contains($0) || lexicon.speechNouns.contains($0) } ?? false
+            || lexicon.titles.contains($0) || lexicon.speechNouns.contains($0) || NounPhrases.isDocumentOrCollective($0)
+            || NameShape.singular(of: $0).map(NounPhrases.isDocumentOrCollective) == true } ?? false
         // "Texas Republican", "an Illinois Democrat": a party member described by state is no name.
         let partyMember = ["republican", "democrat", "independent", "libertarian"].contains(lastWord)
         // "Chief Market Strategist at FXTM": a role written in capitals, opened and closed by role words, before
@@ -553,6 +602,11 @@ struct NounPhrases {
         if lexicon.speechNouns.contains(head) {
             kind = .organisation
             form = .document
+        } else if NounPhrases.documentNouns.contains(head),
+                  phrase.contains(where: { tokens[$0].isCapitalized && NounPhrases.isPossessive(lower($0)) }) {
+            // ("Trump's plan says": a document of a named issuer speaks for it, as "Trump's statement" does.)
+            kind = .organisation
+            form = .document
         } else if let of = phrase.first(where: { lower($0) == "of" }), of > phrase.lowerBound,
                   lexicon.ofHeads.contains(lower(of - 1)) {
             kind = ["one", "each"].contains(lower(of - 1)) ? .person : .group
@@ -572,6 +626,13 @@ struct NounPhrases {
             && !(form == .document && phrase.contains { NounPhrases.isPossessive(lower($0)) })
             && !lexicon.groupNouns.contains(firstWord) && !lexicon.ofHeads.contains(firstWord)
             && !NounPhrases.documentNouns.contains(head)
+        // DocumentIssuerName: "Gallup poll said", "a new Pew Research Center survey": the proper name before a
+        // document's noun is the body that issued it, a named organisation.
+        if form == .description, NounPhrases.documentNouns.contains(head),
+           let issuer = issuerName(before: phrase.upperBound - 1, in: phrase, sawDeterminer: sawDeterminer) {
+            return Mention(form: .name, text: text, name: issuer, description: postModifier, head: head, kind: .organisation,
+                           gender: nil, definite: definite, start: startOffset, end: endOffset)
+        }
         if capitalisedStart, kind == .organisation {
             // "Yonhap news agency": a named organisation whose name ends in a common noun.
             return Mention(form: .name, text: text, name: text, description: postModifier, head: head, kind: kind,

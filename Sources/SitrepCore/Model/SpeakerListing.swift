@@ -5,20 +5,26 @@
 public struct SpeakerListing: Sendable, Hashable {
     /// The canonical name; an unnamed speaker's is its description.
     public var name: String
+    /// Whether an article gives the speaker a proper name.
     public var isNamed: Bool
     /// "person", "organisation" or "group"; empty when unknown.
     public var kind: String
+    /// The speaker's description ("federal judge", "spokesperson for the ministry"), if any.
     public var description: String?
+    /// How many quotations the speaker has.
     public var quoteCount: Int
     /// The dates of the earliest and latest article quoting the speaker, as the articles write them.
     public var firstDate: String?
+    /// The date of the latest article quoting the speaker (see ``firstDate``).
     public var lastDate: String?
     /// How many articles quote the speaker.
     public var articleCount: Int
     /// The outlet and title of the one article quoting the speaker; nil when several do (or the outlet is unknown).
     public var outlet: String?
+    /// The title of the one article quoting the speaker (see ``outlet``).
     public var articleTitle: String?
 
+    /// A listing of the given fields; the dates, article count, outlet and title default to unknown.
     public init(name: String, isNamed: Bool, kind: String, description: String?, quoteCount: Int,
                 firstDate: String? = nil, lastDate: String? = nil, articleCount: Int = 0, outlet: String? = nil,
                 articleTitle: String? = nil) {
