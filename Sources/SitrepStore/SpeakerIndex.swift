@@ -18,9 +18,13 @@ struct SpeakerIndex {
     private let encoder = JSONEncoder()
     /// Speakers whose records (name, aliases, kind, counts) are to be made again.
     private var touched = Set<Int64>()
-    /// Speakers that only gained evidence (no merge, no move, no removal), with the `entities` rows that brought it:
-    /// these are added to the speaker's stored ``SpeakerTally`` rather than its record made again from all its articles.
+    /// Speakers that gained evidence, with the `entities` rows that brought it: unless the speaker is also in
+    /// ``whole``, these rows are added to its stored ``SpeakerTally`` rather than its record made again from all its
+    /// articles.
     private var grown: [Int64: [Int64]] = [:]
+    /// Speakers whose records are made again in full from all their articles: they took another in, gave or took an
+    /// article's evidence, or lost an article.
+    private var whole = Set<Int64>()
     /// Speakers made less speakers removed so far (the status line's count, ``LibraryCounts``).
     private(set) var change = LibraryCounts()
 
@@ -470,10 +474,6 @@ struct SpeakerIndex {
         whole.insert(speaker)
     }
 
-    /// Speakers whose records are made again in full from all their articles: they took another in, gave or took an
-    /// article's evidence, or lost an article.
-    private var whole = Set<Int64>()
-
     /// Marks speakers whose articles changed.
     mutating func touch(_ speakers: [Int64]) {
         touched.formUnion(speakers)
@@ -532,20 +532,19 @@ struct SpeakerIndex {
     }
 
     /// The speaker's stored tally with the evidence of its new `entities` rows added; nil when it has none stored
-    /// (a library made before tallies) or a row is no longer the speaker's.
+    /// (a library made before tallies), its bytes are not a tally, a row is no longer the speaker's, or the stored
+    /// tally does not count the speaker's other articles (its rows were changed behind it).
     private func grownTally(_ speaker: Int64, rows: [Int64]) throws -> SpeakerTally? {
         guard let stored = try Data.fetchOne(db.cachedStatement(sql: "SELECT tally FROM speakers WHERE id = ?"), arguments: [speaker]),
               var tally = SpeakerTally(bytes: [UInt8](stored)) else { return nil }
+        let articles = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM entities WHERE speaker_id = ?"),
+                                        arguments: [speaker]) ?? 0
+        guard articles - rows.count == tally.articles else { return nil }
+        let added = try db.cachedStatement(sql: "\(SpeakerIndex.evidenceRows) WHERE e.id = ? AND e.speaker_id = ?")
         let decoder = JSONDecoder()
-        let added = try db.cachedStatement(sql: """
-            SELECT e.evidence, a.source, a.first_line FROM entities e JOIN articles a ON a.id = e.article_id
-            WHERE e.id = ? AND e.speaker_id = ?
-            """)
         for row in rows {
             guard let found = try Row.fetchOne(added, arguments: [row, speaker]) else { return nil }
-            if let evidence = try? decoder.decode(SpeakerEvidence.self, from: Data((found[0] as String).utf8)) {
-                tally.add(evidence, at: SpeakerTally.Place(source: found[1], line: found[2], row: row))
-            }
+            SpeakerIndex.add(found, to: &tally, decoder: decoder)
         }
         return tally
     }
@@ -555,13 +554,20 @@ struct SpeakerIndex {
         var tally = SpeakerTally()
         let decoder = JSONDecoder()
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT e.evidence, a.source, a.first_line, e.id FROM entities e JOIN articles a ON a.id = e.article_id
-            WHERE e.speaker_id = ? ORDER BY a.source, a.first_line, e.id
+            \(SpeakerIndex.evidenceRows) WHERE e.speaker_id = ? ORDER BY a.source, a.first_line, e.id
             """), arguments: [speaker])
-        while let row = try rows.next() {
-            guard let evidence = try? decoder.decode(SpeakerEvidence.self, from: Data((row[0] as String).utf8)) else { continue }
-            tally.add(evidence, at: SpeakerTally.Place(source: row[1], line: row[2], row: row[3]))
-        }
+        while let row = try rows.next() { SpeakerIndex.add(row, to: &tally, decoder: decoder) }
         return tally
+    }
+
+    /// Selects `entities` rows (as `e`) as ``add(_:to:decoder:)`` reads them: evidence, file, first line, row.
+    private static let evidenceRows = """
+        SELECT e.evidence, a.source, a.first_line, e.id FROM entities e JOIN articles a ON a.id = e.article_id
+        """
+
+    /// Adds the evidence of a row of ``evidenceRows`` to `tally`, at its place; evidence that does not decode is left out.
+    private static func add(_ row: Row, to tally: inout SpeakerTally, decoder: JSONDecoder) {
+        guard let evidence = try? decoder.decode(SpeakerEvidence.self, from: Data((row[0] as String).utf8)) else { return }
+        tally.add(evidence, at: SpeakerTally.Place(source: row[1], line: row[2], row: row[3]))
     }
 }

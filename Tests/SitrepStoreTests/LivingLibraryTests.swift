@@ -142,6 +142,80 @@ import Testing
         #expect(SpeakerTally(bytes: [UInt8](tally))?.articles == 4)
     }
 
+    /// Every speaker's full record, whatever its id: name, kind, description, evidence and quotation counts, aliases
+    /// in their stored order.
+    func records(_ library: Library) throws -> [String] {
+        try library.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.name, s.kind, s.description, s.evidence_count, s.quote_count,
+                    (SELECT group_concat(alias, '|') FROM (SELECT alias FROM aliases WHERE speaker_id = s.id ORDER BY id))
+                    AS aliases
+                FROM speakers s
+                """).map { row in
+                let description = (row["description"] as String?) ?? "-"
+                return "\(row["name"] as String) \(row["kind"] as String) \(description) \(row["evidence_count"] as Int) "
+                    + "\(row["quote_count"] as Int) [\(row["aliases"] as String)]"
+            }.sorted()
+        }
+    }
+
+    /// Three reports quoting the hydrologist Anna Kowalska, then `later` ones quoting her as Dr Kowalska.
+    func kowalska(_ folder: TemporaryFolder, later: Int) -> (first: [SourceText], later: [SourceText]) {
+        let first = (0..<3).map { index in
+            SourceText(name: folder.path + "/\(index).txt", text: """
+                Report \(index) on the river
+
+                “The level is falling at gauge \(index),” the hydrologist Anna Kowalska said.
+                """)
+        }
+        let then = (0..<later).map { index in
+            SourceText(name: folder.path + "/new\(index).txt", text: """
+                Report \(index) on the dam
+
+                “The dam \(index) holds,” Dr Kowalska said on Friday.
+                """)
+        }
+        return (first, then)
+    }
+
+    @Test func aSpeakerWhoseStoredTallyIsNotATallyIsRecordedFromAllItsArticles() throws {
+        let folder = try TemporaryFolder()
+        let sources = kowalska(folder, later: 1)
+        let once = try Library(path: folder.path + "/once.sqlite")
+        try once.ingest(sources.first + sources.later)
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(sources.first)
+        // Bytes that are not a tally (a layout number, then a number that never ends).
+        try library.write { db in try db.execute(sql: "UPDATE speakers SET tally = X'01FFFF'") }
+        try library.ingest(sources.later)
+        #expect(try records(library) == records(once))
+        #expect(try records(once).contains { $0.hasPrefix("Anna Kowalska person hydrologist 4 4 [") })
+        let tally = try #require(try library.read { db in
+            try Data.fetchOne(db, sql: "SELECT tally FROM speakers WHERE name = 'Anna Kowalska'")
+        })
+        #expect(SpeakerTally(bytes: [UInt8](tally))?.articles == 4)
+    }
+
+    @Test func aSpeakerWhoseStoredTallyNoLongerCountsItsArticlesIsRecordedFromAllItsArticles() throws {
+        let folder = try TemporaryFolder()
+        let sources = kowalska(folder, later: 2)
+        let once = try Library(path: folder.path + "/once.sqlite")
+        try once.ingest(sources.first + sources.later)
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(sources.first)
+        let early = try #require(try library.read { db in
+            try Data.fetchOne(db, sql: "SELECT tally FROM speakers WHERE name = 'Anna Kowalska'")
+        })
+        try library.ingest([sources.later[0]])
+        // Her row changed behind the tally: it holds three articles of her four.
+        try library.write { db in
+            try db.execute(sql: "UPDATE speakers SET tally = ? WHERE name = 'Anna Kowalska'", arguments: [early])
+        }
+        try library.ingest([sources.later[1]])
+        #expect(try records(library) == records(once))
+        #expect(try records(once).contains { $0.hasPrefix("Anna Kowalska person hydrologist 5 5 [") })
+    }
+
     /// A library's quotations with their speakers' names, its speakers and its stories, whatever their ids.
     func described(_ library: Library) throws -> (quotes: [String], speakers: [String], stories: [String]) {
         let quotes = try library.quotes(QuoteFilter()).map {
@@ -167,6 +241,7 @@ import Testing
             let found = try described(library)
             #expect(found.quotes == expected.quotes, "\(name)")
             #expect(found.speakers == expected.speakers, "\(name)")
+            #expect(try records(library) == records(once), "\(name)")
             #expect(found.stories == expected.stories, "\(name)")
         }
         #expect(expected.quotes.count > 40)

@@ -164,46 +164,13 @@ public struct SpeakerDirectory {
         return weight[top]! >= prominence * weight[ranked[1]]! ? top : nil
     }
 
-    /// The canonical record of a set of entities: the most used full name; all aliases; a description.
+    /// The canonical record of a set of entities, given in the order of their places (``SpeakerTally/speaker``'s
+    /// rules: the most used full name; all aliases; a description): the record their running totals make, so that a
+    /// library adding evidence to a stored tally makes the same record.
     static func canonical(_ nodes: [SpeakerEvidence]) -> Speaker {
-        let named = nodes.filter { $0.name != nil }
-        let name: String
-        if named.isEmpty {
-            var counts: [String: Int] = [:]
-            for node in nodes { for alias in node.aliases { counts[alias, default: 0] += node.count } }
-            // The fullest description the sources give, then the most used.
-            name = nodes.flatMap(\.aliases).max {
-                ($0.byteSplit(separator: " ").count, counts[$0]!) < ($1.byteSplit(separator: " ").count, counts[$1]!)
-            } ?? "unknown"
-        } else {
-            var weight: [String: Int] = [:]
-            var order: [String] = []
-            for node in named {
-                let candidate = node.name!
-                if weight[candidate] == nil { order.append(candidate) }
-                weight[candidate, default: 0] += node.count
-            }
-            // The most used full name (two words or more), then the longest, then the first seen: a slip of one
-            // article ("Donald Trump Trump") does not name the speaker of a hundred.
-            let words = { (name: String) in name.byteSplit(separator: " ").count }
-            let full = order.filter { words($0) >= 2 }
-            let candidates = full.isEmpty ? order : full
-            name = candidates.enumerated().max { left, right in
-                (weight[left.element]!, words(left.element), -left.offset)
-                    < (weight[right.element]!, words(right.element), -right.offset)
-            }!.element
-        }
-        var aliases: [String] = [name]
-        for node in nodes {
-            for alias in node.aliases where !aliases.contains(alias) { aliases.append(alias) }
-        }
-        var kinds: [SpeakerKind: Int] = [:]
-        for node in (named.isEmpty ? nodes : named) { kinds[node.kind, default: 0] += node.count }
-        // The most used kind; a tie goes to the first of person, organisation, group (never to hashing order).
-        let rank: [SpeakerKind: Int] = [.person: 0, .organisation: 1, .group: 2]
-        let kind = kinds.max { ($0.value, rank[$1.key]!) < ($1.value, rank[$0.key]!) }?.key ?? .person
-        let description = (named.isEmpty ? nodes : named).lazy.flatMap(\.descriptions).first
-        return Speaker(name: name, aliases: aliases, kind: kind, description: description, isNamed: !named.isEmpty)
+        var tally = SpeakerTally()
+        for (index, node) in nodes.enumerated() { tally.add(node, at: SpeakerTally.Place(source: "", line: 0, row: Int64(index))) }
+        return tally.speaker
     }
 }
 

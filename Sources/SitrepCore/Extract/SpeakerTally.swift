@@ -8,9 +8,13 @@ public struct SpeakerTally: Sendable, Hashable {
     /// (compared byte by byte, as SQLite compares text), its article's first line, its row, and its place in the
     /// article's list of aliases.
     public struct Place: Sendable, Hashable, Comparable {
+        /// The path of the evidence's file.
         public var source: String
+        /// The first line of its article in the file.
         public var line: Int
+        /// Its number in the order the library stored the evidence (articles of one file and line in that order).
         public var row: Int64
+        /// The place of an alias in the article's list of aliases (0 for the article's name and description).
         public var ordinal: Int
 
         public init(source: String, line: Int, row: Int64, ordinal: Int = 0) {
@@ -42,11 +46,14 @@ public struct SpeakerTally: Sendable, Hashable {
     public internal(set) var names: [String: Entry] = [:]
     /// Every alias, weighed by the quotations of the articles writing it.
     public internal(set) var aliases: [String: Entry] = [:]
-    /// Quotations by kind, over every article and over the articles that name the speaker.
+    /// Quotations by kind, over every article.
     public internal(set) var kinds: [SpeakerKind: Int] = [:]
+    /// Quotations by kind, over the articles that name the speaker (the kind of a named speaker).
     public internal(set) var namedKinds: [SpeakerKind: Int] = [:]
-    /// The first description of an article giving any, over every article and over the naming ones.
+    /// The first description of an article giving any, over every article.
     public internal(set) var description: Described?
+    /// The first description of an article giving any, over the articles that name the speaker (the description of a
+    /// named speaker).
     public internal(set) var namedDescription: Described?
     /// Number of pieces of evidence (articles) added.
     public internal(set) var articles = 0

@@ -2,9 +2,12 @@
 /// unsigned LEB128 (a negative one as its 64-bit pattern); a text is its byte count then its UTF-8 bytes; each file
 /// path is written once and places name it by its number.
 extension SpeakerTally {
-    /// The layout of the bytes, written first: a reader of another layout gets nil.
+    /// The layout of the bytes, written first: a reader of another layout gets nil, and the library makes the tally
+    /// again from all the speaker's articles. A change of the totals (a rule of ``speaker`` needing data the tally
+    /// does not keep) or of how they are written bumps it, so that no tally stored before is read as the new one.
     static let layout: UInt64 = 1
-    /// The kinds in their stored order.
+    /// The kinds in their stored order (by their number in this list): append-only, a new kind goes last, and a stored
+    /// kind is never removed or moved (that would bump ``layout``).
     static let storedKinds: [SpeakerKind] = [.person, .organisation, .group]
 
     /// The totals as stored bytes (the same totals give the same bytes).
@@ -108,61 +111,5 @@ extension SpeakerTally {
         }
         (description, namedDescription) = (described[0], described[1])
         guard reader.atEnd else { return nil }
-    }
-}
-
-/// Writes LEB128 numbers and counted texts.
-struct ByteWriter {
-    private(set) var bytes: [UInt8] = []
-
-    mutating func number(_ value: UInt64) {
-        var rest = value
-        while rest >= 0x80 {
-            bytes.append(UInt8(rest & 0x7F) | 0x80)
-            rest >>= 7
-        }
-        bytes.append(UInt8(rest))
-    }
-
-    mutating func text(_ value: String) {
-        number(UInt64(value.utf8.count))
-        bytes.append(contentsOf: value.utf8)
-    }
-}
-
-/// Reads what ``ByteWriter`` writes; nil past the end or on a malformed number.
-struct ByteReader {
-    private let bytes: [UInt8]
-    private var offset = 0
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-    }
-
-    var atEnd: Bool { offset == bytes.count }
-
-    mutating func number() -> UInt64? {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < bytes.count, shift < 64 {
-            let byte = bytes[offset]
-            offset += 1
-            value |= UInt64(byte & 0x7F) << shift
-            if byte & 0x80 == 0 { return value }
-            shift += 7
-        }
-        return nil
-    }
-
-    /// A number that counts or indexes something (at most `Int.max`).
-    mutating func count() -> Int? {
-        guard let value = number(), value <= UInt64(Int.max) else { return nil }
-        return Int(value)
-    }
-
-    mutating func text() -> String? {
-        guard let length = count(), length <= bytes.count - offset else { return nil }
-        defer { offset += length }
-        return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
     }
 }
