@@ -33,10 +33,19 @@ import Testing
 
             The Virginia state director, Mike Rubino, reached out to the firm, writing in an email: “We want to use this now.”
 
-            Officials state that the dam is “perfectly safe.”
+            Officials state police fired “warning shots” at the crowd.
 
             """)
         #expect(try analysis.quote("We want to use").mention?.contains("state director") == true)
-        #expect(try analysis.quote("perfectly safe").mention == "Officials")
+        #expect(try analysis.quote("warning shots").mention == "Officials")
+    }
+    @Test func aVerbsFormThatIsANounDescribesASpeakerNounAfterItButNotAfterAPronounOrAPlural() {
+        let lexicon = Lexicon.standard
+        #expect(lexicon.describesSpeakerNoun("state", after: "virginia", before: "director"))
+        #expect(lexicon.describesSpeakerNoun("state", after: nil, before: "police"))
+        #expect(!lexicon.describesSpeakerNoun("state", after: "officials", before: "police"))
+        #expect(!lexicon.describesSpeakerNoun("state", after: "they", before: "police"))
+        #expect(!lexicon.describesSpeakerNoun("state", after: "the", before: "dam"))
+        #expect(!lexicon.describesSpeakerNoun("said", after: "the", before: "director"))
     }
 }

@@ -287,4 +287,28 @@ import Testing
         // The verb right before the quotation opens it, inside the relative clause.
         #expect(try analysis.quote("The dam is safe").mention == "Carl Moss")
     }
+    @Test func aRelativeClauseAboutTheOneSpokenToOrAboutKeepsItsOwnSpeaker() throws {
+        let analysis = analyze("""
+            Dam inquiry
+
+            Smith praised Jones, who told the crowd, “We will win.”
+
+            Zelensky thanked Biden, who told the summit, “We stand with Ukraine.”
+
+            The mayor criticised the governor, who told the council, “We have no money.”
+
+            Lee asked Vale, who told the crowd, “The vote is close.”
+
+            Lee asked Moss, who said the deal, which he signed, is “dead.”
+
+            """)
+        // The outer verb's object is the one praised, thanked or criticised: the clause's verb speaks.
+        #expect(try analysis.quote("We will win").mention == "Jones")
+        #expect(try analysis.quote("We stand with Ukraine").mention == "Biden")
+        #expect(try analysis.quote("We have no money").mention == "governor")
+        // A telling verb's listener before the quotation: the clause's verb speaks.
+        #expect(try analysis.quote("The vote is close").mention == "Vale")
+        // Another relative clause closes at the comma before the quotation's sentence goes on.
+        #expect(try analysis.quote("dead").mention == "Moss")
+    }
 }

@@ -301,8 +301,8 @@ extension Attributor {
             // speaker after it.)
             if end > start, !phrases.tokens[end].isCapitalized,
                lexicon.speechVerbForms[lower] != nil && !pluralNoun
-                    && !(Attributor.pluralNounVerbs.contains(lower) && lexicon.pronouns[phrases.lower(end - 1)] == nil
-                        && end + 1 < sentence.upperBound && phrases.isWord(end + 1) && isSpeakerNoun(phrases.lower(end + 1)))
+                    && !lexicon.describesSpeakerNoun(lower, after: phrases.lower(end - 1),
+                                                     before: end + 1 < sentence.upperBound && phrases.isWord(end + 1) ? phrases.lower(end + 1) : nil)
                 || NounPhrases.auxiliaries.contains(lower)
                 || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
             // "The Florida senator likes …", "The campaign projects that …": after the noun of a speaker, a word in -s that
@@ -336,5 +336,14 @@ extension Lexicon {
     /// Whether a lower-case noun names a person, a role, a body or a group ("woman", "senator", "council", "protesters").
     func isSpeakerNoun(_ noun: String) -> Bool {
         personNouns.contains(noun) || titles.contains(noun) || organisationNouns.contains(noun) || groupNouns.contains(noun)
+    }
+
+    /// Whether `word`, a speech verb's form that is also a noun (`plural-noun-verbs`: "state", "call"), describes the noun
+    /// of a speaker after it ("The Virginia state director", "a state senator", "state broadcaster CCTV") rather than
+    /// being the verb of a pronoun or a plural before it ("they state …", "Officials state police fired …").
+    func describesSpeakerNoun(_ word: String, after previous: String?, before next: String?) -> Bool {
+        guard Attributor.pluralNounVerbs.contains(word), let next, isSpeakerNoun(next) else { return false }
+        guard let previous else { return true }
+        return pronouns[previous] == nil && !NounPhrases.looksPlural(previous)
     }
 }

@@ -350,8 +350,8 @@ struct NounPhrases {
                         || Attributor.quantifiers.contains(self.lower(end - 1))
                 // ("the Virginia state director": nor before the noun of a speaker it describes.)
                 if lexicon.speechVerbForms[lower] != nil, !noun,
-                   !(Attributor.pluralNounVerbs.contains(lower) && end + 1 < chunk.upperBound && isWord(end + 1)
-                       && lexicon.isSpeakerNoun(self.lower(end + 1))) { break }
+                   !lexicon.describesSpeakerNoun(lower, after: end > chunk.lowerBound ? self.lower(end - 1) : nil,
+                                                 before: end + 1 < chunk.upperBound && isWord(end + 1) ? self.lower(end + 1) : nil) { break }
             }
             end += 1
         }

@@ -295,21 +295,28 @@ extension Attributor {
     /// before the quotation at `before` ("Ruiz was asked by host Ana Lind, who has dismissed the story, “…”", "Ruiz was
     /// asked whether the plan, which the agency estimates would cost $1 billion, would be “…”"): the clause closes at a
     /// comma after the verb's object and right before the quotation, or at a comma before an auxiliary that goes on with
-    /// the sentence.
+    /// the sentence. Not when the outer verb's object is the one spoken to or about ("Smith praised Jones, who told the
+    /// crowd, “…”"), when the inner verb names whom it tells ("…, who told reporters, “…”"), nor when another relative
+    /// clause opens before the closing comma ("…, who said the deal, which he signed, is “…”").
     func verbBeforeRelativeClause(_ last: Cue, preceding: [Cue], before: Int, phrases: NounPhrases) -> Cue? {
         let tokens = phrases.tokens
+        let verbEnd = last.token + last.text.split(separator: " ").count
         guard let outer = preceding.last(where: { $0.token < last.token }), !last.isAccording,
-              let relative = (outer.token + 1..<last.token).last(where: { index in
+              !Attributor.objectVerbs.contains(outer.base), !Attributor.tellingVerbs.contains(last.base),
+              verbEnd < before, !phrases.lower(verbEnd, in: Attributor.listeners),
+              (outer.token + 1..<last.token).contains(where: { index in
                   tokens[index - 1].first == "," && phrases.lower(index, in: Attributor.relativePronouns)
               }),
-              let close = (last.token + 1..<before).last(where: { tokens[$0].kind == .punctuation && tokens[$0].first == "," })
+              let close = (last.token + 1..<before).last(where: { tokens[$0].kind == .punctuation && tokens[$0].first == "," }),
+              close >= verbEnd, !(verbEnd..<close).contains(where: { index in
+                  tokens[index - 1].first == "," && phrases.lower(index, in: Attributor.relativePronouns)
+              })
         else { return nil }
-        let verbEnd = last.token + (last.text.contains(" ") ? 2 : 1)
         let objectBeforeMark = close + 1 == before && close > verbEnd && phrases.lower(verbEnd, in: NounPhrases.determiners)
             && phrases.lower(verbEnd) != "that"
         let sentenceGoesOn = close + 1 < before && (phrases.lower(close + 1, in: NounPhrases.auxiliaries)
             || phrases.lower(close + 1, in: Attributor.modals))
-        guard relative < last.token, objectBeforeMark || sentenceGoesOn else { return nil }
+        guard objectBeforeMark || sentenceGoesOn else { return nil }
         return outer
     }
 
