@@ -25,7 +25,7 @@ extension Attributor {
             // shares its subject.
             // ("When reporters asked her …, Ana Ruiz looked up and said": not the verb of a clause opening the sentence,
             // set off by its comma.)
-            if clauseBefore, Attributor.clauseOpeners.contains(phrases.lower(sentence.lowerBound)),
+            if clauseBefore, phrases.lower(sentence.lowerBound, in: Attributor.clauseOpeners),
                let own = subject(of: cue, in: sentence, tokens: tokens, phrases: phrases, inside: inside), own.start >= lastFinite.end {
                 return own
             }
@@ -58,10 +58,10 @@ extension Attributor {
            phrases.lower(comma + 1) != "who" {
             start = comma + 1
         }
-        while start < verb, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
+        while start < verb, phrases.lower(start, in: Attributor.connectives) { start += 1 }
         guard start + 1 < verb, let who = (start + 1..<verb).first(where: { phrases.lower($0) == "who" }), who + 1 < verb,
               // (The verb belongs to the relative clause's own clause in "who gained fame when he yelled".)
-              !(who + 1..<verb).contains(where: { NounPhrases.clauseWords.contains(phrases.lower($0)) }),
+              !(who + 1..<verb).contains(where: { phrases.lower($0, in: NounPhrases.clauseWords) }),
               (start..<verb).allSatisfy({ phrases.isWord($0) || tokens[$0].first == "." || tokens[$0].first == "-" }),
               (start..<who).allSatisfy({ index in
                   let lower = phrases.lower(index)
@@ -104,12 +104,12 @@ extension Attributor {
         let tokens = phrases.tokens
         var start = verb
         while start - 1 > sentence.lowerBound, verb - start < 3, phrases.isWord(start - 1), !tokens[start - 1].isCapitalized,
-              !NounPhrases.determiners.contains(phrases.lower(start - 1)), lexicon.pronouns[phrases.lower(start - 1)] == nil,
-              !NounPhrases.auxiliaries.contains(phrases.lower(start - 1)), !NounPhrases.prepositions.contains(phrases.lower(start - 1)),
-              !NounPhrases.clauseWords.contains(phrases.lower(start - 1)), !phrases.lower(start - 1).hasSuffix("ly") {
+              !phrases.lower(start - 1, in: NounPhrases.determiners), lexicon.pronouns[phrases.lower(start - 1)] == nil,
+              !phrases.lower(start - 1, in: NounPhrases.auxiliaries), !phrases.lower(start - 1, in: NounPhrases.prepositions),
+              !phrases.lower(start - 1, in: NounPhrases.clauseWords), !phrases.lower(start - 1).hasSuffix("ly") {
             start -= 1
         }
-        guard start < verb, start - 2 >= sentence.lowerBound, NounPhrases.determiners.contains(phrases.lower(start - 1)),
+        guard start < verb, start - 2 >= sentence.lowerBound, phrases.lower(start - 1, in: NounPhrases.determiners),
               phrases.isWord(start - 2), !tokens[start - 2].isCapitalized else { return false }
         let before = phrases.lower(start - 2)
         return before.hasSuffix("ed") || before.hasSuffix("ing") || lexicon.pastForms.contains(before)
@@ -119,7 +119,7 @@ extension Attributor {
     /// Whether a participle opens its sentence, alone or after a preposition ("Saying …", "After saying …").
     func opensSentence(_ cue: Cue, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
         cue.token == sentence.lowerBound
-            || cue.token - 1 == sentence.lowerBound && NounPhrases.prepositions.contains(phrases.lower(sentence.lowerBound))
+            || cue.token - 1 == sentence.lowerBound && phrases.lower(sentence.lowerBound, in: NounPhrases.prepositions)
     }
 
     /// The subject of the main clause after a participle that opens the sentence, alone or after a preposition
@@ -172,7 +172,7 @@ extension Attributor {
     private func readSentenceSubject(_ sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         var start = sentence.lowerBound
         // Connectives opening the sentence ("But", "Also", "And then") are not part of its subject.
-        while start < sentence.upperBound, Attributor.connectives.contains(phrases.lower(start)) { start += 1 }
+        while start < sentence.upperBound, phrases.lower(start, in: Attributor.connectives) { start += 1 }
         // "Here’s Clinton in 1992:", "Here is the mayor:": what is pointed at.
         if start + 1 < sentence.upperBound, ["here’s", "here's"].contains(phrases.lower(start)) { start += 1 }
         else if start + 2 < sentence.upperBound, phrases.lower(start) == "here", phrases.lower(start + 1) == "is" { start += 2 }
@@ -188,22 +188,22 @@ extension Attributor {
         // "Immediately after the attacks, ...": an adverb in -ly before a preposition.
         // ("Even then, they …", "Only later, she …": a focusing word before an adverb of time.)
         let focused = ["even", "only", "just", "still"].contains(first) && start + 1 < sentence.upperBound
-            && (Attributor.openingAdverbs.contains(phrases.lower(start + 1)) || Attributor.timeWords.contains(phrases.lower(start + 1)))
+            && (phrases.lower(start + 1, in: Attributor.openingAdverbs) || phrases.lower(start + 1, in: Attributor.timeWords))
         let adverb = (Attributor.openingAdverbs.contains(first) || focused || first.hasSuffix("ly") && !phrases.tokens[start].isCapitalized
                       || comma == start + 1 && first.hasSuffix("ly")
                       || first.hasSuffix("ly") && start + 1 < sentence.upperBound
-                          && NounPhrases.prepositions.contains(phrases.lower(start + 1)))
+                          && phrases.lower(start + 1, in: NounPhrases.prepositions))
             && comma.map { $0 - start <= 6 } == true
         let opener = Attributor.clauseOpeners.contains(first) || adverb
             || Attributor.openingPrepositions.contains(first) && start + 1 < sentence.upperBound
-                && (NounPhrases.determiners.contains(phrases.lower(start + 1)) || phrases.tokens[start + 1].isCapitalized)
+                && (phrases.lower(start + 1, in: NounPhrases.determiners) || phrases.tokens[start + 1].isCapitalized)
         // ("Ted Nordhaus, a co-founder, welcomed": a name in -ed is no participle; "Asked Tuesday, …" is.)
         let named = start + 1 < sentence.upperBound && phrases.tokens[start + 1].kind == .word && phrases.tokens[start + 1].isCapitalized
-            && !Attributor.timeWords.contains(phrases.lower(start + 1)) && lexicon.months[phrases.lower(start + 1)] == nil
+            && !phrases.lower(start + 1, in: Attributor.timeWords) && lexicon.months[phrases.lower(start + 1)] == nil
         if let comma, NounPhrases.prepositions.contains(first) && !phrases.isApproximation(start) || opener
             || (first.hasSuffix("ing") || first.hasSuffix("ed")) && !named
             // "A few days later, Trump ...", "Last week, the campaign ...": a phrase of time.
-            || comma - start <= 5 && comma > start && Attributor.timeWords.contains(phrases.lower(comma - 1)) {
+            || comma - start <= 5 && comma > start && phrases.lower(comma - 1, in: Attributor.timeWords) {
             // "When Trump later ... and said he would “...,” the crowd ...": the comma closes the quotation, and the
             // subject is the opening clause's.
             // ("At a summit in Hilton Head, S.C., Rubio said", "in Salem, New Hampshire, Trump": a state or country after
@@ -225,8 +225,8 @@ extension Attributor {
             // "On Thursday, after remaining neutral, Warren appeared": a second opening phrase before the subject.
             var openings = 0
             while openings < 2, after < sentence.upperBound, phrases.isWord(after),
-                  NounPhrases.prepositions.contains(phrases.lower(after)) && !phrases.isApproximation(after)
-                      || Attributor.clauseOpeners.contains(phrases.lower(after)),
+                  phrases.lower(after, in: NounPhrases.prepositions) && !phrases.isApproximation(after)
+                      || phrases.lower(after, in: Attributor.clauseOpeners),
                   let next = (after + 1..<sentence.upperBound).first(where: { phrases.tokens[$0].first == "," }) {
                 after = next + 1
                 openings += 1
@@ -269,7 +269,7 @@ extension Attributor {
         let tokens = phrases.tokens
         guard let first = (max(sentence.lowerBound, opener - AttributionWindow.clauseBeforeQuote)..<opener)
             .first(where: { tokens[$0].start >= subject.end }) else { return nil }
-        for index in (first..<opener).reversed() where Attributor.clauseOpeners.contains(phrases.lower(index)) {
+        for index in (first..<opener).reversed() where phrases.lower(index, in: Attributor.clauseOpeners) {
             let pronoun = index + 1
             guard pronoun + 1 < opener, phrases.isWord(pronoun), phrases.isWord(pronoun + 1), !tokens[pronoun + 1].isCapitalized,
                   let reference = lexicon.pronouns[phrases.lower(pronoun)], reference != .organisation,
@@ -296,15 +296,15 @@ extension Attributor {
             guard phrases.isWord(end) else { end += 1; continue }
             let lower = phrases.lower(end)
             // ("Most states afford": a plural after a quantifier is a noun.)
-            let pluralNoun = end > start && Attributor.quantifiers.contains(phrases.lower(end - 1)) && lower.hasSuffix("s")
+            let pluralNoun = end > start && phrases.lower(end - 1, in: Attributor.quantifiers) && lower.hasSuffix("s")
             // ("The Virginia state director, …", "a state senator": a verb's form that is also a noun describes the noun of a
             // speaker after it.)
             if end > start, !phrases.tokens[end].isCapitalized,
                lexicon.speechVerbForms[lower] != nil && !pluralNoun
                     && !lexicon.describesSpeakerNoun(lower, after: phrases.lower(end - 1),
                                                      before: end + 1 < sentence.upperBound && phrases.isWord(end + 1) ? phrases.lower(end + 1) : nil)
-                || NounPhrases.auxiliaries.contains(lower)
-                || NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower) { break }
+                || phrases.lower(end, in: NounPhrases.auxiliaries)
+                || phrases.lower(end, in: NounPhrases.prepositions) || phrases.lower(end, in: NounPhrases.clauseWords) { break }
             // "The Florida senator likes …", "The campaign projects that …": after the noun of a speaker, a word in -s that
             // names no speaker is the verb.
             // ("Ramos trusts …": so after a name; "Trump supporters" are people, and "Most states" is no name.)
@@ -317,14 +317,14 @@ extension Attributor {
             if end > start, phrases.tokens[end].isCapitalized, isHeadlineClause(end..<(end + 1), phrases: phrases) { break }
             // "Judge Carlton W. Reeves late Thursday issued": the time of the act ends the subject.
             // ("An early tweet": after a determiner it describes the noun.)
-            if end > start, !NounPhrases.determiners.contains(phrases.lower(end - 1)),
-               Attributor.timeWords.contains(lower) || !phrases.tokens[end].isCapitalized
+            if end > start, !phrases.lower(end - 1, in: NounPhrases.determiners),
+               phrases.lower(end, in: Attributor.timeWords) || !phrases.tokens[end].isCapitalized
                 && (lower == "late" || lower == "early" || lexicon.adverbials.contains(lower)) { break }
             // ("The retired neurosurgeon": after a determiner an -ed form describes the noun.)
             if end > start, !phrases.tokens[end].isCapitalized,
-               lower.hasSuffix("ed") && !(NounPhrases.determiners.contains(phrases.lower(end - 1))
-                   && !NounPhrases.standAlone.contains(phrases.lower(end - 1))) || lexicon.pastForms.contains(lower)
-                || inClause && (lexicon.adverbials.contains(lower) || Attributor.timeWords.contains(lower)) { break }
+               lower.hasSuffix("ed") && !(phrases.lower(end - 1, in: NounPhrases.determiners)
+                   && !phrases.lower(end - 1, in: NounPhrases.standAlone)) || lexicon.pastForms.contains(lower)
+                || inClause && (lexicon.adverbials.contains(lower) || phrases.lower(end, in: Attributor.timeWords)) { break }
             end += 1
         }
         guard end > start else { return nil }

@@ -29,7 +29,7 @@ extension Attributor {
         // ("After Lind argued that …, Ruiz said only that his “…”", "Ruiz said that …, while Lind said that “…”": a comma
         // closes the reported clause, unless "and" joins another clause to it.)
         let commas = (clauseVerb + 1..<innerToken).filter { tokens[$0].kind == .punctuation && tokens[$0].first == "," }
-        guard commas.allSatisfy({ $0 + 1 < innerToken && Attributor.clauseJoiners.contains(phrases.lower($0 + 1)) }) else { return cue }
+        guard commas.allSatisfy({ $0 + 1 < innerToken && phrases.lower($0 + 1, in: Attributor.clauseJoiners) }) else { return cue }
         return reporting
     }
 

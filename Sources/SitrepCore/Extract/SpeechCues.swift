@@ -38,19 +38,19 @@ extension Attributor {
             if index > sentence.lowerBound {
                 // The word before, past an adverb set off by commas ("Supporters, however, say").
                 let skipsAdverb = index - 3 >= sentence.lowerBound && tokens[index - 1].first == ","
-                    && tokens[index - 3].first == "," && Attributor.parentheticals.contains(phrases.lower(index - 2))
+                    && tokens[index - 3].first == "," && phrases.lower(index - 2, in: Attributor.parentheticals)
                 let before = skipsAdverb ? index - 4 : index - 1
                 guard before >= sentence.lowerBound else { continue }
                 let previous = phrases.lower(before)
                 // ("Yet another said": a connective may open the sentence first.)
-                let standsAlone = (sentence.lowerBound..<before).allSatisfy { Attributor.connectives.contains(phrases.lower($0)) }
+                let standsAlone = (sentence.lowerBound..<before).allSatisfy { phrases.lower($0, in: Attributor.connectives) }
                     && NounPhrases.standAlone.contains(previous)
                 // After a determiner, a possessive or a preposition the word is a noun ("on attacks", "in reply"; "by
                 // saying" is a verb).
                 // ("a politically charged battle": an adverb between a determiner and the form makes it an adjective.)
                 // ("the most telling reaction": so does a word of degree before an -ing form.)
                 let adjective = previous.hasSuffix("ly") && !Attributor.lyNouns.contains(previous) && before - 1 >= sentence.lowerBound
-                    && NounPhrases.determiners.contains(phrases.lower(before - 1))
+                    && phrases.lower(before - 1, in: NounPhrases.determiners)
                     || lower.hasSuffix("ing") && ["most", "more", "less", "least", "very", "too"].contains(previous)
                 // ("Let’s say …" supposes; nobody speaks.)
                 if NounPhrases.determiners.contains(previous) && !standsAlone || adjective
@@ -76,8 +76,8 @@ extension Attributor {
                     // ("in many Asian states": a capital after a quantifier or a preposition describes the noun.)
                     var run = before
                     while run - 1 >= sentence.lowerBound, tokens[run - 1].isCapitalized { run -= 1 }
-                    let described = run - 1 >= sentence.lowerBound && (Attributor.quantifiers.contains(phrases.lower(run - 1))
-                        || NounPhrases.prepositions.contains(phrases.lower(run - 1)))
+                    let described = run - 1 >= sentence.lowerBound && (phrases.lower(run - 1, in: Attributor.quantifiers)
+                        || phrases.lower(run - 1, in: NounPhrases.prepositions))
                     let speaks = tokens[before].isCapitalized && before > sentence.lowerBound && !described
                         || ["he", "she", "it", "who", "which", "that", ","].contains(previous)
                         || lexicon.speechNouns.contains(previous) || Attributor.writtenWorks.contains(previous)
@@ -93,12 +93,12 @@ extension Attributor {
                         || base == "say" && previous != "cannot"
                         // "the two write" (not "eight state legislators").
                         || lexicon.numberWords[previous] != nil && index - 2 >= sentence.lowerBound
-                            && NounPhrases.determiners.contains(phrases.lower(index - 2))
+                            && phrases.lower(index - 2, in: NounPhrases.determiners)
                         || ["they", "we", "i", "you", "he", "she", "it", "also", "who"].contains(previous)
                         || Attributor.modals.contains(previous)
                         // ("could only quip", "will simply say": an adverb after the modal.)
                         || (previous.hasSuffix("ly") || lexicon.adverbials.contains(previous))
-                            && before - 1 >= sentence.lowerBound && Attributor.modals.contains(phrases.lower(before - 1))
+                            && before - 1 >= sentence.lowerBound && phrases.lower(before - 1, in: Attributor.modals)
                     if !subjectLike && lower == base && !lexicon.speechVerbsWithBarePast.contains(base) { continue }
                 }
             } else if lower == base, base != "say" {
@@ -140,7 +140,7 @@ extension Attributor {
             while end < sentence.upperBound, end - index <= AttributionWindow.nameAfterComma, tokens[end].isCapitalized || tokens[end].first == "." { end += 1 }
             if end - index > 2 && endsPhrase(end) { return true }
             guard index + 1 < sentence.upperBound, phrases.isWord(index + 1),
-                  NounPhrases.determiners.contains(phrases.lower(index + 1)) || NounPhrases.isPossessive(phrases.lower(index + 1))
+                  phrases.lower(index + 1, in: NounPhrases.determiners) || NounPhrases.isPossessive(phrases.lower(index + 1))
                       && tokens[index + 1].isCapitalized else { return false }
             end = index + 2
             while end < sentence.upperBound, end - index <= AttributionWindow.phraseAfterVerb, phrases.isWord(end), !inside[end] { end += 1 }
@@ -149,7 +149,7 @@ extension Attributor {
         // ("… the engineer recalled on Tuesday.": a time may close the sentence.)
         var after = index + 1
         if after < sentence.upperBound, phrases.lower(after) == "on" { after += 1 }
-        if after < sentence.upperBound, phrases.isWord(after), Attributor.timeWords.contains(phrases.lower(after)) { after += 1 }
+        if after < sentence.upperBound, phrases.isWord(after), phrases.lower(after, in: Attributor.timeWords) { after += 1 }
         guard endsPhrase(after) || endsPhrase(index + 1) else { return false }
         // The speaker: a pronoun, a name of up to four words, or a determiner and up to three words.
         var start = index
@@ -195,7 +195,7 @@ extension Attributor {
         // after it asked.
         if before - 3 >= sentence.lowerBound, [",", ":"].contains(tokens[before - 1].first),
            cues.contains(where: { $0.token == before - 2 && subjects[$0.token] == nil }),
-           NounPhrases.passiveAuxiliaries.contains(phrases.lower(before - 3)), !cues.contains(where: { $0.isAccording }) {
+           phrases.lower(before - 3, in: NounPhrases.passiveAuxiliaries), !cues.contains(where: { $0.isAccording }) {
             // ("According to the manual, staff were told, “…”": the source given speaks.)
             return nil
         }
@@ -220,7 +220,7 @@ extension Attributor {
             // ("scolded him: “…”", "telling reporters, “…”": so may whom it is said to.)
             if verbEnd <= before - 1, before - 1 - verbEnd <= 2, (verbEnd..<before - 1).allSatisfy({ index in
                 tokens[index].kind == .word && !tokens[index].isCapitalized
-                    && (phrases.lower(index).hasSuffix("ly") || Attributor.listeners.contains(phrases.lower(index)))
+                    && (phrases.lower(index).hasSuffix("ly") || phrases.lower(index, in: Attributor.listeners))
             }) {
                 return introducer
             }
@@ -253,7 +253,7 @@ extension Attributor {
         // said"; "as “foreign,” which the court denied" is a clause of its own).
         if let near, region.close != nil, near.token > after + 1,
            region.tokens.upperBound - 1 >= region.tokens.lowerBound, tokens[region.tokens.upperBound - 1].first == ",",
-           (after + 1..<near.token).allSatisfy({ phrases.isWord($0) && !NounPhrases.clauseWords.contains(phrases.lower($0)) }) {
+           (after + 1..<near.token).allSatisfy({ phrases.isWord($0) && !phrases.lower($0, in: NounPhrases.clauseWords) }) {
             // "Nothing he said “will help,” the senator said.": an attribution ending the sentence (a pronoun there repeats
             // the speaker before: "Lind said that “…,” he said").
             if subjects[near.token]?.form != .pronoun,
@@ -328,7 +328,7 @@ extension Attributor {
     func closesSentence(_ cue: Cue, subject: Mention?, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
         guard let subject, !cue.isParticiple, !cue.isAccording,
               var first = sentence.first(where: { phrases.tokens[$0].start == subject.start }), first < cue.token else { return false }
-        while first > sentence.lowerBound, NounPhrases.determiners.contains(phrases.lower(first - 1)) { first -= 1 }
+        while first > sentence.lowerBound, phrases.lower(first - 1, in: NounPhrases.determiners) { first -= 1 }
         // (The comma may close a quotation, and a quotation inside it: "“…,” the senator said", "“… ‘miracles,’” she said".)
         while first - 1 > sentence.lowerBound, phrases.tokens[first - 1].isQuoteMark { first -= 1 }
         guard first > sentence.lowerBound, phrases.tokens[first - 1].first == "," else { return false }
