@@ -528,18 +528,23 @@ import Testing
 
     @Test func aLongHeadlineInTitleCaseOverALeadStartsAnArticleOnARelatedSubject() {
         // The ferry story shares the harbour walls with the story above and its lead does not restate its headline,
-        // but a long headline set in title case over a lead is a story's own: it opens an article.
+        // but a long headline set in title case over a lead, on a page that sets its title so too, is a story's own:
+        // it opens an article.
         let lead = """
             The two companies that serve the islands said on Friday that they might run fewer sailings while the harbour walls are repaired, and that passengers should book early.
 
             Both companies said they would publish their new timetables next month.
 
             """
-        let titleCase = ArticleBoundaryTests.repairs + "Ferry Operators Warn Winter Timetable Could Be Cut Back\n\n" + lead
+        let repairs = ArticleBoundaryTests.repairs.replacing(
+            "Council weighs harbour repairs after storm", with: "Council Weighs Harbour Repairs After Storm")
+        let titleCase = repairs + "Ferry Operators Warn Winter Timetable Could Be Cut Back\n\n" + lead
         #expect(parse(titleCase).map(\.lines.lowerBound) == [1, 14])
         #expect(parse(titleCase).last?.title == "Ferry Operators Warn Winter Timetable Could Be Cut Back")
         // The same line in sentence case, as a story's sub-headings are set, stays in the story.
-        #expect(parse(ArticleBoundaryTests.repairs + "Ferry operators warn winter timetable could be cut back\n\n" + lead).count == 1)
+        #expect(parse(repairs + "Ferry operators warn winter timetable could be cut back\n\n" + lead).count == 1)
+        // Under a page title set as a sentence, title case alone is no cue: the line is a sub-heading.
+        #expect(parse(ArticleBoundaryTests.repairs + "Ferry Operators Warn Winter Timetable Could Be Cut Back\n\n" + lead).count == 1)
         // Without the title-case evidence, the words shared with the story above keep the two together.
         var plain = ArticleParser.Tuning()
         plain.titleCaseHeadlineCohesion = plain.headlineCohesion
@@ -834,5 +839,78 @@ import Testing
         #expect(articles.count == 1)
         #expect(articles.first?.segments.allSatisfy { $0.heading == nil } == true)
         #expect(articles.first?.kind != .liveBlog)
+    }
+
+    @Test func aTeaserLabelOverADatelinedLeadIsThatStorysHeadline() {
+        for label in ["PHOTOS", "VIDEO", "GALLERY", "MORE"] {
+            let text = ArticleBoundaryTests.repairs + """
+                \(label): Scenes from the harbour as the fishing town marks a year since the storm
+
+                HARBOURTOWN (AP) — Fishermen gathered on Sunday to mark a year since the storm broke the north wall, laying flowers at the harbour gate.
+
+                Many said they feared the wall would not be mended before the next winter.
+
+                """
+            let articles = parse(text)
+            #expect(articles.count == 2)
+            #expect(articles.last?.title == "\(label): Scenes from the harbour as the fishing town marks a year since the storm")
+        }
+    }
+
+    @Test func aBodySentenceAfterALabelOfTimeIsNoTeaser() {
+        let text = ArticleBoundaryTests.repairs + """
+            Also on Tuesday: the port authority said it had closed the ferry terminal after the storm damaged its roof.
+
+            Also on the Harbour Times: Ferry route closed for a week after storm
+
+            The work on the north wall is expected to start in the spring, once the weather allows it.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        let paragraphs = articles.first?.segments.flatMap(\.paragraphs).map(\.text) ?? []
+        #expect(paragraphs.contains { $0.hasPrefix("Also on Tuesday:") })
+        #expect(!paragraphs.contains { $0.hasPrefix("Also on the Harbour Times:") })
+    }
+
+    @Test func aPhotoCreditWithATeaserLabelIsACaption() {
+        let text = ArticleBoundaryTests.repairs + """
+            Photos: Jane Roe / Reuters
+
+            The work on the north wall is expected to start in the spring, once the weather allows it.
+
+            """
+        let article = parse(text).first
+        #expect(article?.captions.map(\.text) == ["Photos: Jane Roe / Reuters"])
+    }
+
+    @Test func aTeaserLabelWithACurlyApostropheIsATeaser() {
+        let text = ArticleBoundaryTests.repairs + """
+            Don\u{2019}t miss: Ten pictures of the storm that shut the harbour
+
+            Don't miss: Ten pictures of the storm that shut the harbour
+
+            The work on the north wall is expected to start in the spring, once the weather allows it.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.segments.allSatisfy { $0.heading == nil } == true)
+        let paragraphs = articles.first?.segments.flatMap(\.paragraphs).map(\.text) ?? []
+        #expect(!paragraphs.contains { $0.contains("miss:") })
+    }
+
+    @Test func aTitleCaseSubHeadingUnderASentenceTitleStaysInItsStory() {
+        let text = ArticleBoundaryTests.repairs + """
+            What The Repairs Mean For Ferry Operators On The North Coast
+
+            Operators in Northport, Eastbay and Westhaven have relied on the harbour for their winter routes, and several said they would move their ferries until the work was done.
+
+            The largest operator said it had already cut two sailings a week.
+
+            """
+        let articles = parse(text)
+        #expect(articles.count == 1)
+        #expect(articles.first?.segments.last?.heading == "What The Repairs Mean For Ferry Operators On The North Coast")
     }
 }

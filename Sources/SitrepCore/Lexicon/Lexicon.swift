@@ -77,6 +77,9 @@ public final class Lexicon: Sendable {
     let furniturePrefixPatterns: BytePatterns
     /// Phrases that make a paragraph furniture wherever they stand in it, compared without case.
     let furniturePhrasePatterns: BytePatterns
+    /// Labels of a related-story teaser (`teaser-labels`) as lower-case ASCII bytes (checked when loaded: the labels
+    /// are compared folding A-Z only); `opens` when the label has several words and may open a longer one.
+    let teaserLabels: [(bytes: [UInt8], opens: Bool)]
     /// Endings that make a short line furniture (a related-story teaser's "Read more"), compared without case.
     let furnitureEndingPatterns: BytePatterns
     /// Page labels run onto the end of a paragraph after its last sentence ("Ad Policy", "Hide Caption"), as bytes.
@@ -273,6 +276,10 @@ public final class Lexicon: Sendable {
         creditInfixPatterns = BytePatterns(infixes)
         furniturePrefixPatterns = BytePatterns(entries("furniture").map { $0.lowercased() }, foldingCase: true)
         furniturePhrasePatterns = BytePatterns(entries("furniture-phrases").map { $0.lowercased() }, foldingCase: true)
+        teaserLabels = entries("teaser-labels").map { label in
+            precondition(label.utf8.allSatisfy { $0 < 0x80 }, "teaser label \(label) is not ASCII")
+            return (Array(label.lowercased().utf8), label.utf8.contains(0x20))
+        }
         furnitureEndingPatterns = BytePatterns(entries("furniture-endings").map { $0.lowercased() }, foldingCase: true)
         gluedLabels = entries("glued-labels").map { Array($0.utf8) }
         institutionJoiners = Set(entries("institution-joiners"))

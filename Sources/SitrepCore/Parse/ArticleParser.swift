@@ -47,6 +47,14 @@ public struct ArticleParser: Sendable {
         self.boundaries = boundaries
     }
 
+    /// The paragraph after `index` opens a story: it has a dateline or is a byline.
+    private func headsStory(_ paragraphs: [Paragraph], after index: Int, furniture: Furniture, tokens: inout [Token]) -> Bool {
+        guard index + 1 < paragraphs.count else { return false }
+        let next = paragraphs[index + 1]
+        Tokenizer.tokenize(next.bytes, into: &tokens)
+        return furniture.datelineLength(next, tokens: tokens) != nil || furniture.isByline(next, tokens: tokens)
+    }
+
     /// The articles of a source, in order; exactly one when ``boundaries`` is ``Boundaries/wholeSource``.
     public func parse(_ source: SourceText) -> [Article] {
         let furniture = Furniture(lexicon: lexicon)
@@ -80,6 +88,11 @@ public struct ArticleParser: Sendable {
                 builder.caption(paragraph)
             } else if furniture.isCredit(paragraph, tokens: tokens, shape: shape) {
                 builder.caption(paragraph)
+            } else if shape.wordCount <= ParagraphShape.headingWords, furniture.isTeaser(paragraph, tokens: tokens),
+                      !headsStory(paragraphs, after: index, furniture: furniture, tokens: &restTokens) {
+                // A related-story teaser is page furniture; with a dateline or a byline under it ("PHOTOS: Scenes
+                // from Odesa ..." over "ODESA, Ukraine (AP) — ...") it is the headline of that story.
+                builder.touch(paragraph)
             } else if let end = furniture.kickerEnd(paragraph, tokens: tokens),
                       end < paragraph.bytes.count || !(shape.isHeadingLike || shape.isShortQuestion) {
                 // A kicker label over a headline on the same line ("OPINION: Why the walls fail") is that headline.
@@ -533,8 +546,9 @@ struct ArticleBuilder {
     /// The cohesion below which a headline right after a story that ended its sentence opens an article of its own,
     /// with `lead` under it: ``Tuning/restatedHeadlineCohesion`` when the lead says again what the headline said
     /// (``restates(_:tokens:lead:tokens:)``), ``Tuning/titleCaseHeadlineCohesion`` when the headline is a long one
-    /// in title case ("Ferry Operators Warn Winter Timetable Could Be Cut Back": outlets set their headlines so,
-    /// a story's sub-headings seldom), and ``Tuning/headlineCohesion`` otherwise.
+    /// in title case ("Ferry Operators Warn Winter Timetable Could Be Cut Back") and so is the title of the article
+    /// above (outlets set all their headlines so; title case alone is no cue, as a story's sub-heading may use it),
+    /// and ``Tuning/headlineCohesion`` otherwise.
     /// Either needs a headline that reads as a story's own over a lead that reads as one: the lead opens a sentence
     /// with no word tying it to the text above ("But", "He"), closes its last sentence, has at least
     /// ``restatingLeadWords`` words and is no turn of an interview ("Jane Roe: ..."); the headline has at least
@@ -559,7 +573,12 @@ struct ArticleBuilder {
             return tuning.headlineCohesion
         }
         if restates(headline, tokens: headlineTokens, lead: lead, tokens: tokens) { return tuning.restatedHeadlineCohesion }
-        if ParagraphShape(headline, tokens: headlineTokens, lexicon: lexicon).isTitleCase { return tuning.titleCaseHeadlineCohesion }
+        if ParagraphShape(headline, tokens: headlineTokens, lexicon: lexicon).isTitleCase, let title {
+            // A page that sets its own title in title case sets its other stories' headlines so; on a page whose
+            // title is a sentence, a title-case line is a sub-heading of the story ("What The Extension Means ...").
+            Tokenizer.tokenize(title.bytes, into: &headlineTokens)
+            if ParagraphShape(title, tokens: headlineTokens, lexicon: lexicon).isTitleCase { return tuning.titleCaseHeadlineCohesion }
+        }
         return tuning.headlineCohesion
     }
 

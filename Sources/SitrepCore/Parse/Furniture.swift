@@ -77,7 +77,6 @@ struct Furniture {
     func isPageFurniture(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
         // A lone word that is not a sentence: "Photo", "Video", "Advertisement", "Share".
         if shape.wordCount == 1, tokens.count == 1, tokens[0].kind == .word { return true }
-        if shape.wordCount <= ParagraphShape.headingWords, isTeaser(paragraph, tokens: tokens) { return true }
         if shape.wordCount <= 20, lexicon.furniturePrefixPatterns.opens(paragraph.bytes) { return true }
         if shape.wordCount <= 30, lexicon.furnitureEndingPatterns.closes(paragraph.bytes, end: paragraph.bytes.count) {
             return true
@@ -86,17 +85,14 @@ struct Furniture {
         return lexicon.furniturePhrasePatterns.occurs(in: paragraph.bytes, at: tokens)
     }
 
-    /// Labels of a related-story teaser (`teaser-labels`) as lower-case bytes; `opens` when the label has several
-    /// words and may open a longer one.
-    static let teaserLabels: [(bytes: [UInt8], opens: Bool)] = Lexicon.phrases("teaser-labels").map {
-        (Array($0.utf8), $0.utf8.contains(0x20))
-    }
-
     /// A related-story teaser: a line, maybe in brackets, that opens with a teaser label and a colon and goes on
     /// after it ("SEE ALSO: ...", "( Also on POLITICO: ...)", "More:Column: ..."): it points to another story of the
     /// site, so it is neither a headline nor a sub-headline of this one. The label is at most ``kickerTokens``
     /// tokens; a label of one word is the whole label ("More:", not "More than 40 hurt: ..."), one of several words
-    /// may open it ("Also on" opens "Also on POLITICO").
+    /// may open it ("Also on" opens "Also on POLITICO") with capitalised words that name no day or time ("Also on
+    /// the Harbour Times", not "Also on Tuesday"). What follows the colon points to a headline, so it does not close
+    /// a sentence with a full stop as body text does. A curly apostrophe reads as a straight one ("Don’t miss").
+    /// Whether the line is a teaser or the headline of a story that follows is the caller's to decide.
     func isTeaser(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
         var index = 0
         if let first = tokens.first, first.kind == .punctuation, first.first == "(" || first.first == "[" { index = 1 }
@@ -109,17 +105,42 @@ struct Furniture {
         guard colon + 1 < tokens.count, colon <= index + Furniture.kickerTokens, tokens[colon].kind == .punctuation else {
             return false
         }
-        let bytes = paragraph.bytes
-        let start = tokens[index].start, length = tokens[colon - 1].end - start
-        return Furniture.teaserLabels.contains { label in
-            guard label.bytes.count == length
-                    || (label.opens && label.bytes.count < length && bytes[start + label.bytes.count] == 0x20) else { return false }
-            for (offset, byte) in label.bytes.enumerated() {
-                let read = bytes[start + offset]
-                guard (read >= 0x41 && read <= 0x5A ? read | 0x20 : read) == byte else { return false }
-            }
-            return true
+        var last = tokens.count - 1
+        if last > colon + 1, tokens[last].kind == .punctuation, tokens[last].first == ")" || tokens[last].first == "]" {
+            last -= 1
         }
+        if tokens[last].kind == .punctuation, tokens[last].first == "." { return false }
+        let bytes = paragraph.bytes
+        let start = tokens[index].start, end = tokens[colon - 1].end
+        return lexicon.teaserLabels.contains { label in
+            guard let labelEnd = Furniture.labelEnd(label.bytes, in: bytes, from: start, to: end) else { return false }
+            if labelEnd == end { return true }
+            guard label.opens, bytes[labelEnd] == 0x20 else { return false }
+            var capitalised = false
+            for token in tokens[index..<colon] where token.start >= labelEnd && token.kind == .word {
+                let word = paragraph.text(of: token).lowercased()
+                if Attributor.timeWords.contains(word) || lexicon.months.keys.contains(word) { return false }
+                if token.isCapitalized { capitalised = true } else if !Attributor.titleSmallWords.contains(word) { return false }
+            }
+            return capitalised
+        }
+    }
+
+    /// Where a lower-case ASCII `label` ends when it opens `bytes[start..<end]`, compared folding A-Z and reading a
+    /// curly apostrophe (U+2019) as a straight one; nil when it does not open them.
+    private static func labelEnd(_ label: [UInt8], in bytes: [UInt8], from start: Int, to end: Int) -> Int? {
+        var read = start
+        for byte in label {
+            guard read < end else { return nil }
+            if byte == 0x27, read + 2 < end, bytes[read] == 0xE2, bytes[read + 1] == 0x80, bytes[read + 2] == 0x99 {
+                read += 3
+                continue
+            }
+            let found = bytes[read]
+            guard (found >= 0x41 && found <= 0x5A ? found | 0x20 : found) == byte else { return nil }
+            read += 1
+        }
+        return read
     }
 
     /// Paragraphs longer than this are article text even when they hold a furniture phrase.
