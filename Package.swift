@@ -76,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitrepCoreTests",
-            dependencies: ["SitrepCore"],
+            dependencies: ["SitrepCore", "SitrepHarness"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

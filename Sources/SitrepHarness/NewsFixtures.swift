@@ -28,4 +28,29 @@ public enum NewsFixtures {
         The president said on Monday that the wall would be built, and critics said the plan was unworkable.
 
         """
+
+    /// Two unrelated articles of one day and one description of speaker, each quoting "a federal judge" (outlets
+    /// Harbour Times and Valley Post in their front matter): two unnamed speakers that only their articles tell apart.
+    public static let twoJudges: [(name: String, text: String)] = [
+        ("harbour.txt", """
+            ---
+            date: 2016-11-02
+            outlet: Harbour Times
+            ---
+            Harbour fees rise again
+
+            \u{201C}The port cannot carry these costs,\u{201D} a federal judge said on Monday.
+
+            """),
+        ("valley.txt", """
+            ---
+            date: 2016-11-02
+            outlet: Valley Post
+            ---
+            School board election overturned
+
+            \u{201C}The ballots were counted twice,\u{201D} a federal judge said in the ruling.
+
+            """),
+    ]
 }

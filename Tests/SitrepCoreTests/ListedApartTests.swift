@@ -1,30 +1,12 @@
+import SitrepHarness
 import Testing
 @testable import SitrepCore
 
 /// A list of speakers tells two speakers apart when their names are alike: an unnamed speaker quoted in one article
 /// is listed with that article's outlet and title.
 @Suite struct ListedApartTests {
-    /// Two unrelated articles of one day, each quoting "a federal judge".
-    static let articles = [
-        SourceText(name: "harbour.txt", text: """
-            ---
-            date: 2016-11-02
-            outlet: Harbour Times
-            ---
-            Harbour fees rise again
-
-            “The port cannot carry these costs,” a federal judge said on Monday.
-            """ + "\n"),
-        SourceText(name: "valley.txt", text: """
-            ---
-            date: 2016-11-02
-            outlet: Valley Post
-            ---
-            School board election overturned
-
-            “The ballots were counted twice,” a federal judge said in the ruling.
-            """ + "\n"),
-    ]
+    /// Two unrelated articles of one day, each quoting "a federal judge" (``SitrepHarness/NewsFixtures/twoJudges``).
+    static let articles = NewsFixtures.twoJudges.map { SourceText(name: $0.name, text: $0.text) }
 
     @Test func twoUnnamedSpeakersOfOneDescriptionReadApartByTheirArticles() throws {
         let analysis = Analyzer().analyze(ListedApartTests.articles)

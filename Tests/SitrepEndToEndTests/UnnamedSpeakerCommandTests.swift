@@ -1,4 +1,5 @@
 import Foundation
+import SitrepHarness
 import Testing
 
 /// `sitrep speakers` tells a speaker no article names from a named one, in text, JSON and CSV.
@@ -33,27 +34,8 @@ import Testing
 
     @Test func twoUnnamedSpeakersOfOneDescriptionReadApartAndQuotesMarkThemUnnamed() throws {
         let work = try LibraryCommandTests.Workspace()
-        let harbour = try work.write("harbour.txt", Array("""
-            ---
-            date: 2016-11-02
-            outlet: Harbour Times
-            ---
-            Harbour fees rise again
-
-            “The port cannot carry these costs,” a federal judge said on Monday.
-
-            """.utf8))
-        let valley = try work.write("valley.txt", Array("""
-            ---
-            date: 2016-11-02
-            outlet: Valley Post
-            ---
-            School board election overturned
-
-            “The ballots were counted twice,” a federal judge said in the ruling.
-
-            """.utf8))
-        #expect(try work.sitrep("ingest", harbour, valley).status == 0)
+        let files = try NewsFixtures.twoJudges.map { try work.write($0.name, Array($0.text.utf8)) }
+        #expect(try work.sitrep("ingest", files[0], files[1]).status == 0)
         // Each row with the lines under it, as printed.
         let rows = try work.sitrep("speakers").stdout.components(separatedBy: "\n").reduce(into: [String]()) { rows, line in
             if line.hasPrefix("    "), !rows.isEmpty { rows[rows.count - 1] += "\n" + line } else if !line.isEmpty { rows.append(line) }

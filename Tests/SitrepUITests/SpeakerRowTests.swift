@@ -1,4 +1,5 @@
 import SitrepCore
+import SitrepHarness
 import Testing
 @testable import SitrepUI
 
@@ -50,27 +51,8 @@ import Testing
                 + "\u{201C}School board election overturned\u{201D}")
     }
 
-    /// Two unrelated articles of one day, each quoting "a federal judge".
-    static let twoJudges = [
-        SourceText(name: "harbour.txt", text: """
-            ---
-            date: 2016-11-02
-            outlet: Harbour Times
-            ---
-            Harbour fees rise again
-
-            “The port cannot carry these costs,” a federal judge said on Monday.
-            """ + "\n"),
-        SourceText(name: "valley.txt", text: """
-            ---
-            date: 2016-11-02
-            outlet: Valley Post
-            ---
-            School board election overturned
-
-            “The ballots were counted twice,” a federal judge said in the ruling.
-            """ + "\n"),
-    ]
+    /// Two unrelated articles of one day, each quoting "a federal judge" (``SitrepHarness/NewsFixtures/twoJudges``).
+    static let twoJudges = NewsFixtures.twoJudges.map { SourceText(name: $0.name, text: $0.text) }
 
     @Test func twoUnnamedSpeakersOfOneDescriptionReadApartInTheSpeakerPrompt() throws {
         let source = AnalysisSource(analysis: Analyzer().analyze(SpeakerRowTests.twoJudges), label: "two judges")
