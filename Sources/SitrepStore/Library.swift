@@ -14,6 +14,8 @@ public final class Library: Sendable {
     let pool: any DatabaseWriter
     /// Writes read and flagged marks when the library was opened read-only.
     let markWriter: MarkWriter
+    /// The link evidence of the stories shown last, kept while their segments stay the same.
+    let linkEvidence = LinkEvidenceCache()
 
     /// Opens the library at `path`, creating it (and its folder) when `create` is true and it does not exist.
     /// Throws ``LibraryError`` when the file is not a Sitrep library, is damaged, locked, or of a newer version.

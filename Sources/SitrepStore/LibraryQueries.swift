@@ -87,7 +87,7 @@ extension Library {
                 JOIN segments me ON me.id = ? AND s.story_id = me.story_id
                 JOIN articles a ON a.id = s.article_id WHERE s.id != me.id ORDER BY a.position, s.ordinal LIMIT ?
                 """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
-            return try Library.withEvidence(db, found)
+            return try withEvidence(db, found)
         }
     }
 
@@ -104,7 +104,7 @@ extension Library {
                 JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
                 JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1
                 """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
-            return try Library.withEvidence(db, found.map { [$0] } ?? []).first
+            return try withEvidence(db, found.map { [$0] } ?? []).first
         }
     }
 
@@ -115,14 +115,14 @@ extension Library {
                 SELECT s.*, \(Library.storySize), a.source AS source FROM segments s JOIN articles a ON a.id = s.article_id
                 WHERE s.story_id = ? ORDER BY a.position, s.ordinal
                 """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
-            return try Library.withEvidence(db, found)
+            return try withEvidence(db, found)
         }
     }
 
     /// Segments with the evidence of their links (``LinkEvidenceRows``), made from their stories as they are.
-    static func withEvidence(_ db: Database, _ found: [(segment: LibrarySegment, source: String)]) throws
+    func withEvidence(_ db: Database, _ found: [(segment: LibrarySegment, source: String)]) throws
         -> [(segment: LibrarySegment, source: String)] {
-        let evidence = try LinkEvidenceRows.evidence(db, stories: Array(Set(found.map { Int64($0.segment.story) })).sorted())
+        let evidence = try linkEvidence.evidence(db, stories: Array(Set(found.map { Int64($0.segment.story) })).sorted())
         return found.map { item in
             var segment = item.segment
             segment.evidence = evidence[Int64(segment.id)]

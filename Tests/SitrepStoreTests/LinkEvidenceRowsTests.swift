@@ -36,6 +36,23 @@ import Testing
         }
     }
 
+    @Test func evidenceShownOnceIsShownAnewWhenTheStoryGains() throws {
+        let folder = try TemporaryFolder()
+        let reports = LinkEvidenceRowsTests.reports(in: folder)
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest([reports[0], reports[2]])
+        // The strike told by one article: its segment links nothing, and that is what is kept for its story.
+        let strike = try #require(try library.articles(0..<10).first { $0.source.hasSuffix("/a.txt") })
+        let first = try #require(try library.segment(article: strike.id, ordinal: 0))
+        #expect(try library.segments(ofStory: first.story).allSatisfy { $0.segment.evidence == nil })
+        try library.ingest([reports[1]])
+        // The second report joins the story: the same library shows the evidence its segments have now.
+        let shown = try library.segments(ofStory: try #require(try library.segment(article: strike.id, ordinal: 0)).story)
+        #expect(shown.count == 2)
+        #expect(shown.allSatisfy { $0.segment.evidence?.sharedQuotation == true }, "\(shown.map(\.segment.evidence))")
+        #expect(try library.linked(toSegment: first.id, limit: 5).first?.segment.evidence?.dates == "same day")
+    }
+
     @Test func filesOneAtATimeGiveTheEvidenceOfAllAtOnceAndOfOneAnalysis() throws {
         let folder = try TemporaryFolder()
         let reports = LinkEvidenceRowsTests.reports(in: folder)
