@@ -113,6 +113,7 @@ public struct Analyzer: Sendable {
             guard story.segments.count > 1 else { return Story(title: story.title, segments: story.segments, sharedTerms: terms) }
             let members = story.segments.map { ref in
                 LinkEvidence.Member(article: Int64(ref.article), day: local[ref.article].linkInput.day,
+                                    eventDay: local[ref.article].linkInput.eventDay(of: ref.segment),
                                     names: LinkEvidence.names(in: texts(ref), lexicon: lexicon),
                                     figures: shared.figures[ref] ?? [], quoted: shared.quoted(ref, story: index))
             }

@@ -22,6 +22,8 @@ public struct LinkInput: Sendable {
     public internal(set) var isLiveBlog: Bool
     /// Day number of the article's date, when it has one.
     public internal(set) var day: Double?
+    /// Day number of each segment's event (``EventDay``), nil where its text does not date it.
+    public internal(set) var eventDays: [Double?]
     /// The outlet its front matter names (``Publication/outlet(in:)``), when it names one.
     public internal(set) var outlet: String?
     /// Number of segments.
@@ -43,6 +45,11 @@ public struct LinkInput: Sendable {
 
     /// Number of quotations.
     public var quoteCount: Int { quoteEntities.count }
+
+    /// The day of the event of segment `segment` (``eventDays``), nil when its text does not date it.
+    public func eventDay(of segment: Int) -> Double? {
+        eventDays.indices.contains(segment) ? eventDays[segment] : nil
+    }
 }
 
 /// What figure comparison needs of a figure.
@@ -91,9 +98,11 @@ extension Analyzer {
         }
         let figures = figures(of: article, quotes: extraction, tokens: tokens)
         let quoteKeys = quotes.map { $0.kind == .reported ? [] : SharedQuotes.keys(of: $0.text) }
+        let day = StoryLinker.day(of: article.metadata["date"])
         let input = LinkInput(
             source: article.source, title: article.title, headings: article.segments.map(\.heading),
-            isLiveBlog: article.kind == .liveBlog, day: StoryLinker.day(of: article.metadata["date"]),
+            isLiveBlog: article.kind == .liveBlog, day: day,
+            eventDays: EventDay(lexicon: lexicon).days(of: article, published: day),
             outlet: Publication.outlet(in: article.metadata),
             segmentCount: article.segments.count, terms: linker.terms(of: article, tokens: tokens).map(\.counts),
             entities: extraction.entities,

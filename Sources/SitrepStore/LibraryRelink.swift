@@ -73,7 +73,7 @@ extension Library {
             WHERE source_id IN (\(sources.map(String.init).joined(separator: ",")))
             """).sorted { (order[$0["source_id"]] ?? 0, $0["ordinal"] as Int) < (order[$1["source_id"]] ?? 0, $1["ordinal"] as Int) }
         let segments = try db.cachedStatement(sql: """
-            SELECT s.id, s.heading, t.terms FROM segments s LEFT JOIN segment_terms t ON t.segment_id = s.id
+            SELECT s.id, s.heading, s.event_day, t.terms FROM segments s LEFT JOIN segment_terms t ON t.segment_id = s.id
             WHERE s.article_id = ? ORDER BY s.ordinal
             """)
         var inputs: [(article: Int64, segments: [Int64], input: LinkInput)] = []
@@ -87,7 +87,7 @@ extension Library {
             }
             let input = LinkInput(storedSource: row["source"], title: row["title"], headings: rows.map { $0["heading"] },
                                   isLiveBlog: row["kind"] == Article.Kind.liveBlog.rawValue, day: row["day"],
-                                  outlet: row["outlet"], terms: terms)
+                                  eventDays: rows.map { $0["event_day"] }, outlet: row["outlet"], terms: terms)
             inputs.append((row["id"], rows.map { $0["id"] }, input))
         }
         var stories = StoryIndex(db: db, linker: analyzer.linker)

@@ -3,7 +3,7 @@ import SitrepCore
 
 /// The evidence of the segments of a story (``SitrepCore/LinkEvidence``), made when it is shown from what the
 /// story's rows hold: each segment's names (written on its row once, as the segment is stored,
-/// ``SchemaLinkEvidence``), its article's day, its figures another source of the story gives alike and its
+/// ``SchemaLinkEvidence``), its article's day and its event's day (``SchemaEventDays``), its figures another source of the story gives alike and its
 /// quotations another article of the story carries too. Nothing is made while files are added (adding one never
 /// reads its story again) and nothing is written while reading; made from the story as it stands, not from the
 /// order its segments joined it, a library built file by file and one built at once show the same evidence.
@@ -18,14 +18,14 @@ enum LinkEvidenceRows {
     }
 
     /// The evidence of each segment (by id) of the stories `stories` (every story when nil) that have another
-    /// article: three reads, whatever the stories' sizes (their segments' names and days, their agreeing figures,
+    /// article: three reads, whatever the stories' sizes (their segments' names, days and events' days, their agreeing figures,
     /// their quotations copied within the story); `lexicon` reads the names of segments stored before names were
     /// kept.
     static func evidence(_ db: Database, stories: [Int64]?, lexicon: Lexicon = .standard) throws -> [Int64: LinkEvidence] {
         if stories?.isEmpty == true { return [:] }
         let within = stories.map { "s.story_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? "1"
         let rows = try Row.fetchAll(db, sql: """
-            SELECT s.id, s.story_id, s.article_id, a.day, s.names FROM segments s JOIN articles a ON a.id = s.article_id
+            SELECT s.id, s.story_id, s.article_id, a.day, s.event_day, s.names FROM segments s JOIN articles a ON a.id = s.article_id
             WHERE \(within) ORDER BY s.id
             """)
         var worded: [Int64: [String]] = [:]
@@ -46,7 +46,7 @@ enum LinkEvidenceRows {
         where Set(members.map { $0["article_id"] as Int64 }).count > 1 {
             let evidence = LinkEvidence.story(try members.map { row in
                 let segment: Int64 = row["id"]
-                return LinkEvidence.Member(article: row["article_id"], day: row["day"],
+                return LinkEvidence.Member(article: row["article_id"], day: row["day"], eventDay: row["event_day"],
                                            names: try names(db, of: segment, stored: row["names"], lexicon: lexicon),
                                            figures: worded[segment] ?? [], quoted: carriers.contains(segment))
             })

@@ -4,7 +4,7 @@ import SitrepCore
 
 /// Stories as rows that live across ingests: each new segment is weighed against the library's term frequencies,
 /// its candidate stories are found through the index of segments' strongest terms (`postings`), and it joins the
-/// story ``StoryLinker/place(_:day:article:exclusive:candidates:stories:statistics:)`` chooses, or opens one. Only the candidates' rows
+/// story ``StoryLinker/place(_:day:eventDay:outlet:article:exclusive:candidates:stories:statistics:)`` chooses, or opens one. Only the candidates' rows
 /// are read, never the rest of the library.
 struct StoryIndex {
     let db: Database
@@ -94,7 +94,8 @@ struct StoryIndex {
             let found = try candidates(terms)
             var states: [Int64: StoryState] = [:]
             for id in Set(found.map(\.story)) { states[id] = try state(id) }
-            let placement = linker.place(vector, day: input.day, outlet: input.outlet, article: article, exclusive: exclusive,
+            let placement = linker.place(vector, day: input.day, eventDay: input.eventDay(of: ordinal), outlet: input.outlet,
+                                         article: article, exclusive: exclusive,
                                          candidates: found, stories: states, statistics: statistics)
             let story: Int64
             if let joined = placement.story {
@@ -149,7 +150,7 @@ struct StoryIndex {
             while let segment = try segments.next() { shared[segment, default: 0] += 1 }
         }
         let row = try db.cachedStatement(sql: """
-            SELECT s.story_id, s.vector, a.day, \(Library.frontMatterOutlet) AS outlet
+            SELECT s.story_id, s.vector, a.day, s.event_day, \(Library.frontMatterOutlet) AS outlet
             FROM segments s JOIN articles a ON a.id = s.article_id WHERE s.id = ?
             """)
         let chosen = shared.filter { $0.value >= linker.minimumSharedTerms }
@@ -157,21 +158,21 @@ struct StoryIndex {
         return try chosen.sorted().compactMap { segment in
             if let known = read[segment] {
                 return StoryCandidate(segment: segment, story: current(known.story), vector: known.vector, day: known.day,
-                                      outlet: known.outlet)
+                                      eventDay: known.eventDay, outlet: known.outlet)
             }
             guard let found = try Row.fetchOne(row, arguments: [segment]),
                   let vector = TermVector(blob: found["vector"]) else { return nil }
             let candidate = StoryCandidate(segment: segment, story: found["story_id"], vector: vector, day: found["day"],
-                                           outlet: found["outlet"])
+                                           eventDay: found["event_day"], outlet: found["outlet"])
             if read.count >= StoryIndex.readSegments { read = [:] }
-            read[segment] = (candidate.story, vector, candidate.day, candidate.outlet)
+            read[segment] = (candidate.story, vector, candidate.day, candidate.eventDay, candidate.outlet)
             return candidate
         }
     }
 
     /// Segments read as candidates by this batch, with the story each was in then: a segment of a large story is a
     /// candidate of many new segments.
-    private var read: [Int64: (story: Int64, vector: TermVector, day: Double?, outlet: String?)] = [:]
+    private var read: [Int64: (story: Int64, vector: TermVector, day: Double?, eventDay: Double?, outlet: String?)] = [:]
     /// Segments kept read at most (a few kilobytes each).
     static let readSegments = 10_000
     /// Stories merged by this batch, each with the story it went into.

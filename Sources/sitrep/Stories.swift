@@ -77,6 +77,7 @@ struct Stories: ParsableCommand {
         struct Evidence: Encodable {
             var names: [String]
             var daysApart: Int?
+            var eventDay: String?
             var figures: [String]
             var sharedQuotation: Bool
             var reason: String
@@ -84,6 +85,7 @@ struct Stories: ParsableCommand {
             init(_ evidence: LinkEvidence, terms: [String]) {
                 names = evidence.names
                 daysApart = evidence.daysApart
+                eventDay = evidence.eventDate
                 figures = evidence.figures
                 sharedQuotation = evidence.sharedQuotation
                 reason = evidence.summary(terms: terms)
@@ -93,12 +95,13 @@ struct Stories: ParsableCommand {
                 var c = encoder.container(keyedBy: CodingKeys.self)
                 try c.encode(names, forKey: .names)
                 try c.encode(daysApart, forKey: .daysApart)
+                try c.encode(eventDay, forKey: .eventDay)
                 try c.encode(figures, forKey: .figures)
                 try c.encode(sharedQuotation, forKey: .sharedQuotation)
                 try c.encode(reason, forKey: .reason)
             }
 
-            enum CodingKeys: String, CodingKey { case names, daysApart, figures, sharedQuotation, reason }
+            enum CodingKeys: String, CodingKey { case names, daysApart, eventDay, figures, sharedQuotation, reason }
         }
 
         init(_ story: LibraryStory, _ segments: [(segment: LibrarySegment, source: String)]) {

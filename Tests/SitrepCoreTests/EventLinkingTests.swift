@@ -99,6 +99,34 @@ import Testing
         #expect(fewRare.event == 1)
     }
 
+    @Test func datesAgreeOnTheEventsDaysWhereBothAreKnown() {
+        let linker = StoryLinker()
+        let (left, right) = weaker
+        let reader = EventDay()
+        func day(_ iso: String) -> Double { StoryLinker.day(of: iso)! }
+        // Two strikes on one city a week apart, reported within one week: the first ("on Monday", 2 September) in
+        // Friday's paper, the second ("on Sunday", 8 September) in Monday's. Published three days apart, the
+        // reports' dates would agree; their events' days do not.
+        let friday = day("2024-09-06"), monday = day("2024-09-09")
+        let first = reader.day(lead: ["A missile struck the port of Odesa on Monday, officials said."], published: friday)
+        let second = reader.day(lead: ["A missile struck the port of Odesa on Sunday, officials said."], published: monday)
+        #expect(first == day("2024-09-02") && second == day("2024-09-08"))
+        let twoStrikes = linker.linkSimilarity(left, right, days: (friday, monday), eventDays: (first, second), isRare: { _ in true })
+        #expect(twoStrikes.event == 1)
+        #expect(twoStrikes.similarity < linker.tuning.threshold)
+        // One strike reported a day apart: "on Tuesday" in Tuesday's paper, "yesterday" in Wednesday's.
+        let tuesday = day("2024-09-03")
+        let told = reader.day(lead: ["A missile struck the port of Odesa on Tuesday, officials said."], published: tuesday)
+        let retold = reader.day(lead: ["A missile struck the port of Odesa yesterday, officials said."], published: tuesday + 1)
+        #expect(told == tuesday && retold == tuesday)
+        let oneStrike = linker.linkSimilarity(left, right, days: (tuesday, tuesday + 1), eventDays: (told, retold), isRare: { _ in true })
+        #expect(oneStrike.event == linker.tuning.event.boost)
+        #expect(oneStrike.similarity >= linker.tuning.threshold)
+        // Where one of them is not dated by its text, the articles' dates are compared.
+        let halfDated = linker.linkSimilarity(left, right, days: (friday, monday), eventDays: (first, nil), isRare: { _ in true })
+        #expect(halfDated.event == linker.tuning.event.boost)
+    }
+
     @Test func aRareTermIsHeldByFewArticlesOfTheLibrary() {
         let evidence = EventEvidence()
         // Held by no article but the two: rare in a library of any size.

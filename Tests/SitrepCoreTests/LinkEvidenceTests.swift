@@ -9,8 +9,42 @@ import Testing
             "Rescuers in Kharkiv said on Tuesday that President Volodymyr Zelensky's office was told by Russian officials and Sen. Ames. However, Kharkiv stayed calm in March.",
         ], lexicon: .standard)
         // "Rescuers", "Ames" (after the period of "Sen.") and "However" open sentences; Tuesday, President, Russian,
-        // Sen. and March name no one; Kharkiv comes twice.
-        #expect(names == ["Kharkiv", "Volodymyr", "Zelensky"])
+        // Sen. and March name no one; Kharkiv comes twice; a name is whole.
+        #expect(names == ["Kharkiv", "Volodymyr Zelensky"])
+    }
+
+    @Test func namesAreWholeAndAPartWrittenAloneCountsForTheWhole() {
+        let names = LinkEvidence.names(in: [
+            "North Korea fired a missile over Hokkaido, officials in Tokyo said. Its leader Kim Yong-chol watched as North Korea's army paraded. Later, Yong-chol left for Pyongyang and South Korea protested.",
+        ], lexicon: .standard)
+        // "North Korea" opens a sentence: its first word begins a name because another follows it; "Later" stands
+        // alone; "Yong-chol" is the part of one name and counts for it.
+        #expect(names == ["North Korea", "Kim Yong-chol", "Hokkaido", "Tokyo", "Pyongyang", "South Korea"])
+        // Whole names are shared by their parts: "Trump" in one article is "Donald Trump" in another.
+        let day = StoryLinker.day(of: "2024-03-05")!
+        let evidence = LinkEvidence.story([
+            LinkEvidence.Member(article: 1, day: day, names: ["North Korea", "Donald Trump", "South Korea"], figures: [], quoted: false),
+            LinkEvidence.Member(article: 2, day: day, names: ["Trump", "North Korea", "Moon Jae-in"], figures: [], quoted: false),
+        ])
+        #expect(evidence[0]?.names == ["North Korea", "Donald Trump"])
+        #expect(evidence[1]?.names == ["Trump", "North Korea"])
+    }
+
+    @Test func datesAgreeOnTheEventsDayWhereBothSegmentsHaveOne() {
+        let tuesday = StoryLinker.day(of: "2024-03-05")!
+        // Published a day apart, both dating the strike Tuesday; a third report undated by its text, two days on.
+        let evidence = LinkEvidence.story([
+            LinkEvidence.Member(article: 1, day: tuesday, eventDay: tuesday, names: ["Kharkiv"], figures: [], quoted: false),
+            LinkEvidence.Member(article: 2, day: tuesday + 1, eventDay: tuesday, names: ["Kharkiv"], figures: [], quoted: false),
+            LinkEvidence.Member(article: 3, day: tuesday + 3, names: ["Kharkiv"], figures: [], quoted: false),
+        ])
+        #expect(evidence[0]?.daysApart == 0)
+        #expect(evidence[0]?.summary() == "Kharkiv \u{00B7} same day: Tue 5 Mar")
+        #expect(evidence[1]?.eventDate == "2024-03-05")
+        // The third is compared by its article's date: two days after the second's.
+        #expect(evidence[2]?.daysApart == 2)
+        #expect(evidence[2]?.eventDay == nil)
+        #expect(evidence[2]?.summary() == "Kharkiv \u{00B7} 2 days apart")
     }
 
     @Test func aSegmentSharesOnlyWhatAnotherArticleOfItsStoryHolds() {
@@ -85,8 +119,8 @@ import Testing
         #expect(story.evidence.count == story.segments.count)
         for ref in story.segments {
             let evidence = try #require(story.evidence(of: ref))
-            #expect(Set(evidence.names.prefix(4)).isSuperset(of: ["Kharkiv", "Syniehubov"]), "\(evidence.names)")
-            #expect(evidence.dates == "same day")
+            #expect(Set(evidence.names.prefix(4)).isSuperset(of: ["Kharkiv", "Oleh Syniehubov"]), "\(evidence.names)")
+            #expect(evidence.dates == "same day: Tue 5 Mar")
             #expect(evidence.figures.map { $0.lowercased() }.contains("three killed"), "\(evidence.figures)")
             #expect(evidence.sharedQuotation)
         }

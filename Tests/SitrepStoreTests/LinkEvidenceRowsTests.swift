@@ -50,7 +50,7 @@ import Testing
         let shown = try library.segments(ofStory: try #require(try library.segment(article: strike.id, ordinal: 0)).story)
         #expect(shown.count == 2)
         #expect(shown.allSatisfy { $0.segment.evidence?.sharedQuotation == true }, "\(shown.map(\.segment.evidence))")
-        #expect(try library.linked(toSegment: first.id, limit: 5).first?.segment.evidence?.dates == "same day")
+        #expect(try library.linked(toSegment: first.id, limit: 5).first?.segment.evidence?.dates == "same day: Tue 5 Mar")
     }
 
     @Test func filesOneAtATimeGiveTheEvidenceOfAllAtOnceAndOfOneAnalysis() throws {
@@ -74,7 +74,7 @@ import Testing
         #expect(analysed == expected)
         let stored = try #require(try once.stories(linkedOnly: true).first)
         let segments = try once.segments(ofStory: stored.id)
-        #expect(segments.allSatisfy { $0.segment.evidence?.sharedQuotation == true && $0.segment.evidence?.dates == "same day" })
+        #expect(segments.allSatisfy { $0.segment.evidence?.sharedQuotation == true && $0.segment.evidence?.dates == "same day: Tue 5 Mar" })
     }
 
     @Test func removingAReportTakesTheEvidenceOfTheOneLeft() throws {

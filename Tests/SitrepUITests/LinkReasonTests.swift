@@ -39,6 +39,6 @@ import Testing
         let link = try #require(document.linked.first)
         #expect(link.source == "r1.txt")
         #expect(link.reason?.contains("Syniehubov") == true, "\(link.reason ?? "none")")
-        #expect(link.reason?.lowercased().hasSuffix("same day \u{00B7} three killed \u{00B7} same quotation") == true, "\(link.reason ?? "none")")
+        #expect(link.reason?.lowercased().hasSuffix("same day: tue 5 mar \u{00B7} three killed \u{00B7} same quotation") == true, "\(link.reason ?? "none")")
     }
 }

@@ -149,6 +149,8 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         public var segment: String
         public var names: [String]
         public var daysApart: Int?
+        /// The day of the segment's event when ``daysApart`` compares events' days (``LinkEvidence/eventDate``).
+        public var eventDay: String?
         public var figures: [String]
         public var sharedQuotation: Bool
         /// The evidence in one line (``LinkEvidence/summary(terms:)``, given the story's shared terms).
@@ -159,6 +161,7 @@ public struct ExportDocument: Codable, Sendable, Equatable {
             self.segment = segment
             names = evidence.names
             daysApart = evidence.daysApart
+            eventDay = evidence.eventDate
             figures = evidence.figures
             sharedQuotation = evidence.sharedQuotation
             reason = evidence.summary(terms: terms)

@@ -60,8 +60,9 @@ struct Attributor {
     /// Words that open a phrase or clause before a sentence's subject ("While ..., she said").
     static let clauseOpeners = WordSet(Lexicon.list("clause-openers"))
 
-    /// Last words of an opening phrase of time ("Hours later,", "Last week,", "On Monday,").
-    static let timeWords = WordSet(Lexicon.list("time-words"))
+    /// Last words of an opening phrase of time ("Hours later,", "Last week,", "On Monday,"): the days of the week
+    /// among them.
+    static let timeWords = WordSet(Lexicon.list("time-words").union(Lexicon.list("weekdays")))
 
     /// Forms of "go" in "went on to say".
     static let goForms = WordSet(Lexicon.list("go-forms"))

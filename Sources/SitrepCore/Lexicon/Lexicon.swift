@@ -165,6 +165,18 @@ public final class Lexicon: Sendable {
         })
     }
 
+    /// The phrases of a bundled list whose lines end in a whole number ("last night -1"), lower-cased, each with
+    /// its number.
+    static func counted(_ name: String) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for line in phrases(name) {
+            var words = line.split(separator: " ")
+            guard words.count > 1, let number = Int(words.removeLast()) else { preconditionFailure("no number in \(name).txt: \(line)") }
+            table[words.joined(separator: " ")] = number
+        }
+        return table
+    }
+
     /// The phrases of a bundled list (`Resources/lexicon/NAME.txt`), lower-cased, one a line, `#` starts a comment.
     static func phrases(_ name: String) -> [String] {
         guard let text = EmbeddedLexicon.files[name] else { preconditionFailure("no word list \(name).txt in Resources/lexicon") }

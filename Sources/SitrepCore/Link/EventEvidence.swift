@@ -33,7 +33,14 @@ public struct EventEvidence: Sendable {
         Double(frequency) <= max(Double(rareArticles), rareShare * Double(count))
     }
 
-    /// Whether two articles' days agree: both dated, at most ``agreeingDays`` apart.
+    /// The days two segments' dates are compared on: their events' days (``EventDay``) where both are known, else
+    /// their articles' days of publication.
+    static func compared(published: (Double?, Double?), event: (Double?, Double?)) -> (Double?, Double?) {
+        guard let left = event.0, let right = event.1 else { return published }
+        return (left, right)
+    }
+
+    /// Whether two days (``compared(published:event:)``) agree: both known, at most ``agreeingDays`` apart.
     func datesAgree(_ left: Double?, _ right: Double?) -> Bool {
         guard let left, let right else { return false }
         return abs(left - right) <= agreeingDays
@@ -48,8 +55,8 @@ public struct EventEvidence: Sendable {
         return left.countShared(right, where: isRare) >= (close ? closeTerms : lastingTerms)
     }
 
-    /// The factor evidence of one event puts on two segments' similarity: ``boost`` when their articles' dates
-    /// agree and they share ``sharedRareTerms`` terms `isRare` holds rare, else 1.
+    /// The factor evidence of one event puts on two segments' similarity: ``boost`` when their dates
+    /// (``compared(published:event:)``) agree and they share ``sharedRareTerms`` terms `isRare` holds rare, else 1.
     func factor<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?),
                       isRare: (Term) -> Bool) -> Double {
         guard datesAgree(days.0, days.1) else { return 1 }

@@ -27,14 +27,17 @@ public struct StoryCandidate: Sendable {
     public var vector: TermVector
     /// Day number of its article's date.
     public var day: Double?
+    /// Day number of its event (``EventDay``), when its text dates it.
+    public var eventDay: Double?
     /// Its article's outlet, when its front matter names one.
     public var outlet: String?
 
-    public init(segment: Int64, story: Int64, vector: TermVector, day: Double?, outlet: String? = nil) {
+    public init(segment: Int64, story: Int64, vector: TermVector, day: Double?, eventDay: Double? = nil, outlet: String? = nil) {
         self.segment = segment
         self.story = story
         self.vector = vector
         self.day = day
+        self.eventDay = eventDay
         self.outlet = outlet
     }
 }
@@ -120,14 +123,15 @@ extension StoryLinker {
     /// stories those belong to: the strongest candidate whose story as a whole is like the segment (average link,
     /// as in ``link(_:)``) takes it; every further such story is merged into that one, as linking pairs strongest
     /// first would have merged them. `exclusive`: the article is a live blog whose segments stay apart; `statistics`:
-    /// the library's frequencies of the article's terms (which of them are rare); `outlet`: the article's outlet.
-    public func place(_ vector: TermVector, day: Double?, outlet: String? = nil, article: Int64, exclusive: Bool,
+    /// the library's frequencies of the article's terms (which of them are rare); `day`, `eventDay` and `outlet`: the
+    /// article's day, the segment's event's day (``EventDay``) and the article's outlet.
+    public func place(_ vector: TermVector, day: Double?, eventDay: Double? = nil, outlet: String? = nil, article: Int64, exclusive: Bool,
                       candidates: [StoryCandidate], stories: [Int64: StoryState], statistics: TermStatistics) -> StoryPlacement {
         // Every term a candidate shares with the segment is the new article's, so the statistics count it.
         let isRare = { (term: UInt64) in
             tuning.event.isRare(frequency: statistics.articleFrequency[term] ?? 1, count: statistics.articleCount)
         }
-        let scored = candidates.map { ($0, linkSimilarity($0.vector, vector, days: ($0.day, day),
+        let scored = candidates.map { ($0, linkSimilarity($0.vector, vector, days: ($0.day, day), eventDays: ($0.eventDay, eventDay),
                                                       oneOutlet: StoryLinker.oneOutlet($0.outlet, outlet), isRare: isRare)) }
             .filter { $0.1.similarity >= tuning.threshold }
             .sorted { ($0.1.similarity, $1.0.segment) > ($1.1.similarity, $0.0.segment) }

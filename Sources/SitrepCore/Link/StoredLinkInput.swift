@@ -16,11 +16,12 @@ extension TermCounts {
 
 extension LinkInput {
     /// The link input of a stored article, as far as linking its segments into stories needs it: its title, its
-    /// segments' headings and terms, whether it is a live blog, its day and its outlet. Speakers, quotations and
-    /// figures are linked from what the library stores of them.
+    /// segments' headings, events' days and terms, whether it is a live blog, its day and its outlet. Speakers,
+    /// quotations and figures are linked from what the library stores of them.
     public init(storedSource source: String, title: String, headings: [String?], isLiveBlog: Bool, day: Double?,
-                outlet: String?, terms: [TermCounts]) {
-        self.init(source: source, title: title, headings: headings, isLiveBlog: isLiveBlog, day: day, outlet: outlet,
+                eventDays: [Double?], outlet: String?, terms: [TermCounts]) {
+        self.init(source: source, title: title, headings: headings, isLiveBlog: isLiveBlog, day: day,
+                  eventDays: eventDays, outlet: outlet,
                   segmentCount: headings.count, terms: terms, entities: [], quoteEntities: [], quoteKeys: [],
                   quoteAnchors: [], figures: [])
     }

@@ -74,8 +74,9 @@ public struct StoryLinker: Sendable {
         // Each segment in the context of its article: a segment of a few lines still carries its article's names.
         let vectors = TermVectors(corpus, contextWeight: tuning.articleContext, limit: tuning.vectorTerms)
         let days = corpus.articleOf.map { articles[$0].day }
+        let eventDays = refs.map { articles[$0.article].eventDay(of: $0.segment) }
         let outlets = corpus.articleOf.map { articles[$0].outlet }
-        let pairs = candidatePairs(vectors, days: days, outlets: outlets, articleCount: articles.count)
+        let pairs = candidatePairs(vectors, days: days, eventDays: eventDays, outlets: outlets, articleCount: articles.count)
         var sets = UnionFind(count: refs.count)
         var articlesOf: [Int: Set<Int>] = [:]
         // Each story's sum of unit vectors and size: the dot product of two sums over the product of the sizes is
@@ -128,22 +129,22 @@ public struct StoryLinker: Sendable {
     static func day(of text: String?) -> Double? {
         guard let text, text.count >= 10 else { return nil }
         let parts = text.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        // Days since 0000-03-01 in the proleptic Gregorian calendar.
-        let year = parts[1] <= 2 ? parts[0] - 1 : parts[0]
-        let month = parts[1] <= 2 ? parts[1] + 9 : parts[1] - 3
-        return Double(365 * year + year / 4 - year / 100 + year / 400 + (153 * month + 2) / 5 + parts[2] - 1)
+        guard parts.count == 3 else { return nil }
+        return CalendarDay.number(year: parts[0], month: parts[1], day: parts[2])
     }
 
-    /// How strongly two segments' vectors tie them into one story, given their articles' days and which terms are
-    /// rare in the library: their cosine, discounted for dates far apart (``dateFactor(_:_:)``) unless they share so
+    /// How strongly two segments' vectors tie them into one story, given their articles' days, their events' days
+    /// (``EventDay``; nil where not known) and which terms are rare in the library: their cosine, discounted for dates far apart (``dateFactor(_:_:)``) unless they share so
     /// many rare terms that the dates do not count (``EventEvidence/outlastsDates(_:_:cosine:oneOutlet:isRare:)``;
     /// `oneOutlet`: their articles come from one outlet), raised by evidence
-    /// of one event (``EventEvidence``: dates that agree, rare terms shared), and 0 when all they share beyond their
+    /// of one event (``EventEvidence``: dates that agree, on the events' days where both are known, rare terms
+    /// shared), and 0 when all they share beyond their
     /// ``Tuning/topicTerms`` strongest common terms falls short of ``Tuning/eventEvidence``. The one decision of
-    /// both the batch linker (``link(_:)``) and the online one (``place(_:day:article:exclusive:candidates:stories:statistics:)``).
+    /// both the batch linker (``link(_:)``) and the online one
+    /// (``place(_:day:eventDay:outlet:article:exclusive:candidates:stories:statistics:)``).
     func linkSimilarity<Term>(_ left: SparseTerms<Term>, _ right: SparseTerms<Term>, days: (Double?, Double?),
-                              oneOutlet: Bool = false, isRare: (Term) -> Bool) -> Link {
+                              eventDays: (Double?, Double?) = (nil, nil), oneOutlet: Bool = false,
+                              isRare: (Term) -> Bool) -> Link {
         let cosine = left.dot(right)
         var apart = dateFactor(days.0, days.1)
         // Evidence that outlasts the dates is looked for only where the discount could stop the link.
@@ -153,7 +154,7 @@ public struct StoryLinker: Sendable {
         let dated = cosine * apart
         // Evidence of one event is looked for only where it could make the link.
         let event = dated * tuning.event.boost >= tuning.threshold
-            ? tuning.event.factor(left, right, days: days, isRare: isRare) : 1
+            ? tuning.event.factor(left, right, days: EventEvidence.compared(published: days, event: eventDays), isRare: isRare) : 1
         let factor = apart * event
         let similarity = dated * event
         guard similarity >= tuning.threshold else { return Link(similarity: similarity, event: event) }
@@ -185,9 +186,10 @@ public struct StoryLinker: Sendable {
     }
 
     /// Pairs of segments sharing at least ``Tuning/minimumSharedTerms`` indexed terms whose ``linkSimilarity``
-    /// passes the threshold, strongest first; `days` and `outlets` hold each segment's article's day and outlet, and
-    /// the corpus holds `articleCount` articles.
-    private func candidatePairs(_ vectors: TermVectors, days: [Double?], outlets: [String?], articleCount: Int) -> [Pair] {
+    /// passes the threshold, strongest first; `days` and `outlets` hold each segment's article's day and outlet,
+    /// `eventDays` each segment's event's day, and the corpus holds `articleCount` articles.
+    private func candidatePairs(_ vectors: TermVectors, days: [Double?], eventDays: [Double?], outlets: [String?],
+                                articleCount: Int) -> [Pair] {
         var postings: [UInt32: [Int]] = [:]
         var top: [[UInt32]] = []
         for (index, vector) in vectors.vectors.enumerated() {
@@ -209,7 +211,7 @@ public struct StoryLinker: Sendable {
             var found: [Pair] = []
             for (other, count) in shared where count >= tuning.minimumSharedTerms {
                 let link = linkSimilarity(vectors.vectors[other], vectors.vectors[segment],
-                                          days: (days[other], days[segment]),
+                                          days: (days[other], days[segment]), eventDays: (eventDays[other], eventDays[segment]),
                                           oneOutlet: StoryLinker.oneOutlet(outlets[other], outlets[segment]), isRare: isRare)
                 if link.similarity >= tuning.threshold {
                     found.append(Pair(left: other, right: segment, similarity: link.similarity, event: link.event))
