@@ -31,6 +31,9 @@ import Testing
         #expect(event("Officials said on Wednesday that the bridge had collapsed.", published: "2024-05-01") == day("2024-05-01"))
         // Published on Thursday 2 January 2025: Monday night was in the last year.
         #expect(event("Fires broke out Monday night across the port city.", published: "2025-01-02") == day("2024-12-30"))
+        // The weekday after the day of publication is the next day, not six days back (a page dated in another
+        // time zone): Friday in a Thursday's paper.
+        #expect(event("Sirens woke residents on Friday as a missile flew over Hokkaido.", published: "2017-09-14") == day("2017-09-15"))
         // "Tuesday's strike" dates it too.
         #expect(event("Tuesday's strike destroyed the depot.", published: "2024-05-03") == day("2024-04-30"))
     }

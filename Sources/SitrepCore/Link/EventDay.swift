@@ -1,13 +1,17 @@
 /// The day a segment's event happened, as news dates it: a dateline's date ("KYIV, March 3 (Reuters) -",
 /// "LONDON, 3 March -"); else a date its lead writes out ("on March 3", "on 3 March 2022", "Sept. 3") within a few
 /// days of publication (an older one is background: "the May 18, 2017 attack"); else a weekday or a relative word
-/// of its lead resolved against the day of publication ("on Tuesday" is the last Tuesday on or before it, "next
-/// Tuesday" and "will … on Tuesday" the next one on or after it; "yesterday", "last night", "у вівторок", "вчера").
+/// of its lead resolved against the day of publication ("on Tuesday" is the last Tuesday on or before it, within
+/// ``weekdayReach`` days, else the day after it; "next Tuesday" and "will … on Tuesday" the next one on or after it; "yesterday", "last night", "у вівторок", "вчера").
 /// A date without a year is the one nearest before publication. Day numbers are ``StoryLinker/day(of:)``'s.
 public struct EventDay: Sendable {
     /// Sentences at the head of a segment read for its event's day: the lead dates the event, later sentences date
     /// its background and what comes next.
     public static let leadSentences = 2
+    /// Days before publication at most that a bare weekday points back ("on Tuesday" in a Sunday paper is five days
+    /// before it); the one day further is the day after publication (a page dated in another time zone, or an
+    /// event planned for tomorrow), which news names by its weekday far more often than a day six days back.
+    static let weekdayReach = 5
     /// Days before publication at most that a date written out in the lead may lie to be the event's.
     static let writtenReach = 7
     /// Days after publication at most that a date without a year may lie (further on, it is last year's).
@@ -131,11 +135,17 @@ public struct EventDay: Sendable {
     private func relative(_ words: [Word], published: Double) -> Double? {
         for (index, word) in words.enumerated() where word.kind == .word {
             if let weekday = EventDay.weekdays[possessiveDropped(word.lower)] {
-                let pointer = index > 0 ? EventDay.pointers[words[index - 1].lower] : nil
-                let forward = pointer.map { $0 > 0 } ?? future(words, before: index)
                 let today = CalendarDay.weekday(of: published)
-                var offset = forward ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
-                if pointer != nil, offset == 0 { offset = forward ? 7 : -7 }
+                let back = (today - weekday + 7) % 7, ahead = (weekday - today + 7) % 7
+                let offset: Int
+                if let pointer = index > 0 ? EventDay.pointers[words[index - 1].lower] : nil {
+                    offset = pointer > 0 ? (ahead == 0 ? 7 : ahead) : -(back == 0 ? 7 : back)
+                } else if future(words, before: index) {
+                    offset = ahead
+                } else {
+                    // The day after publication is that day (a page dated by another time zone), not six days back.
+                    offset = back <= EventDay.weekdayReach ? -back : ahead
+                }
                 return published + Double(offset)
             }
             if index + 1 < words.count, let shift = EventDay.relativeDays[word.lower + " " + words[index + 1].lower] {
