@@ -22,6 +22,7 @@ enum LayoutEvaluation {
         if let brief = ProcessInfo.processInfo.environment["BRIEF"].flatMap(Double.init) { tuning.briefCohesion = brief }
         if let truncated = ProcessInfo.processInfo.environment["TRUNCATED"].flatMap(Double.init) { tuning.truncatedBriefCohesion = truncated }
         if let lead = ProcessInfo.processInfo.environment["LEAD"].flatMap(Double.init) { tuning.leadCohesion = lead }
+        if let run = ProcessInfo.processInfo.environment["BRIEFRUN"].flatMap(Double.init) { tuning.briefRunCohesion = run }
         if let dateline = ProcessInfo.processInfo.environment["DATELINE"].flatMap(Double.init) { tuning.datelineCohesion = dateline }
         if let headline = ProcessInfo.processInfo.environment["HEADLINE"].flatMap(Double.init) { tuning.headlineCohesion = headline }
         if let restated = ProcessInfo.processInfo.environment["RESTATED"].flatMap(Double.init) { tuning.restatedHeadlineCohesion = restated }

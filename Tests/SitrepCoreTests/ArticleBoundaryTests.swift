@@ -126,6 +126,21 @@ import Testing
         #expect(parse(text + " coastguard.\n").count == 1)
     }
 
+    @Test func twoLongCutOffParagraphsAfterAWholeStoryAreARunOfBriefs() {
+        // Each brief shares a few words with what is above it (the storm, the harbour), too many for a lead after one
+        // cut-off paragraph to open an article, and the first is too short to open one alone: two in a row do.
+        let first = "Farmers in the valley counted their losses on Thursday after floods covered the fields of three "
+            + "villages and washed away a bridge on the main road. The regional council promised money for repairs and "
+            + "said soldiers would build a temporary bridge before the next storm damage"
+        let second = "The ferry company said on Tuesday it would cut its winter timetable to two sailings a day because "
+            + "the harbour walls need repairs and its oldest boat failed an inspection last month, leaving islanders "
+            + "with fewer crossings to the mainland during the coldest months"
+        let text = ArticleBoundaryTests.storm + first + "\n" + second + "\n"
+        #expect(parse(text).map(\.lines) == [1...7, 8...8, 9...9])
+        // A lead that closes its sentences after one cut-off paragraph stays with the story.
+        #expect(parse(text.replacingOccurrences(of: "coldest months", with: "coldest months.")).count == 1)
+    }
+
     @Test func aSeparatorBeforeBodyTextIsASectionBreak() {
         let text = ArticleBoundaryTests.storm + """
             * * *

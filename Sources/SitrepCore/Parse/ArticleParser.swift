@@ -14,6 +14,8 @@ public struct ArticleParser: Sendable {
         public var truncatedBriefCohesion: Double = 0.3
         /// Below this share of shared terms, a lead after a cut-off paragraph starts a new article.
         public var leadCohesion: Double = 0.12
+        /// ... or below this share when the lead is itself a long paragraph cut off: two in a row are a run of briefs.
+        public var briefRunCohesion: Double = 0.3
         /// Below this share of shared terms, a headline and the paragraph under it start a new article.
         public var headlineCohesion: Double = 0.1
         /// ... or below this share when the headline follows a paragraph that ended its sentence and the paragraph
@@ -437,12 +439,18 @@ struct ArticleBuilder {
             } else if last.shape.isCutOff {
                 // A caption without its final period is not a cut-off brief: a brief is longer.
                 if last.shape.wordCount > ArticleBuilder.captionWords {
+                    // A long paragraph cut off after another is a run of briefs, not a story's paragraphs.
+                    let run = shape.isCutOff && shape.wordCount > ArticleBuilder.captionWords
                     if last.endsMidClause {
                         // Cut in the middle of a clause ("... after the"): a new sentence here means text is missing,
                         // even one that opens with "But" or "He".
-                        if opensSentence(paragraph, tokens: tokens, shape: shape) { endArticle() }
+                        if opensSentence(paragraph, tokens: tokens, shape: shape) {
+                            if run { splitOffFirstBrief() }
+                            endArticle()
+                        }
                     } else if opensLead(paragraph, tokens: tokens, shape: shape) {
-                        terms = cohesiveTerms(paragraph, tokens: tokens, below: tuning.leadCohesion)
+                        terms = cohesiveTerms(paragraph, tokens: tokens,
+                                              below: run ? tuning.briefRunCohesion : tuning.leadCohesion, briefRun: run)
                     }
                 }
             } else if shape.isCutOff, mayStartBrief(paragraph, tokens: tokens, shape: shape, midClause: midClause) {
@@ -493,13 +501,31 @@ struct ArticleBuilder {
     }
 
     /// The paragraph's terms when it shares at least `threshold` of them with the article so far; otherwise the
-    /// article is closed (the paragraph opens the next one) and nil is returned.
-    private mutating func cohesiveTerms(_ paragraph: Paragraph, tokens: [Token], below threshold: Double) -> TermList? {
+    /// article is closed (the paragraph opens the next one) and nil is returned. When the paragraph continues a run
+    /// of briefs (`briefRun`), the article's last paragraph may be the run's first brief (``splitOffFirstBrief()``).
+    private mutating func cohesiveTerms(_ paragraph: Paragraph, tokens: [Token], below threshold: Double,
+                                        briefRun: Bool = false) -> TermList? {
         let known = table.count
         let list = TermList(paragraph, tokens: tokens, lexicon: lexicon, table: &table)
         guard list.share(below: known) < threshold else { return list }
+        if briefRun { splitOffFirstBrief() }
         endArticle()
         return nil
+    }
+
+    /// The article's last paragraph, long and cut off right after a paragraph that ended its sentence, opens the run
+    /// of briefs that the paragraph being read continues (a story followed by a page's briefs): the article ends
+    /// before it, and it is read again as the first paragraph of an article of its own.
+    private mutating func splitOffFirstBrief() {
+        guard !oneArticle, bodies.count >= 2, let brief = bodies.last, brief.heading == nil,
+              bodies[bodies.count - 2].shape.endsSentence, let opened = firstLine else { return }
+        var tokens: [Token] = []
+        Tokenizer.tokenize(brief.paragraph.bytes, into: &tokens)
+        guard opensLead(brief.paragraph, tokens: tokens, shape: brief.shape) else { return }
+        bodies.removeLast()
+        lastLine = max(opened, brief.paragraph.firstLine - 1)
+        close()
+        body(brief.paragraph, tokens: tokens, shape: brief.shape, continuesLine: false)
     }
 
     /// Pending headlines with the text under them change the subject of the article so far: the cosine between
@@ -650,15 +676,8 @@ struct ArticleBuilder {
     /// update to the story above, and opening with a word, a number or a quotation mark (a line opening with a
     /// bullet, a bracket or a dash is a list item or an aside).
     private func isHeadline(_ paragraph: Paragraph) -> Bool {
-        guard ArticleBuilder.opensLikeHeadline(paragraph.bytes) else { return false }
-        var words = 0
-        var inWord = false
-        for byte in paragraph.bytes {
-            let letter = byte != 0x20
-            if letter, !inWord { words += 1 }
-            inWord = letter
-        }
-        guard words >= ArticleBuilder.headlineWords else { return false }
+        guard ArticleBuilder.opensLikeHeadline(paragraph.bytes),
+              ArticleBuilder.wordCount(paragraph) >= ArticleBuilder.headlineWords else { return false }
         var tokens: [Token] = []
         Tokenizer.tokenize(paragraph.bytes, into: &tokens)
         return !ArticleBuilder.isInCapitals(tokens) && !isNameLine(paragraph, tokens: tokens)
@@ -674,6 +693,18 @@ struct ArticleBuilder {
 
     /// Fewest words of a headline that opens an article after body text.
     static let headlineWords = 4
+
+    /// Words of a line: runs of bytes between spaces.
+    static func wordCount(_ paragraph: Paragraph) -> Int {
+        var words = 0
+        var inWord = false
+        for byte in paragraph.bytes {
+            let letter = byte != 0x20
+            if letter, !inWord { words += 1 }
+            inWord = letter
+        }
+        return words
+    }
 
     /// A line in capitals ("THE NUMBERS", "CHRISTIE FACES GUN CONTROL TEST") is a section heading inside a story or
     /// a newsletter: every word of two letters or more is upper-case, and there are at least two.
