@@ -10,8 +10,6 @@ struct ArticleNames {
     static let longestName = 4
     /// Words before a name that compare with it (`comparison-words`: "like", "unlike").
     static let comparisons = Lexicon.list("comparison-words")
-    /// Relative pronouns (`relative-words`: "who", "which") after which a comparison word compares a clause's subject.
-    static let relativeWords = Lexicon.list("relative-words")
 
     /// Each full name seen, by the keys of its first and last words.
     private(set) var names: [String] = []
@@ -140,7 +138,7 @@ struct ArticleNames {
             return [",", ".", "!", "?", ";", ":"].contains(before.first) || before.isQuoteMark
         }
         let word = String(decoding: bytes[before.start..<before.end], as: UTF8.self).lowercased()
-        return relativeWords.contains(word)
+        return Attributor.relativePronouns.contains(word)
     }
 
     /// Whether a token's text lower-cased is "the" (no other scalars than ASCII lower-case to its letters).

@@ -1,6 +1,8 @@
 /// How many tokens the rules of attribution read around a quotation, a speech verb or a phrase: each window named
 /// after what it looks for, so that a rule says how far it looks and a change of reach is made in one place.
 enum AttributionWindow {
+    /// Words describing a thing written on between its article and its noun ("a Donald Trump campaign hat reading").
+    static let inscriptionModifiers = 4
     /// Words of a name signed after a dash ("― Pamela Padilla").
     static let signatureName = 8
     /// From a verb of labelling to the label it gives ("hailed the vote in the Senate as “fantastic”").

@@ -84,8 +84,13 @@ struct Attributor {
     /// for …", "urged voters to …", "denies the allegations, calling …").
     static let objectVerbs = WordSet(Lexicon.list("object-verbs"))
 
-    /// Written or broadcast works that say things ("the ad claims", "the website states", "the plan promises").
-    static let writtenWorks = WordSet(Lexicon.list("written-works"))
+    /// Written or broadcast works that say things ("the ad claims", "the website states", "the plan promises"), the
+    /// things that carry written words among them.
+    static let writtenWorks = WordSet(Lexicon.list("written-works")).union(inscriptions)
+
+    /// Things that carry written words ("a sign saying “…”", "a campaign hat reading “…”"): what is written on them is
+    /// theirs, not the words of who holds or wears them.
+    static let inscriptions = WordSet(Lexicon.list("inscriptions"))
 
     /// Whom words are said to, between the verb and the quotation: "telling her, “…”", "told reporters: “…”".
     static let listeners = WordSet(Lexicon.list("listeners"))
@@ -231,6 +236,9 @@ struct Attributor {
                               let main = subject(of: verb, in: sentence, tokens: tokens, phrases: phrases, inside: inside) {
                         // "Conceding that a deal would come “down the line” he warned: …": the main verb's subject.
                         subjects[spoken.token] = main
+                    } else if !clauseOpened, let inscription = inscription(endingBefore: nameEnd, sentence: sentence, phrases: phrases) {
+                        // "Bernstein held up a sign saying “…”": the words written on a thing are the thing's.
+                        subjects[spoken.token] = inscription
                     } else if !clauseOpened, nameEnd - 2 >= sentence.lowerBound,
                               lexicon.speechNouns.contains(phrases.lower(nameEnd - 1))
                                   || Attributor.writtenWorks.contains(phrases.lower(nameEnd - 1)),
@@ -692,7 +700,7 @@ struct Attributor {
     /// Whether the subject at `index` follows a relative pronoun after a dash, which sets its clause off from the one
     /// before: "… breaks the rules — which he added “is regrettable”".
     func opensRelativeAfterDash(_ index: Int, phrases: NounPhrases) -> Bool {
-        index - 2 >= 0 && ["which", "who"].contains(phrases.lower(index - 1))
+        index - 2 >= 0 && phrases.lower(index - 1, in: Attributor.relativePronouns)
             && ["\u{2014}", "\u{2013}", "-"].contains(phrases.word(index - 2)) && phrases.tokens[index - 2].spaceBefore
     }
 

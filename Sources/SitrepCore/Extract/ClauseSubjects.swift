@@ -136,7 +136,7 @@ extension Attributor {
         var start = comma + 1
         while start < sentence.upperBound, tokens[start].isQuoteMark { start += 1 }
         // "In rejecting the challenge to the primary, which is next week, the commission": past a relative clause.
-        if start < sentence.upperBound, ["which", "who"].contains(phrases.lower(start)),
+        if start < sentence.upperBound, phrases.lower(start, in: Attributor.relativePronouns),
            let next = (start + 1..<sentence.upperBound).first(where: { tokens[$0].first == "," && !inside[$0] }) {
             start = next + 1
         }

@@ -26,7 +26,7 @@ enum DocumentIssuer {
         var words: [Substring] = []
         for word in text[found.upperBound...].split(separator: " ").prefix(reach) {
             // (", which drew on figures on Statistics Canada's website": another clause's place is not the document's.)
-            if ArticleNames.relativeWords.contains(word.lowercased()) { break }
+            if Attributor.relativePronouns.contains(word.lowercased()) { break }
             words.append(word)
             if word.last == "." || word.last == "!" || word.last == "?" || word.last == "," { break }
         }

@@ -88,7 +88,7 @@ extension Attributor {
            NounPhrases.prepositions.contains(phrases.lower(open + 1)),
            (open + 1..<left).allSatisfy({ phrases.isWord($0) && !lexicon.pastForms.contains(phrases.lower($0)) }),
            phrases.isWord(open - 1), tokens[open - 1].isCapitalized || lexicon.pronouns[phrases.lower(open - 1)] != nil
-               || ["who", "which"].contains(phrases.lower(open - 1)) {
+               || phrases.lower(open - 1, in: Attributor.relativePronouns) {
             // ("the leadership, who, on a press call Friday, criticized": the relative pronoun before it.)
             left = open - 1
         }
@@ -271,7 +271,7 @@ extension Attributor {
             let next = chunk.upperBound
             let closes = next >= sentence.upperBound || tokens[next].kind == .punctuation
                 && [".", ",", ";", ":", "!", "?"].contains(tokens[next].first)
-                || ["who", "which"].contains(phrases.lower(next))
+                || phrases.lower(next, in: Attributor.relativePronouns)
             guard closes else { return nil }
             guard tokens[start].isCapitalized || NounPhrases.determiners.contains(phrases.lower(start))
                     || lexicon.pronouns[phrases.lower(start)] != nil else { return nil }
@@ -367,7 +367,7 @@ extension Attributor {
            let named = nameRun(endingBefore: index, sentence: sentence, phrases: phrases, anywhere: true), named.form == .name {
             return named
         }
-        guard index - 1 > sentence.lowerBound, phrases.isWord(index), ["who", "which", "whose"].contains(phrases.lower(index)),
+        guard index - 1 > sentence.lowerBound, phrases.isWord(index), phrases.lower(index, in: Attributor.relativePronouns),
               tokens[index - 1].first == "," else { return nil }
         // ("Rep. Mark Sanford, R-S.C., who": the party tag is passed over.)
         let tag = Attributor.partyTag(endingAt: index - 1, sentence: sentence, phrases: phrases)
@@ -418,7 +418,7 @@ extension Attributor {
                          inside: [Bool]) -> Mention? {
         guard let relative = (sentence.lowerBound + 1..<comma).first(where: { index in
             tokens[index - 1].first == "," && !inside[index] && phrases.isWord(index)
-                && ["who", "which"].contains(phrases.lower(index))
+                && phrases.lower(index, in: Attributor.relativePronouns)
         }) else { return nil }
         let end = Attributor.beforeBracket(endingAt: relative - 2, sentence: sentence, tokens: tokens) + 1
         return appositive(endingAt: end, sentence: sentence, tokens: tokens, phrases: phrases)

@@ -320,8 +320,8 @@ extension Attributor {
         return outer
     }
 
-    /// Pronouns opening a relative clause after a comma (", who …,", ", which …,").
-    static let relativePronouns = WordSet(Lexicon.list("relative-pronouns"))
+    /// Relative pronouns (`relative-words`: ", who …,", ", which …,", "— which he added …"): the one list of them.
+    static let relativePronouns = WordSet(Lexicon.list("relative-words"))
 
     /// Whether `cue` is an attribution closing its sentence: a comma, the subject, the verb and at most a phrase of
     /// time ("…, the senator said.", "…, The Washington Post reported in 1991.").
