@@ -196,39 +196,58 @@ extension Library {
 
     /// Speakers matching a query (all speakers when nil), most quoted first.
     public func speakers(matching query: SpeakerQuery? = nil, limit: Int? = nil) throws -> [LibrarySpeaker] {
-        try read { db in
-            var sql = "SELECT * FROM speakers"
-            var arguments: StatementArguments = []
-            if let query {
-                guard let (clause, match) = try Library.speakerClause(db, "id", matching: query) else { return [] }
-                sql += " WHERE " + clause
-                arguments = match
-            }
-            sql += " ORDER BY quote_count DESC, name"
-            if let limit { sql += " LIMIT \(limit)" }
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            return try rows.map { row in
-                let id: Int = row["id"]
-                let aliases = try String.fetchAll(db.cachedStatement(sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id"),
-                                                  arguments: [id])
-                let quoting = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT min(a.date) AS first, max(a.date) AS last, count(DISTINCT q.article_id) AS articles,
-                        min(q.article_id) AS article
-                    FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ?
-                    """), arguments: [id])
-                let articles: Int = quoting?["articles"] ?? 0
-                // The one article quoting the speaker, when only one does: its title and outlet tell it apart.
-                let only = articles == 1 ? try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT a.title, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet
-                    FROM articles a LEFT JOIN web_articles w ON w.path = a.source WHERE a.id = ?
-                    """), arguments: [quoting?["article"] as Int?]) : nil
-                return LibrarySpeaker(id: id, name: row["name"], aliases: aliases, kind: row["kind"],
-                                      description: row["description"], quoteCount: row["quote_count"],
-                                      firstDate: quoting?["first"], lastDate: quoting?["last"],
-                                      isNamed: try Library.isNamed(db, speaker: id), articleCount: articles,
-                                      outlet: only?["outlet"], articleTitle: only?["title"])
-            }
+        try read { db in try Library.speakers(db, matching: query, limit: limit) }
+    }
+
+    /// ``speakers(matching:limit:)`` inside a read of the library.
+    static func speakers(_ db: Database, matching query: SpeakerQuery?, limit: Int?) throws -> [LibrarySpeaker] {
+        var sql = "SELECT * FROM speakers"
+        var arguments: StatementArguments = []
+        if let query {
+            guard let (clause, match) = try Library.speakerClause(db, "id", matching: query) else { return [] }
+            sql += " WHERE " + clause
+            arguments = match
         }
+        sql += " ORDER BY quote_count DESC, name"
+        if let limit { sql += " LIMIT \(limit)" }
+        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+        var speakers = try rows.map { row in
+            let id: Int = row["id"]
+            let aliases = try String.fetchAll(db.cachedStatement(sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id"),
+                                              arguments: [id])
+            let quoting = try Row.fetchOne(db.cachedStatement(sql: """
+                SELECT min(a.date) AS first, max(a.date) AS last, count(DISTINCT q.article_id) AS articles,
+                    min(q.article_id) AS article
+                FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ?
+                """), arguments: [id])
+            let articles: Int = quoting?["articles"] ?? 0
+            // (The one article quoting the speaker, when only one does, is read below with the others of the page.)
+            let only: Int? = articles == 1 ? quoting?["article"] : nil
+            return (LibrarySpeaker(id: id, name: row["name"], aliases: aliases,
+                                   kind: SpeakerKind(rawValue: row["kind"]),
+                                   description: row["description"], quoteCount: row["quote_count"],
+                                   firstDate: quoting?["first"], lastDate: quoting?["last"],
+                                   isNamed: try Library.isNamed(db, speaker: id), articleCount: articles),
+                    only)
+        }
+        // The title and outlet of each speaker's one article, when only one quotes it, in one query for the page:
+        // what tells two speakers of one name apart.
+        let alone = Set(speakers.compactMap(\.1))
+        guard !alone.isEmpty else { return speakers.map(\.0) }
+        var origins: [Int: (title: String?, outlet: String?)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.id, a.title, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet
+            FROM articles a LEFT JOIN web_articles w ON w.path = a.source
+            WHERE a.id IN (\(alone.sorted().map(String.init).joined(separator: ",")))
+            """) {
+            origins[row["id"]] = (row["title"], row["outlet"])
+        }
+        for index in speakers.indices {
+            guard let article = speakers[index].1, let origin = origins[article] else { continue }
+            speakers[index].0.outlet = origin.outlet
+            speakers[index].0.articleTitle = origin.title
+        }
+        return speakers.map(\.0)
     }
 
     /// Whether an article gives the speaker a proper name: as for ``SitrepCore/Speaker/isNamed``, whether any of the

@@ -76,7 +76,8 @@ public struct LibrarySpeaker: Sendable, Hashable, Codable {
     public var id: Int
     public var name: String
     public var aliases: [String]
-    public var kind: String
+    /// What kind of speaker it is; nil when the library holds a kind this version does not know.
+    public var kind: SpeakerKind?
     public var description: String?
     public var quoteCount: Int
     /// The dates of the earliest and the latest article quoting the speaker, as the articles give them (nil when

@@ -1,3 +1,5 @@
+import SitrepCore
+
 /// Terminal display width of text: East Asian wide characters (Hangul, CJK, fullwidth forms, most emoji) take
 /// two columns, combining marks and zero-width characters none, everything else one.
 public enum DisplayWidth {
@@ -46,6 +48,8 @@ public enum DisplayWidth {
     /// each one column alone), an emoji with a skin tone modifier and a ZWJ sequence take two; otherwise the width
     /// of its widest scalar (a letter with combining marks takes one).
     public static func width(of character: Character) -> Int {
+        // (A line break is drawn as a space, as a tab is: see ``Grid/put(_:x:y:style:limit:)``.)
+        if VisibleText.isBreak(character) { return 1 }
         var widest = 0
         var regionalIndicators = 0
         for scalar in character.unicodeScalars {

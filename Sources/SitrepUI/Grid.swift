@@ -1,3 +1,5 @@
+import SitrepCore
+
 /// An in-memory screen: a rectangle of cells that views draw into and a terminal backend copies out.
 public struct Grid: Sendable, Equatable {
     public let width: Int
@@ -22,8 +24,9 @@ public struct Grid: Sendable, Equatable {
         let end = min(width, limit.map { x + $0 } ?? width)
         var column = x
         for drawn in text {
-            // A tab is drawn as a space (the reading view spaces tabs to tab stops before drawing).
-            let character: Character = drawn == "\t" ? " " : drawn
+            // A tab or a line break is drawn as a space: what is put is one line (the reading view spaces tabs to tab
+            // stops and breaks lines before drawing; a title or a name from a feed may hold either).
+            let character: Character = VisibleText.isBreak(drawn) ? " " : drawn
             let columns = DisplayWidth.width(of: character)
             if columns == 0 { continue }
             if column + columns > end {

@@ -252,8 +252,8 @@ public struct SpeakerRow: Sendable, Hashable {
     public var name: String
     public var description: String?
     public var quoteCount: Int
-    /// "person", "organisation" or "group"; empty when unknown.
-    public var kind: String
+    /// What kind of speaker it is; nil when unknown.
+    public var kind: SpeakerKind?
     /// The dates of the earliest and latest article quoting the speaker, as the articles write them.
     public var firstDate: String?
     public var lastDate: String?
@@ -264,7 +264,7 @@ public struct SpeakerRow: Sendable, Hashable {
     public var outlet: String?
     public var articleTitle: String?
 
-    public init(key: Int, name: String, description: String?, quoteCount: Int, kind: String = "",
+    public init(key: Int, name: String, description: String?, quoteCount: Int, kind: SpeakerKind? = nil,
                 firstDate: String? = nil, lastDate: String? = nil, isNamed: Bool = true, articleCount: Int = 0,
                 outlet: String? = nil, articleTitle: String? = nil) {
         self.key = key

@@ -251,7 +251,9 @@ public struct Renderer: Sendable {
         let choices = Reducer(source: source, keymap: keymap).speakerChoices(prompt)
         let height = min(choices.count + 2, 10, max(0, rect.y - 1))
         guard height >= 3 else { return }
-        let box = Rect(x: 0, y: rect.y - height, width: min(rect.width, 60), height: height)
+        // (The box takes the screen's width: a row's description, dates and article are what tell two speakers of
+        // one name apart, and a wider terminal shows more of them.)
+        let box = Rect(x: 0, y: rect.y - height, width: rect.width, height: height)
         grid.fill(x: box.x, y: box.y, width: box.width, height: box.height)
         drawBox(&grid, box, title: "Speakers (\(choices.count))", focused: true)
         let visible = height - 2

@@ -49,7 +49,7 @@ struct Figures: ParsableCommand {
                     .filter { !$0.isEmpty }.joined(separator: " ")
                 let who = figure.saidBy.map { " (\($0))" } ?? ""
                 let compared = figure.comparison.map { " [\($0)]" } ?? ""
-                return "\(figure.source):\(figure.line): \(what)\(who)\(compared)\n"
+                return VisibleText.line("\(figure.source):\(figure.line): \(what)\(who)\(compared)") + "\n"
             }.joined())
         }
         try SourceLoader.finish(loaded)

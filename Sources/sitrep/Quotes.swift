@@ -58,9 +58,12 @@ struct Quotes: ParsableCommand {
                  "\(quote.line)", "\(quote.column)", "\(quote.story)", quote.speaker.map { "\($0.named)" } ?? ""]
             })
         } else {
+            // (One line a quotation: a line break or tab in its words, speaker or file name is a space.)
             Output.write(quotes.map { quote in
-                let words = quote.kind == Quotation.Kind.reported.rawValue ? quote.text : "\u{201C}\(quote.text)\u{201D}"
-                return "\(quote.source):\(quote.line): \(quote.speaker?.shown ?? quote.mention.map { "(\($0))" } ?? "(no speaker)") [\(quote.kind)]: \(words)\n"
+                let text = VisibleText.line(quote.text)
+                let words = quote.kind == Quotation.Kind.reported.rawValue ? text : "\u{201C}\(text)\u{201D}"
+                let speaker = quote.speaker?.shown ?? quote.mention.map { "(\($0))" } ?? "(no speaker)"
+                return "\(VisibleText.line(quote.source)):\(quote.line): \(VisibleText.line(speaker)) [\(quote.kind)]: \(words)\n"
             }.joined())
         }
     }

@@ -34,7 +34,7 @@ struct Search: ParsableCommand {
         } else {
             let styled = Output.styled
             Output.write(styled: hits.map { hit in
-                "\(VisibleText.visible(hit.source)):\(hit.line): \(Search.marked(hit.snippet, styled: styled))\n"
+                "\(VisibleText.line(hit.source)):\(hit.line): \(Search.marked(hit.snippet, styled: styled))\n"
             }.joined())
         }
     }
@@ -43,10 +43,10 @@ struct Search: ParsableCommand {
     /// has its control characters made visible; the only escape sequences are the marks'.
     static func marked(_ snippet: String, styled: Bool) -> String {
         let (start, end) = styled ? ("\u{1B}[1;4m", "\u{1B}[0m") : ("[", "]")
-        return snippet.replacingOccurrences(of: "\n", with: " ").split(separator: SearchHit.markEnd, omittingEmptySubsequences: false)
+        return snippet.split(separator: SearchHit.markEnd, omittingEmptySubsequences: false)
             .map { piece in
                 piece.split(separator: SearchHit.markStart, omittingEmptySubsequences: false)
-                    .map { VisibleText.visible($0) }.joined(separator: start)
+                    .map { VisibleText.line($0) }.joined(separator: start)
             }.joined(separator: end)
     }
 

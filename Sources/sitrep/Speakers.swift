@@ -27,19 +27,20 @@ struct Speakers: ParsableCommand {
             Output.csv(header: ["id", "name", "aliases", "kind", "description", "quotes", "first_date", "last_date", "named",
                                 "articles", "outlet", "article_title"],
                        rows: speakers.map { speaker in
-                ["\(speaker.id)", speaker.name, speaker.aliases.joined(separator: "; "), speaker.kind,
+                ["\(speaker.id)", speaker.name, speaker.aliases.joined(separator: "; "), speaker.kind?.rawValue ?? "",
                  speaker.description ?? "", "\(speaker.quoteCount)", speaker.firstDate ?? "", speaker.lastDate ?? "",
                  "\(speaker.isNamed)", "\(speaker.articleCount)", speaker.outlet ?? "", speaker.articleTitle ?? ""]
             })
         } else {
+            // (Each field is written inside a line: a line break or tab in a name, title or outlet is a space.)
             Output.write(speakers.map { speaker in
                 let listing = speaker.listing
-                let others = speaker.aliases.filter { $0 != speaker.name }
-                let dates = listing.span.map { ", \($0)" } ?? ""
+                let others = speaker.aliases.filter { $0 != speaker.name }.map(VisibleText.line)
+                let dates = listing.span.map { ", \(VisibleText.line($0))" } ?? ""
                 let kind = listing.shownKind.map { "\($0), " } ?? ""
-                return "\(listing.shownName) (\(kind)\(count(speaker.quoteCount, "quotation"))\(dates))"
-                    + (listing.shownDescription.map { " \u{2014} \($0)" } ?? "")
-                    + (listing.origin.map { "\n    in: \($0)" } ?? "")
+                return "\(VisibleText.line(listing.shownName)) (\(kind)\(count(speaker.quoteCount, "quotation"))\(dates))"
+                    + (listing.shownDescription.map { " \u{2014} \(VisibleText.line($0))" } ?? "")
+                    + (listing.origin.map { "\n    in: \(VisibleText.line($0))" } ?? "")
                     + (others.isEmpty ? "" : "\n    also: \(others.joined(separator: ", "))") + "\n"
             }.joined())
         }

@@ -28,11 +28,14 @@ struct Stories: ParsableCommand {
                 ["\(story.id)", story.title, "\(story.segmentCount)", "\(story.sourceCount)", story.sharedTerms.joined(separator: "; ")]
             })
         } else {
+            // (Each field is written inside a line: a line break or tab in a title, label or term is a space.)
             Output.write(zip(stories, segments).map { story, segments in
-                "\(story.id): \(story.title) (\(count(story.segmentCount, "segment")), \(count(story.sourceCount, "source")))"
-                    + (story.sharedTerms.isEmpty ? "" : "\n    shared: \(story.sharedTerms.prefix(8).joined(separator: ", "))")
-                    + segments.map { "\n    \($0.source):\($0.segment.lines[0]): \($0.segment.label)" + linkedBy($0.segment, story) }
-                    .joined() + "\n"
+                "\(story.id): \(VisibleText.line(story.title)) (\(count(story.segmentCount, "segment")), \(count(story.sourceCount, "source")))"
+                    + (story.sharedTerms.isEmpty ? "" : "\n    shared: \(VisibleText.line(story.sharedTerms.prefix(8).joined(separator: ", ")))")
+                    + segments.map {
+                        "\n    \(VisibleText.line($0.source)):\($0.segment.lines[0]): \(VisibleText.line($0.segment.label))"
+                            + linkedBy($0.segment, story)
+                    }.joined() + "\n"
             }.joined())
         }
     }
@@ -41,7 +44,7 @@ struct Stories: ParsableCommand {
     /// nothing when the library knows of nothing.
     private func linkedBy(_ segment: LibrarySegment, _ story: LibraryStory) -> String {
         guard let summary = segment.evidence?.summary(terms: story.sharedTerms), !summary.isEmpty else { return "" }
-        return "\n        linked by: \(summary)"
+        return "\n        linked by: \(VisibleText.line(summary))"
     }
 
     /// A story as JSON.

@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func theOriginIsTheTitleAloneWhenTheOutletIsUnknown() {
-        let listing = SpeakerListing(name: "officials", isNamed: false, kind: "group", description: nil, quoteCount: 1,
+        let listing = SpeakerListing(name: "officials", isNamed: false, kind: .group, description: nil, quoteCount: 1,
                                      articleCount: 1, articleTitle: "Port closed")
         #expect(listing.origin == "\u{201C}Port closed\u{201D}")
         #expect(listing.shownName == "[officials]")

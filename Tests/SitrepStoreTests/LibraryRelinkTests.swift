@@ -13,7 +13,7 @@ import Testing
             "quote \($0.source):\($0.line):\($0.column) \($0.speaker?.name ?? "-"): \($0.text)"
         }
         let speakers = try library.speakers().map {
-            "speaker \($0.name) \($0.kind) [\($0.aliases.sorted().joined(separator: "|"))] \($0.quoteCount)"
+            "speaker \($0.name) \($0.kind?.rawValue ?? "") [\($0.aliases.sorted().joined(separator: "|"))] \($0.quoteCount)"
         }
         let stories = try library.stories(linkedOnly: false).map { story in
             "story \(try members(library, story.id)) \(story.title) [\(story.sharedTerms.joined(separator: ", "))] \(story.sourceCount)"

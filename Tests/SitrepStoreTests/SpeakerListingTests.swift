@@ -38,9 +38,39 @@ import Testing
         let speakers = try library.speakers(matching: SpeakerQuery("brisco"))
         let donald = try #require(speakers.first { $0.name == "Donald Brisco" })
         let irene = try #require(speakers.first { $0.name == "Irene Brisco" })
-        #expect((donald.kind, donald.quoteCount, donald.firstDate, donald.lastDate) == ("person", 2, "2016-11-02", "2017-01-20"))
+        #expect((donald.kind, donald.quoteCount, donald.firstDate, donald.lastDate) == (SpeakerKind.person, 2, "2016-11-02", "2017-01-20"))
         #expect((irene.firstDate, irene.lastDate) == ("2018-05-09", "2018-05-09"))
         #expect(donald.description == "Senator")
+    }
+
+    /// Speakers each quoted by one article are listed with its outlet and title, read in one query for the page
+    /// (not one a speaker).
+    @Test func theOutletsAndTitlesOfAPageOfSpeakersAreReadInOneQuery() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let outlets = ["Harbour Times", "Valley Post", "Hill Courier"]
+        try library.ingest(outlets.enumerated().map { index, outlet in
+            SourceText(name: "\(index).txt", text: """
+                ---
+                outlet: \(outlet)
+                ---
+                Bridge \(index + 1) reopens
+
+                “Traffic moves again,” said Marta Kowal\(["ska", "czyk", "ewska"][index]).
+                """ + "\n")
+        })
+        final class Count: @unchecked Sendable { var articles = 0 }
+        let count = Count()
+        let speakers = try library.read { db in
+            db.trace { event in
+                if case let .statement(statement) = event, statement.sql.contains("web_articles") { count.articles += 1 }
+            }
+            defer { db.trace(options: []) }
+            return try Library.speakers(db, matching: nil, limit: nil)
+        }
+        #expect(Set(speakers.compactMap(\.outlet)) == Set(outlets))
+        #expect(Set(speakers.compactMap(\.articleTitle)) == ["Bridge 1 reopens", "Bridge 2 reopens", "Bridge 3 reopens"])
+        #expect(count.articles == 1)
     }
 }
 

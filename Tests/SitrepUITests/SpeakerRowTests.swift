@@ -6,16 +6,16 @@ import Testing
 /// A speaker row says what tells two speakers of one name apart.
 @Suite struct SpeakerRowTests {
     @Test func aRowShowsDescriptionKindAndTheDatesItsQuotationsSpan() {
-        let row = SpeakerRow(key: 1, name: "Trump", description: "businessman", quoteCount: 13, kind: "person",
+        let row = SpeakerRow(key: 1, name: "Trump", description: "businessman", quoteCount: 13, kind: .person,
                              firstDate: "2016-11-02", lastDate: "2017-01-20")
         #expect(row.label == "Trump (13) \u{2014} businessman \u{00B7} person \u{00B7} 2016-11-02 \u{2013} 2017-01-20")
-        let once = SpeakerRow(key: 2, name: "Trump", description: nil, quoteCount: 1, kind: "organisation",
+        let once = SpeakerRow(key: 2, name: "Trump", description: nil, quoteCount: 1, kind: .organisation,
                               firstDate: "2018-05-09", lastDate: "2018-05-09")
         #expect(once.label == "Trump (1) \u{00B7} organisation \u{00B7} 2018-05-09")
     }
 
     @Test func anUnnamedSpeakersDescriptionStandsInBracketsAndItsKindSaysUnnamed() {
-        let judge = SpeakerRow(key: 3, name: "federal judge", description: "federal judge", quoteCount: 2, kind: "person",
+        let judge = SpeakerRow(key: 3, name: "federal judge", description: "federal judge", quoteCount: 2, kind: .person,
                                firstDate: "2016-11-02", lastDate: "2016-11-02", isNamed: false)
         #expect(judge.label == "[federal judge] (2) \u{00B7} unnamed person \u{00B7} 2016-11-02")
         let agency = SpeakerRow(key: 4, name: "the agency", description: "regulator", quoteCount: 1, isNamed: false)
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func aSpeakerQuotedInOneArticleIsListedWithItsOutletAndTitle() {
-        let row = SpeakerRow(key: 5, name: "federal judge", description: "federal judge", quoteCount: 1, kind: "person",
+        let row = SpeakerRow(key: 5, name: "federal judge", description: "federal judge", quoteCount: 1, kind: .person,
                              firstDate: "2016-11-02", lastDate: "2016-11-02", isNamed: false, articleCount: 1,
                              outlet: "Valley Post", articleTitle: "School board election overturned")
         #expect(row.label == "[federal judge] (1) \u{00B7} unnamed person \u{00B7} 2016-11-02 \u{00B7} Valley Post, "
@@ -62,9 +62,26 @@ import Testing
             .filter { $0.contains("federal judge]") }
         try #require(judges.count == 2, "\(screen)")
         #expect(judges[0] != judges[1], "\(screen)")
-        // (The prompt's box is 60 columns wide: the outlet is where the rows part.)
-        #expect(judges.contains { $0.contains("2016-11-02 \u{00B7} Harb") } && judges.contains { $0.contains("2016-11-02 \u{00B7} Vall") },
-                "\(screen)")
+        #expect(judges.contains { $0.contains("2016-11-02 \u{00B7} Harbour Times") }
+                && judges.contains { $0.contains("2016-11-02 \u{00B7} Valley Post") }, "\(screen)")
+    }
+
+    /// The speaker prompt's rows at a terminal's width: the whole row at 120 columns, cut with an ellipsis at the
+    /// box's edge at 80.
+    @Test(arguments: [80, 120]) func theSpeakerPromptTakesTheTerminalsWidth(width: Int) throws {
+        let source = AnalysisSource(analysis: Analyzer().analyze(SpeakerRowTests.twoJudges), label: "two judges")
+        let state = run([.speakers], on: AppState(width: width, height: 24), source: source)
+        let screen = Renderer(source: source, theme: Theme(color: false)).render(state).text
+        let valley = try #require(screen.split(separator: "\n").map(String.init).first { $0.contains("[federal judge]") && $0.contains("Valley") },
+                                    "\(screen)")
+        let row = "[federal judge] (1) \u{00B7} unnamed person \u{00B7} 2016-11-02 \u{00B7} Valley Post, "
+            + "\u{201C}School board election overturned\u{201D}"
+        if width == 120 {
+            #expect(valley.contains(row), "\(screen)")
+        } else {
+            // (78 columns inside the box's borders: 77 of the row and an ellipsis.)
+            #expect(valley.contains(String(row.prefix(77)) + "\u{2026}\u{2502}"), "\(screen)")
+        }
     }
 
     @Test func theQuotationsPaneShowsAnUnnamedSpeakerInBrackets() throws {
@@ -82,7 +99,7 @@ import Testing
             SourceText(name: "b.txt", text: "---\ndate: 2017-01-20\n---\nVote held\n\n“It passed,” said Donald Brisco.\n"),
         ]), label: "two dates")
         let row = source.speakers(matching: "brisco", limit: 5).first
-        #expect(row?.kind == "person")
+        #expect(row?.kind == .person)
         #expect(row?.firstDate == "2016-11-02")
         #expect(row?.lastDate == "2017-01-20")
     }

@@ -31,4 +31,15 @@ import Testing
         #expect(end == 5)
         #expect(TextWrap.truncate("Day\t3", width: 10) == "Day\t3")
     }
+
+    /// A line break in a one-line field (an outlet or title from a feed) is a space in a list's row, not words run
+    /// together, and counts as the column it takes.
+    @Test func aLineBreakInAListIsOneSpace() {
+        var grid = Grid(width: 30, height: 2)
+        let end = grid.put("Harbour\nTimes\r\nWorld\tDesk", x: 0, y: 0)
+        #expect(grid.text.hasPrefix("Harbour Times World Desk"))
+        #expect(end == 24)
+        #expect(DisplayWidth.width(of: "Harbour\nTimes\r\nWorld\tDesk") == 24)
+        #expect(TextWrap.truncate("Harbour\nTimes", width: 10) == "Harbour\nT\u{2026}")
+    }
 }

@@ -7,8 +7,8 @@ public struct SpeakerListing: Sendable, Hashable {
     public var name: String
     /// Whether an article gives the speaker a proper name.
     public var isNamed: Bool
-    /// "person", "organisation" or "group"; empty when unknown.
-    public var kind: String
+    /// What kind of speaker it is; nil when unknown.
+    public var kind: SpeakerKind?
     /// The speaker's description ("federal judge", "spokesperson for the ministry"), if any.
     public var description: String?
     /// How many quotations the speaker has.
@@ -25,7 +25,7 @@ public struct SpeakerListing: Sendable, Hashable {
     public var articleTitle: String?
 
     /// A listing of the given fields; the dates, article count, outlet and title default to unknown.
-    public init(name: String, isNamed: Bool, kind: String, description: String?, quoteCount: Int,
+    public init(name: String, isNamed: Bool, kind: SpeakerKind?, description: String?, quoteCount: Int,
                 firstDate: String? = nil, lastDate: String? = nil, articleCount: Int = 0, outlet: String? = nil,
                 articleTitle: String? = nil) {
         self.name = name
@@ -49,7 +49,7 @@ public struct SpeakerListing: Sendable, Hashable {
 
     /// The kind as listed, "unnamed" before it when no article names the speaker; nil when there is nothing to say.
     public var shownKind: String? {
-        isNamed ? (kind.isEmpty ? nil : kind) : (kind.isEmpty ? "unnamed" : "unnamed \(kind)")
+        isNamed ? kind?.rawValue : kind.map { "unnamed \($0.rawValue)" } ?? "unnamed"
     }
 
     /// The description, unless it only repeats an unnamed speaker's name.
@@ -93,7 +93,7 @@ extension Analysis {
         }
         return speakers.enumerated().map { index, speaker in
             let only = quoting[index].count == 1 ? quoting[index].first.map { articles[$0] } : nil
-            return SpeakerListing(name: speaker.name, isNamed: speaker.isNamed, kind: speaker.kind.rawValue,
+            return SpeakerListing(name: speaker.name, isNamed: speaker.isNamed, kind: speaker.kind,
                                   description: speaker.description, quoteCount: counts[index],
                                   firstDate: dates[index]?.first, lastDate: dates[index]?.last,
                                   articleCount: quoting[index].count,

@@ -33,6 +33,20 @@ public enum VisibleText {
         return String(scalars)
     }
 
+    /// A field written inside one line of a listing (a name, a title, an outlet, a quotation's words): every line
+    /// break (newline, carriage return, line and paragraph separators) and tab becomes a space, so that a value from a
+    /// feed or a file cannot break the line it stands in, then control characters are made ``visible(_:)``. Text
+    /// shown as text to read (an article's paragraphs) keeps its line breaks and goes through ``visible(_:)`` alone.
+    public static func line(_ text: some StringProtocol) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xE2 || $0 == 0xC2 }),
+              text.contains(where: isBreak) else { return visible(text) }
+        return visible(String(text.map { isBreak($0) ? " " : $0 }))
+    }
+
+    /// Whether a character breaks a line or moves to a tab stop (``line(_:)``).
+    @inline(__always)
+    public static func isBreak(_ character: Character) -> Bool { character.isNewline || character == "\t" }
+
     /// Whether the text holds a control character: a byte under 0x20 other than newline and tab, DEL, or the
     /// two-byte UTF-8 form of a C1 control (0xC2 0x80 to 0xC2 0x9F).
     static func needsReplacing(_ text: some StringProtocol) -> Bool {
