@@ -79,21 +79,25 @@ extension Library {
         }
     }
 
-    /// The other segments of a segment's story, in list order (the first `limit`), with their articles' sources.
-    public func linked(toSegment id: Int, limit: Int) throws -> [(segment: LibrarySegment, source: String)] {
+    /// The other segments of a segment's story, in list order (the first `limit`), with their articles' sources; with
+    /// `putOff`, the evidence of their links only where it is kept (``makePutOffEvidence()`` makes the rest).
+    public func linked(toSegment id: Int, limit: Int, putOff: Bool = false) throws
+        -> [(segment: LibrarySegment, source: String)] {
         try read { db in
             let found: [(segment: LibrarySegment, source: String)] = try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT s.*, \(Library.storySize), a.source AS source FROM segments s
                 JOIN segments me ON me.id = ? AND s.story_id = me.story_id
                 JOIN articles a ON a.id = s.article_id WHERE s.id != me.id ORDER BY a.position, s.ordinal LIMIT ?
                 """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
-            return try withEvidence(db, found)
+            return try withEvidence(db, found, putOff: putOff)
         }
     }
 
     /// The segment of a segment's story in another article that comes next in list order (or before it, when not
-    /// `forward`), wrapping around, with its article's source; nil when the story is in no other article.
-    public func adjacentLinked(toSegment id: Int, forward: Bool) throws -> (segment: LibrarySegment, source: String)? {
+    /// `forward`), wrapping around, with its article's source; nil when the story is in no other article. With
+    /// `putOff`, the evidence of its link only where it is kept (``makePutOffEvidence()`` makes the rest).
+    public func adjacentLinked(toSegment id: Int, forward: Bool, putOff: Bool = false) throws
+        -> (segment: LibrarySegment, source: String)? {
         // Those on the wanted side sort first; among them the nearest; with none there, the farthest (the wrap).
         let order = forward
             ? "((a.position, s.ordinal) > (ma.position, me.ordinal)) DESC, a.position, s.ordinal"
@@ -104,7 +108,7 @@ extension Library {
                 JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
                 JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1
                 """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
-            return try withEvidence(db, found.map { [$0] } ?? []).first
+            return try withEvidence(db, found.map { [$0] } ?? [], putOff: putOff).first
         }
     }
 
@@ -119,15 +123,27 @@ extension Library {
         }
     }
 
-    /// Segments with the evidence of their links (``LinkEvidenceRows``), made from their stories as they are.
-    func withEvidence(_ db: Database, _ found: [(segment: LibrarySegment, source: String)]) throws
+    /// Segments with the evidence of their links (``LinkEvidenceRows``), made from their stories as they are; with
+    /// `putOff`, only the evidence kept of their stories as they are (``LinkEvidenceCache``).
+    func withEvidence(_ db: Database, _ found: [(segment: LibrarySegment, source: String)], putOff: Bool = false) throws
         -> [(segment: LibrarySegment, source: String)] {
-        let evidence = try linkEvidence.evidence(db, stories: Array(Set(found.map { Int64($0.segment.story) })).sorted())
+        let evidence = try linkEvidence.evidence(db, stories: Array(Set(found.map { Int64($0.segment.story) })).sorted(),
+                                                 putOff: putOff)
         return found.map { item in
             var segment = item.segment
             segment.evidence = evidence[Int64(segment.id)]
             return (segment, item.source)
         }
+    }
+
+    /// Whether segments were given without the evidence of their links because it was put off (`putOff`).
+    public var hasPutOffEvidence: Bool { linkEvidence.hasPutOff }
+
+    /// Makes the evidence put off by the queries asked with `putOff` (a large story's takes a while); true when
+    /// there was some, which those queries now give.
+    public func makePutOffEvidence() throws -> Bool {
+        guard linkEvidence.hasPutOff else { return false }
+        return try read { db in try linkEvidence.makePutOff(db) }
     }
 
     /// The passages (heading and body paragraphs) of a segment, in order; the article's title and standfirst

@@ -7,6 +7,10 @@ import SitrepCore
 /// making it again reads and compares every member's names. A story's evidence changes only when its segments do
 /// (a segment joins, leaves, or comes with a merge: its names, days, agreeing figures and copied quotations are
 /// written with it), so a story is known unchanged by its number of segments and its newest segment's id.
+///
+/// Making a story's evidence costs time in proportion to its size (a story can hold thousands of segments), so a
+/// reader may put it off: asked with `putOff`, only what is kept is given, and the stories it lacks are made later by
+/// ``makePutOff(_:)``, after the screen was drawn and while no key waits.
 final class LinkEvidenceCache: @unchecked Sendable {
     /// What tells a story's segments unchanged: how many there are and the newest id among them.
     struct Stamp: Equatable {
@@ -19,28 +23,55 @@ final class LinkEvidenceCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var kept: [Int64: (stamp: Stamp, evidence: [Int64: LinkEvidence])] = [:]
+    /// Stories asked for with `putOff` whose evidence is not kept as they stand.
+    private var putOff: Set<Int64> = []
 
     /// The evidence of each segment of `stories`, from the cache where a story's segments are as they were, else made
-    /// and kept.
-    func evidence(_ db: Database, stories: [Int64]) throws -> [Int64: LinkEvidence] {
+    /// and kept; with `putOff`, a story not kept as it stands is left out (no evidence rather than evidence of its
+    /// segments as they were) and noted for ``makePutOff(_:)``.
+    func evidence(_ db: Database, stories: [Int64], putOff: Bool = false) throws -> [Int64: LinkEvidence] {
         var found: [Int64: LinkEvidence] = [:]
         for story in stories {
-            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT count(*), max(id) FROM segments WHERE story_id = ?"),
-                                       arguments: [story])
-            let stamp = Stamp(segments: row?[0] ?? 0, newest: row?[1] ?? 0)
-            let cached = lock.withLock { kept[story] }
-            let evidence: [Int64: LinkEvidence]
-            if let cached, cached.stamp == stamp {
-                evidence = cached.evidence
+            let stamp = try LinkEvidenceCache.stamp(db, story: story)
+            if let cached = lock.withLock({ kept[story] }), cached.stamp == stamp {
+                found.merge(cached.evidence) { first, _ in first }
+            } else if putOff {
+                _ = lock.withLock { self.putOff.insert(story) }
             } else {
-                evidence = try LinkEvidenceRows.evidence(db, stories: [story])
-                lock.withLock {
-                    if kept.count >= LinkEvidenceCache.storiesKept { kept = [:] }
-                    kept[story] = (stamp, evidence)
-                }
+                found.merge(try make(db, story: story, stamp: stamp)) { first, _ in first }
             }
-            found.merge(evidence) { first, _ in first }
         }
         return found
+    }
+
+    /// Whether stories asked for with `putOff` still lack their evidence.
+    var hasPutOff: Bool { lock.withLock { !putOff.isEmpty } }
+
+    /// Makes and keeps the evidence of the stories put off; true when there were any (what was shown without their
+    /// evidence can be shown again with it).
+    func makePutOff(_ db: Database) throws -> Bool {
+        let stories = lock.withLock { () -> Set<Int64> in
+            defer { putOff = [] }
+            return putOff
+        }
+        for story in stories.sorted() { _ = try make(db, story: story, stamp: try LinkEvidenceCache.stamp(db, story: story)) }
+        return !stories.isEmpty
+    }
+
+    /// The stamp of a story's segments as they stand.
+    private static func stamp(_ db: Database, story: Int64) throws -> Stamp {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT count(*), max(id) FROM segments WHERE story_id = ?"),
+                                   arguments: [story])
+        return Stamp(segments: row?[0] ?? 0, newest: row?[1] ?? 0)
+    }
+
+    /// Makes and keeps the evidence of one story whose segments have `stamp`.
+    private func make(_ db: Database, story: Int64, stamp: Stamp) throws -> [Int64: LinkEvidence] {
+        let evidence = try LinkEvidenceRows.evidence(db, stories: [story])
+        lock.withLock {
+            if kept.count >= LinkEvidenceCache.storiesKept { kept = [:] }
+            kept[story] = (stamp, evidence)
+        }
+        return evidence
     }
 }

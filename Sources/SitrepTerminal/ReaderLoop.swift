@@ -26,13 +26,23 @@ public enum ReaderLoop {
         let renderer = Renderer(source: source, theme: Theme(color: color), keymap: keymap, layouts: layouts)
         terminal.draw(renderer.render(state))
         // While no key comes, the source is asked whether it changed (an ingest in another terminal, say).
-        terminal.idleTimeout = ReaderLoop.pollInterval
         var generation = source.generation
         // Answers without a key in a row that came back long before the wait was over.
         var hurried = 0
         while !state.quit {
+            // Work the source put off for the screen drawn (a large story's link evidence) is done once no key waits:
+            // a key is looked for without waiting, and with none, the work is done and the screen drawn again.
+            let putOff = source.hasPutOffWork
+            terminal.idleTimeout = putOff ? 0 : ReaderLoop.pollInterval
             let asked = DispatchTime.now().uptimeNanoseconds
             guard let event = terminal.readKey() else {
+                if putOff {
+                    if source.doPutOffWork() {
+                        layouts.forget()
+                        terminal.draw(renderer.render(state))
+                    }
+                    continue
+                }
                 // A terminal that has gone (its window closed, the connection dropped) answers at once with nothing,
                 // for ever: the reader ends rather than spin.
                 let waited = DispatchTime.now().uptimeNanoseconds - asked

@@ -369,6 +369,11 @@ public protocol ReaderSource: Sendable {
     /// What failed reading the source since the last call (a damaged library: what was not read is missing from
     /// the screen, and the status line says why); nil when nothing did.
     func problem() -> String?
+    /// Whether the source put off work for what it gave last (the evidence of a large story's links, left out of its
+    /// ``LinkRow/reason``s), to be done after the screen is drawn, while no key waits (``doPutOffWork()``).
+    var hasPutOffWork: Bool { get }
+    /// Does the work put off; true when the source now gives more for what it gave (the screen is drawn again).
+    func doPutOffWork() -> Bool
 }
 
 extension ReaderSource {
@@ -378,6 +383,12 @@ extension ReaderSource {
 
     /// A source that cannot fail has no problem to tell.
     public func problem() -> String? { nil }
+
+    /// A source that gives everything at once puts nothing off.
+    public var hasPutOffWork: Bool { false }
+
+    /// A source that gives everything at once has nothing to do later.
+    public func doPutOffWork() -> Bool { false }
 
     /// What the row tells, when the source cannot read the sentence around the quotation.
     public func provenance(of quote: QuoteRow) -> QuoteProvenance { quote.provenance }

@@ -17,6 +17,12 @@ public final class ReadingLayouts: @unchecked Sendable {
 
     public init() {}
 
+    /// Drops the layout kept, so that the next one reads its document from the source again (which gives more
+    /// of it now, ``ReaderSource/doPutOffWork()``).
+    public func forget() {
+        lock.withLock { kept = nil }
+    }
+
     /// Runs `body` with the layout of a segment: the one kept, else a new one (from the document kept when only the
     /// width, query or theme changed). With `anyTheme`, a layout kept for another theme will do (for counting lines).
     func with<T>(_ key: Key, anyTheme: Bool = false, source: any ReaderSource, _ body: (ReadingLayout) -> T) -> T {

@@ -236,13 +236,20 @@ struct LibrarySource: ReaderSource {
 
     func position(ofArticle key: Int) -> Int? { attempt({ try library.position(ofArticle: key) }) }
 
+    /// The linked segments a reading document lists, with the evidence of their links where the library keeps it
+    /// (a large story's takes a while to make: it is put off, ``doPutOffWork()``).
     private func linked(toSegment id: Int, limit: Int) -> [LinkRow] {
-        ((attempt({ try library.linked(toSegment: id, limit: limit) })) ?? []).map(LibrarySource.link)
+        ((attempt({ try library.linked(toSegment: id, limit: limit, putOff: true) })) ?? []).map(LibrarySource.link)
     }
+
+    var hasPutOffWork: Bool { library.hasPutOffEvidence }
+
+    func doPutOffWork() -> Bool { attempt({ try library.makePutOffEvidence() }) ?? false }
 
     func adjacentLinked(to key: SegmentKey, forward: Bool) -> LinkRow? {
         guard let segment = attempt({ try library.segment(article: key.article, ordinal: key.segment) }),
-              let found = attempt({ try library.adjacentLinked(toSegment: segment.id, forward: forward) }) else { return nil }
+              let found = attempt({ try library.adjacentLinked(toSegment: segment.id, forward: forward, putOff: true) })
+        else { return nil }
         return LibrarySource.link(found)
     }
 

@@ -53,6 +53,33 @@ import Testing
         #expect(try library.linked(toSegment: first.id, limit: 5).first?.segment.evidence?.dates == "same day: Tue 5 Mar")
     }
 
+    @Test func evidencePutOffIsMadeAfterAndNeverShownAsTheStoryWas() throws {
+        let folder = try TemporaryFolder()
+        let reports = LinkEvidenceRowsTests.reports(in: folder)
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(Array(reports.prefix(2)))
+        let strike = try #require(try library.articles(0..<10).first { $0.source.hasSuffix("/a.txt") })
+        let first = try #require(try library.segment(article: strike.id, ordinal: 0))
+        // Put off, the story's evidence is not made: its other report comes without it, and the work waits.
+        let early = try library.linked(toSegment: first.id, limit: 5, putOff: true)
+        #expect(early.count == 1 && early.allSatisfy { $0.segment.evidence == nil })
+        #expect(library.hasPutOffEvidence)
+        #expect(try library.makePutOffEvidence())
+        #expect(!library.hasPutOffEvidence)
+        #expect(try library.makePutOffEvidence() == false)
+        let made = try library.linked(toSegment: first.id, limit: 5, putOff: true).first?.segment.evidence
+        #expect(made?.dates == "same day" && made?.sharedQuotation == true)
+        #expect(made == (try library.linked(toSegment: first.id, limit: 5).first?.segment.evidence))
+        // The second report comes again two days later: what was made for the story as it was is not shown for it.
+        let later = SourceText(name: reports[1].name,
+                               text: StrikeReports.files[1].text.replacingOccurrences(of: "2024-03-05", with: "2024-03-07"))
+        try library.ingest([later])
+        #expect(try library.linked(toSegment: first.id, limit: 5, putOff: true).allSatisfy { $0.segment.evidence == nil })
+        #expect(try library.adjacentLinked(toSegment: first.id, forward: true, putOff: true)?.segment.evidence == nil)
+        #expect(try library.makePutOffEvidence())
+        #expect(try library.linked(toSegment: first.id, limit: 5, putOff: true).first?.segment.evidence?.dates == "2 days apart")
+    }
+
     @Test func filesOneAtATimeGiveTheEvidenceOfAllAtOnceAndOfOneAnalysis() throws {
         let folder = try TemporaryFolder()
         let reports = LinkEvidenceRowsTests.reports(in: folder)
