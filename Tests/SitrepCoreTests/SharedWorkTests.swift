@@ -195,4 +195,35 @@ import Testing
         #expect(NounPhrases.isPossessive("Ruiz’s") && NounPhrases.isPossessive("mayor's") && !NounPhrases.isPossessive("boss"))
         #expect(NounPhrases.uncontracted("they’re") == "they")
     }
+
+    @Test func lexiconTablesProbedByWordKeyAnswerWhatTheDictionariesAnswer() {
+        let text = "He’s sure, she'd said: THEY told Dr. Ana Ruiz, MR. King and the Prime Minister in Sept. that "
+            + "Gov Tom Lind, it’s true, met him, her and “Them” on May 5. Mrs Lee? Président Élise, vice president."
+        let shared = paragraph(text)
+        let phrases = NounPhrases(paragraph: shared, tokens: Tokenizer.tokens(shared.bytes), lexicon: lexicon)
+        for index in phrases.tokens.indices {
+            let lower = phrases.lower(index), bare = lower.trimmingPeriods()
+            #expect(phrases.pronounReference(index) == lexicon.pronouns[lower])
+            #expect(phrases.uncontractedPronoun(index) == lexicon.pronouns[NounPhrases.uncontracted(lower)])
+            #expect(phrases.lower(index, trimmed: bare, in: lexicon.honorificTable) == lexicon.honorifics[bare])
+            #expect(phrases.lower(index, trimmed: bare, in: lexicon.titles) == lexicon.titles.contains(bare))
+            #expect(phrases.lower(index, in: lexicon.monthTable) == lexicon.months[lower])
+            #expect(phrases.lower(index, in: lexicon.speechVerbTable) == lexicon.speechVerbForms[lower])
+            // A word and the next are a title only after the first word of a title.
+            if index + 1 < phrases.tokens.count, lexicon.titles.contains(bare + " " + phrases.lower(index + 1)) {
+                #expect(phrases.lower(index, trimmed: bare, in: lexicon.titleOpeners))
+            }
+        }
+        #expect(phrases.uncontractedPronoun(0) == .male && phrases.pronounReference(0) == nil)
+        #expect(lexicon.titleOpeners.contains("prime") && !lexicon.titleOpeners.contains("ruiz"))
+        // A name's parts from its bytes drop honorifics as the parts of its text do.
+        for name in ["Dr. Ana Ruiz", "MR King", "mrs. Lee Smith", "Ms Ana", "Drs Tom Lind"] {
+            let fromBytes = Array(name.utf8).withUnsafeBufferPointer { NameBytes.parts($0, lexicon: lexicon) }
+            let fromText = name.split(separator: " ").compactMap { word -> String? in
+                let key = NameKey.key(String(word))
+                return lexicon.honorifics[word.lowercased().trimmingPeriods()] == nil && !key.isEmpty ? key : nil
+            }
+            #expect(fromBytes == fromText)
+        }
+    }
 }

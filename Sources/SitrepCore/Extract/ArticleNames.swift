@@ -198,7 +198,7 @@ struct ArticleNames {
     static func isRole(_ word: String, lexicon: Lexicon) -> Bool {
         let lower = word.lowercased()
         let bare = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
-        return lexicon.titles.contains(lower) || lexicon.honorifics[bare] != nil
+        return lexicon.titles.contains(lower) || lexicon.honorificTable[bare] != nil
     }
 
     /// A word that may open a run of capitalised words without being part of the name: a stop word or a word that

@@ -132,8 +132,8 @@ struct NounPhrases {
 
     /// Whether the word at `index` rounds the number after it ("about 200"): part of the noun phrase, no preposition.
     func isApproximation(_ index: Int) -> Bool {
-        guard isWord(index), index + 1 < tokens.count, NounPhrases.approximators.contains(lower(index)) else { return false }
-        return tokens[index + 1].kind == .number || lexicon.numberWords[lower(index + 1)] != nil
+        guard isWord(index), index + 1 < tokens.count, lower(index, in: NounPhrases.approximators) else { return false }
+        return tokens[index + 1].kind == .number || lower(index + 1, in: lexicon.numberWordTable) != nil
     }
 
     /// The phrase that ends just before `end` (exclusive), scanning left to a clause boundary, not before `floor`.
@@ -157,11 +157,11 @@ struct NounPhrases {
             // "what Sroka called", "what former employees have called": the label is theirs ("what he called" stays
             // the sentence subject's).
             // ("what has been made available suggests": "what" opens the subject itself).
-            if lower == "what", index + 1 < end, !NounPhrases.auxiliaries.contains(self.lower(index + 1)),
-               lexicon.pronouns[self.lower(index + 1)] == nil || self.lower(index + 1) == "it" {
+            if lower == "what", index + 1 < end, !self.lower(index + 1, in: NounPhrases.auxiliaries),
+               self.pronounReference(index + 1) == nil || self.lower(index + 1) == "it" {
                 break
             }
-            if NounPhrases.clauseWords.contains(lower) {
+            if self.lower(index, in: NounPhrases.clauseWords) {
                 // "Ukrainian and Western assessments": a conjunction between two capitalised words joins.
                 if lower == "and", index - 1 >= floor, tokens[index - 1].isCapitalized,
                    index + 1 < end, tokens[index + 1].isCapitalized { start -= 1; continue }
@@ -174,8 +174,9 @@ struct NounPhrases {
             // state", "Cruz’s thinking").
             let before = index == floor ? "" : self.lower(index - 1)
             // ("the IMF report stated": a bare form right before the verb is its subject's noun.)
-            if let base = lexicon.speechVerbForms[lower], !token.isCapitalized,
-               !(before == "of" || NounPhrases.determiners.contains(before) || NounPhrases.isPossessive(before)),
+            if let base = self.lower(index, in: lexicon.speechVerbTable), !token.isCapitalized,
+               !(before == "of" || index > floor && self.lower(index - 1, in: NounPhrases.determiners)
+                 || NounPhrases.isPossessive(before)),
                !(index == end - 1 && (lower == base || lower == base + "s")) {
                 break
             }
@@ -194,29 +195,29 @@ struct NounPhrases {
         // A capitalised tail word is a surname ("Mark Still", "Ward Just"), not an adverb.
         if chunk.count > 1, isWord(chunk.upperBound - 1), !tokens[chunk.upperBound - 1].isCapitalized,
            lower(chunk.upperBound - 1, in: NounPhrases.subjectTails),
-           lexicon.pronouns[NounPhrases.uncontracted(lower(index))] == nil {
+           uncontractedPronoun(index) == nil {
             var last = chunk.upperBound - 1
             while last > index, isWord(last - 1), !tokens[last - 1].isCapitalized,
                   lower(last - 1, in: NounPhrases.subjectTails) { last -= 1 }
-            guard (index..<last).contains(where: { !NounPhrases.determiners.contains(lower($0)) }) else { return nil }
+            guard (index..<last).contains(where: { !lower($0, in: NounPhrases.determiners) }) else { return nil }
             return mention(in: index..<last)
         }
         // QuestionOpening: "Can you imagine", "Did you …", "Might it …": an auxiliary before a pronoun asks a question;
         // it names nobody.
         if chunk.count > 1, isWord(index + 1), lower(index, in: Attributor.modals) || lower(index, in: NounPhrases.auxiliaries),
-           lower(index + 1) == "you" || lexicon.pronouns[lower(index + 1)] != nil {
+           lower(index + 1) == "you" || pronounReference(index + 1) != nil {
             return nil
         }
         // A personal pronoun closing the chunk is the whole subject: "At the town hall this week she" (not in
         // "what he called", where the label is the sentence's subject's, nor "it", which may be an object).
         if chunk.count > 1, isWord(chunk.upperBound - 1), lower(chunk.upperBound - 1) != "it",
-           lexicon.pronouns[NounPhrases.uncontracted(lower(chunk.upperBound - 1))] != nil,
-           lower(chunk.upperBound - 2) != "what", !NounPhrases.clauseWords.contains(lower(chunk.upperBound - 2)) {
+           uncontractedPronoun(chunk.upperBound - 1) != nil,
+           lower(chunk.upperBound - 2) != "what", !lower(chunk.upperBound - 2, in: NounPhrases.clauseWords) {
             return mention(in: (chunk.upperBound - 1)..<chunk.upperBound)
         }
         // "Saturday at the party convention Sen. Ana Ruiz": a day before a preposition is the time, not the subject.
-        if chunk.count > 2, Attributor.timeWords.contains(lower(index)), isWord(index + 1),
-           NounPhrases.prepositions.contains(lower(index + 1)), !tokens[index + 1].isCapitalized {
+        if chunk.count > 2, lower(index, in: Attributor.timeWords), isWord(index + 1),
+           lower(index + 1, in: NounPhrases.prepositions), !tokens[index + 1].isCapitalized {
             return mention(in: (index + 1)..<chunk.upperBound)
         }
         // "about 200 protesters": a round figure is the count of the noun.
@@ -224,30 +225,30 @@ struct NounPhrases {
         // A chunk opening with a preposition is not a subject; a name closing it after a common noun is ("at the
         // party convention Sen. Ana Ruiz"). A capital opening a sentence does not make it a name ("After saying",
         // "For" alone; "On Point" may be one).
-        if isWord(index), NounPhrases.prepositions.contains(lower(index)),
+        if isWord(index), lower(index, in: NounPhrases.prepositions),
            !tokens[index].isCapitalized
                || chunk.count > 1 && !tokens[index + 1].isCapitalized && tokens[index + 1].kind == .word
-                   && lexicon.numberWords[lower(index + 1)] == nil {
+                   && lower(index + 1, in: lexicon.numberWordTable) == nil {
             // "At the bottom it reads": a pronoun after the phrase is the subject.
-            if chunk.count > 2, lexicon.pronouns[lower(chunk.upperBound - 1)] != nil {
+            if chunk.count > 2, pronounReference(chunk.upperBound - 1) != nil {
                 return mention(in: (chunk.upperBound - 1)..<chunk.upperBound)
             }
             guard let common = chunk.last(where: { isWord($0) && !tokens[$0].isCapitalized && tokens[$0].kind == .word }),
                   common > index, common + 1 < chunk.upperBound, tokens[common + 1].isCapitalized,
-                  !lexicon.adverbials.contains(lower(chunk.upperBound - 1)), lexicon.months[lower(chunk.upperBound - 1)] == nil,
+                  !lower(chunk.upperBound - 1, in: lexicon.adverbials), lower(chunk.upperBound - 1, in: lexicon.monthTable) == nil,
                   let named = mention(in: (common + 1)..<chunk.upperBound), named.form == .name else { return nil }
             return named
         }
         // "Even China, Pyongyang's only ally, said": a focusing adverb is not part of the speaker; nor is an adverb of
         // doubt or a subordinator ("Maybe the senator", "As I").
-        if chunk.count > 1, NounPhrases.leadingNonNames.contains(lower(index)) {
+        if chunk.count > 1, lower(index, in: NounPhrases.leadingNonNames) {
             return mention(in: (index + 1)..<chunk.upperBound)
         }
         let first = lower(index)
         // ("Plenty of presidents", "Much of the crowd": a quantity of something is no one's name.)
-        if chunk.count > 2, NounPhrases.functionWords.contains(first), lower(index + 1) == "of" { return nil }
+        if chunk.count > 2, lower(index, in: NounPhrases.functionWords), lower(index + 1) == "of" { return nil }
         // An imperative opening the sentence ("Feel free to …", "Wait, …") and "it’s" ("it’s worth noting") name nobody.
-        if NounPhrases.imperatives.contains(first) && tokens[index].isCapitalized
+        if lower(index, in: NounPhrases.imperatives) && tokens[index].isCapitalized
             || chunk.count > 1 && NounPhrases.uncontracted(first) == "it" && first != "it" {
             return nil
         }
@@ -260,15 +261,15 @@ struct NounPhrases {
         if chunk.count == 1, pronoun != first, ["that", "this", "here", "there", "what", "let"].contains(pronoun) { return nil }
         // A function word alone, capitalised as it opens a sentence or question ("There", "Is", "Plenty"), is nobody.
         // ("Will" and "May" are names too.)
-        if chunk.count == 1, NounPhrases.functionWords.contains(first) || NounPhrases.passiveAuxiliaries.contains(first)
+        if chunk.count == 1, lower(index, in: NounPhrases.functionWords) || lower(index, in: NounPhrases.passiveAuxiliaries)
             || ["has", "have", "had", "do", "does", "did"].contains(first) { return nil }
         // A question word alone ("What that means …") is nobody.
         if ["what", "which", "who", "whom", "how", "why"].contains(first), chunk.count <= 2 { return nil }
         // A personal pronoun takes no modifiers: "she appreciated … through what she" is "she" ("it" may open "it’s").
-        if chunk.count > 1, pronoun != "it", pronoun == first, lexicon.pronouns[pronoun] != nil {
+        if chunk.count > 1, pronoun != "it", pronoun == first, pronounReference(index) != nil {
             return mention(in: index..<(index + 1))
         }
-        if chunk.count == 1, let reference = lexicon.pronouns[pronoun] {
+        if chunk.count == 1, let reference = uncontractedPronoun(index) {
             // "It’s" opens a copula ("it’s prohibited", "it’s because"), not a body speaking.
             if pronoun != first && reference == .organisation { return nil }
             let gender: Lexicon.Gender? = reference == .male ? .male : reference == .female ? .female : nil
@@ -278,8 +279,8 @@ struct NounPhrases {
                            head: pronoun, kind: kind, gender: gender, definite: true, start: tokens[index].start, end: end)
         }
         // "Another said", "Some argue": a determiner standing alone for an unnamed speaker.
-        if chunk.count == 1, NounPhrases.standAlone.contains(first),
-           index == 0 || !NounPhrases.clauseWords.contains(lower(index - 1)) {
+        if chunk.count == 1, lower(index, in: NounPhrases.standAlone),
+           index == 0 || !lower(index - 1, in: NounPhrases.clauseWords) {
             return Mention(form: .description, text: word(index), name: nil, description: nil, head: first,
                            kind: first == "another" ? .person : .group, gender: nil, definite: false,
                            start: tokens[index].start, end: tokens[index].end)
@@ -287,7 +288,7 @@ struct NounPhrases {
         if let named = nameAfterRole(in: index..<chunk.upperBound) { return named }
         var definite = false
         var sawDeterminer = false
-        if NounPhrases.determiners.contains(first) {
+        if lower(index, in: NounPhrases.determiners) {
             definite = !(first == "a" || first == "an" || first == "another" || first == "some")
             sawDeterminer = true
             index += 1
@@ -303,12 +304,12 @@ struct NounPhrases {
             }
             let lower = self.lower(end)
             // "de Blasio", "van Gogh": a name particle opening the name.
-            if end == phraseStart, lower != "of", lower != "and", NounPhrases.nameJoiners.contains(lower),
+            if end == phraseStart, lower != "of", lower != "and", self.lower(end, in: NounPhrases.nameJoiners),
                end + 1 < chunk.upperBound, tokens[end + 1].isCapitalized {
                 end += 1
                 continue
             }
-            if lower == "of" || NounPhrases.nameJoiners.contains(lower) && !token.isCapitalized {
+            if lower == "of" || self.lower(end, in: NounPhrases.nameJoiners) && !token.isCapitalized {
                 let previous = end > phraseStart ? self.lower(end - 1) : ""
                 let nextCapital = end + 1 < chunk.upperBound && tokens[end + 1].isCapitalized
                 let previousCapital = end > phraseStart && tokens[end - 1].isCapitalized
@@ -323,8 +324,8 @@ struct NounPhrases {
                 break
             }
             if !token.isCapitalized {
-                if NounPhrases.prepositions.contains(lower) || NounPhrases.clauseWords.contains(lower)
-                    || NounPhrases.auxiliaries.contains(lower) { break }
+                if self.lower(end, in: NounPhrases.prepositions) || self.lower(end, in: NounPhrases.clauseWords)
+                    || self.lower(end, in: NounPhrases.auxiliaries) { break }
                 // (SubjectTail inside the chunk: "Mauro also must contend", "Trump never fired": the adverb and what
                 // follows it are the clause, not the speaker's description.)
                 // TimeTail: "Hours later Smith said", "a year earlier Kuleba said": a time ending in "later" or
@@ -336,20 +337,20 @@ struct NounPhrases {
                 if end > phraseStart, self.lower(end, in: NounPhrases.subjectTails) { closedByTail = true; break }
                 // "source speaking to Fox News": a participle after the head noun starts a modifier.
                 if end > phraseStart, lower.hasSuffix("ing"), end + 1 < chunk.upperBound,
-                   NounPhrases.prepositions.contains(self.lower(end + 1)) || NounPhrases.determiners.contains(self.lower(end + 1)) {
+                   self.lower(end + 1, in: NounPhrases.prepositions) || self.lower(end + 1, in: NounPhrases.determiners) {
                     break
                 }
                 if end > phraseStart, lower.hasSuffix("ed"), end + 1 < chunk.upperBound,
-                   NounPhrases.prepositions.contains(self.lower(end + 1)) { break }
+                   self.lower(end + 1, in: NounPhrases.prepositions) { break }
                 // "She went on to say": an irregular past ends the subject.
-                if end > phraseStart, lexicon.pastForms.contains(lower) { break }
+                if end > phraseStart, self.lower(end, in: lexicon.pastFormSet) { break }
                 // A speech verb ends the phrase, unless it is the noun after a determiner or "of" ("the report",
                 // "secretary of state").
                 let noun = end == phraseStart ? sawDeterminer
                     : self.lower(end - 1) == "of" || NounPhrases.isPossessive(self.lower(end - 1))
-                        || Attributor.quantifiers.contains(self.lower(end - 1))
+                        || self.lower(end - 1, in: Attributor.quantifiers)
                 // ("the Virginia state director": nor before the noun of a speaker it describes.)
-                if lexicon.speechVerbForms[lower] != nil, !noun,
+                if self.lower(end, in: lexicon.speechVerbTable) != nil, !noun,
                    !lexicon.describesSpeakerNoun(lower, after: end > chunk.lowerBound ? self.lower(end - 1) : nil,
                                                  before: end + 1 < chunk.upperBound && isWord(end + 1) ? self.lower(end + 1) : nil) { break }
             }
@@ -358,13 +359,13 @@ struct NounPhrases {
         guard end > phraseStart else { return nil }
         // Trailing "of" or joiners are not part of the phrase.
         while end > phraseStart, tokens[end - 1].kind == .punctuation
-                || NounPhrases.nameJoiners.contains(lower(end - 1)) && !tokens[end - 1].isCapitalized {
+                || lower(end - 1, in: NounPhrases.nameJoiners) && !tokens[end - 1].isCapitalized {
             end -= 1
         }
         guard end > phraseStart else { return nil }
         // "all she could do was": a personal pronoun closing the phrase before its verb is the subject.
         if end - phraseStart > 1, end < chunk.upperBound, lower(end - 1) != "it",
-           lexicon.pronouns[lower(end - 1)] != nil, NounPhrases.auxiliaries.contains(lower(end)) {
+           pronounReference(end - 1) != nil, lower(end, in: NounPhrases.auxiliaries) {
             return mention(in: (end - 1)..<end)
         }
         let postModifier = end < chunk.upperBound && !closedByTail
@@ -391,12 +392,12 @@ struct NounPhrases {
         }
         let role = nameStart - 1
         guard Self.fullNameWords.contains(chunk.upperBound - nameStart), role > chunk.lowerBound, tokens[role].kind == .word,
-              !tokens[role].isCapitalized, lexicon.titles.contains(lower(role)) || lexicon.personNouns.contains(lower(role))
+              !tokens[role].isCapitalized, lower(role, in: lexicon.titles) || lower(role, in: lexicon.personNouns)
         else { return nil }
         var roleStart = role
         while roleStart > chunk.lowerBound, tokens[roleStart - 1].kind == .word, !tokens[roleStart - 1].isCapitalized,
-              !NounPhrases.nameJoiners.contains(lower(roleStart - 1)), !NounPhrases.prepositions.contains(lower(roleStart - 1)),
-              !NounPhrases.determiners.contains(lower(roleStart - 1)) {
+              !lower(roleStart - 1, in: NounPhrases.nameJoiners), !lower(roleStart - 1, in: NounPhrases.prepositions),
+              !lower(roleStart - 1, in: NounPhrases.determiners) {
             roleStart -= 1
         }
         guard namesBodyOfPlace(chunk.lowerBound..<roleStart) else { return nil }
@@ -411,13 +412,13 @@ struct NounPhrases {
     /// ("Supporters of Green Party", "The widow of Ottawa police officer").
     private func namesBodyOfPlace(_ words: Range<Int>) -> Bool {
         var start = words.lowerBound
-        if start < words.upperBound, NounPhrases.determiners.contains(lower(start)) { start += 1 }
+        if start < words.upperBound, lower(start, in: NounPhrases.determiners) { start += 1 }
         guard start < words.upperBound, tokens[start].isCapitalized, tokens[words.upperBound - 1].isCapitalized,
               let of = (start..<words.upperBound).first(where: { lower($0) == "of" }), of > start,
-              lexicon.organisationNouns.contains(lower(of - 1)) else { return false }
+              lower(of - 1, in: lexicon.organisationNouns) else { return false }
         let body = start..<words.upperBound
         return body.allSatisfy { index in
-            tokens[index].kind == .word && (tokens[index].isCapitalized || NounPhrases.nameJoiners.contains(lower(index))
+            tokens[index].kind == .word && (tokens[index].isCapitalized || lower(index, in: NounPhrases.nameJoiners)
                                              || lower(index) == "the")
         }
     }
@@ -435,16 +436,16 @@ struct NounPhrases {
         let indices = (first..<index).filter { tokens[$0].kind == .word }
         let words = indices.map { lower($0) }
         guard (2...3).contains(words.count), tokens[index].isCapitalized == false,
-              index + 1 < tokens.count, !NounPhrases.officeWords.contains(lower(index + 1)) else { return false }
+              index + 1 < tokens.count, !lower(index + 1, in: NounPhrases.officeWords) else { return false }
         if indices.contains(where: { tokens[$0].isAllCaps && word($0).count > 1 || NounPhrases.isPossessive(lower($0)) }) {
             return false
         }
         let spans = indices.map { word($0) } + zip(indices, indices.dropFirst()).map { word($0) + " " + word($1) }
         if spans.contains(where: { lexicon.places.contains($0) || lexicon.states.contains($0) }) { return false }
-        return !words.contains { word in
-            lexicon.titles.contains(word) || lexicon.organisationNouns.contains(word) || lexicon.ofHeads.contains(word)
-                || NameShape.demonyms.contains(word) || lexicon.honorifics[word] != nil
-                || NameShape.singular(of: word).map { lexicon.organisationNouns.contains($0) } == true
+        return !indices.contains { index in
+            lower(index, in: lexicon.titles) || lower(index, in: lexicon.organisationNouns) || lower(index, in: lexicon.ofHeads)
+                || NameShape.demonyms.contains(lower(index)) || lower(index, in: lexicon.honorificTable) != nil
+                || NameShape.singular(of: lower(index)).map { lexicon.organisationNouns.contains($0) } == true
         }
     }
 
@@ -495,7 +496,7 @@ struct NounPhrases {
             let token = tokens[index]
             if token.kind == .punctuation, token.first == "-" || token.first == "." { nameStart -= 1; continue }
             if token.isCapitalized || isUncasedWord(index) || token.kind == .number && nameStart < phrase.upperBound
-                || NounPhrases.nameJoiners.contains(lower(index)) && nameStart < phrase.upperBound
+                || lower(index, in: NounPhrases.nameJoiners) && nameStart < phrase.upperBound
                 && index > phrase.lowerBound && tokens[index - 1].isCapitalized {
                 nameStart -= 1
                 continue
@@ -508,17 +509,25 @@ struct NounPhrases {
         var index = nameStart
         while index < phrase.upperBound {
             let lowerWord = lower(index).trimmingPeriods()
-            let two = index + 1 < phrase.upperBound ? lowerWord + " " + lower(index + 1) : ""
-            if lexicon.titles.contains(two) { roleEnd = index + 2; index += 2; continue }
+            // (A word and the next are looked for among the titles only after the first word of such a title.)
+            if index + 1 < phrase.upperBound, lower(index, trimmed: lowerWord, in: lexicon.titleOpeners),
+               lexicon.titles.contains(lowerWord + " " + lower(index + 1)) {
+                roleEnd = index + 2
+                index += 2
+                continue
+            }
             // A role word closing the name after a capitalised word that is no role is a surname: "Tom King",
             // "Mr. King" (not "President Lee", "the Foreign Minister").
             let previous = index - 1 > nameStart && tokens[index - 1].first == "." ? index - 2 : index - 1
             let previousWord = previous >= nameStart ? lower(previous).trimmingPeriods() : ""
             let surname = index == phrase.upperBound - 1 && previous >= nameStart && tokens[index].isCapitalized
                 && tokens[previous].isCapitalized && tokens[previous].kind == .word
-                && (!lexicon.titles.contains(previousWord) || lexicon.honorifics[previousWord] != nil)
-            if !surname, lexicon.titles.contains(lowerWord) || lexicon.titles.contains(word(index)) { roleEnd = index + 1 }
-            if let honorific = lexicon.honorifics[lowerWord] {
+                && (!lower(previous, trimmed: previousWord, in: lexicon.titles)
+                    || lower(previous, trimmed: previousWord, in: lexicon.honorificTable) != nil)
+            // (The word as written is a title only when it is written in lower case: the titles are.)
+            if !surname, lower(index, trimmed: lowerWord, in: lexicon.titles)
+                || lower(index, in: lexicon.titles) && word(index) == lower(index) { roleEnd = index + 1 }
+            if let honorific = lower(index, trimmed: lowerWord, in: lexicon.honorificTable) {
                 roleEnd = index + 1
                 gender = honorific
             }
@@ -532,22 +541,25 @@ struct NounPhrases {
         // Azar": the office after "of" belongs to the role.
         if roleEnd > phrase.lowerBound, roleEnd + 2 < phrase.upperBound, lower(roleEnd) == "of" {
             var office = roleEnd + 1
-            while office < phrase.upperBound - 1, NounPhrases.officeWords.contains(lower(office)) { office += 1 }
+            while office < phrase.upperBound - 1, lower(office, in: NounPhrases.officeWords) { office += 1 }
             if office > roleEnd + 1 { roleEnd = office }
         }
+        let last = phrase.upperBound - 1
         // A lone sentence-opening capital that is really a common noun ("Analysts explain").
-        let single = phrase.count == 1 ? lastWord : nil
         // ("Studies suggest", "Research suggests", "Media said": a document or a body of people, singular or plural.)
-        let isCommonNoun = single.map { lexicon.groupNouns.contains($0) || lexicon.organisationNouns.contains($0)
-            || lexicon.titles.contains($0) || lexicon.speechNouns.contains($0) || NounPhrases.isDocumentOrCollective($0)
-            || NameShape.singular(of: $0).map(NounPhrases.isDocumentOrCollective) == true } ?? false
+        let isCommonNoun = phrase.count == 1
+            && (lower(last, in: lexicon.groupNouns) || lower(last, in: lexicon.organisationNouns)
+                || lower(last, in: lexicon.titles) || lower(last, in: lexicon.speechNouns)
+                || lower(last, in: NounPhrases.documentNouns) || lower(last, in: NounPhrases.collectiveNouns)
+                || NameShape.singular(of: lastWord).map(NounPhrases.isDocumentOrCollective) == true)
         // "Texas Republican", "an Illinois Democrat": a party member described by state is no name.
         let partyMember = ["republican", "democrat", "independent", "libertarian"].contains(lastWord)
         // "Chief Market Strategist at FXTM": a role written in capitals, opened and closed by role words, before
         // whom the role is held with is no name (its last word is no surname).
         let firstWord = lower(phrase.lowerBound).trimmingPeriods()
-        let capitalisedRole = phrase.count > 2 && lexicon.titles.contains(firstWord) && lexicon.honorifics[firstWord] == nil
-            && lexicon.titles.contains(lastWord)
+        let capitalisedRole = phrase.count > 2 && lower(phrase.lowerBound, trimmed: firstWord, in: lexicon.titles)
+            && lower(phrase.lowerBound, trimmed: firstWord, in: lexicon.honorificTable) == nil
+            && lower(last, in: lexicon.titles)
             && postModifier.map { NounPhrases.roleHolders.contains(String($0.lowercased().prefix(while: { $0 != " " }))) } == true
         let hasName = roleEnd < phrase.upperBound && nameStart < phrase.upperBound && !isCommonNoun && !partyMember
             && !capitalisedRole
@@ -558,7 +570,7 @@ struct NounPhrases {
                 let roleStop = min(end, phrase.upperBound)
                 let roleText = paragraph.slice(tokens[phrase.lowerBound].start, tokens[roleStop - 1].end)
                 let withoutHonorific = roleText.byteSplit(separator: " ").filter {
-                    lexicon.honorifics[$0.lowercased().trimmingPeriods()] == nil
+                    lexicon.honorificTable[$0.lowercased().trimmingPeriods()] == nil
                 }.joined(separator: " ")
                 if !withoutHonorific.isEmpty { parts.append(withoutHonorific) }
             }
@@ -568,21 +580,20 @@ struct NounPhrases {
         if hasName {
             var nameFrom = max(nameStart, roleEnd)
             // "the General Staff", "the Security Council": a role word before a body's noun is part of its name.
-            if nameFrom > nameStart, phrase.upperBound - nameFrom == 1, lexicon.organisationNouns.contains(lastWord) {
+            if nameFrom > nameStart, phrase.upperBound - nameFrom == 1, lower(last, in: lexicon.organisationNouns) {
                 nameFrom = nameStart
             }
             let name = paragraph.slice(tokens[nameFrom].start, tokens[phrase.upperBound - 1].end)
-            let roleHead = nameFrom > phrase.lowerBound ? lower(nameFrom - 1) : ""
             let wholeLower = text.lowercased()
             let kind: SpeakerKind
-            if lexicon.wireAgencies.contains(name) || lexicon.organisationNouns.contains(roleHead)
+            if lexicon.wireAgencies.contains(name) || nameFrom > phrase.lowerBound && lower(nameFrom - 1, in: lexicon.organisationNouns)
                 || lexicon.places.contains(name) {
                 kind = .organisation
-            } else if lexicon.organisationNouns.contains(lastWord)
+            } else if lower(last, in: lexicon.organisationNouns)
                         // ("Omaha World-Herald": the last part of a hyphenated word.)
                         || lexicon.organisationNouns.contains(String(lastWord.split(separator: "-").last ?? "")) {
                 kind = .organisation
-            } else if wholeLower.hasSuffix("s"), lexicon.groupNouns.contains(lastWord) {
+            } else if wholeLower.hasSuffix("s"), lower(last, in: lexicon.groupNouns) {
                 kind = .group
             } else {
                 kind = .person
@@ -599,22 +610,22 @@ struct NounPhrases {
         let head = lastWord
         let kind: SpeakerKind
         var form: Mention.Form = .description
-        if lexicon.speechNouns.contains(head) {
+        if lower(last, in: lexicon.speechNouns) {
             kind = .organisation
             form = .document
-        } else if NounPhrases.documentNouns.contains(head),
+        } else if lower(last, in: NounPhrases.documentNouns),
                   phrase.contains(where: { tokens[$0].isCapitalized && NounPhrases.isPossessive(lower($0)) }) {
             // ("Trump's plan says": a document of a named issuer speaks for it, as "Trump's statement" does.)
             kind = .organisation
             form = .document
         } else if let of = phrase.first(where: { lower($0) == "of" }), of > phrase.lowerBound,
-                  lexicon.ofHeads.contains(lower(of - 1)) {
+                  lower(of - 1, in: lexicon.ofHeads) {
             kind = ["one", "each"].contains(lower(of - 1)) ? .person : .group
-        } else if lexicon.organisationNouns.contains(head) || NounPhrases.documentNouns.contains(head) {
+        } else if lower(last, in: lexicon.organisationNouns) || lower(last, in: NounPhrases.documentNouns) {
             // DocumentKind: "a new CNN poll", "Census data", "a Reuters analysis" speak for whoever made them; no person.
             kind = .organisation
-        } else if lexicon.groupNouns.contains(head) || NounPhrases.looksPlural(head)
-                    || NounPhrases.collectiveNouns.contains(head) {
+        } else if lower(last, in: lexicon.groupNouns) || NounPhrases.looksPlural(head)
+                    || lower(last, in: NounPhrases.collectiveNouns) {
             // (CollectiveKind: "Turkish media", "Mueller's team", "a three-judge panel" are many people.)
             kind = .group
         } else {
@@ -624,11 +635,12 @@ struct NounPhrases {
         // sentence are documents, not bodies named so.)
         let capitalisedStart = tokens[phrase.lowerBound].isCapitalized && !sawDeterminer
             && !(form == .document && phrase.contains { NounPhrases.isPossessive(lower($0)) })
-            && !lexicon.groupNouns.contains(firstWord) && !lexicon.ofHeads.contains(firstWord)
-            && !NounPhrases.documentNouns.contains(head)
+            && !lower(phrase.lowerBound, trimmed: firstWord, in: lexicon.groupNouns)
+            && !lower(phrase.lowerBound, trimmed: firstWord, in: lexicon.ofHeads)
+            && !lower(last, in: NounPhrases.documentNouns)
         // DocumentIssuerName: "Gallup poll said", "a new Pew Research Center survey": the proper name before a
         // document's noun is the body that issued it, a named organisation.
-        if form == .description, NounPhrases.documentNouns.contains(head),
+        if form == .description, lower(last, in: NounPhrases.documentNouns),
            let issuer = issuerName(before: phrase.upperBound - 1, in: phrase, sawDeterminer: sawDeterminer) {
             return Mention(form: .name, text: text, name: issuer, description: postModifier, head: head, kind: .organisation,
                            gender: nil, definite: definite, start: startOffset, end: endOffset)
@@ -647,7 +659,7 @@ struct NounPhrases {
     /// An honorific, a listed abbreviation or a single capital (an initial), as a word token.
     func isAbbreviation(_ index: Int) -> Bool {
         let token = tokens[index]
-        return lexicon.abbreviations.contains(lower(index)) || token.end - token.start == 1 && token.isCapitalized
+        return lower(index, in: lexicon.abbreviations) || token.end - token.start == 1 && token.isCapitalized
     }
 
     func rightChunk(from start: Int, ceiling: Int) -> Range<Int> {
@@ -673,9 +685,9 @@ struct NounPhrases {
             let lower = self.lower(end)
             // ("Secretary of Health and Human Services Alex Azar": "and" inside an office's name joins.)
             let joinsOffice = lower == "and" && end > start && end + 1 < ceiling && tokens[end - 1].isCapitalized
-                && tokens[end + 1].isCapitalized && NounPhrases.officeWords.contains(self.lower(end - 1))
+                && tokens[end + 1].isCapitalized && self.lower(end - 1, in: NounPhrases.officeWords)
             if end > start, ["who", "which", "that", "and", "but", "because", "as", "when", "while"].contains(lower) && !joinsOffice
-                || NounPhrases.auxiliaries.contains(lower) {
+                || self.lower(end, in: NounPhrases.auxiliaries) {
                 break
             }
             end += 1

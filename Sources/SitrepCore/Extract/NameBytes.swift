@@ -86,11 +86,9 @@ enum NameBytes {
             var first = 0, last = word.count
             while first < last, word[first] == 0x2E { first += 1 }
             while last > first, word[last - 1] == 0x2E { last -= 1 }
-            let bare = String(unsafeUninitializedCapacity: last - first) { out in
-                for index in first..<last { out[index - first] = ASCIIBytes.lowercased(word[index]) }
-                return last - first
-            }
-            guard lexicon.honorifics[bare] == nil, let key = key(word), !key.isEmpty else { continue }
+            // (Probed by the key of its bytes, capitals folded, as `lexicon.honorifics` of the lower-cased text.)
+            guard lexicon.honorificTable.value(ascii: word, first, last, key: WordKey.of(word, first, last), lowered: true) == nil,
+                  let key = key(word), !key.isEmpty else { continue }
             parts.append(key)
         }
         return parts

@@ -5,10 +5,11 @@ enum Sentences {
         let count = tokens.count
         guard count > 0 else { return [] }
         var inside = [Bool](repeating: false, count: count)
-        var closers = Set<Int>()
+        // Whether each token closes a quotation (an array, not a set of indices hashed at every token).
+        var closes = [Bool](repeating: false, count: count)
         for region in regions {
             for index in region.tokens { inside[index] = true }
-            if let close = region.close { closers.insert(close) }
+            if let close = region.close, closes.indices.contains(close) { closes[close] = true }
         }
         func opensSentence(_ index: Int) -> Bool {
             guard index < count else { return true }
@@ -46,12 +47,12 @@ enum Sentences {
                 }
                 var next = index + 1
                 while next < count, tokens[next].kind == .punctuation, !tokens[next].spaceBefore,
-                      !tokens[next].isQuoteMark || closers.contains(next) {
+                      !tokens[next].isQuoteMark || closes[next] {
                     next += 1
                 }
                 boundary = opensSentence(next)
                 if boundary { ranges.append(start..<next); start = next; continue }
-            } else if closers.contains(index), index > 0 {
+            } else if closes[index], index > 0 {
                 let last = tokens[index - 1]
                 if last.kind == .punctuation, last.first == "." || last.first == "?" || last.first == "!" {
                     var next = index + 1

@@ -19,6 +19,13 @@ public final class Lexicon: Sendable {
     let pastFormSet: WordSet
     /// ``numberWords`` probed by word key.
     let numberWordTable: WordTable<Double>
+    /// ``pronouns``, ``honorifics`` and ``months`` probed by word key.
+    let pronounTable: WordTable<PronounReference>
+    let honorificTable: WordTable<Gender?>
+    let monthTable: WordTable<Int>
+    /// The first word of each title of two words or more ("prime" of "prime minister"): only after one of these may
+    /// a word and the next be a title.
+    let titleOpeners: WordSet
 
     /// A speech verb that speaks only with its particle after it: "point out", "shoot back".
     public struct PhrasalVerb: Sendable, Equatable {
@@ -235,7 +242,11 @@ public final class Lexicon: Sendable {
             honorifics[key] = gender
         }
         self.honorifics = honorifics
-        titles = WordList(Set(entries("titles").map { $0.lowercased() }))
+        let titleWords = Set(entries("titles").map { $0.lowercased() })
+        titles = WordList(titleWords)
+        titleOpeners = WordSet(titleWords.compactMap { title in
+            title.firstIndex(of: " ").map { String(title[..<$0]) }
+        })
         personNouns = WordList(Set(entries("person-nouns")))
         var genderedNouns: [String: Gender] = [:]
         for line in entries("gendered-nouns") {
@@ -377,6 +388,9 @@ public final class Lexicon: Sendable {
         phrasalSpeechVerbTable = WordTable(phrasalForms.map { ($0.key, $0.value) })
         pastFormSet = WordSet(pastForms)
         numberWordTable = WordTable(numberWords.map { ($0.key, $0.value) })
+        pronounTable = WordTable(pronouns.map { ($0.key, $0.value) })
+        honorificTable = WordTable(honorifics.map { ($0.key, $0.value) })
+        monthTable = WordTable(months.map { ($0.key, $0.value) })
         figurePhrases = FigurePhrases(numerals: PhraseTable(numerals), hedges: PhraseTable(figureHedges),
                                       cues: PhraseTable(cues), presence: PhraseTable(figurePresence))
     }

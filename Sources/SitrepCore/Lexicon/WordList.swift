@@ -2,7 +2,7 @@
 /// (``WordSet``) rather than by hashing the string: what `contains` of a `Set<String>` of the same words answers,
 /// case kept and canonically equivalent spellings matching.
 public struct WordList: Sendable {
-    private let words: WordSet
+    let words: WordSet
 
     /// The list of `words`.
     init(_ words: Set<String>) { self.words = WordSet(words) }

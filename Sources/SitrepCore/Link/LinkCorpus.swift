@@ -11,7 +11,8 @@ public struct LinkCorpus: Sendable {
     private(set) var firstSegment: [Int] = []
     /// The key of each term id.
     private(set) var keys: [UInt64] = []
-    private var ids: [UInt64: UInt32] = [:]
+    /// The id of each term key (an id is the key's place in `keys`), probed without hashing through `Hasher`.
+    private var ids = KeyTable()
 
     public init() {}
 
@@ -23,15 +24,9 @@ public struct LinkCorpus: Sendable {
                 var pairs: [(UInt32, Float)] = []
                 pairs.reserveCapacity(counts.keys.count)
                 for (key, weight) in zip(counts.keys, counts.weights) {
-                    let id: UInt32
-                    if let known = ids[key] {
-                        id = known
-                    } else {
-                        id = UInt32(keys.count)
-                        ids[key] = id
-                        keys.append(key)
-                    }
-                    pairs.append((id, weight))
+                    let id = ids.id(key)
+                    if id == keys.count { keys.append(key) }
+                    pairs.append((UInt32(id), weight))
                 }
                 pairs.sort { $0.0 < $1.0 }
                 bags.append((pairs.map(\.0), pairs.map(\.1)))

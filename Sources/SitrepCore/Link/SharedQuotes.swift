@@ -39,9 +39,13 @@ public enum SharedQuotes {
         for words in keys { for word in words { frequency[word, default: 0] += 1 } }
         var index: [UInt64: [Int]] = [:]
         for (position, words) in keys.enumerated() where !words.isEmpty {
-            let shared = words.filter { frequency[$0]! > 1 && frequency[$0]! <= maximumBlock }
-            let anchors = shared.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }.prefix(3)
-            for anchor in anchors { index[anchor, default: []].append(position) }
+            // (Each word's frequency looked up once, not again at every comparison of the sort.)
+            let shared = words.compactMap { word -> (quotations: Int, word: UInt64)? in
+                let quotations = frequency[word]!
+                return quotations > 1 && quotations <= maximumBlock ? (quotations, word) : nil
+            }
+            let anchors = shared.sorted { ($0.quotations, $0.word) < ($1.quotations, $1.word) }.prefix(3)
+            for anchor in anchors { index[anchor.word, default: []].append(position) }
         }
         var compared = Set<Int>()
         var result: [Int: [Int]] = [:]
