@@ -44,7 +44,7 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Feeds and web pages read into articles: RSS, Atom, JSON Feed, HTML pages (readability), charsets,
         // subscriptions and OPML. No I/O: bytes in, article text out.
-        .target(name: "SitrepWeb", dependencies: ["CLibXML2"], swiftSettings: strict),
+        .target(name: "SitrepWeb", dependencies: ["SitrepCore", "CLibXML2"], swiftSettings: strict),
         // Fetching over HTTP (bounded, conditional, with limits) and reloading subscriptions into the library.
         .target(name: "SitrepFetch", dependencies: ["SitrepCore", "SitrepStore", "SitrepWeb"], swiftSettings: strict),
         // The UI model: state, actions, reducer, layout, rendering into a cell grid. No curses.

@@ -1,3 +1,5 @@
+import SitrepCore
+
 /// Dates as feeds and pages write them (RFC 822 in RSS 2.0, RFC 3339 and W3C dates in Atom, RSS 1.0, JSON Feed
 /// and page metadata), normalised to ISO 8601 in UTC so that they sort as text.
 public enum FeedDate {
@@ -74,33 +76,12 @@ public enum FeedDate {
     private static func utc(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int) -> String? {
         guard (1...31).contains(day), (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second)
         else { return nil }
-        var minutes = (days(year: year, month: month, day: day) * 24 + hour) * 60 + minute - offset
+        guard let start = CalendarDay.number(year: year, month: month, day: day) else { return nil }
+        var minutes = (Int(start) * 24 + hour) * 60 + minute - offset
         let dayNumber = Int((Double(minutes) / 1440).rounded(.down))
         minutes -= dayNumber * 1440
-        let (y, m, d) = civil(dayNumber)
+        let (y, m, d) = CalendarDay.date(of: Double(dayNumber))
         return "\(format4(y))-\(two(m))-\(two(d))T\(two(minutes / 60)):\(two(minutes % 60)):\(two(min(second, 59)))Z"
-    }
-
-    /// Days since 1970-01-01 (proleptic Gregorian).
-    private static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civil(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -1,8 +1,8 @@
 /// Day numbers of the proleptic Gregorian calendar, as linking dates articles (``StoryLinker/day(of:)``): days since
 /// 0000-03-01, so that a leap day ends its year's count.
-enum CalendarDay {
+public enum CalendarDay {
     /// The day number of a date; nil when the month has no such day ("February 30").
-    static func number(year: Int, month: Int, day: Int) -> Double? {
+    public static func number(year: Int, month: Int, day: Int) -> Double? {
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         let shifted = month <= 2 ? year - 1 : year
         let index = month <= 2 ? month + 9 : month - 3
@@ -13,7 +13,7 @@ enum CalendarDay {
     }
 
     /// The year, month and day of a day number.
-    static func date(of number: Double) -> (year: Int, month: Int, day: Int) {
+    public static func date(of number: Double) -> (year: Int, month: Int, day: Int) {
         let days = Int(number.rounded(.down))
         let era = floorDivide(days, 146_097)
         let ofEra = days - era * 146_097
