@@ -85,6 +85,7 @@ enum Schema {
         SchemaSpeakerTallies.register(&migrator)
         SchemaBareGroups.register(&migrator)
         SchemaLinkEvidence.register(&migrator)
+        SchemaPlaceRanges.register(&migrator)
         return migrator
     }
 }
