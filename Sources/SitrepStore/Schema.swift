@@ -86,6 +86,7 @@ enum Schema {
         SchemaBareGroups.register(&migrator)
         SchemaLinkEvidence.register(&migrator)
         SchemaEventDays.register(&migrator)
+        SchemaPlaceRanges.register(&migrator)
         return migrator
     }
 }

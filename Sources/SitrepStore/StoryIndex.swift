@@ -408,9 +408,10 @@ struct StoryIndex {
             .compactMap { $0 }.min { $0.precedes($1) }
         let size = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM segments WHERE story_id = ?"),
                                     arguments: [story]) ?? 0
+        // Read from the file's few segments (`+` keeps SQLite from going through the story's, which grow with it).
         let older = try db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM articles a JOIN segments s ON s.article_id = a.id
-                           WHERE a.source_id = ? AND s.story_id = ? AND s.id < ?)
+                           WHERE a.source_id = ? AND +s.story_id = ? AND +s.id < ?)
             """)
         let earliest = segments.min() ?? 0
         var sources = try storedSources(story)
