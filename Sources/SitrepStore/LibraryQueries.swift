@@ -139,8 +139,9 @@ extension Library {
     /// Whether segments were given without the evidence of their links because it was put off (`putOff`).
     public var hasPutOffEvidence: Bool { linkEvidence.hasPutOff }
 
-    /// Makes the evidence put off by the queries asked with `putOff` (a large story's takes a while); true when
-    /// there was some, which those queries now give.
+    /// Makes the evidence of one story put off by the queries asked with `putOff`, the one asked last (a large
+    /// story's takes a while; call again while ``hasPutOffEvidence``); true when one was made, which those queries
+    /// now give.
     public func makePutOffEvidence() throws -> Bool {
         guard linkEvidence.hasPutOff else { return false }
         return try read { db in try linkEvidence.makePutOff(db) }

@@ -23,8 +23,9 @@ final class LinkEvidenceCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var kept: [Int64: (stamp: Stamp, evidence: [Int64: LinkEvidence])] = [:]
-    /// Stories asked for with `putOff` whose evidence is not kept as they stand.
-    private var putOff: Set<Int64> = []
+    /// Stories asked for with `putOff` whose evidence is not kept as they stand, the latest asked last (at most
+    /// ``storiesKept``: a reader scrolling past many stories wants the last ones).
+    private var putOff: [Int64] = []
 
     /// The evidence of each segment of `stories`, from the cache where a story's segments are as they were, else made
     /// and kept; with `putOff`, a story not kept as it stands is left out (no evidence rather than evidence of its
@@ -36,7 +37,11 @@ final class LinkEvidenceCache: @unchecked Sendable {
             if let cached = lock.withLock({ kept[story] }), cached.stamp == stamp {
                 found.merge(cached.evidence) { first, _ in first }
             } else if putOff {
-                _ = lock.withLock { self.putOff.insert(story) }
+                lock.withLock {
+                    self.putOff.removeAll { $0 == story }
+                    self.putOff.append(story)
+                    if self.putOff.count > LinkEvidenceCache.storiesKept { self.putOff.removeFirst() }
+                }
             } else {
                 found.merge(try make(db, story: story, stamp: stamp)) { first, _ in first }
             }
@@ -47,15 +52,17 @@ final class LinkEvidenceCache: @unchecked Sendable {
     /// Whether stories asked for with `putOff` still lack their evidence.
     var hasPutOff: Bool { lock.withLock { !putOff.isEmpty } }
 
-    /// Makes and keeps the evidence of the stories put off; true when there were any (what was shown without their
+    /// Makes and keeps the evidence of the story put off last (one a call, so that a key pressed meanwhile waits
+    /// for one story at most; the rest wait for the next call); true when one was made (what was shown without its
     /// evidence can be shown again with it).
     func makePutOff(_ db: Database) throws -> Bool {
-        let stories = lock.withLock { () -> Set<Int64> in
-            defer { putOff = [] }
-            return putOff
+        while let story = lock.withLock({ putOff.popLast() }) {
+            let stamp = try LinkEvidenceCache.stamp(db, story: story)
+            if lock.withLock({ kept[story]?.stamp == stamp }) { continue }
+            _ = try make(db, story: story, stamp: stamp)
+            return true
         }
-        for story in stories.sorted() { _ = try make(db, story: story, stamp: try LinkEvidenceCache.stamp(db, story: story)) }
-        return !stories.isEmpty
+        return false
     }
 
     /// The stamp of a story's segments as they stand.

@@ -24,9 +24,13 @@ enum LinkEvidenceRows {
     static func evidence(_ db: Database, stories: [Int64]?, lexicon: Lexicon = .standard) throws -> [Int64: LinkEvidence] {
         if stories?.isEmpty == true { return [:] }
         let within = stories.map { "s.story_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? "1"
+        // A library an older Sitrep wrote is read as it is (reading never migrates): a column it lacks reads as none.
+        let kept = Set(try db.columns(in: "segments").map(\.name))
+        let eventDay = kept.contains("event_day") ? "s.event_day" : "NULL AS event_day"
+        let namesColumn = kept.contains("names") ? "s.names" : "NULL AS names"
         let rows = try Row.fetchAll(db, sql: """
-            SELECT s.id, s.story_id, s.article_id, a.day, s.event_day, s.names FROM segments s JOIN articles a ON a.id = s.article_id
-            WHERE \(within) ORDER BY s.id
+            SELECT s.id, s.story_id, s.article_id, a.day, \(eventDay), \(namesColumn)
+            FROM segments s JOIN articles a ON a.id = s.article_id WHERE \(within) ORDER BY s.id
             """)
         var worded: [Int64: [String]] = [:]
         for row in try Row.fetchAll(db, sql: """

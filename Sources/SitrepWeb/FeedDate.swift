@@ -29,6 +29,7 @@ public enum FeedDate {
         guard let year = number(0..<4), characters[7] == "-", let month = number(5..<7), let day = number(8..<10),
               (1...12).contains(month), (1...31).contains(day) else { return nil }
         guard characters.count > 10, characters[10] == "T" || characters[10] == " " else {
+            guard CalendarDay.number(year: year, month: month, day: day) != nil else { return nil }
             return format4(year) + "-" + two(month) + "-" + two(day)
         }
         guard let hour = number(11..<13), characters.count > 13, characters[13] == ":", let minute = number(14..<16)

@@ -94,4 +94,30 @@ import Testing
         #expect(undated.first?.linkInput.day == nil)
         #expect(undated.first?.linkInput.eventDays == [day("2022-03-03")])
     }
+
+    @Test func anAbbreviationEndsNoSentenceOfTheLead() {
+        // "Lt." and "Gen." end no sentence: "on Tuesday" is still in the lead's first sentence.
+        #expect(event("Lt. Gen. Oleksandr Syrskyi said on Tuesday that the line held.", published: "2024-05-01")
+                == day("2024-04-30"))
+        #expect(event("Vladimir V. Putin spoke on Tuesday.", published: "2024-05-01") == day("2024-04-30"))
+    }
+
+    @Test func aDateWithoutAYearMayBeTheNextYearsFirstDays() {
+        // Published on 31 December 2024: "January 1" is the next day, not a day of the year before.
+        let dated = Analyzer().analyzeLocally([SourceText(name: "a.txt", text:
+            "---\ndate: 2024-12-31\n---\nFireworks over Kyiv\n\nKYIV, January 1 (Reuters) - Drones were shot down over the capital, officials said.\n")])
+        #expect(dated.first?.linkInput.eventDays == [day("2025-01-01")])
+    }
+
+    @Test func aCurlyApostropheMarksTheFutureAsAStraightOneDoes() {
+        #expect(event("Both sides say they\u{2019}ll meet again on Tuesday.", published: "2024-05-01") == day("2024-05-07"))
+        #expect(event("Both sides say they'll meet again on Tuesday.", published: "2024-05-01") == day("2024-05-07"))
+    }
+
+    @Test func aDateNoCalendarHoldsIsNoDay() {
+        #expect(CalendarDay.number(year: 99_999_999_999_999, month: 1, day: 12) == nil)
+        #expect(CalendarDay.number(year: 0, month: 1, day: 12) == nil)
+        #expect(CalendarDay.date(of: .infinity).year >= CalendarDay.years.lowerBound - 30_000)
+        #expect(CalendarDay.weekday(of: .nan) >= 0)
+    }
 }

@@ -20,6 +20,9 @@ import Testing
         // "North Korea" opens a sentence: its first word begins a name because another follows it; "Later" stands
         // alone; "Yong-chol" is the part of one name and counts for it.
         #expect(names == ["North Korea", "Kim Yong-chol", "Hokkaido", "Tokyo", "Pyongyang", "South Korea"])
+        // A possessive opening a sentence is a name of its own, not a part of the next.
+        let openers = LinkEvidence.names(in: ["Russia's Vladimir Putin said the talks were over."], lexicon: .standard)
+        #expect(openers == ["Russia", "Vladimir Putin"])
         // Whole names are shared by their parts: "Trump" in one article is "Donald Trump" in another.
         let day = StoryLinker.day(of: "2024-03-05")!
         let evidence = LinkEvidence.story([

@@ -68,11 +68,12 @@ import Testing
         #expect(!library.hasPutOffEvidence)
         #expect(try library.makePutOffEvidence() == false)
         let made = try library.linked(toSegment: first.id, limit: 5, putOff: true).first?.segment.evidence
-        #expect(made?.dates == "same day" && made?.sharedQuotation == true)
+        #expect(made?.dates == "same day: Tue 5 Mar" && made?.sharedQuotation == true)
         #expect(made == (try library.linked(toSegment: first.id, limit: 5).first?.segment.evidence))
-        // The second report comes again two days later: what was made for the story as it was is not shown for it.
+        // The second report comes again two days later, of a day two days later: what was made for the story as it was is not shown for it.
         let later = SourceText(name: reports[1].name,
-                               text: StrikeReports.files[1].text.replacingOccurrences(of: "2024-03-05", with: "2024-03-07"))
+                               text: StrikeReports.files[1].text.replacingOccurrences(of: "2024-03-05", with: "2024-03-07")
+                                   .replacingOccurrences(of: "on Tuesday", with: "on Thursday"))
         try library.ingest([later])
         #expect(try library.linked(toSegment: first.id, limit: 5, putOff: true).allSatisfy { $0.segment.evidence == nil })
         #expect(try library.adjacentLinked(toSegment: first.id, forward: true, putOff: true)?.segment.evidence == nil)
@@ -139,5 +140,42 @@ import Testing
         let story = try #require(try library.exportDocument().stories.first { $0.segments.count == 2 })
         #expect(story.links.map(\.segment) == story.segments)
         #expect(story.links.allSatisfy { $0.reason.contains("Kharkiv") && $0.reason.hasSuffix("same quotation") })
+    }
+
+    @Test func aLibraryFromBeforeNamesAndEventDaysWereKeptIsReadAsItIs() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/library.sqlite"
+        try Library(path: path).ingest(LinkEvidenceRowsTests.reports(in: folder))
+        // As a library an older Sitrep wrote: its segments have neither column.
+        try Library(path: path).pool.write { db in
+            try db.execute(sql: "ALTER TABLE segments DROP COLUMN event_day")
+            try db.execute(sql: "ALTER TABLE segments DROP COLUMN names")
+        }
+        let reading = try Library(path: path, create: false, readOnly: true)
+        let stored = try #require(try reading.stories(linkedOnly: true).first)
+        let segments = try reading.segments(ofStory: stored.id)
+        #expect(segments.count == 2 && segments.allSatisfy { $0.segment.evidence?.names.contains("Kharkiv") == true })
+        #expect(try reading.exportDocument().stories.contains { $0.links.count == 2 })
+    }
+
+    @Test func putOffStoriesAreMadeOneACallTheLastAskedFirst() throws {
+        let folder = try TemporaryFolder()
+        let writing = try Library(path: folder.path + "/library.sqlite")
+        let floods = FloodReports.files.map { SourceText(name: folder.path + "/" + $0.name, text: $0.text) }
+        try writing.ingest(LinkEvidenceRowsTests.reports(in: folder) + floods)
+        let stories = try writing.stories(linkedOnly: true)
+        #expect(stories.count == 2, "\(stories.map(\.title))")
+        let firsts = try stories.map { try #require(try writing.segments(ofStory: $0.id).first?.segment.id) }
+        // A reader opening the library anew keeps no evidence yet.
+        let library = try Library(path: folder.path + "/library.sqlite", create: false, readOnly: true)
+        for segment in firsts { _ = try library.linked(toSegment: segment, limit: 5, putOff: true) }
+        // One call makes one story, the one asked last; a key pressed meanwhile waits for no more than it.
+        #expect(try library.makePutOffEvidence())
+        #expect(library.hasPutOffEvidence)
+        #expect(try library.linked(toSegment: firsts[1], limit: 5, putOff: true).allSatisfy { $0.segment.evidence != nil })
+        #expect(try library.linked(toSegment: firsts[0], limit: 5, putOff: true).allSatisfy { $0.segment.evidence == nil })
+        #expect(try library.makePutOffEvidence())
+        #expect(try library.linked(toSegment: firsts[0], limit: 5, putOff: true).allSatisfy { $0.segment.evidence != nil })
+        #expect(!library.hasPutOffEvidence)
     }
 }

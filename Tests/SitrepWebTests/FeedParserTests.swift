@@ -137,5 +137,10 @@ import Testing
         #expect(FeedDate.normalised("2024-12-31T23:30:00-01:00") == "2025-01-01T00:30:00Z")
         #expect(FeedDate.normalised("2025-03-01T00:10:00.250+03:00") == "2025-02-28T21:10:00Z")
         #expect(FeedDate.normalised("yesterday") == nil)
+        // A day no calendar holds, or a year past any calendar's, is no date (and no trap).
+        #expect(FeedDate.normalised("2025-02-30") == nil)
+        #expect(FeedDate.normalised("2025-02-30T10:00:00Z") == nil)
+        #expect(FeedDate.normalised("Sun, 12 Jan 99999999999999 09:30:00 GMT") == nil)
+        #expect(FeedDate.normalised("2024-02-29") == "2024-02-29")
     }
 }

@@ -61,11 +61,11 @@ public struct EventDay: Sendable {
         for text in texts {
             let bytes = Array(text.utf8)
             for token in Tokenizer.tokens(bytes) {
-                let lower = String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
+                // A curly apostrophe is read as a straight one ("they’ll", "Tuesday’s").
+                let lower = String(String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
+                    .map { $0 == "\u{2019}" ? "'" : $0 })
                 if token.kind == .punctuation {
-                    if ParagraphShape.isSentenceEnd(token.first), !(words.last.map { lexicon.months[$0.lower] != nil } ?? false) {
-                        ended = true
-                    }
+                    if ParagraphShape.isSentenceEnd(token.first), !abbreviated(token, after: words.last) { ended = true }
                 } else if ended {
                     sentence += 1
                     ended = false
@@ -119,16 +119,15 @@ public struct EventDay: Sendable {
         return nil
     }
 
-    /// The day of a date; without a year, the one nearest before publication (at most ``aheadReach`` days after
-    /// it), and none when publication is not known either.
+    /// The day of a date; without a year, the latest one at most ``aheadReach`` days after publication (of the
+    /// year before, of publication's year or of the next: "January 1" on a page of 31 December is the next day),
+    /// and none when publication is not known either.
     private func resolved(month: Int, day: Int, year: Int?, published: Double?) -> Double? {
         if let year { return CalendarDay.number(year: year, month: month, day: day) }
         guard let published else { return nil }
         let year = CalendarDay.date(of: published).year
-        if let this = CalendarDay.number(year: year, month: month, day: day), this <= published + Double(EventDay.aheadReach) {
-            return this
-        }
-        return CalendarDay.number(year: year - 1, month: month, day: day)
+        return [year + 1, year, year - 1].lazy.compactMap { CalendarDay.number(year: $0, month: month, day: day) }
+            .first { $0 <= published + Double(EventDay.aheadReach) }
     }
 
     /// The day the first weekday or relative word of `words` names, published on day `published`.
@@ -171,7 +170,14 @@ public struct EventDay: Sendable {
 
     /// A word without its possessive 's ("Tuesday's").
     private func possessiveDropped(_ word: String) -> String {
-        word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") ? String(word.dropLast(2)) : word
+        word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+    }
+
+    /// Whether `token` is the period of an abbreviation written right after `word` ("Lt.", "Gen.", "Sept.", an
+    /// initial "V."), which ends no sentence.
+    private func abbreviated(_ token: Token, after word: Word?) -> Bool {
+        guard token.first == ".", !token.spaceBefore, let word, word.kind == .word else { return false }
+        return word.lower.count == 1 ? word.capital : lexicon.abbreviations.contains(word.lower)
     }
 
     /// Each form of each day of the week (`weekdays`), with its number: 0 for Monday to 6 for Sunday.

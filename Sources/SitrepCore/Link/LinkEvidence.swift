@@ -196,7 +196,8 @@ public struct LinkEvidence: Sendable, Hashable, Codable {
                     continue
                 }
                 if sentenceStart {
-                    opener = word.text
+                    // "Russia's Vladimir Putin": a possessive opener is a name of its own, not the next one's part.
+                    if word.possessive { run.append(word.text); flush() } else { opener = word.text }
                     continue
                 }
                 if let first = opener { run.append(first) }
