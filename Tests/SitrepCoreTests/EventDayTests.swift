@@ -120,4 +120,12 @@ import Testing
         #expect(CalendarDay.date(of: .infinity).year >= CalendarDay.years.lowerBound - 30_000)
         #expect(CalendarDay.weekday(of: .nan) >= 0)
     }
+
+    @Test func aWeekdayInANameIsNoDay() {
+        #expect(event("Talks on the Good Friday Agreement resumed in Belfast.", published: "2024-05-01") == nil)
+        #expect(event("Marchers remembered Bloody Sunday in Derry.", published: "2024-05-01") == nil)
+        // A pointer or a sentence's first word before it is no name: "Last Tuesday" and "Late Friday" are days.
+        #expect(event("Last Tuesday the bridge was shelled.", published: "2024-05-01") == day("2024-04-30"))
+        #expect(event("Late Friday, drones hit the port.", published: "2024-05-01") == day("2024-04-26"))
+    }
 }

@@ -133,7 +133,7 @@ public struct EventDay: Sendable {
     /// The day the first weekday or relative word of `words` names, published on day `published`.
     private func relative(_ words: [Word], published: Double) -> Double? {
         for (index, word) in words.enumerated() where word.kind == .word {
-            if let weekday = EventDay.weekdays[possessiveDropped(word.lower)] {
+            if let weekday = EventDay.weekdays[possessiveDropped(word.lower)], !named(words, at: index) {
                 let today = CalendarDay.weekday(of: published)
                 let back = (today - weekday + 7) % 7, ahead = (weekday - today + 7) % 7
                 let offset: Int
@@ -153,6 +153,17 @@ public struct EventDay: Sendable {
             if let shift = EventDay.relativeDays[word.lower] { return published + Double(shift) }
         }
         return nil
+    }
+
+    /// Whether the weekday at `index` is part of a name: a capitalised word before it inside its sentence, not the
+    /// sentence's first ("the Good Friday Agreement", "marking Bloody Sunday" name no day of the week of
+    /// publication; "Late Friday, ..." and "Last Tuesday" do).
+    private func named(_ words: [Word], at index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        let before = words[index - 1], sentence = words[index].sentence
+        return before.kind == .word && before.capital && before.sentence == sentence
+            && words[index - 2].sentence == sentence
+            && EventDay.pointers[before.lower] == nil && EventDay.relativeDays[before.lower] == nil
     }
 
     /// Whether a future auxiliary stands within ``futureWindow`` words before word `index`, in its sentence.
