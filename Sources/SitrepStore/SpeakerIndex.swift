@@ -97,7 +97,10 @@ struct SpeakerIndex {
         return parts
     }
 
-    /// The description of a place that only says the speaker speaks in a story.
+    /// The description of a place that only says the speaker speaks in a story. Every speaker of every story has
+    /// one, so a query that knows the speaker's row reads its places by `entity_id` and writes `+description`:
+    /// SQLite would otherwise take the covering `(description, story_id, entity_id)` index and go through the
+    /// presence of every speaker of the library (``SchemaPlaceRanges``).
     static let presence = ""
 
     /// The description of a full name's place under one part of its name (a control character first: no
@@ -236,7 +239,7 @@ struct SpeakerIndex {
         let members = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT e.id, e.speaker_id FROM entities e WHERE e.bare = ?1 AND e.day IS NULL AND NOT EXISTS (
                 SELECT 1 FROM places p JOIN places q ON q.description = ?2 AND q.story_id = p.story_id
-                WHERE p.entity_id = e.id AND p.description = ?3)
+                WHERE p.entity_id = e.id AND +p.description = ?3)
             ORDER BY e.id
             """), arguments: [part, SpeakerIndex.bearing(part), SpeakerIndex.presence])
         if !members.isEmpty {
@@ -341,7 +344,7 @@ struct SpeakerIndex {
                                              arguments: [entity]) else { continue }
             let current: Int64 = row["speaker_id"]
             let itsStories = Set(try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT story_id FROM places WHERE entity_id = ? AND description = ?
+                SELECT story_id FROM places WHERE entity_id = ? AND +description = ?
                 """), arguments: [entity, SpeakerIndex.presence]))
             let target = try match(.bare(part), stories: itsStories, day: row["day"], weights: &weights).map(resolve) ?? newSpeaker()
             if target != current { try move(entity, from: current, to: target) }
@@ -384,7 +387,7 @@ struct SpeakerIndex {
             SELECT id, first, last, day FROM entities WHERE article_id IN (\(list)) AND full_key IS NOT NULL ORDER BY id
             """) {
             let stories = try Int64.fetchAll(db.cachedStatement(sql: """
-                SELECT DISTINCT story_id FROM places WHERE entity_id = ? AND description = ? ORDER BY story_id
+                SELECT DISTINCT story_id FROM places WHERE entity_id = ? AND +description = ? ORDER BY story_id
                 """), arguments: [row["id"], presence])
             let name = RemovedName(parts: parts(first: row["first"], last: row["last"]), day: row["day"], stories: stories)
             if !name.parts.isEmpty, !names.contains(name) { names.append(name) }
