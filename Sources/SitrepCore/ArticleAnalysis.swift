@@ -102,7 +102,7 @@ extension Analyzer {
         let input = LinkInput(
             source: article.source, title: article.title, headings: article.segments.map(\.heading),
             isLiveBlog: article.kind == .liveBlog, day: day,
-            eventDays: EventDay(lexicon: lexicon).days(of: article, published: day),
+            eventDays: EventDay(lexicon: lexicon).days(of: article, published: day, tokens: tokens),
             outlet: Publication.outlet(in: article.metadata),
             segmentCount: article.segments.count, terms: linker.terms(of: article, tokens: tokens).map(\.counts),
             entities: extraction.entities,

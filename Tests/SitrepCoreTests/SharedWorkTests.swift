@@ -226,4 +226,19 @@ import Testing
             #expect(fromBytes == fromText)
         }
     }
+
+    @Test func eventDaysFromTheSharedTokensAreTheDaysOfTheLeadsText() throws {
+        let text = "Port strike goes on\n\nUnion leader Ana Ruiz said Tuesday’s talks failed and the strike would go on. "
+            + "About 300 workers joined it.\n\nThe port has been shut since March 3, Ruiz said."
+        let article = ArticleParser(lexicon: lexicon, boundaries: .wholeSource).parse(SourceText(name: "a.txt", text: text))[0]
+        let published = try #require(StoryLinker.day(of: "2024-03-07"))
+        let cache = TokenCache()
+        _ = QuoteExtractor(lexicon: lexicon).extract(article, tokens: cache)
+        let reader = EventDay(lexicon: lexicon)
+        let shared = reader.days(of: article, published: published, tokens: cache)
+        #expect(shared == reader.days(of: article, published: published))
+        #expect(shared == article.segments.map { reader.day(lead: $0.paragraphs.map(\.text), published: published) })
+        // Thursday's paper: Tuesday (with a curly possessive) is two days before.
+        #expect(shared.first == published - 2)
+    }
 }

@@ -28,18 +28,28 @@ public struct EventDay: Sendable {
     /// The event day of each segment of an article published on day `published` (nil when undated): the
     /// dateline's date for every segment when it gives one, else each segment's own lead's.
     public func days(of article: Article, published: Double?) -> [Double?] {
+        days(of: article, published: published, tokens: nil)
+    }
+
+    /// ``days(of:published:)`` with the article's tokens in `cache`, when given, from the passes before.
+    func days(of article: Article, published: Double?, tokens cache: TokenCache?) -> [Double?] {
         let dateline = article.dateline.flatMap { text in
-            firstWritten(words(of: [text]), published: published, reach: nil)
+            firstWritten(words(of: CollectionOfOne(Array(text.utf8)), tokens: nil), published: published, reach: nil)
         }
         return article.segments.map { segment in
-            dateline ?? day(lead: segment.paragraphs.map(\.text), published: published)
+            // (Only the paragraphs the lead's sentences are read from are tokenized, none made a String.)
+            dateline ?? day(words(of: segment.paragraphs.lazy.map(\.bytes), tokens: cache), published: published)
         }
     }
 
     /// The event day the first ``leadSentences`` sentences of `lead` (paragraphs' texts) give, published on day
     /// `published`: a date written out within reach of publication, else a weekday or relative word.
     public func day(lead: [String], published: Double?) -> Double? {
-        let words = words(of: lead)
+        day(words(of: lead.lazy.map { Array($0.utf8) }, tokens: nil), published: published)
+    }
+
+    /// The event day the words of a lead give (see ``day(lead:published:)``).
+    private func day(_ words: [Word], published: Double?) -> Double? {
         if let written = firstWritten(words, published: published, reach: EventDay.writtenReach) { return written }
         guard let published else { return nil }
         return relative(words, published: published)
@@ -55,15 +65,15 @@ public struct EventDay: Sendable {
 
     /// The words of the first ``leadSentences`` sentences of some paragraphs (a paragraph ends a sentence; so does
     /// a full stop, but not one after a month's abbreviation: "Sept. 3").
-    private func words(of texts: [String]) -> [Word] {
+    /// The paragraphs are given as their UTF-8 bytes, read one after the other until the lead's sentences are read;
+    /// `cache`, when given, holds their tokens.
+    private func words<Paragraphs: Sequence>(of paragraphs: Paragraphs, tokens cache: TokenCache?) -> [Word]
+    where Paragraphs.Element == [UInt8] {
         var words: [Word] = []
         var sentence = 0, ended = false
-        for text in texts {
-            let bytes = Array(text.utf8)
-            for token in Tokenizer.tokens(bytes) {
-                // A curly apostrophe is read as a straight one ("they’ll", "Tuesday’s").
-                let lower = String(String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
-                    .map { $0 == "\u{2019}" ? "'" : $0 })
+        for bytes in paragraphs {
+            for token in cache?.tokens(bytes) ?? Tokenizer.tokens(bytes) {
+                let lower = EventDay.lowered(bytes, token)
                 if token.kind == .punctuation {
                     if ParagraphShape.isSentenceEnd(token.first), !abbreviated(token, after: words.last) { ended = true }
                 } else if ended {
@@ -77,6 +87,14 @@ public struct EventDay: Sendable {
             ended = true
         }
         return words
+    }
+
+    /// A token's text lower-cased, a curly apostrophe read as a straight one ("they’ll", "Tuesday’s"); made from
+    /// the bytes for a token of ASCII (which holds no curly apostrophe).
+    private static func lowered(_ bytes: [UInt8], _ token: Token) -> String {
+        if let ascii = bytes.withUnsafeBufferPointer({ ASCIIBytes.lowercased($0, token.start, token.end) }) { return ascii }
+        return String(String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased()
+            .map { $0 == "\u{2019}" ? "'" : $0 })
     }
 
     /// The first date written out in `words` that lies at most `reach` days before publication and ``aheadReach``
