@@ -227,6 +227,24 @@ import Testing
         }
     }
 
+    @Test func aTermBagSumsTheWeightsADictionaryOfItsTermsSums() {
+        let text = "Troops’ troops and TROOP moves: Ruiz’s troops met Ruiz's aides, the aides of Ana Ruiz. Café owners, "
+            + "cafe OWNERS and the café’s owner."
+        let shared = paragraph(text)
+        let tokens = Tokenizer.tokens(shared.bytes)
+        var expected: [UInt64: Double] = [:]
+        TermKey.forEachTerm(shared, tokens: tokens, lexicon: lexicon) { key, weight in expected[key, default: 0] += 2 * weight }
+        var bag = TermBag()
+        bag.add(shared, tokens: tokens, lexicon: lexicon)
+        bag.add(shared, tokens: tokens, lexicon: lexicon)
+        #expect(bag.weights == expected)
+        let keys = expected.keys.sorted()
+        #expect(bag.counts.keys == keys)
+        #expect(bag.counts.weights == keys.map { Float(expected[$0]!) })
+        #expect(keys.count > 5 && expected.values.contains { $0 > 2 })
+        #expect(TermBag().counts.keys.isEmpty && TermBag().weights.isEmpty)
+    }
+
     @Test func eventDaysFromTheSharedTokensAreTheDaysOfTheLeadsText() throws {
         let text = "Port strike goes on\n\nUnion leader Ana Ruiz said Tuesday’s talks failed and the strike would go on. "
             + "About 300 workers joined it.\n\nThe port has been shut since March 3, Ruiz said."

@@ -4,19 +4,34 @@
 /// as 64-bit keys hashed straight from the text's bytes (no string is made on this hot path). A name
 /// (a capitalised word that does not open a sentence) counts double.
 public struct TermBag: Sendable {
-    public private(set) var weights: [UInt64: Double] = [:]
+    /// The place of each term's key in `keys` and `sums`, probed without hashing through `Hasher`.
+    private var places = KeyTable()
+    /// Each term's key and summed weight, in the order the terms first came.
+    private var keys: [UInt64] = []
+    private var sums: [Double] = []
 
     public init() {}
 
+    /// Each term's key and summed weight.
+    public var weights: [UInt64: Double] { Dictionary(uniqueKeysWithValues: zip(keys, sums)) }
+
     /// Adds a paragraph's terms.
     public mutating func add(_ paragraph: Paragraph, tokens: [Token], lexicon: Lexicon) {
-        TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in weights[key, default: 0] += weight }
+        TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in
+            let place = places.id(key)
+            if place == keys.count {
+                keys.append(key)
+                sums.append(weight)
+            } else {
+                sums[place] += weight
+            }
+        }
     }
 
     /// The bag in its compact form.
     var counts: TermCounts {
-        let sorted = weights.sorted { $0.key < $1.key }
-        return TermCounts(keys: sorted.map(\.key), weights: sorted.map { Float($0.value) })
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        return TermCounts(keys: order.map { keys[$0] }, weights: order.map { Float(sums[$0]) })
     }
 }
 
