@@ -227,6 +227,32 @@ import Testing
         }
     }
 
+    @Test func wordsAskedLowerCasedFromTheirBytesAnswerWhatTheirLowerCasedTextAnswers() {
+        // ASCII words are asked from their bytes; others (an accent as one scalar or two, a dotted capital I, ß) as
+        // their lower-cased text.
+        let words = ["President", "PRESIDENT", "president", "prime minister", "Prime Minister", "Mr.", "MR.", "mr", "Dr",
+                     "Mrs.", "Gov.", "The", "THE", "However", "Monday", "Ministry", "MINISTRY", "Like", "Unlike", "Élysée",
+                     "E\u{301}lysée", "İstanbul", "STRASSE", "Straße", "", ".", "Ruiz", "Ruiz."]
+        for word in words {
+            let lower = word.lowercased()
+            #expect(lexicon.titles.contains(lowering: word) == lexicon.titles.contains(lower))
+            #expect(lexicon.organisationNouns.contains(lowering: word) == lexicon.organisationNouns.contains(lower))
+            #expect(lexicon.stopwords.contains(lowering: word) == lexicon.stopwords.contains(lower))
+            #expect(NameShape.notNames.contains(lowering: word) == NameShape.notNames.contains(lower))
+            #expect(ArticleNames.comparisons.contains(lowering: word) == ArticleNames.comparisons.contains(lower))
+            #expect(lexicon.honorificTable.value(lowering: word) == lexicon.honorificTable[lower])
+            #expect(lexicon.honorificTable.value(lowering: word.dropLast()) == lexicon.honorificTable[word.dropLast().lowercased()])
+            // A role is a title or an honorific (without its period); a leading word a stop word, a sentence's
+            // opener as written, or a word that is no name.
+            let bare = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
+            #expect(ArticleNames.isRole(word, lexicon: lexicon) == (lexicon.titles.contains(lower) || lexicon.honorifics[bare] != nil))
+            #expect(ArticleNames.isLeading(word, lexicon: lexicon) == (lexicon.stopwords.contains(lower)
+                || lexicon.sentenceStarters.contains(word) || NameShape.notNames.contains(lower)))
+        }
+        #expect(ArticleNames.isRole("PRESIDENT", lexicon: lexicon) && ArticleNames.isRole("Mr.", lexicon: lexicon))
+        #expect(ArticleNames.isLeading("The", lexicon: lexicon) && !ArticleNames.isLeading("Ruiz", lexicon: lexicon))
+    }
+
     @Test func aTermBagSumsTheWeightsADictionaryOfItsTermsSums() {
         let text = "Troops’ troops and TROOP moves: Ruiz’s troops met Ruiz's aides, the aides of Ana Ruiz. Café owners, "
             + "cafe OWNERS and the café’s owner."

@@ -9,7 +9,7 @@ struct ArticleNames {
     /// Capitalised words a full name holds at most (given names, particles, surname).
     static let longestName = 4
     /// Words before a name that compare with it (`comparison-words`: "like", "unlike").
-    static let comparisons = Lexicon.list("comparison-words")
+    static let comparisons = WordSet(Lexicon.list("comparison-words"))
 
     /// Each full name seen, by the keys of its first and last words.
     private(set) var names: [String] = []
@@ -105,7 +105,7 @@ struct ArticleNames {
                         runStart = token.start
                         wordBefore = index > 0 && tokens[index - 1].kind == .word
                             ? String(decoding: bytes[tokens[index - 1].start..<tokens[index - 1].end], as: UTF8.self) : nil
-                        comparedWith = wordBefore.map { ArticleNames.comparisons.contains($0.lowercased()) } == true
+                        comparedWith = wordBefore.map { ArticleNames.comparisons.contains(lowering: $0) } == true
                             && ArticleNames.opensComparison(before: index - 1, tokens: tokens, bytes: bytes)
                     }
                     run.append(word())
@@ -169,7 +169,7 @@ struct ArticleNames {
         while let first = run.first, isLeading(first, lexicon: lexicon) { run.removeFirst() }
         // ("The Canadian Press Patrick Bardos and …": a photo credit run into a caption; a body's name before a full
         // name is not part of it.)
-        if let body = run.lastIndex(where: { lexicon.organisationNouns.contains($0.lowercased()) }), run.count - body > 2 {
+        if let body = run.lastIndex(where: { lexicon.organisationNouns.contains(lowering: $0) }), run.count - body > 2 {
             run.removeFirst(body + 1)
         }
         // ("David Rowland’s plan": the name without its possessive ending.)
@@ -181,7 +181,7 @@ struct ArticleNames {
     /// "Vice President Mike Pence" `vice president`), lower-cased; nil when only an honorific or nothing stands before
     /// the name.
     static func role(in run: [String], lexicon: Lexicon) -> String? {
-        guard let index = run.lastIndex(where: { lexicon.titles.contains($0.lowercased()) }) else { return nil }
+        guard let index = run.lastIndex(where: { lexicon.titles.contains(lowering: $0) }) else { return nil }
         let two = index > 0 ? (run[index - 1] + " " + run[index]).lowercased() : ""
         return lexicon.titles.contains(two) ? two : run[index].lowercased()
     }
@@ -196,6 +196,11 @@ struct ArticleNames {
 
     /// A role word or an honorific: it and the words before it describe the person, the name follows it.
     static func isRole(_ word: String, lexicon: Lexicon) -> Bool {
+        // (An ASCII word is asked from its bytes: its last character is a period when its last byte is.)
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return lexicon.titles.contains(lowering: word)
+                || lexicon.honorificTable.value(lowering: word.utf8.last == 0x2E ? word.dropLast() : word[...]) != nil
+        }
         let lower = word.lowercased()
         let bare = lower.hasSuffix(".") ? String(lower.dropLast()) : lower
         return lexicon.titles.contains(lower) || lexicon.honorificTable[bare] != nil
@@ -204,8 +209,8 @@ struct ArticleNames {
     /// A word that may open a run of capitalised words without being part of the name: a stop word or a word that
     /// opens sentences.
     static func isLeading(_ word: String, lexicon: Lexicon) -> Bool {
-        lexicon.stopwords.contains(word.lowercased()) || lexicon.sentenceStarters.contains(word)
-            || NameShape.notNames.contains(word.lowercased())
+        lexicon.stopwords.contains(lowering: word) || lexicon.sentenceStarters.contains(word)
+            || NameShape.notNames.contains(lowering: word)
     }
 
     /// The one full name of the article that ends with the words of `short` (or, for names written surname first,

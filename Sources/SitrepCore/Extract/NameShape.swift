@@ -13,7 +13,7 @@ enum NameShape: Equatable {
     case notAName
 
     /// Words never a person's name on their own (`not-names`).
-    static let notNames = Lexicon.list("not-names")
+    static let notNames = WordSet(Lexicon.list("not-names"))
     /// Nation, faith and party words, singular (`demonyms`).
     static let demonyms = Lexicon.list("demonyms")
     /// Phrases of descriptions and names that speak for nobody (`not-speakers`), as word lists.

@@ -58,7 +58,7 @@ public final class Lexicon: Sendable {
     /// Nouns for something said ("claim", "remarks"), lower-cased: after a possessive they name the speaker.
     public let utteranceNouns: Set<String>
     /// Capitalised function words that open a sentence (case kept).
-    public let sentenceStarters: Set<String>
+    public let sentenceStarters: WordList
     /// Words that open a paragraph continuing the one before ("But", "He", "This"), as written.
     public let continuations: Set<String>
     /// Words of a live page's headline ("live", "latest"), lower-cased: its sub-headlines are posts, not articles.
@@ -102,7 +102,7 @@ public final class Lexicon: Sendable {
     /// First words of wire update notes, lower-cased.
     public let updateNoteWords: Set<String>
     /// Stop words, lower-cased.
-    public let stopwords: Set<String>
+    public let stopwords: WordList
     /// Words that open a two-word surname ("Al Hashish", "van Gogh"), lower-cased.
     public let nameParticles: Set<String>
     /// Stop words as term keys (see ``TermKey``), in a table cheaper to probe than a hashed set.
@@ -275,7 +275,7 @@ public final class Lexicon: Sendable {
         adverbials = WordList(Set(entries("adverbials").map { $0.lowercased() }))
         pastForms = Set(entries("past-forms").map { $0.lowercased() })
         utteranceNouns = Set(entries("utterance-nouns").map { $0.lowercased() })
-        sentenceStarters = Set(entries("sentence-starters"))
+        sentenceStarters = WordList(Set(entries("sentence-starters")))
         continuations = Set(entries("continuations"))
         wireAgencies = Set(entries("wire-agencies"))
         clauseWords = Set(entries("clause-words").flatMap { fields($0.lowercased()) })
@@ -315,7 +315,8 @@ public final class Lexicon: Sendable {
         storyEndingSuffixPatterns = BytePatterns(endingParts["suffix"] ?? [], foldingCase: true)
         storyEndingInfixPatterns = BytePatterns(endingParts["infix"] ?? [], foldingCase: true)
         updateNoteWords = Set(entries("update-notes").map { $0.lowercased() })
-        stopwords = Set(entries("stopwords").flatMap { fields($0.lowercased()) })
+        let stopwords = Set(entries("stopwords").flatMap { fields($0.lowercased()) })
+        self.stopwords = WordList(stopwords)
         nameParticles = Set(entries("name-particles").map { $0.lowercased() })
         var stopwordKeys = KeyTable(capacity: stopwords.count)
         for word in stopwords { if let key = TermKey.key(Array(word.utf8), lexicon: nil) { _ = stopwordKeys.id(key) } }

@@ -141,6 +141,18 @@ struct WordTable<Value> {
         return storage.collided[lowered ? text.lowercased() : text]
     }
 
+    /// The value of `word` lower-cased: what `self[word.lowercased()]` gives, found from the word's bytes without
+    /// making the lower-cased text when they are all ASCII.
+    @inline(__always)
+    func value<Word: StringProtocol>(lowering word: Word) -> Value? {
+        let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Value?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return .some(value(ascii: bytes, 0, bytes.count, key: WordKey.of(bytes, 0, bytes.count), lowered: true))
+        }
+        if let found = found ?? nil { return found }
+        return self[word.lowercased()]
+    }
+
     /// Whether `word` holds the bytes `bytes[start..<end]`, ASCII capitals of those lowered when `lowered`.
     @inline(__always)
     private static func equal(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
@@ -175,6 +187,11 @@ struct WordSet: Sendable {
 
     /// Whether the set holds `word`.
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// Whether the set holds `word` lower-cased: what `contains(word.lowercased())` answers, without making the
+    /// lower-cased text when the word is ASCII.
+    @inline(__always)
+    func contains<Word: StringProtocol>(lowering word: Word) -> Bool { table.value(lowering: word) != nil }
 
     /// Whether the set holds the ASCII word `bytes[start..<end]`, whose ``WordKey`` is `key` (lower-cased first when
     /// `lowered`).
