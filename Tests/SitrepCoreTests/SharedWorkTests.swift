@@ -285,4 +285,32 @@ import Testing
         // Thursday's paper: Tuesday (with a curly possessive) is two days before.
         #expect(shared.first == published - 2)
     }
+
+    @Test func aShortNamesFullNameIsFoundAmongTheNamesItMayOpenOrClose() {
+        let text = "Harbour vote\n\nMira Talbot met Henry Talbot, Fouzia Al Hashish, Kim Jong Un and Hamish Telford on "
+            + "Tuesday. Ana Ruiz, Ana Lind and Tom Ruiz Lind came later. “We will vote,” Telford said."
+        let article = ArticleParser(lexicon: lexicon, boundaries: .wholeSource).parse(SourceText(name: "a.txt", text: text))[0]
+        let names = ArticleNames(article, lexicon: lexicon)
+        for short in ["Talbot", "Telford", "Hashish", "Al Hashish", "Kim", "Un", "Jong", "Ana", "Ruiz", "Lind", "Ruiz Lind",
+                      "Mr. Telford", "Nobody", ""] {
+            // Every name of the article compared, as before the names were indexed by their first and last parts.
+            let key = NameKey.parts(short, lexicon: lexicon)
+            var found: [String: String] = [:]
+            for name in names.names {
+                let parts = NameKey.parts(name, lexicon: lexicon)
+                guard !key.isEmpty, parts.count > key.count,
+                      parts.suffix(key.count).elementsEqual(key) || parts.prefix(key.count).elementsEqual(key) else { continue }
+                if found[parts.joined(separator: " ")] == nil { found[parts.joined(separator: " ")] = name }
+            }
+            let full = names.fullName(of: short, lexicon: lexicon)
+            if found.count <= 1 {
+                #expect(full == found.values.first)
+            } else {
+                #expect(full == nil || found.values.contains(full!))
+            }
+        }
+        #expect(names.fullName(of: "Telford", lexicon: lexicon) == "Hamish Telford")
+        #expect(names.fullName(of: "Hashish", lexicon: lexicon) == "Fouzia Al Hashish")
+        #expect(names.fullName(of: "Kim", lexicon: lexicon) == "Kim Jong Un")
+    }
 }

@@ -15,6 +15,9 @@ struct ArticleNames {
     private(set) var names: [String] = []
     /// The ``NameKey/parts(_:lexicon:)`` of each of `names`, made once.
     private var nameParts: [[String]] = []
+    /// The places in `names` of the names by their first part's key and by their last's: the only names a short
+    /// name may open or close.
+    private var byFirstPart: [String: [Int]] = [:], byLastPart: [String: [Int]] = [:]
     /// The full names written after each role ("Mayor Doug McCallum", "Surrey Mayor Doug McCallum" give `mayor`),
     /// by the lower-cased role: who "the mayor" is.
     private(set) var holders: [String: [String]] = [:]
@@ -90,6 +93,10 @@ struct ArticleNames {
                 }
                 let parts = NameKey.parts(joined, lexicon: lexicon)
                 if seen.insert(parts.joined(separator: " ")).inserted {
+                    if let first = parts.first, let last = parts.last {
+                        byFirstPart[first, default: []].append(names.count)
+                        byLastPart[last, default: []].append(names.count)
+                    }
                     names.append(joined)
                     nameParts.append(parts)
                 }
@@ -221,7 +228,14 @@ struct ArticleNames {
         let key = NameKey.parts(short, lexicon: lexicon)
         guard !key.isEmpty else { return nil }
         var found: [String: String] = [:]
-        for (name, parts) in zip(names, nameParts) {
+        // (Only a name whose last part closes `key` or whose first part opens it can end or open with it; they are
+        // read in the order they were written, as all the names would be.)
+        var candidates = (byLastPart[key[key.count - 1]] ?? []) + (byFirstPart[key[0]] ?? [])
+        candidates.sort()
+        var previous = -1
+        for index in candidates where index != previous {
+            previous = index
+            let name = names[index], parts = nameParts[index]
             guard parts.count > key.count, parts.suffix(key.count).elementsEqual(key) || parts.prefix(key.count).elementsEqual(key)
             else { continue }
             let whole = parts.joined(separator: " ")
