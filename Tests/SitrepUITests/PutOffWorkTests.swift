@@ -76,13 +76,24 @@ final class PutOffSource: ReaderSource, @unchecked Sendable {
 /// Work a source put off (the evidence of a story's links) done while the reader reads a long segment: the segment
 /// read keeps its lines, laid out as they were, and only the lines of its links change, when they do.
 @Suite struct PutOffWorkTests {
-    @Test func theSegmentReadKeepsItsLinesAndShowsItsLinksOnceTheyAreMade() throws {
+    /// A reader of the source, sharing its layouts.
+    static func reader() -> (PutOffSource, ReadingLayouts, Renderer, Reducer) {
         let source = PutOffSource()
         let layouts = ReadingLayouts()
-        let renderer = Renderer(source: source, theme: Theme(color: false), layouts: layouts)
-        let reducer = Reducer(source: source, layouts: layouts)
+        return (source, layouts, Renderer(source: source, theme: Theme(color: false), layouts: layouts),
+                Reducer(source: source, layouts: layouts))
+    }
+
+    /// Reading the long article's first segment.
+    static var reading: AppState {
         var state = AppState(width: 100, height: 30)
         state.reading = ReadingState(segment: SegmentKey(article: 0, segment: 0))
+        return state
+    }
+
+    @Test func theSegmentReadKeepsItsLinesAndShowsItsLinksOnceTheyAreMade() throws {
+        let (source, layouts, renderer, reducer) = PutOffWorkTests.reader()
+        var state = PutOffWorkTests.reading
         let first = renderer.render(state).text
         #expect(first.contains("Shelling went on") && source.takeRead() > 0)
         // The other segment shown meanwhile (a preview): its story is put off last, and made first.
@@ -103,12 +114,8 @@ final class PutOffSource: ReaderSource, @unchecked Sendable {
     }
 
     @Test func linksLaidOutAlreadyAreLaidOutAgainInPlace() throws {
-        let source = PutOffSource()
-        let layouts = ReadingLayouts()
-        let renderer = Renderer(source: source, theme: Theme(color: false), layouts: layouts)
-        let reducer = Reducer(source: source, layouts: layouts)
-        var state = AppState(width: 100, height: 30)
-        state.reading = ReadingState(segment: SegmentKey(article: 0, segment: 0))
+        let (source, layouts, renderer, reducer) = PutOffWorkTests.reader()
+        var state = PutOffWorkTests.reading
         reducer.reduce(&state, .bottom)
         let before = renderer.render(state).text
         #expect(before.contains("River shelled (other.txt)") && !before.contains(PutOffSource.reason), "\(before)")
