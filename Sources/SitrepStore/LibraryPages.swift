@@ -32,6 +32,17 @@ extension Library {
         }
     }
 
+    /// Where the first `limit` listed quotations of a segment stand, in reading order: their passages, character
+    /// ranges and speakers, what a preview highlights (without the rest of their rows).
+    public func quotePlaces(ofSegment id: Int, limit: Int) throws -> [(passage: Int?, range: Range<Int>?, speaker: Int?)] {
+        try read { db in
+            try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT passage_id, range_start, range_end, speaker_id FROM quotes
+                WHERE segment_id = ? AND kind != 'term' ORDER BY id LIMIT ?
+                """), arguments: [id, limit]).map { ($0["passage_id"], Library.range($0), $0["speaker_id"]) }
+        }
+    }
+
     /// How many quotations a speaker has.
     public func quoteCount(ofSpeaker id: Int) throws -> Int {
         try read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM quotes WHERE speaker_id = ?"), arguments: [id]) ?? 0 }

@@ -84,31 +84,35 @@ extension Library {
     public func linked(toSegment id: Int, limit: Int, putOff: Bool = false) throws
         -> [(segment: LibrarySegment, source: String)] {
         try read { db in
+            // Chosen from the index of the story's places (``SchemaStoryPlaces``), then only those rows read.
             let found: [(segment: LibrarySegment, source: String)] = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT s.*, \(Library.storySize), a.source AS source FROM segments s
-                JOIN segments me ON me.id = ? AND s.story_id = me.story_id
-                JOIN articles a ON a.id = s.article_id WHERE s.id != me.id ORDER BY a.position, s.ordinal LIMIT ?
+                WITH chosen AS (
+                    SELECT s.id FROM segments me JOIN segments s ON s.story_id = me.story_id AND s.id != me.id
+                    JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY a.position, s.ordinal LIMIT ?)
+                SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
+                JOIN articles a ON a.id = s.article_id ORDER BY a.position, s.ordinal
                 """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
             return try withEvidence(db, found, putOff: putOff)
         }
     }
 
     /// The segment of a segment's story in another article that comes next in list order (or before it, when not
-    /// `forward`), wrapping around, with its article's source; nil when the story is in no other article. With
-    /// `putOff`, the evidence of its link only where it is kept (``makePutOffEvidence()`` makes the rest).
-    public func adjacentLinked(toSegment id: Int, forward: Bool, putOff: Bool = false) throws
-        -> (segment: LibrarySegment, source: String)? {
+    /// `forward`), wrapping around, with its article's source; nil when the story is in no other article. Where it
+    /// is going is all it gives: the evidence of its link is not made (``linked(toSegment:limit:putOff:)`` gives it).
+    public func adjacentLinked(toSegment id: Int, forward: Bool) throws -> (segment: LibrarySegment, source: String)? {
         // Those on the wanted side sort first; among them the nearest; with none there, the farthest (the wrap).
         let order = forward
             ? "((a.position, s.ordinal) > (ma.position, me.ordinal)) DESC, a.position, s.ordinal"
             : "((a.position, s.ordinal) < (ma.position, me.ordinal)) DESC, a.position DESC, s.ordinal DESC"
         return try read { db in
-            let found: (segment: LibrarySegment, source: String)? = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT s.*, \(Library.storySize), a.source AS source FROM segments me JOIN articles ma ON ma.id = me.article_id
-                JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
-                JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1
+            try Row.fetchOne(db.cachedStatement(sql: """
+                WITH chosen AS (
+                    SELECT s.id FROM segments me JOIN articles ma ON ma.id = me.article_id
+                    JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
+                    JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1)
+                SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
+                JOIN articles a ON a.id = s.article_id
                 """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
-            return try withEvidence(db, found.map { [$0] } ?? [], putOff: putOff).first
         }
     }
 
@@ -228,43 +232,60 @@ extension Library {
         sql += " ORDER BY quote_count DESC, name"
         if let limit { sql += " LIMIT \(limit)" }
         let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-        var speakers = try rows.map { row in
-            let id: Int = row["id"]
-            let aliases = try String.fetchAll(db.cachedStatement(sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id"),
-                                              arguments: [id])
-            let quoting = try Row.fetchOne(db.cachedStatement(sql: """
-                SELECT min(a.date) AS first, max(a.date) AS last, count(DISTINCT q.article_id) AS articles,
-                    min(q.article_id) AS article
-                FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id = ?
-                """), arguments: [id])
-            let articles: Int = quoting?["articles"] ?? 0
-            // (The one article quoting the speaker, when only one does, is read below with the others of the page.)
-            let only: Int? = articles == 1 ? quoting?["article"] : nil
-            return (LibrarySpeaker(id: id, name: row["name"], aliases: aliases,
-                                   kind: SpeakerKind(rawValue: row["kind"]),
-                                   description: row["description"], quoteCount: row["quote_count"],
-                                   firstDate: quoting?["first"], lastDate: quoting?["last"],
-                                   isNamed: try Library.isNamed(db, speaker: id), articleCount: articles),
-                    only)
+        var speakers: [LibrarySpeaker] = []
+        speakers.reserveCapacity(rows.count)
+        for start in stride(from: 0, to: rows.count, by: speakersPage) {
+            speakers += try page(db, Array(rows[start..<min(rows.count, start + speakersPage)]))
         }
-        // The title and outlet of each speaker's one article, when only one quotes it, in one query for the page:
-        // what tells two speakers of one name apart.
-        let alone = Set(speakers.compactMap(\.1))
-        guard !alone.isEmpty else { return speakers.map(\.0) }
-        var origins: [Int: (title: String?, outlet: String?)] = [:]
+        return speakers
+    }
+
+    /// Speakers listed a page at a time: what a page's speakers need besides their rows is read in four queries for
+    /// the page, not three for each speaker.
+    static let speakersPage = 500
+
+    /// A page of speakers' rows with their aliases, the dates and number of the articles quoting them, whether one
+    /// names them, and the title and outlet of the one article quoting a speaker when only one does (what tells two
+    /// speakers of one name apart).
+    private static func page(_ db: Database, _ rows: [Row]) throws -> [LibrarySpeaker] {
+        let ids: [Int] = rows.map { $0["id"] }
+        guard !ids.isEmpty else { return [] }
+        let list = ids.map(String.init).joined(separator: ",")
+        var aliases: [Int: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT speaker_id, alias FROM aliases WHERE speaker_id IN (\(list)) ORDER BY id") {
+            aliases[row[0], default: []].append(row[1])
+        }
+        var quoting: [Int: Row] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT a.id, a.title, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet
-            FROM articles a LEFT JOIN web_articles w ON w.path = a.source
-            WHERE a.id IN (\(alone.sorted().map(String.init).joined(separator: ",")))
+            SELECT q.speaker_id, min(a.date) AS first, max(a.date) AS last, count(DISTINCT q.article_id) AS articles,
+                min(q.article_id) AS article
+            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IN (\(list)) GROUP BY q.speaker_id
             """) {
-            origins[row["id"]] = (row["title"], row["outlet"])
+            quoting[row["speaker_id"]] = row
         }
-        for index in speakers.indices {
-            guard let article = speakers[index].1, let origin = origins[article] else { continue }
-            speakers[index].0.outlet = origin.outlet
-            speakers[index].0.articleTitle = origin.title
+        let named = Set(try Int.fetchAll(db, sql: "SELECT DISTINCT speaker_id FROM entities WHERE speaker_id IN (\(list)) AND named"))
+        // The one article quoting a speaker, when only one does.
+        let alone: [Int: Int] = quoting.compactMapValues { row in (row["articles"] as Int? ?? 0) == 1 ? row["article"] : nil }
+        var origins: [Int: (title: String?, outlet: String?)] = [:]
+        if !alone.isEmpty {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT a.id, a.title, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet
+                FROM articles a LEFT JOIN web_articles w ON w.path = a.source
+                WHERE a.id IN (\(Set(alone.values).sorted().map(String.init).joined(separator: ",")))
+                """) {
+                origins[row["id"]] = (row["title"], row["outlet"])
+            }
         }
-        return speakers.map(\.0)
+        return zip(rows, ids).map { row, id in
+            let quoted = quoting[id]
+            let origin = alone[id].flatMap { origins[$0] }
+            return LibrarySpeaker(id: id, name: row["name"], aliases: aliases[id] ?? [],
+                                  kind: SpeakerKind(rawValue: row["kind"]),
+                                  description: row["description"], quoteCount: row["quote_count"],
+                                  firstDate: quoted?["first"], lastDate: quoted?["last"], isNamed: named.contains(id),
+                                  articleCount: quoted?["articles"] ?? 0, outlet: origin?.outlet,
+                                  articleTitle: origin?.title)
+        }
     }
 
     /// Whether an article gives the speaker a proper name: as for ``SitrepCore/Speaker/isNamed``, whether any of the

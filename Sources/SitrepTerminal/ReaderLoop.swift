@@ -37,8 +37,7 @@ public enum ReaderLoop {
             let asked = DispatchTime.now().uptimeNanoseconds
             guard let event = terminal.readKey() else {
                 if putOff {
-                    if source.doPutOffWork() {
-                        layouts.forget()
+                    if layouts.doPutOffWork(of: source, reading: state.reading != nil) {
                         terminal.draw(renderer.render(state))
                     }
                     continue
@@ -52,6 +51,8 @@ public enum ReaderLoop {
                 if now != generation {
                     generation = now
                     state.message = "The library changed: \(source.summary)"
+                    // The segment read keeps its place; the same story elsewhere shows what the library holds now.
+                    _ = layouts.refresh(from: source)
                     terminal.draw(renderer.render(state))
                 }
                 continue

@@ -344,10 +344,12 @@ public protocol ReaderSource: Sendable {
     /// What the reading view shows of a segment: all of it (or its ``ReadingDocument/pages``, to read it a window
     /// at a time), or with `previewCharacters`, a preview: its paragraphs
     /// cut to that many characters in all, and only its first ``ReadingDocument/previewQuotes`` quotations (listed and
-    /// highlighted).
+    /// highlighted). A preview shows no more lines than that many characters fill: when its paragraphs fill them,
+    /// what follows them (the quotations listed, the same story elsewhere) may be left out.
     func reading(_ segment: SegmentKey, previewCharacters: Int?) -> ReadingDocument?
     /// The segment of the same story in another article that comes next (or before) in list order, wrapping
-    /// around; nil when the story is in no other article.
+    /// around; nil when the story is in no other article. Its ``LinkRow/reason`` may be left out: a jump shows where
+    /// it goes, not why it is linked.
     func adjacentLinked(to segment: SegmentKey, forward: Bool) -> LinkRow?
     /// Full-text search, best hits first.
     func search(_ query: String, limit: Int) throws(SearchError) -> [SearchRow]

@@ -4,7 +4,7 @@
 /// from the top come out the same as laying out the whole document at once.
 final class ReadingLayout {
     typealias Line = ReadingView.Line
-    let document: ReadingDocument?
+    private(set) var document: ReadingDocument?
     private let width: Int
     private let theme: Theme
     private let terms: SearchTerms?
@@ -21,6 +21,8 @@ final class ReadingLayout {
     private var bytesBefore = 0
     /// The lines laid out back from the end, when the end was asked for far from the top.
     private var rear: Rear?
+    /// How many lines the same story elsewhere takes at the end of the lines, once laid out.
+    private var linkLines: Int?
 
     /// A place in a paragraph's text: its UTF-8 offset and its character offset.
     struct Place: Equatable { var byte: Int; var character: Int }
@@ -104,7 +106,7 @@ final class ReadingLayout {
         guard let document else { return }
         while lines.count < count, !complete {
             guard paragraph < document.paragraphs.count else {
-                lines += ReadingView.tail(document, width: width, theme: theme)
+                lines += tail(document)
                 complete = true
                 return
             }
@@ -126,6 +128,31 @@ final class ReadingLayout {
             paragraph += 1
             place = nil
             if let rear, rear.paragraph == paragraph, rear.byte == 0 { return merge() }
+        }
+    }
+
+    /// What follows the paragraphs: the quotations, then the same story elsewhere (noting how many lines that takes).
+    private func tail(_ document: ReadingDocument) -> [Line] {
+        let links = ReadingView.links(document, width: width, theme: theme)
+        linkLines = links.count
+        return ReadingView.quotations(document, width: width, theme: theme) + links
+    }
+
+    /// Shows the same story elsewhere as `linked` and `count` have it (its links' evidence was made, the story grew):
+    /// only the lines of the links change, where they are laid out; the rest stays as laid out.
+    func relink(_ linked: [LinkRow], count: Int) {
+        guard var document else { return }
+        document.linked = linked
+        document.linkedCount = count
+        self.document = document
+        guard let old = linkLines else { return }
+        let links = ReadingView.links(document, width: width, theme: theme)
+        linkLines = links.count
+        if var rear {
+            rear.lines.replaceSubrange((rear.lines.count - old)..., with: links)
+            self.rear = rear
+        } else if complete {
+            lines.replaceSubrange((lines.count - old)..., with: links)
         }
     }
 
@@ -154,7 +181,7 @@ final class ReadingLayout {
             if let last = document.paragraphs.indices.last { document.pages?.countInBackground(last) }
             // Lines so far tell how many bytes a line holds.
             let perLine = max(1, laid / max(1, lines.count), width / 2)
-            rear = Rear(base: lines.count + (totalBytes - laid) / perLine, lines: ReadingView.tail(document, width: width, theme: theme),
+            rear = Rear(base: lines.count + (totalBytes - laid) / perLine, lines: tail(document),
                         paragraph: document.paragraphs.count, byte: 0)
         }
         return end ?? lines.count

@@ -17,10 +17,25 @@ public final class ReadingLayouts: @unchecked Sendable {
 
     public init() {}
 
-    /// Drops the layout kept, so that the next one reads its document from the source again (which gives more
-    /// of it now, ``ReaderSource/doPutOffWork()``).
-    public func forget() {
-        lock.withLock { kept = nil }
+    /// Does the work the source put off (``ReaderSource/doPutOffWork()``); true when the screen is to be drawn
+    /// again: while browsing (the preview may show the selected segment's links), or when `reading` and the links of
+    /// the segment read changed. The layout kept stays as laid out but for the lines of those links.
+    public func doPutOffWork(of source: any ReaderSource, reading: Bool) -> Bool {
+        guard source.doPutOffWork() else { return false }
+        return refresh(from: source) || !reading
+    }
+
+    /// Shows in the layout kept the same story elsewhere as the source gives it now (it made the evidence of the
+    /// links it put off, ``ReaderSource/doPutOffWork()``, or the library changed): only the lines of the links are
+    /// laid out again, the rest stays as laid out. True when they changed (the screen is to be drawn again).
+    public func refresh(from source: any ReaderSource) -> Bool {
+        lock.withLock {
+            guard let kept, let document = kept.layout.document,
+                  let now = source.reading(kept.key.segment) else { return false }
+            guard now.linked != document.linked || now.linkedCount != document.linkedCount else { return false }
+            kept.layout.relink(now.linked, count: now.linkedCount)
+            return true
+        }
     }
 
     /// Runs `body` with the layout of a segment: the one kept, else a new one (from the document kept when only the

@@ -13,8 +13,8 @@ public enum ReadingView {
         return layout.lines
     }
 
-    /// What follows the paragraphs: the quotations with their speakers, then the same story elsewhere.
-    static func tail(_ document: ReadingDocument, width inner: Int, theme: Theme) -> [Line] {
+    /// The quotations of a segment with their speakers, after its paragraphs (then come ``links(_:width:theme:)``).
+    static func quotations(_ document: ReadingDocument, width inner: Int, theme: Theme) -> [Line] {
         var lines: [Line] = []
         // Read from the library only now that they are shown.
         let quotes = document.pages?.quotes(0..<min(document.quoteCount, ReadingDocument.quotesListed)) ?? document.quotes
@@ -39,6 +39,12 @@ public enum ReadingView {
             }
             lines.append([])
         }
+        return lines
+    }
+
+    /// The same story elsewhere, last: each linked segment and what links it.
+    static func links(_ document: ReadingDocument, width inner: Int, theme: Theme) -> [Line] {
+        var lines: [Line] = []
         if !document.linked.isEmpty {
             lines.append([Run(text: "Same story elsewhere", style: theme.heading)])
             for link in document.linked {

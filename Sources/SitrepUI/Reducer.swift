@@ -26,9 +26,9 @@ public struct Reducer: Sendable {
     /// How many articles the list shows (its order and limit are the state's).
     public func articleCount(_ state: AppState) -> Int { (try? source.articleCount(in: state.view)) ?? 0 }
 
-    /// The article selected in the list, if any.
-    public func selectedArticle(_ state: AppState) -> ArticleRow? {
-        let count = articleCount(state)
+    /// The article selected in the list, if any; `count` is the list's length, when known.
+    public func selectedArticle(_ state: AppState, count: Int? = nil) -> ArticleRow? {
+        let count = count ?? articleCount(state)
         guard count > 0 else { return nil }
         let index = min(state.articles.selected, count - 1)
         return source.articles(in: state.view, index..<(index + 1)).first
@@ -41,8 +41,11 @@ public struct Reducer: Sendable {
     }
 
     /// The segment selected in the segment list, if any.
-    public func selectedSegment(_ state: AppState) -> SegmentRow? {
-        guard let article = selectedArticle(state), article.segmentCount > 0 else { return nil }
+    public func selectedSegment(_ state: AppState) -> SegmentRow? { selectedSegment(state, of: selectedArticle(state)) }
+
+    /// The segment selected in the segment list of `article` (the one selected), if any.
+    func selectedSegment(_ state: AppState, of article: ArticleRow?) -> SegmentRow? {
+        guard let article, article.segmentCount > 0 else { return nil }
         let index = min(state.segments.selected, article.segmentCount - 1)
         return source.segments(ofArticle: article.key, index..<(index + 1)).first
     }

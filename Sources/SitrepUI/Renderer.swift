@@ -20,14 +20,11 @@ public struct Renderer: Sendable {
         guard state.width > 0, state.height > 0 else { return grid }
         let layout = Layout(width: state.width, height: state.height, focus: state.focus)
         let reducer = Reducer(source: source)
-        let article = reducer.selectedArticle(state)
-        let segment = reducer.selectedSegment(state)
-        let articleCount = reducer.articleCount(state)
 
         grid.fill(x: 0, y: 0, width: state.width, height: layout.titleBar.height, style: theme.title)
-        let limit = state.view.limit.map { " \u{00B7} limit: \($0.label) (\(articleCount))" } ?? ""
-        let title = " Sitrep \u{2014} \(source.summary) \u{00B7} \(source.unreadCount()) unread\(limit)"
-        grid.put(TextWrap.truncate(title, width: state.width), x: 0, y: 0, style: theme.title)
+        let limit = state.view.limit.map { " \u{00B7} limit: \($0.label) (\(reducer.articleCount(state)))" } ?? ""
+        let held = "\(source.summary) \u{00B7} \(source.unreadCount()) unread\(limit)"
+        grid.put(TextWrap.truncate(" Sitrep \u{2014} \(held)", width: state.width), x: 0, y: 0, style: theme.title)
 
         if let reading = state.reading {
             let key = ReadingLayouts.Key(segment: reading.segment, width: layout.body.width, query: reading.query, theme: theme)
@@ -45,8 +42,8 @@ public struct Renderer: Sendable {
             // The article read: where and when it was published, ahead of what is open.
             if !origin.isEmpty {
                 grid.fill(x: 0, y: 0, width: state.width, height: layout.titleBar.height, style: theme.title)
-                grid.put(TextWrap.truncate(" Sitrep \u{2014} \(origin) \u{2014} \(source.summary) \u{00B7} \(source.unreadCount()) unread\(limit)",
-                                           width: state.width), x: 0, y: 0, style: theme.title)
+                grid.put(TextWrap.truncate(" Sitrep \u{2014} \(origin) \u{2014} \(held)", width: state.width), x: 0, y: 0,
+                         style: theme.title)
             }
             let story = linked > 0 ? " \u{00B7} \(linked) linked (] [)" : ""
             drawStatus(&grid, layout, left: state.message ?? "Reading \u{00B7} \(position)%\(story)",
@@ -62,6 +59,9 @@ public struct Renderer: Sendable {
             drawStatus(&grid, layout, left: state.message ?? "\(min(results.cursor.selected + 1, count))/\(count)",
                        right: hints(keys))
         } else {
+            let articleCount = reducer.articleCount(state)
+            let article = reducer.selectedArticle(state, count: articleCount)
+            let segment = reducer.selectedSegment(state, of: article)
             if let rect = layout.panes[.articles] { drawArticles(&grid, rect, state, count: articleCount) }
             if let rect = layout.panes[.segments] { drawSegments(&grid, rect, state, article: article) }
             if let rect = layout.panes[.quotes] { drawQuotes(&grid, rect, state, segment: segment) }

@@ -189,9 +189,6 @@ struct LibrarySource: ReaderSource {
                                    linkedCount: segment.linkedCount, pages: pages, outlet: origin?.outlet,
                                    date: origin?.date ?? article.date)
         }
-        let quotes = (attempt({ try library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes) })) ?? []
-        let places: [(passage: Int?, range: Range<Int>?, speaker: Int?)] = quotes.map { ($0.passage, $0.range, $0.speaker?.id) }
-        let figures = (attempt({ try library.figures(ofSegment: segment.id, limit: ReadingDocument.previewQuotes) })) ?? []
         var left = characters
         let passages = ((attempt({ try library.bodyPassages(ofSegment: segment.id, characters: characters) })) ?? []).compactMap { passage -> LibraryPassage? in
             guard left > 0 else { return nil }
@@ -200,6 +197,15 @@ struct LibrarySource: ReaderSource {
             left -= cut.text.count
             return cut
         }
+        // A text that fills the preview leaves no room for what follows it: the quotations listed and the same story
+        // elsewhere (hundreds of segments to choose from, and the evidence of their links) are not read, and of the
+        // quotations only where they stand.
+        let filled = left <= 0
+        let quotes = filled ? [] : (attempt({ try library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes) })) ?? []
+        let places: [(passage: Int?, range: Range<Int>?, speaker: Int?)] = filled
+            ? (attempt({ try library.quotePlaces(ofSegment: segment.id, limit: ReadingDocument.previewQuotes) })) ?? []
+            : quotes.map { ($0.passage, $0.range, $0.speaker?.id) }
+        let figures = (attempt({ try library.figures(ofSegment: segment.id, limit: ReadingDocument.previewQuotes) })) ?? []
         let placesOf = Dictionary(grouping: places, by: \.passage), figuresOf = Dictionary(grouping: figures, by: \.passage)
         let paragraphs = passages.map { passage in
             var highlights: [Highlight] = []
@@ -214,7 +220,7 @@ struct LibrarySource: ReaderSource {
         return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
                                lines: segment.lines[0]...segment.lines[1], paragraphs: paragraphs,
                                quotes: quotes.map(LibrarySource.row), quoteCount: segment.quoteCount,
-                               linked: linked(toSegment: segment.id, limit: ReadingDocument.linkedShown),
+                               linked: filled ? [] : linked(toSegment: segment.id, limit: ReadingDocument.linkedShown),
                                linkedCount: segment.linkedCount, outlet: origin?.outlet, date: origin?.date ?? article.date)
     }
 
@@ -248,7 +254,7 @@ struct LibrarySource: ReaderSource {
 
     func adjacentLinked(to key: SegmentKey, forward: Bool) -> LinkRow? {
         guard let segment = attempt({ try library.segment(article: key.article, ordinal: key.segment) }),
-              let found = attempt({ try library.adjacentLinked(toSegment: segment.id, forward: forward, putOff: true) })
+              let found = attempt({ try library.adjacentLinked(toSegment: segment.id, forward: forward) })
         else { return nil }
         return LibrarySource.link(found)
     }

@@ -76,7 +76,6 @@ import Testing
                                    .replacingOccurrences(of: "on Tuesday", with: "on Thursday"))
         try library.ingest([later])
         #expect(try library.linked(toSegment: first.id, limit: 5, putOff: true).allSatisfy { $0.segment.evidence == nil })
-        #expect(try library.adjacentLinked(toSegment: first.id, forward: true, putOff: true)?.segment.evidence == nil)
         #expect(try library.makePutOffEvidence())
         #expect(try library.linked(toSegment: first.id, limit: 5, putOff: true).first?.segment.evidence?.dates == "2 days apart")
     }
@@ -177,5 +176,61 @@ import Testing
         #expect(try library.makePutOffEvidence())
         #expect(try library.linked(toSegment: firsts[0], limit: 5, putOff: true).allSatisfy { $0.segment.evidence != nil })
         #expect(!library.hasPutOffEvidence)
+    }
+
+    /// A story a reader shows while an ingest in another terminal adds to it at every batch is not made again at every
+    /// batch: it keeps the evidence made before (its new segment without) for ``LinkEvidenceCache/regrowthSeconds``,
+    /// then is made again; a story a segment left is made again at once.
+    @Test func aStoryThatOnlyGainedIsMadeAgainAtMostOnceAWhile() throws {
+        let folder = try TemporaryFolder()
+        let reports = LinkEvidenceRowsTests.reports(in: folder)
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(Array(reports.prefix(2)))
+        final class Clock: @unchecked Sendable { var now = 1_000.0 }
+        let clock = Clock()
+        let cache = LinkEvidenceCache(clock: { clock.now })
+        let strike = try #require(try library.articles(0..<10).first { $0.source.hasSuffix("/a.txt") })
+        let story = Int64(try #require(try library.segment(article: strike.id, ordinal: 0)).story)
+        let made = try library.pool.read { db in
+            _ = try cache.evidence(db, stories: [story], putOff: true)
+            return (try cache.makePutOff(db), try cache.evidence(db, stories: [story], putOff: true))
+        }
+        #expect(made.0 && made.1.count == 2)
+        // A third outlet's report joins the story a second later.
+        let third = SourceText(name: folder.path + "/d.txt", text: StrikeReports.files[1].text
+            .replacingOccurrences(of: "Eastern Courier", with: "Western Post"))
+        try library.ingest([third])
+        clock.now += 1
+        let grown = try library.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM segments WHERE story_id = ?", arguments: [story]),
+             try cache.evidence(db, stories: [story], putOff: true), cache.hasPutOff, try cache.makePutOff(db))
+        }
+        #expect(grown.0 == 3)
+        #expect(grown.1 == made.1)
+        #expect(!grown.2 && !grown.3)
+        clock.now += LinkEvidenceCache.regrowthSeconds
+        let due = try library.pool.read { db in
+            (cache.hasPutOff, try cache.makePutOff(db), try cache.evidence(db, stories: [story], putOff: true).count)
+        }
+        #expect(due.0 && due.1 && due.2 == 3)
+        // The second report taken away: what was shown may not hold, and nothing is shown until it is made again.
+        #expect(try library.remove(paths: [reports[1].name]) == 1)
+        clock.now += 1
+        let left = try library.pool.read { db in (try cache.evidence(db, stories: [story], putOff: true), cache.hasPutOff) }
+        #expect(left.0.isEmpty && left.1)
+    }
+
+    /// `]` and `[` go to the next linked segment without making the evidence of its link, which they do not show.
+    @Test func theAdjacentLinkedSegmentComesWithoutMakingEvidence() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(LinkEvidenceRowsTests.reports(in: folder))
+        let strike = try #require(try library.articles(0..<10).first { $0.source.hasSuffix("/a.txt") })
+        let first = try #require(try library.segment(article: strike.id, ordinal: 0))
+        let next = try #require(try library.adjacentLinked(toSegment: first.id, forward: true))
+        #expect(next.source.hasSuffix("/b.txt") && next.segment.evidence == nil)
+        // Nothing was made for the story, nor put off.
+        #expect(!library.hasPutOffEvidence)
+        #expect(try library.linked(toSegment: first.id, limit: 5, putOff: true).allSatisfy { $0.segment.evidence == nil })
     }
 }

@@ -72,6 +72,32 @@ import Testing
         #expect(Set(speakers.compactMap(\.articleTitle)) == ["Bridge 1 reopens", "Bridge 2 reopens", "Bridge 3 reopens"])
         #expect(count.articles == 1)
     }
+
+    /// A page of speakers is read in as many queries whatever the number of speakers on it (not three a speaker).
+    @Test func aPageOfSpeakersIsReadInAFewQueriesWhateverItsLength() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let names = ["Marta Kowalska", "Oleh Bondar", "Irene Brisco", "Tomas Vidal", "Anna Lind", "Piotr Nowak"]
+        try library.ingest(names.enumerated().map { index, name in
+            SourceText(name: "\(index).txt", text: "Bridge \(index + 1) reopens\n\n\u{201C}Traffic moves again,\u{201D} said \(name).\n")
+        })
+        final class Count: @unchecked Sendable { var statements = 0 }
+        func listed(_ limit: Int) throws -> (speakers: [LibrarySpeaker], statements: Int) {
+            let count = Count()
+            let speakers = try library.read { db in
+                db.trace { event in if case .statement = event { count.statements += 1 } }
+                defer { db.trace(options: []) }
+                return try Library.speakers(db, matching: nil, limit: limit)
+            }
+            return (speakers, count.statements)
+        }
+        let one = try listed(1), all = try listed(names.count)
+        #expect(one.speakers.count == 1 && Set(all.speakers.map(\.name)) == Set(names))
+        #expect(all.statements == one.statements, "\(one.statements) statements for one speaker, \(all.statements) for \(names.count)")
+        // Each listed as before: its alias, its one article's title, a proper name.
+        #expect(all.speakers.allSatisfy { $0.isNamed && $0.articleCount == 1 && $0.aliases.contains($0.name)
+            && $0.articleTitle?.hasPrefix("Bridge ") == true })
+    }
 }
 
 /// A speaker no article names is listed as what it is, a description, and says so.
