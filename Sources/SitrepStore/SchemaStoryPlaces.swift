@@ -10,7 +10,7 @@ enum SchemaStoryPlaces {
     static func register(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration(identifier) { db in
             try db.execute(sql: """
-                DROP INDEX segments_by_story;
+                DROP INDEX IF EXISTS segments_by_story;
                 CREATE INDEX segments_by_story_place ON segments(story_id, article_id, ordinal);
                 """)
         }

@@ -37,7 +37,7 @@ public enum ReaderLoop {
             let asked = DispatchTime.now().uptimeNanoseconds
             guard let event = terminal.readKey() else {
                 if putOff {
-                    if layouts.doPutOffWork(of: source, reading: state.reading != nil) {
+                    if layouts.doPutOffWork(of: source, reading: state.reading?.segment) {
                         terminal.draw(renderer.render(state))
                     }
                     continue
@@ -52,7 +52,7 @@ public enum ReaderLoop {
                     generation = now
                     state.message = "The library changed: \(source.summary)"
                     // The segment read keeps its place; the same story elsewhere shows what the library holds now.
-                    _ = layouts.refresh(from: source)
+                    _ = layouts.refresh(from: source, reading: state.reading?.segment)
                     terminal.draw(renderer.render(state))
                 }
                 continue

@@ -18,19 +18,21 @@ public final class ReadingLayouts: @unchecked Sendable {
     public init() {}
 
     /// Does the work the source put off (``ReaderSource/doPutOffWork()``); true when the screen is to be drawn
-    /// again: while browsing (the preview may show the selected segment's links), or when `reading` and the links of
-    /// the segment read changed. The layout kept stays as laid out but for the lines of those links.
-    public func doPutOffWork(of source: any ReaderSource, reading: Bool) -> Bool {
+    /// again: while browsing (`reading` nil: the preview may show the selected segment's links), or when the links of
+    /// the segment being read changed. The layout kept stays as laid out but for the lines of those links.
+    public func doPutOffWork(of source: any ReaderSource, reading: SegmentKey?) -> Bool {
         guard source.doPutOffWork() else { return false }
-        return refresh(from: source) || !reading
+        return refresh(from: source, reading: reading) || reading == nil
     }
 
-    /// Shows in the layout kept the same story elsewhere as the source gives it now (it made the evidence of the
-    /// links it put off, ``ReaderSource/doPutOffWork()``, or the library changed): only the lines of the links are
-    /// laid out again, the rest stays as laid out. True when they changed (the screen is to be drawn again).
-    public func refresh(from source: any ReaderSource) -> Bool {
+    /// Shows in the layout of the segment being read the same story elsewhere as the source gives it now (it made the
+    /// evidence of the links it put off, ``ReaderSource/doPutOffWork()``, or the library changed): only the lines of
+    /// the links are laid out again, the rest stays as laid out. True when they changed (the screen is to be drawn
+    /// again). A layout kept from a segment read before, while browsing or reading another, is left alone: asking
+    /// for it again would put its story's links off again, for a screen that does not show them.
+    public func refresh(from source: any ReaderSource, reading: SegmentKey?) -> Bool {
         lock.withLock {
-            guard let kept, let document = kept.layout.document,
+            guard let kept, kept.key.segment == reading, let document = kept.layout.document,
                   let now = source.reading(kept.key.segment) else { return false }
             guard now.linked != document.linked || now.linkedCount != document.linkedCount else { return false }
             kept.layout.relink(now.linked, count: now.linkedCount)

@@ -75,6 +75,24 @@ public enum TextWrap {
         return lines.count > limit ? Array(lines.prefix(limit)) : lines
     }
 
+    /// The columns `text` takes once wrapped, before any line is broken: its characters' display widths, a run of
+    /// spaces or line breaks counting as the one space it becomes. At least `height` lines of `width` columns are
+    /// filled by text of `height × width` such columns, whatever its runs of spaces or zero-width characters.
+    public static func columns(of text: some StringProtocol) -> Int {
+        var columns = 0
+        var spaced = true
+        for character in text {
+            if character == " " || character == "\n" {
+                if !spaced { columns += 1 }
+                spaced = true
+            } else {
+                columns += character == "\t" ? TextWrap.tabStop : DisplayWidth.width(of: character)
+                spaced = false
+            }
+        }
+        return columns
+    }
+
     /// Columns between tab stops.
     public static let tabStop = 8
 

@@ -199,8 +199,9 @@ struct LibrarySource: ReaderSource {
         }
         // A text that fills the preview leaves no room for what follows it: the quotations listed and the same story
         // elsewhere (hundreds of segments to choose from, and the evidence of their links) are not read, and of the
-        // quotations only where they stand.
-        let filled = left <= 0
+        // quotations only where they stand. Filled by the columns the text takes, not its characters: runs of spaces
+        // and zero-width characters take none.
+        let filled = left <= 0 && passages.reduce(0) { $0 + TextWrap.columns(of: $1.text) } >= characters
         let quotes = filled ? [] : (attempt({ try library.quotes(ofSegment: segment.id, 0..<ReadingDocument.previewQuotes) })) ?? []
         let places: [(passage: Int?, range: Range<Int>?, speaker: Int?)] = filled
             ? (attempt({ try library.quotePlaces(ofSegment: segment.id, limit: ReadingDocument.previewQuotes) })) ?? []

@@ -312,5 +312,15 @@ import Testing
         #expect(names.fullName(of: "Telford", lexicon: lexicon) == "Hamish Telford")
         #expect(names.fullName(of: "Hashish", lexicon: lexicon) == "Fouzia Al Hashish")
         #expect(names.fullName(of: "Kim", lexicon: lexicon) == "Kim Jong Un")
+        // Two names a short name opens or closes: none, unless one is written first and the other only after the last
+        // bare mention; a name listed under both its parts is read once.
+        #expect(names.fullName(of: "Ana", lexicon: lexicon) == nil)
+        #expect(names.fullName(of: "Lind", lexicon: lexicon) == nil)
+        #expect(names.fullName(of: "Ruiz", lexicon: lexicon) == "Ana Ruiz")
+        #expect(names.fullName(of: "Ruiz Lind", lexicon: lexicon) == "Tom Ruiz Lind")
+        let family = "Stage night\n\nJeanine Durning opened the show. On Monday, Durning said it ran late, and later "
+            + "Durning left. Her father, the late Charles Durning, had starred in it."
+        let tie = ArticleParser(lexicon: lexicon, boundaries: .wholeSource).parse(SourceText(name: "b.txt", text: family))[0]
+        #expect(ArticleNames(tie, lexicon: lexicon).fullName(of: "Durning", lexicon: lexicon) == "Jeanine Durning")
     }
 }

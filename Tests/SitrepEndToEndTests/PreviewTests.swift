@@ -28,4 +28,22 @@ import Testing
         #expect(library.hasPutOffEvidence)
         #expect(roomy.paragraphs.first { $0.text.contains("Rescuers are still") }?.highlights == quoted.highlights)
     }
+
+    @Test func spacesThatFillNoLineLeaveRoomForTheLinks() throws {
+        let work = try LibraryCommandTests.Workspace()
+        // The first report's body words apart by runs of spaces: its first 300 characters wrap into a few lines.
+        let paths = try StrikeReports.files.map { file in
+            var paragraphs = file.text.components(separatedBy: "\n\n")
+            for index in paragraphs.indices.dropFirst() where file.name.hasSuffix("a.txt") {
+                paragraphs[index] = paragraphs[index].replacingOccurrences(of: " ", with: "      ")
+            }
+            return try work.write(file.name, Array(paragraphs.joined(separator: "\n\n").utf8))
+        }
+        #expect(try work.sitrep(arguments: ["ingest"] + paths).status == 0)
+        let library = try Library(path: work.library, create: false, readOnly: true)
+        let source = try LibrarySource(library: library)
+        let strike = try #require(source.articles(0..<3).first { $0.source.hasSuffix("a.txt") })
+        let preview = try #require(source.reading(SegmentKey(article: strike.key, segment: 0), previewCharacters: 300))
+        #expect(preview.linked.count == 1 && preview.linkedCount == 1)
+    }
 }

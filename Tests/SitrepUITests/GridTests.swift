@@ -52,6 +52,18 @@ import Testing
         #expect(TextWrap.wrap("one two three", width: 7).map(\.offset) == [0, 8])
     }
 
+    @Test func columnsCountWhatWrappingKeeps() {
+        #expect(TextWrap.columns(of: "the quick brown") == 15)
+        #expect(TextWrap.columns(of: "a          b\n\n c") == 5)
+        #expect(TextWrap.columns(of: "a\u{200B}\u{200B}b") == 2)
+        #expect(TextWrap.columns(of: "서울 서울") == 9)
+        // Text of height × width columns fills at least height lines.
+        for text in ["the quick brown fox jumps over the lazy dog", "서울 서울 서울 서울", "a          b c d e f g h"] {
+            let width = 7, height = TextWrap.columns(of: text) / width
+            #expect(TextWrap.wrap(text, width: width).count >= height)
+        }
+    }
+
     @Test func truncateAddsAnEllipsis() {
         #expect(TextWrap.truncate("Kherson strike", width: 8) == "Kherson\u{2026}")
         #expect(TextWrap.truncate("short", width: 8) == "short")

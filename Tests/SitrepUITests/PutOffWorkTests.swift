@@ -14,9 +14,12 @@ final class PutOffSource: ReaderSource, @unchecked Sendable {
     private var made: Set<Int> = []
     private var asked: [Int] = []
     private var read = 0
+    private var documents = 0
 
     /// Bytes of text read since the last call.
     func takeRead() -> Int { lock.withLock { defer { read = 0 }; return read } }
+    /// Reading documents asked for since the last call.
+    func takeDocuments() -> Int { lock.withLock { defer { documents = 0 }; return documents } }
 
     let summary = "put off"
     let articleCount = 1
@@ -40,6 +43,7 @@ final class PutOffSource: ReaderSource, @unchecked Sendable {
     func reading(_ segment: SegmentKey, previewCharacters: Int?) -> ReadingDocument? {
         let story = segment.segment
         let reason: String? = lock.withLock {
+            documents += 1
             if made.contains(story) { return PutOffSource.reason }
             asked.removeAll { $0 == story }
             asked.append(story)
@@ -99,11 +103,11 @@ final class PutOffSource: ReaderSource, @unchecked Sendable {
         // The other segment shown meanwhile (a preview): its story is put off last, and made first.
         _ = source.reading(SegmentKey(article: 0, segment: 1), previewCharacters: 500)
         // Its links are not the segment read's: nothing to draw again, nothing laid out again.
-        #expect(layouts.doPutOffWork(of: source, reading: true) == false)
+        #expect(layouts.doPutOffWork(of: source, reading: state.reading?.segment) == false)
         #expect(renderer.render(state).text == first)
         #expect(source.takeRead() == 0)
         // The segment read's story made: drawn again, with the text as laid out, not read again.
-        #expect(layouts.doPutOffWork(of: source, reading: true))
+        #expect(layouts.doPutOffWork(of: source, reading: state.reading?.segment))
         #expect(renderer.render(state).text == first)
         #expect(source.takeRead() == 0)
         #expect(!source.hasPutOffWork)
@@ -120,12 +124,26 @@ final class PutOffSource: ReaderSource, @unchecked Sendable {
         let before = renderer.render(state).text
         #expect(before.contains("River shelled (other.txt)") && !before.contains(PutOffSource.reason), "\(before)")
         _ = source.takeRead()
-        #expect(layouts.doPutOffWork(of: source, reading: true))
+        #expect(layouts.doPutOffWork(of: source, reading: state.reading?.segment))
         let after = renderer.render(state).text
         #expect(after.contains("River shelled (other.txt)") && after.contains(PutOffSource.reason), "\(after)")
         #expect(source.takeRead() == 0)
         // The lines above the links are those drawn before.
         let kept = before.split(separator: "\n").prefix { !$0.contains("River shelled") }
         #expect(after.split(separator: "\n").prefix(kept.count) == kept)
+    }
+
+    @Test func aSegmentNoLongerReadIsNotAskedForAgain() throws {
+        let (source, layouts, renderer, _) = PutOffWorkTests.reader()
+        var state = PutOffWorkTests.reading
+        _ = renderer.render(state)
+        #expect(source.takeDocuments() > 0 && source.hasPutOffWork)
+        // Back to the lists: the layout kept is the segment read before, whose links no screen shows.
+        state.reading = nil
+        #expect(layouts.doPutOffWork(of: source, reading: state.reading?.segment))
+        #expect(layouts.refresh(from: source, reading: state.reading?.segment) == false)
+        // Reading another segment: the one read before is not the one shown either.
+        #expect(layouts.refresh(from: source, reading: SegmentKey(article: 0, segment: 1)) == false)
+        #expect(source.takeDocuments() == 0)
     }
 }

@@ -11,7 +11,7 @@ struct ArticleNames {
     /// Words before a name that compare with it (`comparison-words`: "like", "unlike").
     static let comparisons = WordSet(Lexicon.list("comparison-words"))
 
-    /// Each full name seen, by the keys of its first and last words.
+    /// Each full name seen, in the order written.
     private(set) var names: [String] = []
     /// The ``NameKey/parts(_:lexicon:)`` of each of `names`, made once.
     private var nameParts: [[String]] = []

@@ -12,7 +12,8 @@ public struct TermBag: Sendable {
 
     public init() {}
 
-    /// Each term's key and summed weight.
+    /// Each term's key and summed weight, as a dictionary made anew on each call (for comparing bags; hot code reads
+    /// ``counts``).
     public var weights: [UInt64: Double] { Dictionary(uniqueKeysWithValues: zip(keys, sums)) }
 
     /// Adds a paragraph's terms.
