@@ -87,6 +87,7 @@ enum Schema {
         SchemaLinkEvidence.register(&migrator)
         SchemaEventDays.register(&migrator)
         SchemaPlaceRanges.register(&migrator)
+        SchemaPendingSources.register(&migrator)
         return migrator
     }
 }
