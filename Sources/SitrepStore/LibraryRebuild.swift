@@ -11,7 +11,7 @@ extension Library {
     /// articles into the library's stories and speakers; nothing else is read again. `progress` is told the files
     /// analysed so far and how many there are, after each batch.
     public func rebuild(analyzer: Analyzer = Analyzer(), progress: (_ read: Int, _ total: Int) -> Void = { _, _ in }) throws {
-        let pending = try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM sources WHERE analysed = 0 ORDER BY id") }
+        let pending = try read { db in try Int64.fetchAll(db, sql: Library.pendingSources) }
         let batches = stride(from: 0, to: pending.count, by: Library.rebuildBatch).map {
             Array(pending[$0..<min(pending.count, $0 + Library.rebuildBatch)])
         }
@@ -36,6 +36,10 @@ extension Library {
             progress(done, pending.count)
         }
     }
+
+    /// The stored files not analysed yet, in the order they were stored (read from their own index,
+    /// ``SchemaPendingSources``).
+    static let pendingSources = "SELECT id FROM sources WHERE analysed = 0 ORDER BY id"
 
     /// Stored files by id, decoded again, each to be cut into articles as it was stored, with each one's id by the
     /// bytes of its path: two paths that differ only in Unicode normalisation are two files to the file system and

@@ -95,7 +95,7 @@ extension Library {
     /// the analysis was kept per file).
     public var needsRebuild: Bool {
         get throws {
-            try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE analysed = 0)") ?? false }
+            try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (\(Library.pendingSources))") ?? false }
         }
     }
 

@@ -88,6 +88,7 @@ enum Schema {
         SchemaEventDays.register(&migrator)
         SchemaPlaceRanges.register(&migrator)
         SchemaStoryPlaces.register(&migrator)
+        SchemaPendingSources.register(&migrator)
         return migrator
     }
 }

@@ -60,6 +60,12 @@ struct SpeakerIndex {
             case let .bare(part): names = [SpeakerIndex.mentioning(part)]
             case .unnamed: names = []
             }
+            var newBearers: [String: Set<Int64>] = [:]
+            if case let .full(key, first, last) = identity {
+                for part in SpeakerIndex.parts(first: first, last: last) {
+                    newBearers[part] = try stories.filter { try !bears(key, part, inStory: $0) }
+                }
+            }
             for story in stories.sorted() {
                 for description in [SpeakerIndex.presence] + names + places {
                     try db.cachedStatement(sql: "INSERT INTO places(description, story_id, entity_id) VALUES (?, ?, ?)")
@@ -68,7 +74,9 @@ struct SpeakerIndex {
             }
             var final = id
             if case let .full(_, first, last) = identity {
-                for part in SpeakerIndex.parts(first: first, last: last) { try reconsiderBare(part, stories: stories, day: day) }
+                for part in SpeakerIndex.parts(first: first, last: last) {
+                    try reconsiderBare(part, stories: newBearers[part] ?? [], day: day)
+                }
             }
             if entity.name != nil {
                 // Unnamed speakers of the same story known by this one's description are this one.
@@ -95,6 +103,17 @@ struct SpeakerIndex {
         var parts: [String] = []
         for part in [first, last].compactMap({ $0 }) where !parts.contains(part) { parts.append(part) }
         return parts
+    }
+
+    /// Whether a full name (by its key) already bears `part` in `story` (a place of one of its rows there): the bare
+    /// mentions of `part` in that story then keep the same bearers in it, so a new row of that name there does not
+    /// make them choose again (their choice depends on the bearers in their stories, never on how often one speaks
+    /// there). Reads the story's bearers of `part` up to the first of that name.
+    private func bears(_ key: String, _ part: String, inStory story: Int64) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM places p CROSS JOIN entities e ON e.id = p.entity_id
+                           WHERE p.description = ? AND p.story_id = ? AND e.full_key = ?)
+            """), arguments: [SpeakerIndex.bearing(part), story, key]) ?? false
     }
 
     /// The description of a place that only says the speaker speaks in a story. Every speaker of every story has

@@ -399,15 +399,15 @@ struct StoryIndex {
     /// when its heads are not stored (a story from before them): its record is then made again in full.
     private mutating func grew(_ story: Int64, by segments: [Int64], analyzer: Analyzer, paragraphs: Statement) throws -> Bool {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-                  SELECT first_segment, title_segment, shared_keys FROM stories WHERE id = ?
+                  SELECT first_segment, title_segment, shared_keys, segment_count FROM stories WHERE id = ?
                   """), arguments: [story]),
               let stored = row["first_segment"] as Int64?, let before = try head(stored) else { return false }
         let gained = try segments.compactMap(head)
         let first = gained.reduce(before) { $1.precedes($0) ? $1 : $0 }
         let titled = try ([(row["title_segment"] as Int64?).flatMap(head)] + gained.filter { $0.heading != nil })
             .compactMap { $0 }.min { $0.precedes($1) }
-        let size = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM segments WHERE story_id = ?"),
-                                    arguments: [story]) ?? 0
+        // Its size as linking left it (``close()``), not counted again from its segments.
+        let size: Int = row["segment_count"]
         // Read from the file's few segments (`+` keeps SQLite from going through the story's, which grow with it).
         let older = try db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM articles a JOIN segments s ON s.article_id = a.id

@@ -30,14 +30,13 @@ import Testing
             let library = try Library(path: path)
             try library.ingest(try sampleSources())
             // As an older Sitrep left it: the indexes of places before this migration.
+            try library.undoMigration(SchemaPlaceRanges.identifier, """
+                DROP INDEX places_by_story_description;
+                DROP INDEX places_by_description_entity;
+                CREATE INDEX places_by_description ON places(description, story_id);
+                CREATE INDEX places_by_story ON places(story_id);
+                """)
             try library.pool.write { db in
-                try db.execute(sql: """
-                    DROP INDEX places_by_story_description;
-                    DROP INDEX places_by_description_entity;
-                    CREATE INDEX places_by_description ON places(description, story_id);
-                    CREATE INDEX places_by_story ON places(story_id);
-                    DELETE FROM grdb_migrations WHERE identifier = '\(SchemaPlaceRanges.identifier)';
-                    """)
                 let read = try plan(db)
                 #expect(!read.contains("COVERING"))
                 before = try Row.fetchAll(db, sql: "SELECT * FROM places ORDER BY rowid")

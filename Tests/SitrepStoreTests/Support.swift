@@ -36,6 +36,15 @@ func sampleSources() throws -> [SourceText] {
 }
 
 extension Library {
+    /// Leaves the library as a Sitrep from before migration `identifier` left it: `undo` (SQL) takes out what the
+    /// migration made, and the migration is no longer recorded, so that the next open for writing applies it again.
+    func undoMigration(_ identifier: String, _ undo: String) throws {
+        try pool.write { db in
+            try db.execute(sql: undo)
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [identifier])
+        }
+    }
+
     /// Stores sources the way `sitrep ingest` does and rebuilds; returns what happened to each.
     @discardableResult
     func ingest(_ sources: [SourceText]) throws -> [SourceChange] {

@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import SitrepCore
+@testable import SitrepStore
+import Testing
+
+/// Adding files to a library reads only the rows it links them with: no statement the writer runs while files are
+/// added goes through a whole table (an index change once made SQLite choose such a plan for a hot query, and
+/// adding 100 files to a 20,000-article library took 50 s longer). Every statement is traced as an ingest into a
+/// real library file runs, and SQLite's plan of each is read.
+@Suite struct QueryPlanTests {
+    /// The statements a connection ran, each once.
+    private final class Statements: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: [String] = []
+
+        func add(_ sql: String) {
+            lock.withLock { if !seen.contains(sql) { seen.append(sql) } }
+        }
+
+        var all: [String] { lock.withLock { seen } }
+    }
+
+    /// The lines of SQLite's plan of `sql` that go through a whole table or index ("SCAN quotes", "SCAN s USING
+    /// COVERING INDEX ..."); a full-text index, constant rows, `meta` (a few keys) and a partial index (of the few
+    /// rows its condition holds) are no such table. Parameters are bound to NULL: a plan does not depend on their
+    /// values.
+    private static func wholeScans(_ sql: String, _ db: Database) throws -> [String] {
+        let statement = try db.makeStatement(sql: "EXPLAIN QUERY PLAN " + sql)
+        let parameters = Int(sqlite3_bind_parameter_count(statement.sqliteStatement))
+        statement.setUncheckedArguments(StatementArguments([DatabaseValue](repeating: .null, count: parameters)))
+        let partial = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %'")
+        return try Row.fetchAll(statement).map { $0["detail"] as String }.filter { detail in
+            detail.hasPrefix("SCAN ") && !detail.contains("VIRTUAL TABLE") && !detail.contains("CONSTANT ROW")
+                && detail != "SCAN meta" && !partial.contains { detail.hasSuffix("INDEX " + $0) }
+        }
+    }
+
+    /// Whether a traced statement is one SQLite plans (not a transaction's begin or end, a pragma or a trigger's mark).
+    private static func isPlanned(_ sql: String) -> Bool {
+        let verb = sql.prefix { !$0.isWhitespace }.uppercased()
+        return ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "REPLACE"].contains(verb)
+    }
+
+    /// The sample files again under other names, every number changed: their articles join the library's stories,
+    /// name its speakers and carry its quotations.
+    private static func arrivals(_ samples: [SourceText], in folder: TemporaryFolder) throws -> [SourceText] {
+        try samples.map { source in
+            let digits = Array("0123456789".utf8)
+            let changed = source.bytes.map { byte in digits.firstIndex(of: byte).map { digits[($0 + 1) % 10] } ?? byte }
+            return SourceText(name: folder.path + "/again-" + (source.name as NSString).lastPathComponent,
+                              text: String(decoding: changed, as: UTF8.self))
+        }
+    }
+
+    @Test func addingFilesReadsNoWholeTable() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let samples = try sampleSources()
+        try library.ingest(samples)
+        let statements = Statements()
+        try library.pool.writeWithoutTransaction { db in
+            db.trace(options: .statement) { event in
+                if case let .statement(statement) = event { statements.add(statement.sql) }
+            }
+        }
+        try library.ingest(try QueryPlanTests.arrivals(samples, in: folder))
+        try library.pool.writeWithoutTransaction { db in db.trace(options: .statement, nil) }
+        let traced = statements.all.filter(QueryPlanTests.isPlanned)
+        // The writer's statements as linking runs them: story candidates, speakers' keys and places, copies, figures.
+        #expect(traced.count > 40)
+        #expect(traced.contains { $0.contains("FROM postings") })
+        #expect(traced.contains { $0.contains("FROM places") })
+        let scans = try library.pool.read { db in
+            try traced.compactMap { sql in
+                let lines = try QueryPlanTests.wholeScans(sql, db)
+                return lines.isEmpty ? nil : sql + "\n    " + lines.joined(separator: "\n    ")
+            }
+        }
+        #expect(scans.isEmpty, "statements reading a whole table:\n\(scans.joined(separator: "\n"))")
+    }
+
+    @Test func theFilesLeftToAnalyseAreReadFromTheirOwnIndex() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(try sampleSources())
+        let scans = try library.pool.read { db in
+            try QueryPlanTests.wholeScans(Library.pendingSources, db)
+                + QueryPlanTests.wholeScans("SELECT EXISTS (\(Library.pendingSources))", db)
+        }
+        #expect(scans.isEmpty)
+    }
+
+    @Test func aLibraryFromBeforeTheIndexOfFilesLeftIsGivenIt() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/library.sqlite"
+        // Read on a connection of its own, which knows the file's indexes as they are now.
+        func plan(_ path: String) throws -> [String] {
+            try DatabaseQueue(path: path).read { db in try QueryPlanTests.wholeScans(Library.pendingSources, db) }
+        }
+        do {
+            let library = try Library(path: path)
+            try library.ingest(try sampleSources())
+            // As an older Sitrep left it, with a file stored and not analysed yet (an interrupted ingest).
+            try library.undoMigration(SchemaPendingSources.identifier, "DROP INDEX sources_pending")
+            _ = try library.store(SourceText(name: folder.path + "/floods.txt", text: """
+                Floods cut off villages in the north
+
+                “We have never seen water this high,” the regional governor Anna Kowalska said.
+                """), hash: "floods")
+            #expect(try plan(path) == ["SCAN sources"])
+        }
+        let library = try Library(path: path)
+        #expect(try plan(path).isEmpty)
+        #expect(try library.needsRebuild)
+        try library.rebuild()
+        #expect(try library.needsRebuild == false)
+        #expect(try library.speakers(matching: SpeakerQuery("Kowalska")).map(\.name) == ["Anna Kowalska"])
+    }
+}
