@@ -16,18 +16,7 @@ enum LayoutEvaluation {
             let paragraphs = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count > 40 }
             return paragraphs.count >= 4 ? paragraphs : nil
         }
-        var tuning = ArticleParser.Tuning()
-        if let turn = ProcessInfo.processInfo.environment["TURN"].flatMap(Double.init) { tuning.turnSimilarity = turn }
-        if let contrast = ProcessInfo.processInfo.environment["CONTRAST"].flatMap(Double.init) { tuning.turnContrast = contrast }
-        if let brief = ProcessInfo.processInfo.environment["BRIEF"].flatMap(Double.init) { tuning.briefCohesion = brief }
-        if let truncated = ProcessInfo.processInfo.environment["TRUNCATED"].flatMap(Double.init) { tuning.truncatedBriefCohesion = truncated }
-        if let lead = ProcessInfo.processInfo.environment["LEAD"].flatMap(Double.init) { tuning.leadCohesion = lead }
-        if let run = ProcessInfo.processInfo.environment["BRIEFRUN"].flatMap(Double.init) { tuning.briefRunCohesion = run }
-        if let dateline = ProcessInfo.processInfo.environment["DATELINE"].flatMap(Double.init) { tuning.datelineCohesion = dateline }
-        if let headline = ProcessInfo.processInfo.environment["HEADLINE"].flatMap(Double.init) { tuning.headlineCohesion = headline }
-        if let restated = ProcessInfo.processInfo.environment["RESTATED"].flatMap(Double.init) { tuning.restatedHeadlineCohesion = restated }
-        if let titleCase = ProcessInfo.processInfo.environment["TITLECASE"].flatMap(Double.init) { tuning.titleCaseHeadlineCohesion = titleCase }
-        let parser = ArticleParser(tuning: tuning)
+        let parser = ArticleParser(tuning: .fromEnvironment())
         var article = Counts(), segment = Counts()
         // VERBOSE: segment boundaries by kind of page, and the lines of wrong ones.
         let verbose = ProcessInfo.processInfo.environment["VERBOSE"] != nil

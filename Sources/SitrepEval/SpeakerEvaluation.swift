@@ -76,7 +76,9 @@ enum SpeakerEvaluation {
     static func canonical(_ url: URL) throws {
         let documents = try JSONLines.read(url)
         let sources = JSONLines.sources(documents)
-        let analysis = Analyzer().analyze(sources)
+        var analyzer = Analyzer()
+        analyzer.parser = ArticleParser(tuning: .fromEnvironment())
+        let analysis = analyzer.analyze(sources)
         var asked = 0, found = 0, right = 0
         var wrong: [String] = []
         for document in documents {

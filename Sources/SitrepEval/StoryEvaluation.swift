@@ -25,11 +25,7 @@ enum StoryEvaluation {
         var threshold = StoryLinker.Tuning().threshold
         if let value = ProcessInfo.processInfo.environment["THRESHOLD"].flatMap(Double.init) { threshold = value }
         var analyzer = Analyzer()
-        if let turn = ProcessInfo.processInfo.environment["TURN"].flatMap(Double.init) {
-            var tuning = ArticleParser.Tuning()
-            tuning.turnSimilarity = turn
-            analyzer.parser = ArticleParser(tuning: tuning)
-        }
+        analyzer.parser = ArticleParser(tuning: .fromEnvironment())
         analyzer.linker = StoryLinker(tuning: {
             var t = StoryLinker.Tuning()
             t.threshold = threshold

@@ -121,6 +121,7 @@ struct ParagraphShape {
             || final.map { $0.kind == .word && paragraph.bytes[$0.end - 1] == 0x2E } ?? false
             || final.map(ParagraphShape.isInterruption) ?? false
             || endsWithCredit
+            || ParagraphShape.endsWithRemarkAfterSentence(tokens)
             || final.map { $0.kind != .punctuation && ParagraphShape.endsWithGluedLabel(paragraph, tokens: tokens, lexicon: lexicon) } ?? false
         endsWithComma = final?.first == ","
         endsWithColon = final?.first == ":"

@@ -30,7 +30,8 @@ struct Segmenter {
             cuts.append(start)
             guard !headed else { continue }
             let end = position + 1 < starts.count ? starts[position + 1].index : bodies.count
-            for turn in turns(in: bodies[start.index..<end].map(\.terms)) {
+            let section = bodies[start.index..<end]
+            for turn in turns(in: section.map(\.terms), opens: section.map { opensTurn($0.paragraph) }) {
                 cuts.append((start.index + turn, nil))
             }
         }
@@ -49,11 +50,21 @@ struct Segmenter {
         return segments
     }
 
+    /// A paragraph may open an unheaded turn unless its first word ties it to the paragraph before ("But", "He",
+    /// "This", lexicon `continuations`): a story's next step, not another story. The first word is its run of ASCII
+    /// letters ("It" of "It’s").
+    func opensTurn(_ paragraph: Paragraph) -> Bool {
+        let word = paragraph.bytes.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        guard !word.isEmpty, word.count < paragraph.bytes.count else { return true }
+        return !lexicon.continuations.contains(String(decoding: word, as: UTF8.self))
+    }
+
     /// Offsets in a section where an unheaded turn starts a new segment: the gap whose two sides share the least
     /// (terms weighted by inverse paragraph frequency), when that is low both absolutely and against the other
-    /// gaps; then the same inside each side. Each level is one pass that moves paragraphs from the right side to
-    /// the left and updates the dot product and norms as it goes.
-    func turns(in lists: [TermList]) -> [Int] {
+    /// gaps, before a paragraph that `opens` a turn (``opensTurn(_:)``); then the same inside each side. Each level
+    /// is one pass that moves paragraphs from the right side to the left and updates the dot product and norms as
+    /// it goes.
+    func turns(in lists: [TermList], opens: [Bool]) -> [Int] {
         let count = lists.count
         guard count >= 2 * Segmenter.minimumRun else { return [] }
         // Terms found all over the section say nothing about where it turns: weight by inverse paragraph frequency.
@@ -68,7 +79,7 @@ struct Segmenter {
         // A frequency is a count of paragraphs: one logarithm per possible count, not per term.
         let logOf = (0...count).map { $0 > 0 ? log(Double(count) / Double($0)) : 0 }
         let idf = frequency.map { logOf[Int($0)] }
-        var search = TurnSearch(lists: lists, idf: idf, tuning: tuning)
+        var search = TurnSearch(lists: lists, opens: opens, idf: idf, tuning: tuning)
         return search.split(0..<count)
     }
 }
@@ -77,6 +88,8 @@ struct Segmenter {
 /// cleared after each pass, so a pass costs the section's terms, not the article's vocabulary.
 private struct TurnSearch {
     let lists: [TermList]
+    /// Whether each paragraph may open a turn.
+    let opens: [Bool]
     let idf: [Double]
     let tuning: ArticleParser.Tuning
     var left: [Double]
@@ -84,8 +97,9 @@ private struct TurnSearch {
     var stamp: [Int32]
     var generation: Int32 = 0
 
-    init(lists: [TermList], idf: [Double], tuning: ArticleParser.Tuning) {
+    init(lists: [TermList], opens: [Bool], idf: [Double], tuning: ArticleParser.Tuning) {
         self.lists = lists
+        self.opens = opens
         self.idf = idf
         self.tuning = tuning
         left = [Double](repeating: 0, count: idf.count)
@@ -128,7 +142,7 @@ private struct TurnSearch {
             scores.append((gap, norms > 0 ? dot / norms : 0))
         }
         for index in range { for term in lists[index].terms { left[Int(term.id)] = 0; right[Int(term.id)] = 0 } }
-        guard let best = scores.min(by: { $0.similarity < $1.similarity }),
+        guard let best = scores.filter({ opens[$0.gap] }).min(by: { $0.similarity < $1.similarity }),
               best.similarity < tuning.turnSimilarity else { return [] }
         let sorted = scores.map(\.similarity).sorted()
         guard best.similarity <= tuning.turnContrast * sorted[sorted.count / 2] else { return [] }
