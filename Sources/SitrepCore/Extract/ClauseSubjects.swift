@@ -356,6 +356,11 @@ extension Attributor {
     func isPassiveSubject(_ subject: Mention, before opener: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
         let tokens = phrases.tokens
         guard var index = (sentence.lowerBound..<opener).first(where: { tokens[$0].start >= subject.end }) else { return false }
+        // ("Lind's book, now made into a film, is described as …": a phrase set off by commas after the subject.)
+        if tokens[index].first == ",",
+           let close = (index + 1..<min(opener, index + 1 + AttributionWindow.passiveApposition)).first(where: { tokens[$0].first == "," }) {
+            index = close + 1
+        }
         while index < opener, isAdverb(index, sentence: sentence, phrases: phrases) { index += 1 }
         guard index + 1 < opener, phrases.isWord(index), NounPhrases.passiveAuxiliaries.contains(phrases.lower(index))
         else { return false }
