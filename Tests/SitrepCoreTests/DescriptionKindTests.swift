@@ -62,6 +62,37 @@ import Testing
         #expect(!analysis.speakers.contains { $0.name.hasSuffix(" even") })
     }
 
+    /// DocumentRelease: a document's noun followed by when or how it came out heads the phrase: the poll is no
+    /// person, a day after it is no name, and the name before it is the issuer.
+    @Test func aDocumentFollowedByItsReleaseIsNoPerson() throws {
+        let analysis = analyze("""
+            Voters sour on the harbour tax
+
+            “Most voters oppose the harbour tax,” a new Harwick University poll released Wednesday concluded.
+
+            “Fees rose in four of five ports,” a study published last month suggests.
+
+            “Vote for the harbour,” the ad says.
+            """)
+        // (A document no name issues may have no speaker record; it is never a person's.)
+        for prefix in ["Most voters oppose", "Fees rose", "Vote for the harbour"] {
+            #expect(try analysis.quote(prefix).speaker.map { analysis.speakers[$0].kind } != .person, "\(prefix)")
+        }
+        #expect(try analysis.speakerNames("Most voters oppose") == ["Harwick University"])
+        #expect(!analysis.speakers.contains { $0.name.contains("Wednesday") }, "\(analysis.speakers)")
+    }
+
+    /// TitledDocument: after a determiner, a capitalised document's noun is a title ("the Constitution", "the Paper"),
+    /// which may speak, not a common noun.
+    @Test func aCapitalisedDocumentAfterTheIsATitle() throws {
+        let analysis = analyze("""
+            Judges and the constitution
+
+            The Constitution mandates lifetime tenure for judges who serve in “good behavior” and protects their pay.
+            """)
+        #expect(try analysis.quote("good behavior").mention == "Constitution")
+    }
+
     @Test func aCapitalisedTailWordIsASurname() throws {
         let analysis = analyze("""
             Harbour vote

@@ -67,6 +67,9 @@ enum AttributionWindow {
     static let verbToThat = 12
     /// Tokens of a bracketed tag after a name, brackets included ("Rubio (R-Fla.)").
     static let nameTag = 8
+    /// Words of a phrase set off by commas between a subject and its passive ("Lind's book, now made into a film, is
+    /// described as …": PassiveSubject).
+    static let passiveApposition = 8
     /// From a clause opener and its pronoun subject to the quotation in the clause ("as he keeps talking about the “…”").
     static let clauseBeforeQuote = 12
 }

@@ -347,3 +347,35 @@ extension Lexicon {
         return pronouns[previous] == nil && !NounPhrases.looksPlural(previous)
     }
 }
+
+extension Attributor {
+    /// PassiveSubject: whether the verb right after `subject` (adverbs may stand between) is a passive, an auxiliary of
+    /// the passive and a past participle ("Lind's book is described on the site as …", "Vale was asked about the …",
+    /// "Ruiz is best known for …"): the subject is spoken of, and the words quoted after it before `opener` are not
+    /// its own.
+    func isPassiveSubject(_ subject: Mention, before opener: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        let tokens = phrases.tokens
+        guard var index = (sentence.lowerBound..<opener).first(where: { tokens[$0].start >= subject.end }) else { return false }
+        // ("Lind's book, now made into a film, is described as …": a phrase set off by commas after the subject.)
+        if tokens[index].first == ",",
+           let close = (index + 1..<min(opener, index + 1 + AttributionWindow.passiveApposition)).first(where: { tokens[$0].first == "," }) {
+            index = close + 1
+        }
+        while index < opener, isAdverb(index, sentence: sentence, phrases: phrases) { index += 1 }
+        guard index + 1 < opener, phrases.isWord(index), NounPhrases.passiveAuxiliaries.contains(phrases.lower(index))
+        else { return false }
+        var participle = index + 1
+        while participle < opener - 1, isAdverb(participle, sentence: sentence, phrases: phrases)
+                || lexicon.adverbials.contains(phrases.lower(participle))
+                || Attributor.passiveDegreeWords.contains(phrases.lower(participle)) {
+            participle += 1
+        }
+        let lower = phrases.lower(participle)
+        return phrases.isWord(participle) && !tokens[participle].isCapitalized
+            && (lexicon.pastForms.contains(lower) || lower.count > 4 && lower.hasSuffix("ed")
+                || Attributor.labelledAsWords.contains(lower) || Attributor.perceptionVerbs.contains(lower))
+    }
+
+    /// Words of degree between a passive's auxiliary and its participle ("is best known for"; `passive-degree-words`).
+    static let passiveDegreeWords = WordSet(Lexicon.list("passive-degree-words"))
+}

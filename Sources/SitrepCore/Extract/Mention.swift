@@ -84,8 +84,13 @@ struct NounPhrases {
     static let leadingNonNames = WordSet(Lexicon.list("leading-non-names"))
     /// Verbs that open a sentence as a command to the reader: "Feel free to …", "Wait, it gets better", "Read her statement".
     static let imperatives = WordSet(Lexicon.list("imperatives"))
-    /// Heads of a description that is a document, study, poll or tally (DocumentKind): typed as a body, never a person.
-    static let documentNouns = WordSet(Lexicon.list("document-nouns").union(Lexicon.list("poll-nouns")))
+    /// Heads of a description that is a document, study, poll or tally, or a written work that says things ("the ad",
+    /// "the website") (DocumentKind): typed as a body, never a person.
+    static let documentNouns = WordSet(Lexicon.list("document-nouns").union(Lexicon.list("poll-nouns"))
+        .union(Lexicon.list("written-works")))
+    /// Words after a document's noun that say when, where or how it came out (DocumentRelease: "a poll released
+    /// Wednesday", "a study out last month"; `release-words`).
+    static let releaseWords = WordSet(Lexicon.list("release-words").union(Lexicon.list("time-words")))
     /// Heads of a description that is a body of people known without a name (CollectiveKind): typed as a group.
     static let collectiveNouns = WordSet(Lexicon.list("collective-nouns"))
     /// Adjectives that open a sentence before a document's noun ("New poll shows"): capitalised, yet no issuer's name.
@@ -483,9 +488,32 @@ struct NounPhrases {
         documentNouns.contains(word) || collectiveNouns.contains(word)
     }
 
+    /// DocumentRelease: the document's noun a phrase ends in before words that say when, where or how the document
+    /// came out ("a Quinnipiac University poll released Wednesday", "a study published last month", "a Gallup survey
+    /// out Tuesday", "a survey conducted April 20-26"): a participle, a time, a date; nil when the phrase ends
+    /// otherwise. The noun heads the phrase, and a day or month after it is no name.
+    func documentNoun(beforeItsRelease phrase: Range<Int>) -> Int? {
+        var index = phrase.upperBound - 1
+        while index > phrase.lowerBound {
+            let token = tokens[index], word = lower(index)
+            let said = token.kind == .number || token.kind == .punctuation && token.first == "-"
+                || token.kind == .word && (NounPhrases.releaseWords.contains(word) || lexicon.months[word] != nil
+                    || !token.isCapitalized && word.count > 4 && word.hasSuffix("ed"))
+            guard said else { break }
+            index -= 1
+        }
+        guard index < phrase.upperBound - 1, tokens[index].kind == .word, NounPhrases.documentNouns.contains(lower(index))
+        else { return nil }
+        return index
+    }
+
     /// Splits a phrase into role and name and decides what kind of speaker it is.
     func classify(_ phrase: Range<Int>, sawDeterminer: Bool, definite: Bool, startOffset: Int,
                   postModifier: String?) -> Mention {
+        if let noun = documentNoun(beforeItsRelease: phrase) {
+            return classify(phrase.lowerBound..<(noun + 1), sawDeterminer: sawDeterminer, definite: definite,
+                            startOffset: startOffset, postModifier: postModifier)
+        }
         let text = paragraph.slice(tokens[phrase.lowerBound].start, tokens[phrase.upperBound - 1].end)
         let lastWord = lower(phrase.upperBound - 1)
         let endOffset = tokens[phrase.upperBound - 1].end
@@ -547,10 +575,12 @@ struct NounPhrases {
         let last = phrase.upperBound - 1
         // A lone sentence-opening capital that is really a common noun ("Analysts explain").
         // ("Studies suggest", "Research suggests", "Media said": a document or a body of people, singular or plural.)
+        // (TitledDocument: after a determiner, a capitalised document's noun is a title, "the Constitution", "in the
+        // Paper", no common noun.)
         let isCommonNoun = phrase.count == 1
             && (lower(last, in: lexicon.groupNouns) || lower(last, in: lexicon.organisationNouns)
                 || lower(last, in: lexicon.titles) || lower(last, in: lexicon.speechNouns)
-                || lower(last, in: NounPhrases.documentNouns) || lower(last, in: NounPhrases.collectiveNouns)
+                || !sawDeterminer && lower(last, in: NounPhrases.documentNouns) || lower(last, in: NounPhrases.collectiveNouns)
                 || NameShape.singular(of: lastWord).map(NounPhrases.isDocumentOrCollective) == true)
         // "Texas Republican", "an Illinois Democrat": a party member described by state is no name.
         let partyMember = ["republican", "democrat", "independent", "libertarian"].contains(lastWord)

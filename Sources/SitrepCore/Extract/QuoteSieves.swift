@@ -289,7 +289,8 @@ struct ReportedContinuationSieve: QuoteSieve {
 
 /// Words quoted inside a named speaker's sentence with no speech verb ("Cruz railed against the “Washington
 /// cartel”") are the sentence's subject's, or the subject's of a clause opening before them ("Ruiz was cheered as he
-/// kept talking about the “…”").
+/// kept talking about the “…”"); not a passive subject's, which is described or asked by someone else ("Lind's
+/// book is described on the site as a “riveting read”": PassiveSubject).
 struct SentenceSubjectSieve: QuoteSieve {
     var name: AttributionSieve { .sentenceSubject }
     func decide(_ c: SieveContext) -> SieveDecision? {
@@ -298,7 +299,9 @@ struct SentenceSubjectSieve: QuoteSieve {
                 || subject.form == .description
                     && (c.attributor.isSpeakerNoun(subject.head) || NounPhrases.looksPlural(subject.head)
                         && c.attributor.isSpeakerNoun(String(subject.head.dropLast()))),
-              c.opener > c.sentence.lowerBound + 1 else { return nil }
+              c.opener > c.sentence.lowerBound + 1,
+              !c.attributor.isPassiveSubject(subject, before: c.opener, sentence: c.sentence, phrases: c.phrases)
+        else { return nil }
         if let nearer = c.attributor.clauseSubject(after: subject, before: c.opener, sentence: c.sentence, phrases: c.phrases) {
             return SieveDecision(mention: nearer)
         }

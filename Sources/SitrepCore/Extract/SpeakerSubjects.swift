@@ -88,7 +88,7 @@ extension Attributor {
            NounPhrases.prepositions.contains(phrases.lower(open + 1)),
            (open + 1..<left).allSatisfy({ phrases.isWord($0) && !lexicon.pastForms.contains(phrases.lower($0)) }),
            phrases.isWord(open - 1), tokens[open - 1].isCapitalized || lexicon.pronouns[phrases.lower(open - 1)] != nil
-               || phrases.lower(open - 1, in: Attributor.relativePronouns) {
+               || phrases.lower(open - 1, in: Attributor.subjectRelatives) {
             // ("the leadership, who, on a press call Friday, criticized": the relative pronoun before it.)
             left = open - 1
         }
@@ -367,7 +367,7 @@ extension Attributor {
            let named = nameRun(endingBefore: index, sentence: sentence, phrases: phrases, anywhere: true), named.form == .name {
             return named
         }
-        guard index - 1 > sentence.lowerBound, phrases.isWord(index), phrases.lower(index, in: Attributor.relativePronouns),
+        guard index - 1 > sentence.lowerBound, phrases.isWord(index), phrases.lower(index, in: Attributor.subjectRelatives),
               tokens[index - 1].first == "," else { return nil }
         // ("Rep. Mark Sanford, R-S.C., who": the party tag is passed over.)
         let tag = Attributor.partyTag(endingAt: index - 1, sentence: sentence, phrases: phrases)

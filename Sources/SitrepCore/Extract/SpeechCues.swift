@@ -79,7 +79,7 @@ extension Attributor {
                     let described = run - 1 >= sentence.lowerBound && (phrases.lower(run - 1, in: Attributor.quantifiers)
                         || phrases.lower(run - 1, in: NounPhrases.prepositions))
                     let speaks = tokens[before].isCapitalized && before > sentence.lowerBound && !described
-                        || ["he", "she", "it", "who", "which", "that", ","].contains(previous)
+                        || ["he", "she", "it", ","].contains(previous) || Attributor.subjectRelatives.contains(previous)
                         || lexicon.speechNouns.contains(previous) || Attributor.writtenWorks.contains(previous)
                         || lexicon.titles.contains(previous) || lexicon.personNouns.contains(previous)
                         || lexicon.organisationNouns.contains(previous)
@@ -322,6 +322,9 @@ extension Attributor {
 
     /// Relative pronouns (`relative-words`: ", who …,", ", which …,", "— which he added …"): the one list of them.
     static let relativePronouns = WordSet(Lexicon.list("relative-words"))
+    /// Relative pronouns that are the subject of the verb after them (`subject-relatives`: "Obama, who called …", "a
+    /// message that said …"), unlike "whom" and "whose".
+    static let subjectRelatives = WordSet(Lexicon.list("subject-relatives"))
 
     /// Whether `cue` is an attribution closing its sentence: a comma, the subject, the verb and at most a phrase of
     /// time ("…, the senator said.", "…, The Washington Post reported in 1991.").
