@@ -36,6 +36,10 @@ enum Gate {
             print("eval gate: skipped (\(data.path) is not here)")
             return
         }
+        guard Sweep.active.isEmpty else {
+            print("eval gate: \(Sweep.active.joined(separator: ", ")) set: a sweep's setting changes what is measured; unset it")
+            exit(1)
+        }
         var measured: [String: Double] = [:]
         for evaluation in evaluations {
             let result = try Spawn.run([CommandLine.arguments[0], evaluation])

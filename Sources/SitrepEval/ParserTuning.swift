@@ -1,12 +1,10 @@
-import Foundation
 import SitrepCore
 
 extension ArticleParser.Tuning {
-    /// The parser's thresholds, each replaced by its environment variable when set (for sweeps on the dev data):
+    /// The parser's thresholds, each replaced by its ``Sweep`` setting when set (for sweeps on the dev data):
     /// TURN, CONTRAST, BRIEF, TRUNCATED, LEAD, BRIEFRUN, DATELINE, HEADLINE, RESTATED, TITLECASE.
     static func fromEnvironment() -> Self {
-        let environment = ProcessInfo.processInfo.environment
-        func value(_ name: String) -> Double? { environment[name].flatMap(Double.init) }
+        func value(_ name: String) -> Double? { Sweep.double(name) }
         var tuning = ArticleParser.Tuning()
         if let turn = value("TURN") { tuning.turnSimilarity = turn }
         if let contrast = value("CONTRAST") { tuning.turnContrast = contrast }

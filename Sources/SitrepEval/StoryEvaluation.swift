@@ -15,7 +15,7 @@ enum StoryEvaluation {
             guard let text = document["text"] as? String, let story = document["story"] as? String else { continue }
             let title = (document["title"] as? String) ?? ""
             var body = text.hasPrefix(title) ? text : title + "\n" + text
-            if let date = document["date"] as? String, ProcessInfo.processInfo.environment["NODATES"] == nil {
+            if let date = document["date"] as? String, !Sweep.isSet("NODATES") {
                 let outlet = (document["source"] as? String).map { "outlet: \($0)\n" } ?? ""
                 body = "---\ndate: \(date)\n\(outlet)---\n" + body
             }
@@ -23,32 +23,31 @@ enum StoryEvaluation {
             labels.append(story)
         }
         var threshold = StoryLinker.Tuning().threshold
-        if let value = ProcessInfo.processInfo.environment["THRESHOLD"].flatMap(Double.init) { threshold = value }
+        if let value = Sweep.double("THRESHOLD") { threshold = value }
         var analyzer = Analyzer()
         analyzer.parser = ArticleParser(tuning: .fromEnvironment())
         analyzer.linker = StoryLinker(tuning: {
             var t = StoryLinker.Tuning()
             t.threshold = threshold
-            let environment = ProcessInfo.processInfo.environment
-            if let value = environment["INDEXED"].flatMap(Int.init) { t.indexedTerms = value }
-            if let value = environment["VECTOR"].flatMap(Int.init) { t.vectorTerms = value }
-            if let value = environment["SHARED"].flatMap(Int.init) { t.minimumSharedTerms = value }
-            if environment["LIVEBLOG"] != nil { t.oneSegmentPerLiveBlog = true }
-            if let value = environment["WINDOW"].flatMap(Double.init) { t.dateWindow = value }
-            if let value = environment["DISCOUNT"].flatMap(Double.init) { t.dateDiscount = value }
-            if let value = environment["CONTEXT"].flatMap(Double.init) { t.articleContext = value }
-            if let value = environment["CENTROID"].flatMap(Double.init) { t.centroidThreshold = value }
-            if let value = environment["AVERAGE"].flatMap(Double.init) { t.averageThreshold = value }
-            if let value = environment["TOPIC"].flatMap(Int.init) { t.topicTerms = value }
-            if let value = environment["EVIDENCE"].flatMap(Double.init) { t.eventEvidence = value }
-            if let value = environment["AGREE"].flatMap(Double.init) { t.event.agreeingDays = value }
-            if let value = environment["RARETERMS"].flatMap(Int.init) { t.event.sharedRareTerms = value }
-            if let value = environment["RARESHARE"].flatMap(Double.init) { t.event.rareShare = value }
-            if let value = environment["RAREARTICLES"].flatMap(Int.init) { t.event.rareArticles = value }
-            if let value = environment["BOOST"].flatMap(Double.init) { t.event.boost = value }
-            if let value = environment["LASTING"].flatMap(Int.init) { t.event.lastingTerms = value }
-            if let value = environment["CLOSECOSINE"].flatMap(Double.init) { t.event.closeCosine = value }
-            if let value = environment["CLOSETERMS"].flatMap(Int.init) { t.event.closeTerms = value }
+            if let value = Sweep.int("INDEXED") { t.indexedTerms = value }
+            if let value = Sweep.int("VECTOR") { t.vectorTerms = value }
+            if let value = Sweep.int("SHARED") { t.minimumSharedTerms = value }
+            if Sweep.isSet("LIVEBLOG") { t.oneSegmentPerLiveBlog = true }
+            if let value = Sweep.double("WINDOW") { t.dateWindow = value }
+            if let value = Sweep.double("DISCOUNT") { t.dateDiscount = value }
+            if let value = Sweep.double("CONTEXT") { t.articleContext = value }
+            if let value = Sweep.double("CENTROID") { t.centroidThreshold = value }
+            if let value = Sweep.double("AVERAGE") { t.averageThreshold = value }
+            if let value = Sweep.int("TOPIC") { t.topicTerms = value }
+            if let value = Sweep.double("EVIDENCE") { t.eventEvidence = value }
+            if let value = Sweep.double("AGREE") { t.event.agreeingDays = value }
+            if let value = Sweep.int("RARETERMS") { t.event.sharedRareTerms = value }
+            if let value = Sweep.double("RARESHARE") { t.event.rareShare = value }
+            if let value = Sweep.int("RAREARTICLES") { t.event.rareArticles = value }
+            if let value = Sweep.double("BOOST") { t.event.boost = value }
+            if let value = Sweep.int("LASTING") { t.event.lastingTerms = value }
+            if let value = Sweep.double("CLOSECOSINE") { t.event.closeCosine = value }
+            if let value = Sweep.int("CLOSETERMS") { t.event.closeTerms = value }
             return t
         }())
         let start = Date()

@@ -27,4 +27,13 @@ import Testing
             """)
         #expect(try analysis.quote("harbour cartel").mention == "Mara Vale")
     }
+
+    @Test func aClauseAfterAPassiveHasItsOwnSubject() throws {
+        let analysis = analyze("""
+            Harbour vote
+
+            Mara Vale was cheered at the rally as she kept talking about the “harbour cartel” for an hour.
+            """)
+        #expect(try analysis.speakerName(analysis.quote("harbour cartel")) == "Mara Vale")
+    }
 }

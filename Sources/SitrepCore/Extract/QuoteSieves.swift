@@ -299,12 +299,14 @@ struct SentenceSubjectSieve: QuoteSieve {
                 || subject.form == .description
                     && (c.attributor.isSpeakerNoun(subject.head) || NounPhrases.looksPlural(subject.head)
                         && c.attributor.isSpeakerNoun(String(subject.head.dropLast()))),
-              c.opener > c.sentence.lowerBound + 1,
-              !c.attributor.isPassiveSubject(subject, before: c.opener, sentence: c.sentence, phrases: c.phrases)
+              c.opener > c.sentence.lowerBound + 1
         else { return nil }
+        // (A clause's own subject speaks whatever the sentence's does: "Ruiz was cheered as he kept talking ...".)
         if let nearer = c.attributor.clauseSubject(after: subject, before: c.opener, sentence: c.sentence, phrases: c.phrases) {
             return SieveDecision(mention: nearer)
         }
+        guard !c.attributor.isPassiveSubject(subject, before: c.opener, sentence: c.sentence, phrases: c.phrases)
+        else { return nil }
         return SieveDecision(mention: subject)
     }
 }

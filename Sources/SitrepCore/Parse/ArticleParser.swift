@@ -115,9 +115,6 @@ public struct ArticleParser: Sendable {
                 builder.dateline(paragraph, end: end, lead: rest, tokens: restTokens)
                 builder.body(rest, tokens: restTokens,
                              shape: ParagraphShape(rest, tokens: restTokens, lexicon: lexicon), continuesLine: true)
-            } else if shape.isHeadingLike, builder.insideStory, Furniture.isHeadlineInCapitals(tokens, shape: shape) {
-                // A long line in capitals inside a story is a link to another story of the site, not a sub-headline.
-                builder.touch(paragraph)
             } else if shape.isHeadingLike
                         || (shape.isShortQuestion && (builder.atStoryEnd || shape.isTitleCase
                                                       || furniture.opensWithSectionLabel(paragraph, tokens: tokens))) {
@@ -410,9 +407,6 @@ struct ArticleBuilder {
     /// A line closed the story in progress ("Contributing: ..."): a short question here is a headline ("Can the
     /// harbour be saved?"), not a line of the story.
     var atStoryEnd: Bool { storyClosed }
-
-    /// Body text came since the article's headings, and no heading since: the line being read stands inside a story.
-    var insideStory: Bool { hasBody && headings.isEmpty }
 
     /// A headline came after body text: the next body paragraph decides whether it opens a new article.
     var awaitsHeadline: Bool { hasBody && !livePage && headings.contains { isHeadline($0) } }
