@@ -139,7 +139,7 @@ extension Library {
             let page = list == ArticleList() ? "AND a.position >= ? AND a.position < ? ORDER BY a.position"
                 : "ORDER BY \(Library.orderTerms(list.order)) LIMIT ? OFFSET ?"
             all += list == ArticleList() ? [range.lowerBound, range.upperBound] : [range.count, range.lowerBound]
-            return try Row.fetchAll(db, sql: "SELECT a.*, \(columns) \(from) \(page)", arguments: all).map { row in
+            return try Library.rows(db, "SELECT a.*, \(columns) \(from) \(page)", all) { row in
                 (Library.article(row), ArticleMark(read: row["read"], flagged: row["flagged"]))
             }
         }, none: [])
@@ -171,14 +171,16 @@ extension Library {
 
     /// How many articles are not marked read: all but the read marks of articles the library holds (counted from
     /// the marks, through the index made with them, so that a large library is not gone through).
-    public func unreadCount() throws -> Int {
-        let total = try counts().articles
-        return try read { db in
-            guard try Library.hasMarks(db) else { return total }
-            return try total - (Int.fetchOne(db, sql: """
+    public func unreadCount() throws -> Int { try counts().articles - readCount() }
+
+    /// How many articles the library holds are marked read (counted from the marks, through the index made with them).
+    public func readCount() throws -> Int {
+        try read { db in
+            guard try Library.hasMarks(db) else { return 0 }
+            return try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT count(*) FROM article_marks m WHERE m.read = 1
                 AND EXISTS (SELECT 1 FROM articles a WHERE a.source = m.source AND a.first_line = m.first_line)
-                """) ?? 0)
+                """)) ?? 0
         }
     }
 

@@ -156,12 +156,14 @@ extension Library {
         return try read { db in
             let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
             var origins: [Int: ArticleOrigin] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            for (id, origin) in try Library.rows(db, """
                 SELECT a.id, w.url, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet,
                     COALESCE(w.published, a.date) AS date
                 FROM articles a LEFT JOIN web_articles w ON w.path = a.source WHERE a.id IN (\(marks))
-                """, arguments: StatementArguments(ids)) {
-                origins[row["id"]] = ArticleOrigin(url: row["url"], outlet: row["outlet"], date: row["date"])
+                """, StatementArguments(ids), { row in
+                    (row["id"] as Int, ArticleOrigin(url: row["url"], outlet: row["outlet"], date: row["date"]))
+                }) {
+                origins[id] = origin
             }
             return origins
         }

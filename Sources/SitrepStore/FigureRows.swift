@@ -30,10 +30,10 @@ extension Library {
     /// Figures of a segment, in order; the first `limit` when one is given.
     public func figures(ofSegment id: Int, limit: Int = .max) throws -> [LibraryFigure] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            try Library.rows(db, """
                 SELECT \(try FigureRows.columns(db)) FROM figures f JOIN segments s ON s.id = f.segment_id
                 WHERE f.segment_id = ? ORDER BY f.id LIMIT ?
-                """, arguments: [id, limit]).map(FigureRows.figure)
+                """, [id, limit], FigureRows.figure)
         }
     }
 

@@ -131,6 +131,17 @@ public final class Library: Sendable {
         }
     }
 
+    /// The rows of a query, each decoded as it is stepped to: the statement is prepared once per connection and its
+    /// columns are found by name through one table (rows copied first are searched column by column, lower-casing
+    /// every name, for every value read).
+    static func rows<T>(_ db: Database, _ sql: String, _ arguments: StatementArguments = [],
+                        _ decode: (Row) throws -> T) throws -> [T] {
+        var decoded: [T] = []
+        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        while let row = try cursor.next() { decoded.append(try decode(row)) }
+        return decoded
+    }
+
     /// Runs a read, turning SQLite errors into ``LibraryError``.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try pool.read(body) } catch { throw LibraryError.from(error, path: path) }

@@ -7,10 +7,10 @@ extension Library {
     /// The segments of an article at positions (ordinals) in `range`.
     public func segments(ofArticle id: Int, _ range: Range<Int>) throws -> [LibrarySegment] {
         try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            try Library.rows(db, """
                 SELECT s.*, st.title AS story_title, st.segment_count AS story_size FROM segments s
                 JOIN stories st ON st.id = s.story_id WHERE s.article_id = ? AND s.ordinal >= ? AND s.ordinal < ? ORDER BY s.ordinal
-                """), arguments: [id, range.lowerBound, range.upperBound]).map(Library.segment)
+                """, [id, range.lowerBound, range.upperBound], Library.segment)
         }
     }
 
@@ -36,10 +36,10 @@ extension Library {
     /// ranges and speakers, what a preview highlights (without the rest of their rows).
     public func quotePlaces(ofSegment id: Int, limit: Int) throws -> [(passage: Int?, range: Range<Int>?, speaker: Int?)] {
         try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: """
+            try Library.rows(db, """
                 SELECT passage_id, range_start, range_end, speaker_id FROM quotes
                 WHERE segment_id = ? AND kind != 'term' ORDER BY id LIMIT ?
-                """), arguments: [id, limit]).map { ($0["passage_id"], Library.range($0), $0["speaker_id"]) }
+                """, [id, limit]) { ($0["passage_id"], Library.range($0), $0["speaker_id"]) }
         }
     }
 

@@ -51,7 +51,7 @@ extension Library {
 
     /// One article by id.
     public func article(_ id: Int) throws -> LibraryArticle? {
-        try read { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE id = ?"), arguments: [id]).map(Library.article) }
+        try read { db in try Library.rows(db, "SELECT * FROM articles WHERE id = ?", [id], Library.article).first }
     }
 
     /// The list position of an article.
@@ -72,10 +72,9 @@ extension Library {
     /// One segment by its article and position.
     public func segment(article: Int, ordinal: Int) throws -> LibrarySegment? {
         try read { db in
-            try Row.fetchOne(db.cachedStatement(sql: """
+            try Library.rows(db, """
                 SELECT s.*, \(Library.storySize) FROM segments s WHERE s.article_id = ? AND s.ordinal = ?
-                """),
-                             arguments: [article, ordinal]).map(Library.segment)
+                """, [article, ordinal], Library.segment).first
         }
     }
 
@@ -346,7 +345,7 @@ extension Library {
             LEFT JOIN speakers sp ON sp.id = q.speaker_id
             ORDER BY q.id
             """
-        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
+        return try Library.rows(db, sql, arguments) { row in
             let speakerID: Int? = row["speaker_id"]
             let copies: String? = row["copy_ids"]
             return LibraryQuote(

@@ -59,17 +59,19 @@ public enum ReaderLoop {
             }
             hurried = 0
             let received = DispatchTime.now().uptimeNanoseconds
-            switch event {
-            case .key(.control("z")):
+            if case .key(.control("z")) = event {
                 terminal.suspend()
                 let size = terminal.size
                 reducer.reduce(&state, .resize(width: size.width, height: size.height))
-            case let .key(key):
-                reducer.handle(&state, key: key)
-            case let .wheel(up, _, _):
-                reducer.reduce(&state, up ? .up : .down)
-            case let .click(x, y):
-                reducer.reduce(&state, .click(x: x, y: y))
+            } else {
+                // A key reads what it needs from the source as one frame; the screen drawn after it is another.
+                source.frame {
+                    switch event {
+                    case let .key(key): reducer.handle(&state, key: key)
+                    case let .wheel(up, _, _): reducer.reduce(&state, up ? .up : .down)
+                    case let .click(x, y): reducer.reduce(&state, .click(x: x, y: y))
+                    }
+                }
             }
             if let effect = state.effect {
                 state.effect = nil

@@ -162,18 +162,33 @@ public final class Terminal {
         didSet { wtimeout(sitrep_stdscr(), idleTimeout) }
     }
 
-    /// Copies a grid to the screen, rewriting only the rows that changed since the last call.
+    /// Copies a grid to the screen, rewriting only the rows that changed since the last call; in those, a cell of
+    /// printable ASCII that the screen already shows is left as it is (ncurses keeps it), any other cell is written
+    /// again (a cluster written over ncurses's blanks, below, is written again with its row).
     public func draw(_ grid: Grid) {
         let rows = grid.changedRows(since: previous)
         let screen = sitrep_stdscr()
-        if previous?.width != grid.width || previous?.height != grid.height { werase(screen) }
+        // What the screen shows, when it is of this size.
+        let shown = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        if shown == nil { werase(screen) }
+        let (comparing, old) = (shown != nil, shown ?? grid)
         var overlays: [(x: Int, y: Int, cell: Cell)] = []
+        var text: [wchar_t] = []
+        var style: (style: Style, attributes: attr_t, pair: Int16)?
         for y in rows {
             for x in 0..<grid.width {
                 let cell = grid[x, y]
                 guard cell.width > 0 else { continue }
-                let text = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-                let (attributes, pair) = (attributes(cell.style), pair(cell.style))
+                if comparing, cell.ascii != 0, old[x, y] == cell { continue }
+                if style?.style != cell.style { style = (cell.style, attributes(cell.style), pair(cell.style)) }
+                let (attributes, pair) = (style!.attributes, style!.pair)
+                text.removeAll(keepingCapacity: true)
+                if cell.ascii != 0 {
+                    text.append(wchar_t(cell.ascii))
+                    _ = sitrep_put(screen, Int32(y), Int32(x), text, 1, attributes, pair)
+                    continue
+                }
+                for scalar in cell.character.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
                 if sitrep_cluster_fits(text, Int32(text.count), Int32(cell.width)) == 1 {
                     _ = sitrep_put(screen, Int32(y), Int32(x), text, Int32(text.count), attributes, pair)
                 } else {

@@ -28,16 +28,36 @@ public struct Style: Sendable, Hashable {
 /// One terminal cell: a character and its style. A double-width character occupies its cell and the next,
 /// which holds a ``Cell/continuation``.
 public struct Cell: Sendable, Hashable {
-    public var character: Character
+    public let character: Character
     public var style: Style
     /// Display columns the character takes: 1 or 2, and 0 for the cell after a double-width character.
-    public var width: Int
+    public let width: Int
+    /// The character's byte when it is printable ASCII (a terminal draws it as it is), else 0.
+    public let ascii: UInt8
 
     public init(_ character: Character, style: Style = .plain, width: Int = 1) {
         self.character = character
         self.style = style
         self.width = width
+        ascii = character.asciiValue.map { $0 >= 0x20 && $0 < 0x7F ? $0 : 0 } ?? 0
     }
+
+    /// A cell of one column holding printable ASCII (0x20 to 0x7E), made without looking at the character.
+    init(printable byte: UInt8, style: Style) {
+        character = Cell.printable[Int(byte) - 0x20]
+        self.style = style
+        width = 1
+        ascii = byte
+    }
+
+    /// Two cells are the same when their characters, styles and widths are; printable ASCII is compared by its byte.
+    public static func == (left: Cell, right: Cell) -> Bool {
+        guard left.ascii == right.ascii, left.width == right.width, left.style == right.style else { return false }
+        return left.ascii != 0 || left.character == right.character
+    }
+
+    /// The printable ASCII characters, from the space on.
+    private static let printable: [Character] = (0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) }
 
     public static let blank = Cell(" ")
     static let continuation = Cell(" ", width: 0)

@@ -48,6 +48,7 @@ public enum DisplayWidth {
     /// each one column alone), an emoji with a skin tone modifier and a ZWJ sequence take two; otherwise the width
     /// of its widest scalar (a letter with combining marks takes one).
     public static func width(of character: Character) -> Int {
+        if let ascii = character.asciiValue { return width(ofASCII: ascii) }
         // (A line break is drawn as a space, as a tab is: see ``Grid/put(_:x:y:style:limit:)``.)
         if VisibleText.isBreak(character) { return 1 }
         var widest = 0
@@ -59,8 +60,23 @@ public enum DisplayWidth {
         return regionalIndicators >= 2 ? 2 : widest
     }
 
-    /// Columns a string takes.
+    /// Columns an ASCII character takes (CR LF is one character, of the byte LF): a line break or a tab one (each is
+    /// drawn as a space), another control character none, the rest one.
+    @inline(__always)
+    static func width(ofASCII byte: UInt8) -> Int {
+        (0x09...0x0D).contains(byte) || (byte >= 0x20 && byte != 0x7F) ? 1 : 0
+    }
+
+    /// Columns a string takes; ASCII text is counted from its bytes.
     public static func width(of text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        var columns = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return text.reduce(0) { $0 + width(of: $1) } }
+            // CR LF is one character, one column.
+            if !(byte == 0x0A && previous == 0x0D) { columns += width(ofASCII: byte) }
+            previous = byte
+        }
+        return columns
     }
 }

@@ -22,6 +22,7 @@ public struct Grid: Sendable, Equatable {
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, limit: Int? = nil) -> Int {
         guard y >= 0, y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return put(ascii: text.utf8, x: x, y: y, style: style, end: end) }
         var column = x
         for drawn in text {
             // A tab or a line break is drawn as a space: what is put is one line (the reading view spaces tabs to tab
@@ -42,11 +43,29 @@ public struct Grid: Sendable, Equatable {
         return column
     }
 
+    /// ``put(_:x:y:style:limit:)`` of ASCII text, from its bytes: what it draws of each character, without making
+    /// one. A line break or a tab is a space (CR LF one), another control character takes no column.
+    private mutating func put(ascii bytes: some Sequence<UInt8>, x: Int, y: Int, style: Style, end: Int) -> Int {
+        var column = x
+        var previous: UInt8 = 0
+        for byte in bytes {
+            defer { previous = byte }
+            if byte == 0x0A, previous == 0x0D { continue }
+            let drawn: UInt8 = (0x09...0x0D).contains(byte) ? 0x20 : byte
+            guard drawn >= 0x20, drawn != 0x7F else { continue }
+            guard column < end else { break }
+            if column >= 0 { set(Cell(printable: drawn, style: style), x: column, y: y) }
+            column += 1
+        }
+        return column
+    }
+
     /// Fills a rectangle with a character; the part outside the grid (or all of it, for an empty or negative size)
     /// is ignored.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, with character: Character = " ", style: Style = .plain) {
+        let cell = Cell(character, style: style)
         for row in clipped(y, height, to: self.height) {
-            for column in clipped(x, width, to: self.width) { set(Cell(character, style: style), x: column, y: row) }
+            for column in clipped(x, width, to: self.width) { set(cell, x: column, y: row) }
         }
     }
 

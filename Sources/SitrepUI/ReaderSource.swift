@@ -376,6 +376,10 @@ public protocol ReaderSource: Sendable {
     var hasPutOffWork: Bool { get }
     /// Does the work put off; true when the source now gives more for what it gave (the screen is drawn again).
     func doPutOffWork() -> Bool
+    /// Runs `body` as one frame (a key's reduce, a screen's render): what the source reads in it may be read once and
+    /// given again within it (counts several panes show, a segment each pane looks up), never after it, so that the
+    /// next frame shows what the source holds then. Frames may nest: what is kept goes with the outermost.
+    func frame<T>(_ body: () -> T) -> T
 }
 
 extension ReaderSource {
@@ -391,6 +395,9 @@ extension ReaderSource {
 
     /// A source that gives everything at once has nothing to do later.
     public func doPutOffWork() -> Bool { false }
+
+    /// A source that reads nothing twice keeps nothing for a frame.
+    public func frame<T>(_ body: () -> T) -> T { body() }
 
     /// What the row tells, when the source cannot read the sentence around the quotation.
     public func provenance(of quote: QuoteRow) -> QuoteProvenance { quote.provenance }

@@ -54,7 +54,8 @@ final class ReadingLayout {
     /// Lines beyond those laid out from the top past which a scroll goes to its place from the end instead.
     static let jump = 2_000
 
-    init(_ document: ReadingDocument?, width: Int, theme: Theme, query: String?) {
+    /// With `whole` false, nothing of the text is laid out until asked for (``ensure(_:)``), however short it is.
+    init(_ document: ReadingDocument?, width: Int, theme: Theme, query: String?, whole: Bool = true) {
         self.document = document
         self.width = max(1, width - 2)
         self.theme = theme
@@ -75,7 +76,7 @@ final class ReadingLayout {
         let place = "\(document.source):\(document.lines.lowerBound)-\(document.lines.upperBound)"
         lines.append([.init(text: (origin.isEmpty ? "" : origin + " \u{00B7} ") + place, style: theme.dim)])
         lines.append([])
-        if totalBytes <= ReadingLayout.whole { ensure(.max) }
+        if whole, totalBytes <= ReadingLayout.whole { ensure(.max) }
     }
 
     /// A line of the title or heading in its style, the words matching the search marked (the search finds them too).
@@ -350,11 +351,16 @@ final class ReadingLayout {
             var column = 0
             for (character, characterOffset) in zip(line.text, offsets) {
                 let style = styles[from.character + characterOffset - span.lowerBound]
+                if runs.last?.style != style { runs.append(.init(text: "", style: style)) }
                 // A tab is spaced to the next tab stop.
-                let text = character == "\t" ? String(repeating: " ", count: TextWrap.tabColumns(at: column)) : String(character)
-                column += DisplayWidth.width(of: text)
-                if let last = runs.last, last.style == style { runs[runs.count - 1].text += text }
-                else { runs.append(.init(text: text, style: style)) }
+                if character == "\t" {
+                    let spaces = TextWrap.tabColumns(at: column)
+                    runs[runs.count - 1].text += String(repeating: " ", count: spaces)
+                    column += spaces
+                } else {
+                    runs[runs.count - 1].text.append(character)
+                    column += DisplayWidth.width(of: character)
+                }
             }
             lines.append(runs)
         }

@@ -5,10 +5,17 @@ public enum ReadingView {
     struct Run { var text: String; var style: Style }
     typealias Line = [Run]
 
-    /// With `limit`, laying out stops once that many lines are there (a preview shows only its first lines); with
-    /// `query`, the words of the paragraphs that match it are marked.
+    /// With `limit`, laying out stops once that many lines are there (a preview shows only its first lines: what
+    /// follows them is not laid out); with `query`, the words of the paragraphs that match it are marked.
     static func lines(_ document: ReadingDocument?, width: Int, theme: Theme, limit: Int = .max, query: String? = nil) -> [Line] {
-        let layout = ReadingLayout(document, width: width, theme: theme, query: query)
+        var shown = document
+        if limit < .max, var cut = document {
+            // Each quotation and link takes a line at least: more than `limit` of them cannot be among the lines.
+            cut.quotes = Array(cut.quotes.prefix(limit))
+            cut.linked = Array(cut.linked.prefix(limit))
+            shown = cut
+        }
+        let layout = ReadingLayout(shown, width: width, theme: theme, query: query, whole: limit == .max)
         layout.ensure(limit)
         return layout.lines
     }

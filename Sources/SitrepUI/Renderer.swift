@@ -15,7 +15,10 @@ public struct Renderer: Sendable {
         self.layouts = layouts
     }
 
-    public func render(_ state: AppState) -> Grid {
+    /// The screen of a state, read from the source as one frame (``ReaderSource/frame(_:)``).
+    public func render(_ state: AppState) -> Grid { source.frame { draw(state) } }
+
+    private func draw(_ state: AppState) -> Grid {
         var grid = Grid(width: state.width, height: state.height)
         guard state.width > 0, state.height > 0 else { return grid }
         let layout = Layout(width: state.width, height: state.height, focus: state.focus)
@@ -60,10 +63,21 @@ public struct Renderer: Sendable {
                        right: hints(keys))
         } else {
             let articleCount = reducer.articleCount(state)
-            let article = reducer.selectedArticle(state, count: articleCount)
-            let segment = reducer.selectedSegment(state, of: article)
-            if let rect = layout.panes[.articles] { drawArticles(&grid, rect, state, count: articleCount) }
-            if let rect = layout.panes[.segments] { drawSegments(&grid, rect, state, article: article) }
+            // The rows the panes show are read once, the selected ones taken from them (they are shown).
+            let (articleTop, segmentTop) = (state.articles.top, state.segments.top)
+            let articles = layout.panes[.articles].map { rect in
+                source.articles(in: state.view, articleTop..<max(articleTop, min(articleCount, articleTop + max(0, rect.height - 2))))
+            }
+            let article = articles?.element(min(state.articles.selected, articleCount - 1) - articleTop)
+                ?? reducer.selectedArticle(state, count: articleCount)
+            let segments = layout.panes[.segments].map { rect in
+                article.map { source.segments(ofArticle: $0.key, segmentTop..<(segmentTop + max(0, rect.height - 2))) } ?? []
+            }
+            let segmentCount = article?.segmentCount ?? 0
+            let shownSegment = segmentCount > 0 ? segments?.element(min(state.segments.selected, segmentCount - 1) - segmentTop) : nil
+            let segment = shownSegment ?? reducer.selectedSegment(state, of: article)
+            if let rect = layout.panes[.articles] { drawArticles(&grid, rect, state, count: articleCount, items: articles ?? []) }
+            if let rect = layout.panes[.segments] { drawSegments(&grid, rect, state, article: article, segments: segments ?? []) }
             if let rect = layout.panes[.quotes] { drawQuotes(&grid, rect, state, segment: segment) }
             if let rect = layout.preview, let segment {
                 drawBox(&grid, rect, title: "Preview", focused: false)
@@ -76,7 +90,6 @@ public struct Renderer: Sendable {
             }
             let articlePosition = (articleCount == 0 ? "no articles" : "article \(state.articles.selected + 1)/\(articleCount)")
                 + (state.view.order == .ingest ? "" : " \u{00B7} by \(state.view.order.label)")
-            let segmentCount = article?.segmentCount ?? 0
             let segmentPosition = segmentCount == 0 ? "" : " \u{00B7} segment \(state.segments.selected + 1)/\(segmentCount)"
             let story = segment?.storyTitle.map { " \u{00B7} story: " + TextWrap.truncate($0, width: 40) } ?? ""
             drawStatus(&grid, layout, left: state.message ?? (articlePosition + segmentPosition + story),
@@ -91,12 +104,10 @@ public struct Renderer: Sendable {
 
     // MARK: Panes
 
-    /// The article list; each row begins with newsboat's marks: `!` flagged, `N` unread.
-    private func drawArticles(_ grid: inout Grid, _ rect: Rect, _ state: AppState, count: Int) {
+    /// The article list, `items` from its top; each row begins with newsboat's marks: `!` flagged, `N` unread.
+    private func drawArticles(_ grid: inout Grid, _ rect: Rect, _ state: AppState, count: Int, items: [ArticleRow]) {
         drawBox(&grid, rect, title: "Articles (\(count))", focused: state.focus == .articles)
-        let rows = max(0, rect.height - 2)
         let top = state.articles.top
-        let items = source.articles(in: state.view, top..<max(top, min(count, top + rows)))
         for (offset, item) in items.enumerated() {
             let selected = top + offset == state.articles.selected
             let marks = (item.flagged ? "!" : " ") + (item.read ? " " : "N") + " "
@@ -113,12 +124,11 @@ public struct Renderer: Sendable {
         [outlet, date.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " \u{00B7} ")
     }
 
-    private func drawSegments(_ grid: inout Grid, _ rect: Rect, _ state: AppState, article: ArticleRow?) {
+    /// The segment list of the selected article, `segments` from its top.
+    private func drawSegments(_ grid: inout Grid, _ rect: Rect, _ state: AppState, article: ArticleRow?, segments: [SegmentRow]) {
         let count = article?.segmentCount ?? 0
         drawBox(&grid, rect, title: "Segments (\(count))", focused: state.focus == .segments)
-        let rows = max(0, rect.height - 2)
         let top = state.segments.top
-        let segments = article.map { source.segments(ofArticle: $0.key, top..<(top + rows)) } ?? []
         for (offset, segment) in segments.enumerated() {
             let index = top + offset
             var label = segment.label
@@ -303,14 +313,8 @@ public struct Renderer: Sendable {
         grid.put("\u{2510}", x: right, y: rect.y, style: style)
         grid.put("\u{2514}", x: rect.x, y: bottom, style: style)
         grid.put("\u{2518}", x: right, y: bottom, style: style)
-        for x in (rect.x + 1)..<right {
-            grid.put("\u{2500}", x: x, y: rect.y, style: style)
-            grid.put("\u{2500}", x: x, y: bottom, style: style)
-        }
-        for y in (rect.y + 1)..<bottom {
-            grid.put("\u{2502}", x: rect.x, y: y, style: style)
-            grid.put("\u{2502}", x: right, y: y, style: style)
-        }
+        for y in [rect.y, bottom] { grid.fill(x: rect.x + 1, y: y, width: right - rect.x - 1, height: 1, with: "\u{2500}", style: style) }
+        for x in [rect.x, right] { grid.fill(x: x, y: rect.y + 1, width: 1, height: bottom - rect.y - 1, with: "\u{2502}", style: style) }
         let label = TextWrap.truncate(" \(title) ", width: rect.width - 4)
         grid.put(label, x: rect.x + 2, y: rect.y, style: focused ? Style(bold: true) : .plain)
     }
@@ -372,4 +376,9 @@ public struct Renderer: Sendable {
             grid.put(line, x: rect.x + 2, y: rect.y + 1 + row, limit: rect.width - 4)
         }
     }
+}
+
+extension Array {
+    /// The element at `index`, nil outside the array.
+    fileprivate func element(_ index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -54,9 +54,12 @@ public enum TextWrap {
         }
         for character in text {
             if lines.count >= limit { return Array(lines.prefix(limit)) }
-            if character == " " || character == "\n" {
+            // (Compared by byte: CR LF is a character of its own, of the byte LF.)
+            let byte = character.asciiValue
+            let lineBreak = byte == 0x0A && character.utf8.count == 1
+            if byte == 0x20 || lineBreak {
                 flushWord()
-                if character == "\n" {
+                if lineBreak {
                     lines.append(Line(text: current, offset: currentOffset))
                     current = ""
                     currentWidth = 0
@@ -66,7 +69,7 @@ public enum TextWrap {
                 if word.isEmpty { wordOffset = offset }
                 word.append(character)
                 // A tab may take up to a tab stop's columns once spaced (``expandTabs(_:)``).
-                wordWidth += character == "\t" ? TextWrap.tabStop : DisplayWidth.width(of: character)
+                wordWidth += byte == 0x09 ? TextWrap.tabStop : DisplayWidth.width(of: character)
             }
             offset += 1
         }
@@ -102,6 +105,11 @@ public enum TextWrap {
     /// Text cut to `width` columns, with an ellipsis when it was cut.
     public static func truncate(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
+        // No character takes more columns than it has UTF-8 bytes.
+        guard text.utf8.count > width else { return text }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "\u{2026}"
+        }
         guard DisplayWidth.width(of: text) > width else { return text }
         var result = ""
         var used = 0

@@ -15,6 +15,10 @@ struct LibrarySource: ReaderSource {
     private let problems = Problems()
     /// The last search's hits.
     private let searches = SearchMemo()
+    /// What the frame being drawn read (``frame(_:)``).
+    private let memo = FrameMemo()
+
+    func frame<T>(_ body: () -> T) -> T { memo.run(body) }
 
     /// The hits of the last search, by its query, limit and the library's generation.
     final class SearchMemo: @unchecked Sendable {
@@ -62,12 +66,15 @@ struct LibrarySource: ReaderSource {
 
     /// What is open, counted now (the counts are written down by each ingest: one small read).
     var summary: String {
-        guard let counts = attempt({ try library.counts() }) else { return label }
-        return [label, count(counts.sources, "file"), count(counts.articles, "article"),
-                count(counts.quotes, "quotation"), count(counts.speakers, "speaker")].joined(separator: " \u{00B7} ")
+        guard let held = counts() else { return label }
+        return [label, count(held.sources, "file"), count(held.articles, "article"),
+                count(held.quotes, "quotation"), count(held.speakers, "speaker")].joined(separator: " \u{00B7} ")
     }
 
-    var articleCount: Int { (attempt({ try library.counts().articles })) ?? 0 }
+    var articleCount: Int { counts()?.articles ?? 0 }
+
+    /// The library's counts, read once a frame.
+    private func counts() -> FrameMemo.Counts? { memo.counts { attempt({ try library.counts() }) } }
 
     var generation: Int { (attempt({ try library.builtGeneration })) ?? 0 }
 
@@ -110,7 +117,9 @@ struct LibrarySource: ReaderSource {
         let rows = found ?? []
         // Where and when each was published: a feed's item or a web page has its outlet and address; a file its
         // front matter's date. (A library from before feeds has no table for them: dates only.)
-        let origins = (attempt({ try library.origins(ofArticles: rows.map(\.article.id)) })) ?? [:]
+        let read = attempt({ try library.origins(ofArticles: rows.map(\.article.id)) })
+        if let read { memo.keep(rows.map(\.article), origins: read) }
+        let origins = read ?? [:]
         return rows.map { article, mark in
             let origin = origins[article.id]
             return ArticleRow(key: article.id, title: article.title, source: article.source,
@@ -126,12 +135,15 @@ struct LibrarySource: ReaderSource {
         return (attempt({ try list(view) }))?.positions[key]
     }
 
-    func unreadCount() -> Int { (attempt({ try library.unreadCount() })) ?? 0 }
+    func unreadCount() -> Int {
+        memo.unread { counts().flatMap { held in attempt({ try held.articles - library.readCount() }) } } ?? 0
+    }
 
     func setMarks(read: Bool, flagged: Bool, ofArticle key: Int) throws(CommandError) {
         do {
             try library.setMark(ArticleMark(read: read, flagged: flagged), ofArticle: key)
             order.marksChanged()
+            memo.forget()
         } catch let error as LibraryError {
             if case .readOnly = error { throw CommandError("Marks not kept: \(library.path) cannot be written") }
             throw CommandError(error.description)
@@ -172,14 +184,17 @@ struct LibrarySource: ReaderSource {
     }
 
     func quotes(of key: SegmentKey, _ range: Range<Int>) -> [QuoteRow] {
-        guard let segment = attempt({ try library.segment(article: key.article, ordinal: key.segment) }) else { return [] }
+        guard let segment = segment(key) else { return [] }
         return ((attempt({ try library.quotes(ofSegment: segment.id, range) })) ?? []).map(LibrarySource.row)
     }
 
     func reading(_ key: SegmentKey, previewCharacters: Int?) -> ReadingDocument? {
-        guard let segment = attempt({ try library.segment(article: key.article, ordinal: key.segment) }),
-              let article = attempt({ try library.article(key.article) }) else { return nil }
-        let origin = (attempt({ try library.origins(ofArticles: [key.article]) }))?[key.article]
+        guard let segment = segment(key),
+              let found = memo.article(key.article, {
+                  guard let article = attempt({ try library.article(key.article) }) else { return nil }
+                  return (article, (attempt({ try library.origins(ofArticles: [key.article]) }))?[key.article])
+              }) else { return nil }
+        let (article, origin) = found
         guard let characters = previewCharacters else {
             let (paragraphs, pages) = pages(of: segment.id)
             return ReadingDocument(articleTitle: article.title, heading: segment.heading, source: article.source,
@@ -243,6 +258,11 @@ struct LibrarySource: ReaderSource {
 
     func position(ofArticle key: Int) -> Int? { attempt({ try library.position(ofArticle: key) }) }
 
+    /// A segment by its key, looked up once a frame.
+    private func segment(_ key: SegmentKey) -> LibrarySegment? {
+        memo.segment(key) { attempt({ try library.segment(article: key.article, ordinal: key.segment) }) }
+    }
+
     /// The linked segments a reading document lists, with the evidence of their links where the library keeps it
     /// (a large story's takes a while to make: it is put off, ``doPutOffWork()``).
     private func linked(toSegment id: Int, limit: Int) -> [LinkRow] {
@@ -254,7 +274,7 @@ struct LibrarySource: ReaderSource {
     func doPutOffWork() -> Bool { attempt({ try library.makePutOffEvidence() }) ?? false }
 
     func adjacentLinked(to key: SegmentKey, forward: Bool) -> LinkRow? {
-        guard let segment = attempt({ try library.segment(article: key.article, ordinal: key.segment) }),
+        guard let segment = segment(key),
               let found = attempt({ try library.adjacentLinked(toSegment: segment.id, forward: forward) })
         else { return nil }
         return LibrarySource.link(found)
