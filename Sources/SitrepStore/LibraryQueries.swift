@@ -262,7 +262,9 @@ extension Library {
             """) {
             quoting[row["speaker_id"]] = row
         }
-        let named = Set(try Int.fetchAll(db, sql: "SELECT DISTINCT speaker_id FROM entities WHERE speaker_id IN (\(list)) AND named"))
+        let named = Set(try Int.fetchAll(db, sql: """
+            SELECT s.id FROM speakers s WHERE s.id IN (\(list)) AND \(Library.isNamed("s.id"))
+            """))
         // The one article quoting a speaker, when only one does.
         let alone: [Int: Int] = quoting.compactMapValues { row in (row["articles"] as Int? ?? 0) == 1 ? row["article"] : nil }
         var origins: [Int: (title: String?, outlet: String?)] = [:]
@@ -290,8 +292,14 @@ extension Library {
     /// Whether an article gives the speaker a proper name: as for ``SitrepCore/Speaker/isNamed``, whether any of the
     /// evidence its record is made from has one (`entities.named`).
     static func isNamed(_ db: Database, speaker id: some DatabaseValueConvertible) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM entities WHERE speaker_id = ? AND named)"),
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT \(isNamed("?"))"),
                           arguments: [id]) ?? false
+    }
+
+    /// The SQL condition that the speaker whose id is `speaker` (a column or a parameter) is named, answered from the
+    /// index of named entities (``SchemaNamedEntities``): one probe, whatever the number of the speaker's entities.
+    static func isNamed(_ speaker: String) -> String {
+        "EXISTS(SELECT 1 FROM entities WHERE speaker_id = \(speaker) AND named)"
     }
 
     /// Speakers whose aliases match: candidates from the alias index (any word as a prefix of a word of an alias or
@@ -339,7 +347,7 @@ extension Library {
             WITH chosen AS (
                 SELECT q.id FROM quotes q WHERE \(clause) ORDER BY q.id\(limit.map { " LIMIT \($0)" } ?? ""))
             SELECT q.*, sp.name AS speaker_name, s.ordinal AS segment_ordinal, s.story_id AS story,
-                   EXISTS(SELECT 1 FROM entities e WHERE e.speaker_id = q.speaker_id AND e.named) AS speaker_named,
+                   \(Library.isNamed("q.speaker_id")) AS speaker_named,
                    (SELECT group_concat(copy_id) FROM quote_copies WHERE quote_id = q.id) AS copy_ids
             FROM chosen JOIN quotes q ON q.id = chosen.id JOIN segments s ON s.id = q.segment_id
             LEFT JOIN speakers sp ON sp.id = q.speaker_id

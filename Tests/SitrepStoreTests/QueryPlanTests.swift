@@ -27,14 +27,19 @@ import Testing
     /// rows its condition holds) are no such table. Parameters are bound to NULL: a plan does not depend on their
     /// values.
     private static func wholeScans(_ sql: String, _ db: Database) throws -> [String] {
-        let statement = try db.makeStatement(sql: "EXPLAIN QUERY PLAN " + sql)
-        let parameters = Int(sqlite3_bind_parameter_count(statement.sqliteStatement))
-        statement.setUncheckedArguments(StatementArguments([DatabaseValue](repeating: .null, count: parameters)))
         let partial = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %'")
-        return try Row.fetchAll(statement).map { $0["detail"] as String }.filter { detail in
+        return try plan(sql, db).filter { detail in
             detail.hasPrefix("SCAN ") && !detail.contains("VIRTUAL TABLE") && !detail.contains("CONSTANT ROW")
                 && detail != "SCAN meta" && !partial.contains { detail.hasSuffix("INDEX " + $0) }
         }
+    }
+
+    /// The lines of SQLite's plan of `sql`, its parameters bound to NULL.
+    private static func plan(_ sql: String, _ db: Database) throws -> [String] {
+        let statement = try db.makeStatement(sql: "EXPLAIN QUERY PLAN " + sql)
+        let parameters = Int(sqlite3_bind_parameter_count(statement.sqliteStatement))
+        statement.setUncheckedArguments(StatementArguments([DatabaseValue](repeating: .null, count: parameters)))
+        return try Row.fetchAll(statement).map { $0["detail"] as String }
     }
 
     /// Whether a traced statement is one SQLite plans (not a transaction's begin or end, a pragma or a trigger's mark).
@@ -117,5 +122,34 @@ import Testing
         try library.rebuild()
         #expect(try library.needsRebuild == false)
         #expect(try library.speakers(matching: SpeakerQuery("Kowalska")).map(\.name) == ["Anna Kowalska"])
+    }
+
+    /// Listing speakers and a speaker's quotations asks of each speaker whether it is named: that is one probe of
+    /// the index of named entities, never a walk through the speaker's entities (a million rows for a page of the
+    /// most quoted speakers of a 200,000-article library).
+    @Test func whetherASpeakerIsNamedIsOneProbeOfTheNamedEntities() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(try sampleSources())
+        let statements = Statements()
+        // The reader's queries, run on the connection whose statements are traced.
+        try library.pool.writeWithoutTransaction { db in
+            db.trace(options: .statement) { event in
+                if case let .statement(statement) = event { statements.add(statement.sql) }
+            }
+            let speakers = try Library.speakers(db, matching: nil, limit: nil)
+            #expect(speakers.contains { $0.isNamed })
+            let surname = try #require(speakers.first { $0.isNamed }?.name.split(separator: " ").last.map(String.init))
+            let (clause, arguments) = try #require(try Library.speakerClause(db, "q.speaker_id", matching: SpeakerQuery(surname)))
+            #expect(try Library.quotes(db, where: clause, arguments: arguments, limit: 20).contains { $0.speaker?.named == true })
+            #expect(try Library.isNamed(db, speaker: try #require(speakers.first { $0.isNamed }?.id)))
+            db.trace(options: .statement, nil)
+        }
+        let plans = try library.pool.read { db in
+            try statements.all.filter(QueryPlanTests.isPlanned).flatMap { try QueryPlanTests.plan($0, db) }
+        }
+        let entities = plans.filter { $0.contains("entities") }
+        #expect(entities.count >= 2)
+        #expect(entities.allSatisfy { $0.hasSuffix("USING INDEX entities_named (speaker_id=?)") }, "\(entities)")
     }
 }
