@@ -169,10 +169,6 @@ extension Library {
         }
     }
 
-    /// How many articles are not marked read: all but the read marks of articles the library holds (counted from
-    /// the marks, through the index made with them, so that a large library is not gone through).
-    public func unreadCount() throws -> Int { try counts().articles - readCount() }
-
     /// How many articles the library holds are marked read (counted from the marks, through the index made with them).
     public func readCount() throws -> Int {
         try read { db in

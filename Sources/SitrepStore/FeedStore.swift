@@ -154,13 +154,15 @@ extension Library {
     public func origins(ofArticles ids: [Int]) throws -> [Int: ArticleOrigin] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
-            let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+            // The ids as one JSON array: one statement, prepared once, for lists of any length.
+            let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
             var origins: [Int: ArticleOrigin] = [:]
             for (id, origin) in try Library.rows(db, """
                 SELECT a.id, w.url, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet,
                     COALESCE(w.published, a.date) AS date
-                FROM articles a LEFT JOIN web_articles w ON w.path = a.source WHERE a.id IN (\(marks))
-                """, StatementArguments(ids), { row in
+                FROM articles a LEFT JOIN web_articles w ON w.path = a.source
+                WHERE a.id IN (SELECT value FROM json_each(?))
+                """, [list], { row in
                     (row["id"] as Int, ArticleOrigin(url: row["url"], outlet: row["outlet"], date: row["date"]))
                 }) {
                 origins[id] = origin

@@ -131,13 +131,15 @@ public final class Library: Sendable {
         }
     }
 
-    /// The rows of a query, each decoded as it is stepped to: the statement is prepared once per connection and its
-    /// columns are found by name through one table (rows copied first are searched column by column, lower-casing
-    /// every name, for every value read).
-    static func rows<T>(_ db: Database, _ sql: String, _ arguments: StatementArguments = [],
+    /// The rows of a query, each decoded as it is stepped to, its columns found by name through one table (rows
+    /// copied first are searched column by column, lower-casing every name, for every value read). With `cached`,
+    /// the statement is prepared once per connection: only for SQL of which a reader makes few variants (a
+    /// connection's cache of statements is never emptied, so SQL holding values, such as a list of ids, is not kept).
+    static func rows<T>(_ db: Database, _ sql: String, _ arguments: StatementArguments = [], cached: Bool = true,
                         _ decode: (Row) throws -> T) throws -> [T] {
         var decoded: [T] = []
-        let cursor = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        let statement = cached ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
         while let row = try cursor.next() { decoded.append(try decode(row)) }
         return decoded
     }

@@ -28,7 +28,7 @@ extension Library {
                          = (SELECT quote_count FROM segments WHERE id = ?1)
                     THEN (SELECT min(id) FROM quotes WHERE segment_id = ?1 AND kind != 'term') + ?2
                     ELSE (SELECT id FROM quotes WHERE segment_id = ?1 AND kind != 'term' ORDER BY id LIMIT 1 OFFSET ?2) END)
-                """, arguments: [id, range.lowerBound], limit: range.count)
+                """, arguments: [id, range.lowerBound], limit: range.count, cached: true)
         }
     }
 
@@ -53,7 +53,7 @@ extension Library {
         guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
         return try read { db in
             try Library.quotes(db, where: "q.speaker_id = ? AND q.id >= (SELECT id FROM quotes WHERE speaker_id = ? ORDER BY id LIMIT 1 OFFSET ?)",
-                               arguments: [id, id, range.lowerBound], limit: range.count)
+                               arguments: [id, id, range.lowerBound], limit: range.count, cached: true)
         }
     }
 

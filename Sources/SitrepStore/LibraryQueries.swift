@@ -165,13 +165,13 @@ extension Library {
 
     /// Quotations of a segment, in reading order (its terms, labels nobody says, are not listed).
     public func quotes(ofSegment id: Int) throws -> [LibraryQuote] {
-        try read { db in try Library.quotes(db, where: "q.segment_id = ? AND q.kind != 'term'", arguments: [id]) }
+        try read { db in try Library.quotes(db, where: "q.segment_id = ? AND q.kind != 'term'", arguments: [id], cached: true) }
     }
 
     /// One quotation by its id, with the aliases of its speaker (for telling why it has that speaker).
     public func quote(_ id: Int) throws -> (quote: LibraryQuote, aliases: [String])? {
         try read { db in
-            guard let quote = try Library.quotes(db, where: "q.id = ?", arguments: [id]).first else { return nil }
+            guard let quote = try Library.quotes(db, where: "q.id = ?", arguments: [id], cached: true).first else { return nil }
             let aliases = try quote.speaker.map { speaker in
                 try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE speaker_id = ? ORDER BY id", arguments: [speaker.id])
             } ?? []
@@ -339,8 +339,10 @@ extension Library {
         return terms.joined(separator: " OR ")
     }
 
+    /// Quotations matching a condition on `q`, in list order, the first `limit`; `cached` as for ``rows(_:_:_:cached:_:)``
+    /// (the reader's pages: their condition holds no values).
     static func quotes(_ db: Database, where clause: String, arguments: StatementArguments,
-                       limit: Int? = nil) throws -> [LibraryQuote] {
+                       limit: Int? = nil, cached: Bool = false) throws -> [LibraryQuote] {
         // Quotation ids follow list order (the index is written article by article), so the matching ids are
         // chosen first, in id order and up to the limit, and only those rows are read in full.
         let sql = """
@@ -353,7 +355,7 @@ extension Library {
             LEFT JOIN speakers sp ON sp.id = q.speaker_id
             ORDER BY q.id
             """
-        return try Library.rows(db, sql, arguments) { row in
+        return try Library.rows(db, sql, arguments, cached: cached) { row in
             let speakerID: Int? = row["speaker_id"]
             let copies: String? = row["copy_ids"]
             return LibraryQuote(

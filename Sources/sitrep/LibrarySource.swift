@@ -92,7 +92,7 @@ struct LibrarySource: ReaderSource {
     }
 
     func articleCount(in view: ArticleView) throws(CommandError) -> Int {
-        // Unlimited, the list holds every article: counted once, when the reader opened.
+        // Unlimited, the list holds every article: the library's count, read once a frame.
         guard view.limit != nil else { return articleCount }
         return try list(view).ids.count
     }

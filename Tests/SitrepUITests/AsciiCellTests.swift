@@ -1,4 +1,5 @@
 import Testing
+import SitrepCore
 @testable import SitrepUI
 
 /// ASCII text is drawn, measured and cut from its bytes: each must give what the same characters give one by one
@@ -30,6 +31,13 @@ import Testing
     }
 
     @Test func asciiIsMeasuredAsItsCharactersAre() {
+        // Each byte as the general path measures a character that is no ASCII shortcut: a break one column, else its
+        // scalar's width.
+        for byte in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(byte)
+            let general = VisibleText.isBreak(Character(scalar)) ? 1 : DisplayWidth.width(of: scalar)
+            #expect(DisplayWidth.width(ofASCII: byte) == general, "byte \(byte)")
+        }
         let characters = AsciiCellTests.mixed.reduce(0) { $0 + DisplayWidth.width(of: $1) }
         #expect(DisplayWidth.width(of: AsciiCellTests.mixed) == characters)
         #expect(characters == 15)
