@@ -89,6 +89,7 @@ enum Schema {
         SchemaPlaceRanges.register(&migrator)
         SchemaStoryPlaces.register(&migrator)
         SchemaPendingSources.register(&migrator)
+        SchemaPositionGaps.register(&migrator)
         return migrator
     }
 }
