@@ -135,10 +135,12 @@ extension Library {
         return try readList(list, { db, from, arguments in
             let columns = try Library.marksJoin(db).columns
             var all = arguments
-            // The whole list in order of ingest is a range of positions, found without counting through those before.
-            let page = list == ArticleList() ? "AND a.position >= ? AND a.position < ? ORDER BY a.position"
+            // The whole list in order of ingest is a range of positions from the page's first (``PositionGaps``), found
+            // without counting through those before.
+            let page = list == ArticleList() ? "AND a.position >= ? ORDER BY a.position LIMIT ?"
                 : "ORDER BY \(Library.orderTerms(list.order)) LIMIT ? OFFSET ?"
-            all += list == ArticleList() ? [range.lowerBound, range.upperBound] : [range.count, range.lowerBound]
+            all += list == ArticleList() ? [try PositionGaps.position(ofIndex: range.lowerBound, db), range.count]
+                : [range.count, range.lowerBound]
             return try Library.rows(db, "SELECT a.*, \(columns) \(from) \(page)", all) { row in
                 (Library.article(row), ArticleMark(read: row["read"], flagged: row["flagged"]))
             }

@@ -1,14 +1,29 @@
 import GRDB
 import SitrepCore
 
-/// Compares the figures of stories that changed (``FigureComparison``): each story's figures are read, compared
-/// across its sources, and their comparison and counterparts written again; figures of other stories are not read.
+/// Compares the figures of stories that changed (``FigureComparison``): each story's figures (or those of the kinds
+/// that changed) are read, compared across its sources, and their comparison and counterparts written again;
+/// figures of other stories are not read.
 struct FigureRefresh {
     let db: Database
     let lexicon: Lexicon
 
+    /// Compares every figure of `stories` again.
     func compare(stories: [Int64]) throws {
         guard !stories.isEmpty else { return }
+        try compare(where: "s.story_id IN (\(stories.map(String.init).joined(separator: ",")))", arguments: [])
+    }
+
+    /// Compares the figures of one story of the kinds (categories) `kinds` again: a figure is compared only with
+    /// the figures of its kind, so the others keep their comparisons.
+    func compare(story: Int64, kinds: [String]) throws {
+        guard !kinds.isEmpty else { return }
+        let marks = Array(repeating: "?", count: kinds.count).joined(separator: ", ")
+        let values: [any DatabaseValueConvertible] = [story] + kinds.map { $0 as any DatabaseValueConvertible }
+        try compare(where: "s.story_id = ? AND f.category IN (\(marks))", arguments: StatementArguments(values))
+    }
+
+    private func compare(where condition: String, arguments: StatementArguments) throws {
         // With what is stored already: a figure whose comparison and counterparts did not change is not written
         // again (a large story's figures mostly keep theirs when a few join it).
         let rows = try Row.fetchAll(db, sql: """
@@ -16,8 +31,8 @@ struct FigureRefresh {
                 f.comparison, (SELECT group_concat(c.counterpart_id) FROM figure_counterparts c WHERE c.figure_id = f.id)
                     AS counterparts
             FROM figures f JOIN segments s ON s.id = f.segment_id JOIN articles a ON a.id = f.article_id
-            WHERE s.story_id IN (\(stories.map(String.init).joined(separator: ","))) ORDER BY f.id
-            """)
+            WHERE \(condition) ORDER BY f.id
+            """, arguments: arguments)
         let items = rows.map { row in
             FigureComparison.Item(article: Int(row["article_id"] as Int64), source: String(row["source_id"] as Int64),
                                   story: Int(row["story_id"] as Int64), category: row["category"], value: row["value"],

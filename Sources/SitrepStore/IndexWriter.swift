@@ -233,7 +233,7 @@ struct IndexWriter {
     }
 
     /// Removes every article of a stored file and what hangs on them, and brings the stories and speakers they
-    /// were part of up to date.
+    /// were part of up to date. No other article's row is written: their positions leave a gap (``PositionGaps``).
     static func removeArticles(_ db: Database, ofSource source: Int64) throws {
         let articles = try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE source_id = ?", arguments: [source])
         guard !articles.isEmpty else { return }
@@ -242,6 +242,7 @@ struct IndexWriter {
         let speakerIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT speaker_id FROM entities WHERE article_id IN (\(list))")
         let quotes = try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes WHERE article_id IN (\(list))") ?? 0
         let fullNames = try SpeakerIndex.fullNames(ofArticles: list, db)
+        let positions = try Int.fetchAll(db, sql: "SELECT position FROM articles WHERE id IN (\(list))")
         try CopyIndex(db: db).remove(articles: list)
         try db.execute(sql: """
             DELETE FROM places WHERE entity_id IN (SELECT id FROM entities WHERE article_id IN (\(list)));
@@ -255,10 +256,8 @@ struct IndexWriter {
             DELETE FROM segment_terms WHERE segment_id IN (SELECT id FROM segments WHERE article_id IN (\(list)));
             DELETE FROM segments WHERE article_id IN (\(list));
             DELETE FROM articles WHERE id IN (\(list));
-            UPDATE articles SET position = r.p
-                FROM (SELECT id, row_number() OVER (ORDER BY position) - 1 AS p FROM articles) AS r
-                WHERE r.id = articles.id AND articles.position != r.p;
             """)
+        try PositionGaps.remove(positions, db)
         var speakers = SpeakerIndex(db: db, lexicon: .standard)
         speakers.touch(speakerIDs)
         try speakers.reconsider(fullNames)

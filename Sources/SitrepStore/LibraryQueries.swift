@@ -43,9 +43,10 @@ extension Library {
 
     /// Articles at list positions `range` (the list is in source path order, then reading order).
     public func articles(_ range: Range<Int>) throws -> [LibraryArticle] {
-        try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM articles WHERE position >= ? AND position < ? ORDER BY position"),
-                             arguments: [range.lowerBound, range.upperBound]).map(Library.article)
+        guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
+        return try read { db in
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM articles WHERE position >= ? ORDER BY position LIMIT ?"),
+                             arguments: [try PositionGaps.position(ofIndex: range.lowerBound, db), range.count]).map(Library.article)
         }
     }
 
@@ -56,7 +57,10 @@ extension Library {
 
     /// The list position of an article.
     public func position(ofArticle id: Int) throws -> Int? {
-        try read { db in try Int.fetchOne(db.cachedStatement(sql: "SELECT position FROM articles WHERE id = ?"), arguments: [id]) }
+        try read { db in
+            try Int.fetchOne(db.cachedStatement(sql: "SELECT position FROM articles WHERE id = ?"), arguments: [id])
+                .map { try PositionGaps.index(ofPosition: $0, db) }
+        }
     }
 
     /// The segments of an article, in order.

@@ -85,7 +85,7 @@ extension Library {
         try write { db in
             for table in ["articles", "segments", "passages", "speakers", "aliases", "quotes", "quote_copies",
                           "quote_anchors", "stories", "figures", "figure_counterparts", "entities", "places", "terms", "postings", "merged",
-                          "segment_terms", "bare_groups"] {
+                          "segment_terms", "bare_groups", "position_gaps"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
             try db.execute(sql: """

@@ -90,6 +90,7 @@ enum Schema {
         SchemaStoryPlaces.register(&migrator)
         SchemaPendingSources.register(&migrator)
         SchemaNamedEntities.register(&migrator)
+        SchemaPositionGaps.register(&migrator)
         return migrator
     }
 }

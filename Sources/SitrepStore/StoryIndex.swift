@@ -11,10 +11,12 @@ struct StoryIndex {
     let linker: StoryLinker
     /// Stories whose counts, terms and figure comparisons are to be brought up to date.
     private(set) var touched = Set<Int64>()
-    /// Stories whose figures changed (a segment with figures joined, another story was merged in, segments were
-    /// removed): only their figures are compared again. A story that only gained segments without figures keeps
-    /// the same figures, so the same comparisons.
+    /// Stories whose figures are all compared again (another story was merged in, segments were removed).
     private var refigured = Set<Int64>()
+    /// Kinds of figures (categories) that segments joining a story brought: only the story's figures of those kinds
+    /// are compared again (``FigureComparison`` compares a figure with the story's figures of its kind alone). A
+    /// story that only gained segments without figures keeps the same figures, so the same comparisons.
+    private var refiguredKinds: [Int64: Set<String>] = [:]
     /// The segments each story gained in this batch by joining it: a story that only gained segments has its
     /// record brought up to date from them and its stored heads (``SchemaStoryHeads``).
     private var joined: [Int64: [Int64]] = [:]
@@ -120,8 +122,9 @@ struct StoryIndex {
             for term in terms { try posting.execute(arguments: [Int64(bitPattern: term), segment]) }
             touched.insert(story)
             // (Read from the rows: a relinked segment's figures are stored, not in its input.)
-            let figures = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM figures WHERE segment_id = ?)")
-            if try Bool.fetchOne(figures, arguments: [segment]) == true { refigured.insert(story) }
+            let kinds = try db.cachedStatement(sql: "SELECT DISTINCT category FROM figures WHERE segment_id = ? AND category IS NOT NULL")
+            let brought = try String.fetchAll(kinds, arguments: [segment])
+            if !brought.isEmpty { refiguredKinds[story, default: []].formUnion(brought) }
             storyOf.append(story)
         }
         return storyOf
@@ -270,6 +273,7 @@ struct StoryIndex {
         touched.remove(other)
         touched.insert(story)
         refigured.remove(other)
+        refiguredKinds[other] = nil
         refigured.insert(story)
         joined[other] = nil
         remade.insert(story)
@@ -359,9 +363,15 @@ struct StoryIndex {
                 """).execute(arguments: [title, rows.count, sources, spelled.joined(separator: ", "), first["id"] as Int64,
                                           titled.map { $0["id"] as Int64 }, story])
         }
-        try FigureRefresh(db: db, lexicon: analyzer.lexicon).compare(stories: touched.intersection(refigured).sorted())
+        let figures = FigureRefresh(db: db, lexicon: analyzer.lexicon)
+        try figures.compare(stories: touched.intersection(refigured).sorted())
+        for (story, kinds) in refiguredKinds.sorted(by: { $0.key < $1.key })
+        where touched.contains(story) && !refigured.contains(story) {
+            try figures.compare(story: story, kinds: kinds.sorted())
+        }
         touched = []
         refigured = []
+        refiguredKinds = [:]
         joined = [:]
         remade = []
     }

@@ -130,7 +130,7 @@ struct LibrarySource: ReaderSource {
     }
 
     func position(ofArticle key: Int, in view: ArticleView) -> Int? {
-        // The library's own positions are the list in order of ingest, found without counting.
+        // The library's own positions, less the gaps removed files left, are the list in order of ingest.
         guard view != ArticleView() else { return attempt({ try library.position(ofArticle: key) }) }
         return (attempt({ try list(view) }))?.positions[key]
     }

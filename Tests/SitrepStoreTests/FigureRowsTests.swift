@@ -54,6 +54,27 @@ private func floodReports(in folder: TemporaryFolder) -> [SourceText] {
         #expect(try library.storyFigures(ofSegment: segment.id, limit: 1).count == 1)
     }
 
+    @Test func aFileJoiningAStoryHasOnlyTheStorysFiguresOfItsKindsComparedAgain() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest([floodReports(in: folder)[0]])
+        // What a comparison of the wire's other kinds would write again is marked, to see that it is not.
+        let others = try library.write { db in
+            try db.execute(sql: "UPDATE figures SET comparison = 'kept' WHERE category IS NOT NULL AND category != 'killed'")
+            return db.changesCount
+        }
+        #expect(others > 0, "the wire gives figures of another kind than killed")
+        // A report of the same flood giving a toll of the killed alone.
+        try library.ingest([SourceText(name: folder.path + "/c-radio.txt", text: FloodReports.files[1].text.replacingOccurrences(
+            of: "Police said 15 people were killed in Merin and 200 residents were evacuated.",
+            with: "Police said 15 people were killed in Merin."))])
+        let figures = try library.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT category, comparison FROM figures WHERE category IS NOT NULL")
+        }
+        #expect(figures.filter { $0["category"] as String? == "killed" }.map { $0["comparison"] as String? } == ["differ", "differ"])
+        #expect(figures.filter { $0["category"] as String? != "killed" }.allSatisfy { $0["comparison"] as String? == "kept" })
+    }
+
     @Test func aLibraryFromBeforeTheFigureColumnsIsReadAsItIs() throws {
         let folder = try TemporaryFolder()
         let path = folder.path + "/library.sqlite"
