@@ -48,6 +48,24 @@ enum PositionGaps {
             try insert.execute(arguments: [start, size])
         }
         try db.execute(sql: "DELETE FROM position_gaps WHERE position > (SELECT coalesce(max(position), -1) FROM articles)")
+        if try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM position_gaps")) ?? 0 > maximumGaps {
+            try compact(db)
+        }
+    }
+
+    /// Gaps kept at most: finding a place in the list walks the gaps, so past this many the articles are numbered
+    /// again without them (a write of every article's row, once in so many removals of files that leave gaps apart,
+    /// as a feed's items replaced over months do).
+    static let maximumGaps = 1024
+
+    /// Numbers the articles again, from 0 in list order, and forgets the gaps.
+    static func compact(_ db: Database) throws {
+        try db.execute(sql: """
+            UPDATE articles SET position = r.p
+                FROM (SELECT id, row_number() OVER (ORDER BY position) - 1 AS p FROM articles) AS r
+                WHERE r.id = articles.id AND articles.position != r.p;
+            DELETE FROM position_gaps;
+            """)
     }
 
     /// Runs of consecutive positions, in order.

@@ -90,4 +90,17 @@ import Testing
         #expect(try library.remove(paths: [folder.path + "/arlen.txt"]) == 1)
         try expectList(library, Array(ids.dropFirst()))
     }
+
+    @Test func gapsPastTheirBoundAreCompactedIntoANumberingWithoutThem() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        for place in ["Arlen", "Brisk", "Corvo", "Dunmore", "Elst"] { try library.ingest([report(folder, place)]) }
+        let ids = try rows(library).map { Int($0["id"] as Int64) }
+        #expect(try library.remove(paths: [folder.path + "/brisk.txt", folder.path + "/dunmore.txt"]) == 2)
+        #expect(try library.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM position_gaps") } == 2)
+        try library.pool.write { db in try PositionGaps.compact(db) }
+        #expect(try library.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM position_gaps") } == 0)
+        #expect(try library.pool.read { db in try Int.fetchAll(db, sql: "SELECT position FROM articles ORDER BY position") } == [0, 1, 2])
+        try expectList(library, [ids[0], ids[2], ids[4]])
+    }
 }
