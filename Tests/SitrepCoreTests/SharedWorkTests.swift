@@ -323,4 +323,43 @@ import Testing
         let tie = ArticleParser(lexicon: lexicon, boundaries: .wholeSource).parse(SourceText(name: "b.txt", text: family))[0]
         #expect(ArticleNames(tie, lexicon: lexicon).fullName(of: "Durning", lexicon: lexicon) == "Jeanine Durning")
     }
+
+    @Test func aNamesKeyIsItsPartsAndThosePartsJoined() {
+        let memo = NameMemo(lexicon: lexicon)
+        for name in ["Volodymyr Zelensky", "Mr. Zelenskiy", "Kim Jong-un", "Зеленський", "E\u{301}mile Zola", "Émile Zola",
+                     "Ms Ana Ruiz", "Department of Justice", "N.S.", ""] {
+            let parts = NameKey.parts(name, lexicon: lexicon)
+            #expect(memo.key(name).parts == parts)
+            #expect(memo.key(name).whole == parts.joined())
+            #expect(memo.parts(name) == parts)
+        }
+        // Spellings of one name share the key they are matched by.
+        #expect(memo.key("Volodymyr Zelenskyy").whole == memo.key("Mr. Volodymyr Zelensky").whole)
+    }
+
+    @Test func anEntityChangedWhereItStandsLeavesCopiesTakenBeforeAsTheyWere() {
+        var entities = ArticleEntities(lexicon: lexicon)
+        func named(_ text: String, _ name: String) -> Mention {
+            Mention(form: .name, text: text, name: name, description: nil, head: name.lowercased(), kind: .person,
+                    gender: nil, definite: false, start: 0, end: text.utf8.count)
+        }
+        entities.notice(named("Mayor Ana Ruiz", "Ana Ruiz"), segment: 0)
+        let before = entities.entities
+        entities.notice(named("Ms Ruiz", "Ruiz"), segment: 2)
+        let she = Mention(form: .pronoun, text: "She", name: nil, description: nil, head: "she", kind: .person,
+                          gender: .female, definite: true, start: 0, end: 3)
+        #expect(entities.resolve(she, segment: 3, cue: "said", sentenceText: "She said so.") == 0)
+        #expect(before.count == 1 && before[0].segments == [0] && before[0].count == 0 && before[0].gender == nil)
+        #expect(entities.entities.count == 1)
+        #expect(entities.entities[0].segments == [0, 2, 3])
+        #expect(entities.entities[0].count == 1)
+        #expect(entities.entities[0].gender == .female)
+        #expect(entities.entities[0].name == "Ana Ruiz")
+    }
+
+    @Test func whetherACueIsTwoWordsIsReadFromItsBytesAsFoundationReadsIt() {
+        for text in ["said", "pointed out", "went on", "Pointed Out", "déclaré", "e\u{301} out", "said\u{00A0}out", "out \u{301}", " "] {
+            #expect(text.containsASCII(" ") == text.contains(" "), "\(text)")
+        }
+    }
 }

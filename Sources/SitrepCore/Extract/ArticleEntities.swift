@@ -19,6 +19,10 @@ struct LocalEntity: Sendable {
     var issuedStatement: Bool
     /// For groups, what their members are, singular ("mp" for "MPs" and for "a group of MPs").
     var members: Set<String> = []
+
+    /// An entity of nothing, holding the place of one taken out of its array to be changed.
+    static let vacant = LocalEntity(name: nil, aliases: [], descriptions: [], heads: [], kind: .person, gender: nil,
+                                    segments: [], count: 0, issuedStatement: false)
 }
 
 /// Resolves the speaker mentions of one article to entities: names and honorifics to full names, pronouns to
@@ -441,9 +445,8 @@ struct ArticleEntities {
     }
 
     private func match(name: String, kind: SpeakerKind) -> Int? {
-        let parts = memo.parts(name)
+        let (parts, whole) = memo.key(name)
         guard !parts.isEmpty else { return nil }
-        let whole = parts.joined()
         // A surname is first one the article has called by it before ("Greenspan said … says Michael … says
         // Greenspan"), then one who has spoken, then one the text only mentions ("Dora Lind said … her son Niklas
         // Lind … “…,” Lind said" is her).
@@ -456,8 +459,8 @@ struct ArticleEntities {
         for speaking in [true, false] {
             for entity in recent.reversed() where !speaking || entities[entity].count > 0 {
                 guard let known = entities[entity].name else { continue }
-                let knownParts = memo.parts(known)
-                if knownParts.joined() == whole { return entity }
+                let (knownParts, knownWhole) = memo.key(known)
+                if knownWhole == whole { return entity }
                 if parts.count == 1, kind == .person, entities[entity].kind == .person,
                    knownParts.first == parts[0] || knownParts.last == parts[0] { return entity }
                 if knownParts.count == 1, parts.count > 1, entities[entity].kind == .person,
@@ -491,13 +494,16 @@ struct ArticleEntities {
     }
 
     private mutating func absorb(_ mention: Mention, into index: Int, segment: Int) {
+        // (The entity is taken out of the array while it changes, so that its sets and arrays, held once, change in
+        // place instead of being copied at each mention.)
         var entity = entities[index]
+        entities[index] = LocalEntity.vacant
+        defer { entities[index] = entity }
         entity.segments.insert(segment)
         entity.count += 1
         if mention.form == .pronoun {
             // ("Mara Vale spoke. … she said": the pronoun that means her tells her gender.)
             if entity.gender == nil, entity.kind == .person { entity.gender = mention.gender }
-            entities[index] = entity
             return
         }
         if let name = mention.name {
@@ -521,6 +527,5 @@ struct ArticleEntities {
             }
         }
         if entity.gender == nil { entity.gender = mention.gender }
-        entities[index] = entity
     }
 }

@@ -336,7 +336,7 @@ struct Attributor {
                                  sentence: sentence, tokens: tokens, phrases: phrases)
                         .flatMap { named in
                             cues.contains { cue in
-                                let after = cue.token + (cue.text.contains(" ") ? 2 : 1)
+                                let after = cue.token + (cue.text.containsASCII(" ") ? 2 : 1)
                                 return after < tokens.count && tokens[after].start == named.start
                             }
                                 ? nil : named
@@ -475,7 +475,7 @@ struct Attributor {
                let subject = subjects[cue.token], subject.start < tokens[cue.token].start,
                // Not a passive ("had not been called on").
                !NounPhrases.passiveAuxiliaries.contains(phrases.lower(cue.token - 1)),
-               (cue.token + (cue.text.contains(" ") ? 2 : 1)..<sentence.upperBound).allSatisfy({ index in
+               (cue.token + (cue.text.containsASCII(" ") ? 2 : 1)..<sentence.upperBound).allSatisfy({ index in
                    tokens[index].kind == .punctuation || lexicon.adverbials.contains(phrases.lower(index))
                }) {
                 introducedBy = (cue.text, subject)

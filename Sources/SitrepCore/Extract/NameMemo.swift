@@ -5,7 +5,7 @@
 /// A reference, so that the lookups of a non-mutating method fill it too. One per article, used by one thread.
 final class NameMemo {
     let lexicon: Lexicon
-    private var parts: [String: [String]] = [:]
+    private var keys: [String: (parts: [String], whole: String)] = [:]
     private var shapes: [String: NameShape] = [:]
 
     init(lexicon: Lexicon) {
@@ -13,8 +13,15 @@ final class NameMemo {
     }
 
     /// ``NameKey/parts(_:lexicon:)`` of `name`.
-    func parts(_ name: String) -> [String] {
-        NameMemo.value(of: name, in: &parts) { NameKey.parts(name, lexicon: lexicon) }
+    func parts(_ name: String) -> [String] { key(name).parts }
+
+    /// ``NameKey/parts(_:lexicon:)`` of `name` and those parts joined (`parts.joined()`), the key two names are the
+    /// same name by: made once a name, not again at each comparison.
+    func key(_ name: String) -> (parts: [String], whole: String) {
+        NameMemo.value(of: name, in: &keys) {
+            let parts = NameKey.parts(name, lexicon: lexicon)
+            return (parts, parts.joined())
+        }
     }
 
     /// ``NameShape/of(_:lexicon:)`` of `name`.

@@ -95,7 +95,7 @@ struct QuoteExtractor: Sendable {
         var bodies: [String: Bool] = [:]
         func namesBody(_ name: String) -> Bool {
             if let known = bodies[name] { return known }
-            let found = name.byteSplit(separator: " ").contains(where: { lexicon.organisationNouns.contains($0.lowercased()) })
+            let found = name.byteSplit(separator: " ").contains(where: { lexicon.organisationNouns.contains(lowering: $0) })
             bodies[name] = found
             return found
         }

@@ -223,7 +223,7 @@ struct NewSentenceSubjectSieve: QuoteSieve {
                 || subject.form == .description && subject.definite && c.attributor.isSpeakerNoun(subject.head),
               subject.end <= c.tokens[c.opener].start,
               // ("Audiences can expect him to …": a plural opening the sentence is no name.)
-              subject.text.contains(" ") || !NounPhrases.looksPlural(subject.text.lowercased()) else { return nil }
+              subject.text.containsASCII(" ") || !NounPhrases.looksPlural(subject.text.lowercased()) else { return nil }
         return SieveDecision(mention: subject)
     }
 }

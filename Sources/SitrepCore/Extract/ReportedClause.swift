@@ -7,7 +7,7 @@ extension Attributor {
     /// reporters that", "told reporters he thought". Verbs inside that clause speak for the reporter's subject.
     func opensReportedClause(_ cue: Cue, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
         let tokens = phrases.tokens
-        var next = cue.token + (cue.text.contains(" ") ? 2 : 1)
+        var next = cue.token + (cue.text.containsASCII(" ") ? 2 : 1)
         while next < sentence.upperBound, phrases.isWord(next), lexicon.adverbials.contains(phrases.lower(next)) { next += 1 }
         guard next < sentence.upperBound, phrases.isWord(next) else { return false }
         if phrases.lower(next) == "that" { return true }

@@ -26,7 +26,7 @@ extension Attributor {
         }
         if cue.token > sentence.lowerBound, NounPhrases.passiveAuxiliaries.contains(phrases.lower(cue.token - 1)),
            word.hasSuffix("ed") || lexicon.pastForms.contains(word) || ["told", "said", "asked", "written"].contains(word) {
-            var by = cue.token + (cue.text.contains(" ") ? 2 : 1)
+            var by = cue.token + (cue.text.containsASCII(" ") ? 2 : 1)
             while by < sentence.upperBound, phrases.isWord(by), lexicon.adverbials.contains(phrases.lower(by)) { by += 1 }
             // ("has been called “strategic patience” by Ruiz": the label may stand before the agent.)
             if by < sentence.upperBound, NounPhrases.determiners.contains(phrases.lower(by)) || tokens[by].isQuoteMark {
@@ -243,7 +243,7 @@ extension Attributor {
     func inverted(_ cue: Cue, sentence: Range<Int>, tokens: [Token], phrases: NounPhrases,
                   mustEnd: Bool = false) -> Mention? {
         // After the particle of "put it", "shot back".
-        var start = cue.token + (cue.text.contains(" ") ? 2 : 1)
+        var start = cue.token + (cue.text.containsASCII(" ") ? 2 : 1)
         // "told AFP", "tells reporters": what follows "tell" is the listener, never the speaker; what follows a verb
         // of labelling is what it labels ("described the impact as “…”"); "said that" opens a clause.
         // ("thanked Obama for “…”": the person thanked or urged is the object.)

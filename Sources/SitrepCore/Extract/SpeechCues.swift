@@ -66,7 +66,7 @@ extension Attributor {
                 // plural noun is a verb only after a singular subject and before what a speech verb takes.
                 if lower != base, lower.hasSuffix("s"), !["say", "tell", "add", "write"].contains(base) {
                     if Attributor.quantifiers.contains(previous) || lexicon.months[previous] != nil
-                        || !takesSpeechObject(index + (text.contains(" ") ? 2 : 1), sentence: sentence, phrases: phrases) {
+                        || !takesSpeechObject(index + (text.containsASCII(" ") ? 2 : 1), sentence: sentence, phrases: phrases) {
                         continue
                     }
                     // "swing states", "news reports", "his remarks": a form that is a common plural noun speaks only after
@@ -203,7 +203,7 @@ extension Attributor {
         let preceding = attributed.filter { $0.token < before }
         // ("“Why now?” Mills then writes back, “You look cute.”": a verb introducing the quotation after it is that one's.)
         func introducesNext(_ cue: Cue) -> Bool {
-            let verbEnd = cue.token + (cue.text.contains(" ") ? 2 : 1)
+            let verbEnd = cue.token + (cue.text.containsASCII(" ") ? 2 : 1)
             guard let mark = (verbEnd..<min(sentence.upperBound, verbEnd + AttributionWindow.verbToMark)).first(where: { tokens[$0].kind == .punctuation }),
                   [",", ":"].contains(tokens[mark].first), mark + 1 < sentence.upperBound, tokens[mark + 1].isQuoteMark
             else { return false }
@@ -216,7 +216,7 @@ extension Attributor {
         // "X said, “…”" / "X said: “…”": the verb just before the opening mark introduces it.
         // ("Ruiz fired back forcefully: “…”": an adverb or two may follow the verb.)
         if let introducer = preceding.last, tokens[before - 1].first == "," || tokens[before - 1].first == ":" {
-            let verbEnd = introducer.token + (introducer.text.contains(" ") ? 2 : 1)
+            let verbEnd = introducer.token + (introducer.text.containsASCII(" ") ? 2 : 1)
             // ("scolded him: “…”", "telling reporters, “…”": so may whom it is said to.)
             if verbEnd <= before - 1, before - 1 - verbEnd <= 2, (verbEnd..<before - 1).allSatisfy({ index in
                 tokens[index].kind == .word && !tokens[index].isCapitalized
@@ -282,7 +282,7 @@ extension Attributor {
            !Attributor.labellingVerbs.contains(last.base),
            // ("said he expected that Americans will say “no”": a group is no named speaker.)
            subjects[last.token].map({ $0.form != .name || $0.kind == .group
-               || !$0.text.contains(" ") && NounPhrases.looksPlural($0.text.lowercased()) }) ?? true {
+               || !$0.text.containsASCII(" ") && NounPhrases.looksPlural($0.text.lowercased()) }) ?? true {
             return outer
         }
         if let last = preceding.last, let outer = verbBeforeRelativeClause(last, preceding: preceding, before: before, phrases: phrases) {
@@ -335,7 +335,7 @@ extension Attributor {
         // (The comma may close a quotation, and a quotation inside it: "“…,” the senator said", "“… ‘miracles,’” she said".)
         while first - 1 > sentence.lowerBound, phrases.tokens[first - 1].isQuoteMark { first -= 1 }
         guard first > sentence.lowerBound, phrases.tokens[first - 1].first == "," else { return false }
-        let rest = (cue.token + (cue.text.contains(" ") ? 2 : 1)..<sentence.upperBound).filter { phrases.tokens[$0].kind != .punctuation }
+        let rest = (cue.token + (cue.text.containsASCII(" ") ? 2 : 1)..<sentence.upperBound).filter { phrases.tokens[$0].kind != .punctuation }
         return rest.count <= AttributionWindow.closingWords && rest.allSatisfy { index in
             let lower = phrases.lower(index)
             return phrases.tokens[index].kind == .number || NounPhrases.prepositions.contains(lower)
