@@ -19,10 +19,6 @@ struct LocalEntity: Sendable {
     var issuedStatement: Bool
     /// For groups, what their members are, singular ("mp" for "MPs" and for "a group of MPs").
     var members: Set<String> = []
-
-    /// An entity of nothing, holding the place of one taken out of its array to be changed.
-    static let vacant = LocalEntity(name: nil, aliases: [], descriptions: [], heads: [], kind: .person, gender: nil,
-                                    segments: [], count: 0, issuedStatement: false)
 }
 
 /// Resolves the speaker mentions of one article to entities: names and honorifics to full names, pronouns to
@@ -494,16 +490,13 @@ struct ArticleEntities {
     }
 
     private mutating func absorb(_ mention: Mention, into index: Int, segment: Int) {
-        // (The entity is taken out of the array while it changes, so that its sets and arrays, held once, change in
-        // place instead of being copied at each mention.)
         var entity = entities[index]
-        entities[index] = LocalEntity.vacant
-        defer { entities[index] = entity }
         entity.segments.insert(segment)
         entity.count += 1
         if mention.form == .pronoun {
             // ("Mara Vale spoke. … she said": the pronoun that means her tells her gender.)
             if entity.gender == nil, entity.kind == .person { entity.gender = mention.gender }
+            entities[index] = entity
             return
         }
         if let name = mention.name {
@@ -527,5 +520,6 @@ struct ArticleEntities {
             }
         }
         if entity.gender == nil { entity.gender = mention.gender }
+        entities[index] = entity
     }
 }
