@@ -93,16 +93,6 @@ import Testing
         #expect(try analysis.quote("good behavior").mention == "Constitution")
     }
 
-    /// A number right after a capitalised document's noun is part of its title, not when it came out.
-    @Test func aNumberAfterADocumentsTitleStaysInIt() throws {
-        let analysis = analyze("""
-            Settlements
-
-            “The settlements have no legal validity,” says Security Council Resolution 2334.
-            """)
-        #expect(try analysis.quote("The settlements have no legal validity").mention == "Security Council Resolution 2334")
-    }
-
     @Test func aCapitalisedTailWordIsASurname() throws {
         let analysis = analyze("""
             Harbour vote

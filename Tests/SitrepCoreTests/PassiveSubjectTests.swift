@@ -36,22 +36,4 @@ import Testing
             """)
         #expect(try analysis.speakerName(analysis.quote("harbour cartel")) == "Mara Vale")
     }
-
-    @Test func aParticipleOfWillBeforeToIsNoPassive() throws {
-        let analysis = analyze("""
-            Harbour vote
-
-            Mara Vale was determined to talk about the “harbour cartel” at the rally.
-            """)
-        #expect(try analysis.quote("harbour cartel").mention == "Mara Vale")
-    }
-
-    @Test func aVerbOfTheSubjectsOwnAfterAndSaysTheWords() throws {
-        let analysis = analyze("""
-            Harbour vote
-
-            At the briefing, Mara Vale was asked about the budget and turned to the “harbour cartel” for an hour.
-            """)
-        #expect(try analysis.quote("harbour cartel").mention == "Mara Vale")
-    }
 }

@@ -7,9 +7,13 @@ enum AttributionWindow {
     static let signatureName = 8
     /// From a verb of labelling to the label it gives ("hailed the vote in the Senate as “fantastic”").
     static let labellingVerb = 12
-    /// Before a label or its "as": the passive auxiliary that makes it nobody's ("is being seen as “…”", "has been
-    /// portrayed as “…”": PassiveLabel).
+    /// Before "as": the passive or participle that makes a label nobody's ("is being seen as “…”").
+    static let passiveBeforeAs = 4
+    /// Before a label after "as": the passive that makes it nobody's ("is known as “…”").
     static let passiveLabel = 6
+    /// Just before a label (or its "as"): the passive auxiliary that makes it nobody's even inside reported speech
+    /// ("is being seen as “…”").
+    static let auxiliaryBeforeLabel = 2
     /// After a name: the possessives and reflexives that give the person's gender ("Vale, in her column,").
     static let genderPronouns = 12
     /// From a verb of perceiving to the participle of speech ("caught on tape saying").

@@ -357,7 +357,12 @@ struct Attributor {
                         // (Only a verb just before "as", not set off by a comma, takes the label: "is being seen as",
                         // "portrayed him as".)
                         && (Attributor.labellingVerbs.contains(cue.base) || before == "as"
-                            && !isLabelGivenByPassive(at: opener - 1, floor: cue.token + 1, phrases: phrases))
+                            && !(max(cue.token + 1, opener - AttributionWindow.passiveBeforeAs)..<opener).contains { index in
+                                let lower = phrases.lower(index)
+                                return !(index..<opener).contains { tokens[$0].first == "," }
+                                    && (NounPhrases.auxiliaries.contains(lower) || lower.hasSuffix("ed")
+                                        || lexicon.pastForms.contains(lower) || ["seen", "known", "viewed"].contains(lower))
+                            })
                 } ?? false
                 // ("was branded “a hoax,” the newspaper reported": an attribution closing the sentence takes a name given;
                 // what something is seen or known "as" stays a scare quote.)
@@ -384,10 +389,12 @@ struct Attributor {
                         && (isSpeakerNoun(subject.head)
                             || NounPhrases.looksPlural(subject.head) && isSpeakerNoun(String(subject.head.dropLast())))
                 } == true
-                let labelledActively = asIndex.map { asIndex in
-                    (namedSubject || speakersSubject)
-                        && !isLabelGivenByPassive(at: asIndex, floor: sentence.lowerBound, phrases: phrases)
-                } ?? false
+                let labelledActively = asIndex != nil && (namedSubject || speakersSubject)
+                    && !(max(sentence.lowerBound, opener - AttributionWindow.passiveLabel)..<(asIndex ?? opener - 1)).contains { index in
+                        let lower = phrases.lower(index)
+                        return NounPhrases.passiveAuxiliaries.contains(lower)
+                            || Attributor.labelledAsWords.contains(lower)
+                    }
                 // Words the sentence mentions as words or names, and the quotations of a heading line, are nobody's.
                 // ("Taking soldiers alive ‘not easy,’ Zelensky says": a heading's attribution gives the words a speaker.)
                 let mentioned = heading && chosen == nil
@@ -396,7 +403,10 @@ struct Attributor {
                 // ("McCain told reporters he viewed Obama as “directly responsible”": a label inside the clause a speech verb
                 // reports is in the words of that verb's speaker; one given by a passive is nobody's there too: "officials
                 // say …, a development that is being seen as “…”".)
-                let passiveLabel = isLabelGivenByPassive(at: asIndex ?? opener - 1, floor: sentence.lowerBound, phrases: phrases)
+                let labelAt = asIndex ?? opener - 1
+                let passiveLabel = labelAt > sentence.lowerBound && (max(sentence.lowerBound, labelAt - AttributionWindow.auxiliaryBeforeLabel)..<labelAt).contains {
+                    NounPhrases.passiveAuxiliaries.contains(phrases.lower($0))
+                }
                 let reportedLabel = !passiveLabel && chosen.map { cue in
                     cue.token < opener && cue.token == clauseVerb && subjects[cue.token] != nil
                 } ?? false

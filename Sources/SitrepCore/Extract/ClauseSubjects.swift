@@ -371,37 +371,11 @@ extension Attributor {
             participle += 1
         }
         let lower = phrases.lower(participle)
-        guard phrases.isWord(participle), !tokens[participle].isCapitalized,
-              lexicon.pastForms.contains(lower) || lower.count > 4 && lower.hasSuffix("ed")
-                || Attributor.labelledAsWords.contains(lower) || Attributor.perceptionVerbs.contains(lower)
-        else { return false }
-        // ("Vale was determined to rail against the “…”": a participle of will before "to" describes the subject.)
-        if Attributor.adjectivalParticiples.contains(lower), participle + 1 < opener, phrases.lower(participle + 1) == "to" {
-            return false
-        }
-        // ("Vale was asked about it and railed against the “…”": a verb of the subject's own after "and" says the words.)
-        return !(participle + 1..<max(participle + 1, opener - 1)).contains { index in
-            phrases.lower(index) == "and" && isCoordinatedActiveVerb(index + 1, before: opener, sentence: sentence, phrases: phrases)
-        }
-    }
-
-    /// Whether the word at `index` (adverbs may stand before it) is a past verb of the subject's own, not another passive
-    /// ("and railed", "and then told"; not "and was", "and the").
-    private func isCoordinatedActiveVerb(_ index: Int, before opener: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
-        var verb = index
-        while verb < opener - 1, isAdverb(verb, sentence: sentence, phrases: phrases) || lexicon.adverbials.contains(phrases.lower(verb)) {
-            verb += 1
-        }
-        let lower = phrases.lower(verb)
-        // ("and described as": a participle of labelling shares the passive.)
-        return verb < opener && phrases.isWord(verb) && !phrases.tokens[verb].isCapitalized
-            && !Attributor.labelledAsWords.contains(lower) && !Attributor.labelOpeners.contains(lower)
-            && (lexicon.pastForms.contains(lower) || lower.count > 4 && lower.hasSuffix("ed"))
+        return phrases.isWord(participle) && !tokens[participle].isCapitalized
+            && (lexicon.pastForms.contains(lower) || lower.count > 4 && lower.hasSuffix("ed")
+                || Attributor.labelledAsWords.contains(lower) || Attributor.perceptionVerbs.contains(lower))
     }
 
     /// Words of degree between a passive's auxiliary and its participle ("is best known for"; `passive-degree-words`).
     static let passiveDegreeWords = WordSet(Lexicon.list("passive-degree-words"))
-
-    /// Participles of will or readiness that describe the subject before "to" ("was determined to"; `adjectival-participles`).
-    static let adjectivalParticiples = WordSet(Lexicon.list("adjectival-participles"))
 }

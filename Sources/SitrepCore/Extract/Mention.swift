@@ -502,10 +502,7 @@ struct NounPhrases {
             guard said else { break }
             index -= 1
         }
-        // ("Security Council Resolution 2334", "Proposition 8": a number right after a capitalised document's noun is part
-        // of its title.)
-        guard index < phrase.upperBound - 1, tokens[index].kind == .word, NounPhrases.documentNouns.contains(lower(index)),
-              !(tokens[index].isCapitalized && tokens[index + 1].kind == .number)
+        guard index < phrase.upperBound - 1, tokens[index].kind == .word, NounPhrases.documentNouns.contains(lower(index))
         else { return nil }
         return index
     }
