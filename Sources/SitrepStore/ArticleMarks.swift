@@ -137,10 +137,13 @@ extension Library {
             var all = arguments
             // The whole list in order of ingest is a range of positions from the page's first (``PositionGaps``), found
             // without counting through those before.
-            let page = list == ArticleList() ? "AND a.position >= ? ORDER BY a.position LIMIT ?"
-                : "ORDER BY \(Library.orderTerms(list.order)) LIMIT ? OFFSET ?"
-            all += list == ArticleList() ? [try PositionGaps.position(ofIndex: range.lowerBound, db), range.count]
-                : [range.count, range.lowerBound]
+            let page: String
+            if list == ArticleList() {
+                let positions = try PositionGaps.page(range, of: "a", db)
+                (page, all) = ("AND " + positions.sql, all + positions.arguments)
+            } else {
+                (page, all) = ("ORDER BY \(Library.orderTerms(list.order)) LIMIT ? OFFSET ?", all + [range.count, range.lowerBound])
+            }
             return try Library.rows(db, "SELECT a.*, \(columns) \(from) \(page)", all) { row in
                 (Library.article(row), ArticleMark(read: row["read"], flagged: row["flagged"]))
             }

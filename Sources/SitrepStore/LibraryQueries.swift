@@ -45,8 +45,8 @@ extension Library {
     public func articles(_ range: Range<Int>) throws -> [LibraryArticle] {
         guard !range.isEmpty, range.lowerBound >= 0 else { return [] }
         return try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM articles WHERE position >= ? ORDER BY position LIMIT ?"),
-                             arguments: [try PositionGaps.position(ofIndex: range.lowerBound, db), range.count]).map(Library.article)
+            let page = try PositionGaps.page(range, of: "a", db)
+            return try Library.rows(db, "SELECT * FROM articles a WHERE \(page.sql)", page.arguments, Library.article)
         }
     }
 

@@ -25,6 +25,12 @@ enum PositionGaps {
         return position
     }
 
+    /// The condition and order of the articles at places `range` of the list (on a table aliased `alias`), with their
+    /// arguments: from the position of the range's first place on, as many as it holds.
+    static func page(_ range: Range<Int>, of alias: String, _ db: Database) throws -> (sql: String, arguments: StatementArguments) {
+        ("\(alias).position >= ? ORDER BY \(alias).position LIMIT ?", [try position(ofIndex: range.lowerBound, db), range.count])
+    }
+
     /// Records the positions of removed articles (already deleted) as gaps, each run of them joined with the gaps
     /// it touches; gaps after the last article left are dropped.
     static func remove(_ positions: [Int], _ db: Database) throws {

@@ -63,8 +63,14 @@ public enum DisplayWidth {
     /// Columns an ASCII character takes (CR LF is one character, of the byte LF): a line break or a tab one (each is
     /// drawn as a space), another control character none, the rest one.
     @inline(__always)
-    static func width(ofASCII byte: UInt8) -> Int {
-        (0x09...0x0D).contains(byte) || (byte >= 0x20 && byte != 0x7F) ? 1 : 0
+    static func width(ofASCII byte: UInt8) -> Int { drawn(ascii: byte) == nil ? 0 : 1 }
+
+    /// The printable byte a grid draws for an ASCII byte: a line break or a tab a space, printable ASCII itself,
+    /// another control character nothing.
+    @inline(__always)
+    static func drawn(ascii byte: UInt8) -> UInt8? {
+        if (0x09...0x0D).contains(byte) { return 0x20 }
+        return byte >= 0x20 && byte != 0x7F ? byte : nil
     }
 
     /// Columns a string takes; ASCII text is counted from its bytes.

@@ -51,8 +51,7 @@ public struct Grid: Sendable, Equatable {
         for byte in bytes {
             defer { previous = byte }
             if byte == 0x0A, previous == 0x0D { continue }
-            let drawn: UInt8 = (0x09...0x0D).contains(byte) ? 0x20 : byte
-            guard drawn >= 0x20, drawn != 0x7F else { continue }
+            guard let drawn = DisplayWidth.drawn(ascii: byte) else { continue }
             guard column < end else { break }
             if column >= 0 { set(Cell(printable: drawn, style: style), x: column, y: y) }
             column += 1

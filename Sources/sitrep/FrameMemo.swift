@@ -6,7 +6,8 @@ import SitrepUI
 /// asks for it again in that frame: the counts the title bar and the article list show, the articles and their
 /// origins the list read (the preview asks for the selected one), the segments looked up by article and position (the
 /// quotations pane and the preview each look up the selected one). Outside a frame nothing is kept; a frame's end
-/// forgets all of it, and so does a change of marks made in it.
+/// forgets all of it, and so does a change of marks made in it. Frames are the reader loop's (one thread); a read made
+/// on another thread while a frame runs shares what that frame keeps (read during it, so no older than the frame).
 final class FrameMemo: @unchecked Sendable {
     typealias Counts = (articles: Int, quotes: Int, speakers: Int, linkedStories: Int, sources: Int)
 

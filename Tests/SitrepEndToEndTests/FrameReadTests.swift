@@ -47,4 +47,16 @@ import Testing
         #expect(second.filter { $0.hasPrefix("SELECT value FROM meta WHERE key") }.count == 1)
         #expect(renderer.render(state).text.contains("article 2/"))
     }
+
+    @Test func aMarkSetInAFrameIsCountedInThatFrame() throws {
+        let inputs = StrikeReports.files.map { SourceInput(SourceText(name: $0.name, text: $0.text)) }
+        let source = try LibrarySource(reading: inputs, label: "strikes")
+        let first = try #require(try source.library.articles(0..<1).first)
+        source.frame {
+            let before = source.unreadCount()
+            #expect(before == source.articleCount)
+            #expect(throws: Never.self) { try source.setMarks(read: true, flagged: false, ofArticle: first.id) }
+            #expect(source.unreadCount() == before - 1)
+        }
+    }
 }

@@ -103,4 +103,21 @@ import Testing
         #expect(try library.pool.read { db in try Int.fetchAll(db, sql: "SELECT position FROM articles ORDER BY position") } == [0, 1, 2])
         try expectList(library, [ids[0], ids[2], ids[4]])
     }
+
+    @Test func aRemovalBetweenTwoGapsJoinsThemIntoOne() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        for place in ["Arlen", "Brisk", "Corvo", "Dunmore", "Elst"] { try library.ingest([report(folder, place)]) }
+        let ids = try rows(library).map { Int($0["id"] as Int64) }
+        func gaps() throws -> [[Int]] {
+            try library.pool.read { db in try Row.fetchAll(db, sql: "SELECT position, size FROM position_gaps ORDER BY position").map { [$0[0], $0[1]] } }
+        }
+        // The gap after a removed file's articles, then the one before: each joins the gap it touches.
+        #expect(try library.remove(paths: [folder.path + "/dunmore.txt"]) == 1)
+        #expect(try library.remove(paths: [folder.path + "/brisk.txt"]) == 1)
+        #expect(try gaps() == [[1, 1], [3, 1]])
+        #expect(try library.remove(paths: [folder.path + "/corvo.txt"]) == 1)
+        #expect(try gaps() == [[1, 3]])
+        try expectList(library, [ids[0], ids[4]])
+    }
 }
