@@ -64,3 +64,46 @@ import Testing
         #expect(try analysis.quote("the port belongs").mention == "they")
     }
 }
+
+/// An attribution set in by commas ("…, Ana Ruiz wrote, she …") reports what the sentence goes on to say: a pronoun
+/// for that person inside it does not take the words from her.
+@Suite struct SetInAttributionTests {
+    @Test func aPronounAfterASetInAttributionSpeaksForTheNamedReporter() throws {
+        let analysis = analyze("""
+            Memoir of the siege
+
+            In those last nights, Ana Ruiz wrote, she began saying a prayer to herself “over and over again” in the cellar.
+
+            The evacuation, Tom Lind explained, was the result of planning — an investment he concludes has constituted a “head start on the shelling.”
+
+            """)
+        let prayer = try analysis.quote("over and over again")
+        #expect(prayer.mention == "Ana Ruiz")
+        #expect(prayer.cue == "wrote")
+        let plan = try analysis.quote("head start on the shelling")
+        #expect(plan.mention == "Tom Lind")
+    }
+}
+
+/// "What she said": past "what", the pronoun speaks unless the sentence opens with the person it stands for.
+@Suite struct WhatSheSaidTests {
+    @Test func aThingOpeningTheSentenceLeavesTheWordsToThePronounAfterWhat() throws {
+        let analysis = analyze("""
+            Harbour vote
+
+            The real test of the plan is what she said on Monday about the “harbour tax.”
+
+            """)
+        #expect(try analysis.quote("harbour tax").mention == "she")
+    }
+
+    @Test func theyAfterWhatMayStandForThePluralBeforeIt() throws {
+        let analysis = analyze("""
+            Harbour vote
+
+            The dockers are seeking to block what they say is an “unlawful levy” on the port.
+
+            """)
+        #expect(try analysis.quote("unlawful levy").mention == "dockers")
+    }
+}

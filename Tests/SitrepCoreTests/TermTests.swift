@@ -95,6 +95,31 @@ import Testing
         }
     }
 
+    @Test func aNameGivenWithItsArticleOrAfterACommaIsATerm() throws {
+        let analysis = analyze("""
+            Drones over the city
+
+            Volunteers in the port joined a group called the “friends of the old harbour” after the first raid.
+
+            Listeners tune in to a weekly programme, called “Night Shift”, for the alerts.
+            """)
+        for term in ["friends of the old harbour", "Night Shift"] {
+            #expect(try analysis.quote(term).kind == .term, "\(term)")
+            #expect(try analysis.quote(term).mention == nil, "\(term)")
+        }
+    }
+
+    @Test func aLabelAfterWhatIsTheNamersEvenAfterACommaAndAnArticle() throws {
+        let analysis = analyze("""
+            Court of appeal
+
+            The dissent featured what Ana Ruiz of the Harbour Trust, which represents dockers as a class, called “pointedness in the punctuation.”
+            """)
+        let label = try analysis.quote("pointedness in the punctuation")
+        #expect(label.kind == .partial)
+        #expect(analysis.speakerName(label) == "Ana Ruiz")
+    }
+
     @Test func wordsASpeakerUsesAreTheirs() throws {
         let analysis = analyze("""
             Strikes on the port

@@ -344,7 +344,9 @@ struct Attributor {
                     : nil
                 let chosen = colonName == nil ? chooseCue(for: region, kind: kind, cues: cues, subjects: subjects,
                                                           phrases: phrases, sentence: sentence, clauseVerb: clauseVerb)
-                    .map { reportingVerb(over: $0, clauseVerb: clauseVerb, cues: cues, subjects: subjects, phrases: phrases) } : nil
+                    .map { reportingVerb(over: $0, clauseVerb: clauseVerb ?? setInReport(before: $0, sentence: sentence, cues: cues,
+                                                                                    subjects: subjects, phrases: phrases),
+                                         cues: cues, subjects: subjects, phrases: phrases) } : nil
                 // A word or two in quotation marks after "the", "so-called", ... is a scare quote, unless a speech
                 // verb in the sentence gives it a speaker ("McCain says the movement appeals to the “bad angels”");
                 // so is the name of a programme or book.

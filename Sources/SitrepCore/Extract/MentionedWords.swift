@@ -106,13 +106,22 @@ extension Attributor {
         }
         // "an app called “Screenwise Meter”", "simply called ‘loop’" (but "what lawmakers called “fraud”", "they have
         // called", "were more appropriately called"): the participle itself may be the only speech verb.
-        if !namedSubject, chosen.map({ $0.token == opener - 1 }) != false,
-           Attributor.nameGivingParticiples.contains(before), opener - 2 >= sentence.lowerBound, phrases.isWord(opener - 2),
-           !tokens[opener - 2].isCapitalized, lexicon.pronouns[phrases.lower(opener - 2)] == nil,
-           !NounPhrases.auxiliaries.contains(phrases.lower(opener - 2)),
-           !(max(sentence.lowerBound, opener - 1 - Attributor.namerSubjectWords)..<(opener - 1)).contains(where: {
+        // ("a group called the “Harbour Watch”", "a weekly series, called “Quick Question”": after a thing introduced
+        // by "a", the name may have its article and the participle its comma, in a sentence with no "what" before them:
+        // "what Ruiz, who represents workers as a class, called “…”".)
+        let participle = before == "the" && opener - 2 >= sentence.lowerBound ? opener - 2 : opener - 1
+        let named = participle - 2 >= sentence.lowerBound && tokens[participle - 1].kind == .punctuation
+            && tokens[participle - 1].first == "," && !tokens[participle - 1].isQuoteMark ? participle - 2 : participle - 1
+        if !namedSubject, participle > sentence.lowerBound, chosen.map({ $0.token == participle }) != false,
+           Attributor.nameGivingParticiples.contains(phrases.lower(participle)), named >= sentence.lowerBound, phrases.isWord(named),
+           !tokens[named].isCapitalized, lexicon.pronouns[phrases.lower(named)] == nil,
+           !NounPhrases.auxiliaries.contains(phrases.lower(named)),
+           !(max(sentence.lowerBound, participle - Attributor.namerSubjectWords)..<participle).contains(where: {
                phrases.lower($0) == "what" || NounPhrases.auxiliaries.contains(phrases.lower($0))
-           }) {
+           }),
+           named == opener - 2 || (max(sentence.lowerBound, named - Attributor.namerSubjectWords)..<named).contains(where: {
+               ["a", "an"].contains(phrases.lower($0))
+           }) && !(sentence.lowerBound..<named).contains(where: { phrases.lower($0) == "what" }) {
             return true
         }
         let run = Attributor.listedRun(of: region, in: regions, phrases: phrases)

@@ -33,6 +33,26 @@ extension Attributor {
         return reporting
     }
 
+    /// The speech verb of an attribution set in by commas before the verb `cue` ("And in those last nights, Ana Ruiz
+    /// wrote, she began saying …", "The move, Ruiz explained, was … a plan she concludes …"): a finite verb right after a
+    /// named person, with a comma before the name and after the verb. What the sentence goes on to say is that person's
+    /// account, as the clause a verb reports is: a pronoun for them there is
+    /// ``reportingVerb(over:clauseVerb:cues:subjects:phrases:)``'s to settle. (After a quotation, "“…,” Ruiz said, adding
+    /// …" is no set-in attribution.)
+    func setInReport(before cue: Cue, sentence: Range<Int>, cues: [Cue], subjects: [Int: Mention],
+                     phrases: NounPhrases) -> Int? {
+        let tokens = phrases.tokens
+        guard let setIn = cues.last(where: { $0.token < cue.token }), !setIn.isParticiple, !setIn.isAccording,
+              let outer = subjects[setIn.token], outer.form == .name, outer.kind == .person,
+              setIn.token > sentence.lowerBound, tokens[setIn.token - 1].end == outer.end,
+              case let verbEnd = setIn.token + setIn.text.split(separator: " ").count, verbEnd < cue.token,
+              tokens[verbEnd].kind == .punctuation, tokens[verbEnd].first == ",", !tokens[verbEnd].isQuoteMark,
+              let first = (sentence.lowerBound..<setIn.token).first(where: { tokens[$0].start == outer.start }),
+              first > sentence.lowerBound, tokens[first - 1].kind == .punctuation, tokens[first - 1].first == ",",
+              !tokens[first - 1].isQuoteMark else { return nil }
+        return setIn.token
+    }
+
     /// The reporting verb whose clause opens, without "that", with the subject of the verb `cue` ("Rep. Ana Ruiz said
     /// Lind called on members to be “…”", "Ruiz said the minister had described the dam as “…”"): a finite verb that
     /// reports a clause with no "that" (``reportingVerbs``, not one whose object is a listener or the person blamed),

@@ -199,6 +199,16 @@ extension Attributor {
             return antecedent
         }
         guard !chunk.isEmpty, var mention = phrases.mention(in: chunk) else { return nil }
+        // "The real test is what she said about …": a thing the sentence opens with, before "what", says nothing; the
+        // pronoun after "what" speaks. ("The plaintiffs seek to block what they say is …": "they" may be the things
+        // before it.)
+        if left - 1 > sentence.lowerBound, phrases.lower(left - 1) == "what", lexicon.pronouns[lower] != nil,
+           mention.form == .description, mention.start < tokens[left - 1].start,
+           !(lower == "they" && NounPhrases.looksPlural(mention.head)),
+           !isSpeakerNoun(mention.head), !(NounPhrases.looksPlural(mention.head) && isSpeakerNoun(String(mention.head.dropLast()))),
+           let pronoun = phrases.mention(in: left..<(left + 1)), pronoun.form == .pronoun {
+            return pronoun
+        }
         // "Lee Seong-kweun, a lawmaker on the ... committee said": the description stands in apposition.
         // ("Marten, a close aide said, “is confident”": with a comma after the verb the attribution is set in.)
         let setIn = cue.token + 1 < sentence.upperBound && tokens[cue.token + 1].first == ","
