@@ -33,13 +33,14 @@ struct FigureRefresh {
             FROM figures f JOIN segments s ON s.id = f.segment_id JOIN articles a ON a.id = f.article_id
             WHERE \(condition) ORDER BY f.id
             """, arguments: arguments)
+        // (Columns by their place, as selected above: every figure of a long story is read.)
         let items = rows.map { row in
-            FigureComparison.Item(article: Int(row["article_id"] as Int64), source: String(row["source_id"] as Int64),
-                                  story: Int(row["story_id"] as Int64), category: row["category"], value: row["value"],
-                                  isVague: row["vague"], group: row["counted_group"], day: row["day"])
+            FigureComparison.Item(article: Int(row[1] as Int64), source: String(row[2] as Int64),
+                                  story: Int(row[3] as Int64), category: row[4], value: row[5],
+                                  isVague: row[6], group: row[7], day: row[8])
         }
         let compared = FigureComparison.compare(items)
-        let ids = rows.map { $0["id"] as Int64 }
+        let ids = rows.map { $0[0] as Int64 }
         let statement = try db.cachedStatement(sql: "UPDATE figures SET comparison = ? WHERE id = ?")
         let forget = try db.cachedStatement(sql: "DELETE FROM figure_counterparts WHERE figure_id = ?")
         let counterpart = try db.cachedStatement(sql: "INSERT INTO figure_counterparts(figure_id, counterpart_id) VALUES (?, ?)")
@@ -47,8 +48,8 @@ struct FigureRefresh {
             let relation = compared.relations[index]
             let counterparts = (compared.counterparts[index] ?? []).map { ids[$0] }
             let row = rows[index]
-            if row["comparison"] as String? != relation { try statement.execute(arguments: [relation, id]) }
-            let stored = (row["counterparts"] as String?)?.split(separator: ",").compactMap { Int64($0) } ?? []
+            if row[9] as String? != relation { try statement.execute(arguments: [relation, id]) }
+            let stored = (row[10] as String?)?.split(separator: ",").compactMap { Int64($0) } ?? []
             guard stored != counterparts else { continue }
             try forget.execute(arguments: [id])
             for other in counterparts { try counterpart.execute(arguments: [id, other]) }

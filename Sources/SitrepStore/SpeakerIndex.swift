@@ -284,12 +284,10 @@ struct SpeakerIndex {
     private func describedSpeaker(_ descriptions: [String], stories: Set<Int64>, article: Int64, named: Int64?) throws -> Int64? {
         for description in descriptions {
             for story in stories.sorted() {
-                let members = try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT e.speaker_id, e.named FROM places p JOIN entities e ON e.id = p.entity_id
-                    WHERE p.description = ? AND p.story_id = ? AND e.article_id != ? ORDER BY e.id
-                    """), arguments: [description, story, article])
-                let namedSpeakers = Set(members.filter { $0["named"] as Bool }.map { $0["speaker_id"] as Int64 })
-                let unnamed = members.filter { !($0["named"] as Bool) }.map { $0["speaker_id"] as Int64 }
+                let members = try Row.fetchAll(db.cachedStatement(sql: SpeakerIndex.describedAlike),
+                                               arguments: [description, story, article])
+                let namedSpeakers = Set(members.filter { $0[1] as Bool }.map { $0[0] as Int64 })
+                let unnamed = members.filter { !($0[1] as Bool) }.map { $0[0] as Int64 }
                 if let named {
                     guard namedSpeakers.subtracting([named]).isEmpty, let other = unnamed.first(where: { $0 != named }) else { continue }
                     return other
@@ -300,6 +298,15 @@ struct SpeakerIndex {
         }
         return nil
     }
+
+    /// The speaker (column 0) and whether it is named (column 1) of each place of a description (parameter 1) in a
+    /// story (2) from articles other than one (3), in the order of their rows: the places come in that order from
+    /// their index, and each row's speaker from the index of entities' speakers (``SchemaEntitySpeakers``), never
+    /// from the table.
+    static let describedAlike = """
+        SELECT e.speaker_id, e.named FROM places p JOIN entities e INDEXED BY \(SchemaEntitySpeakers.index) ON e.id = p.entity_id
+        WHERE p.description = ? AND p.story_id = ? AND e.article_id != ? ORDER BY p.entity_id
+        """
 
     /// The days of the period of a bare mention of `part` on `day` (``SpeakerDirectory/period(around:days:)``), from
     /// the ``SpeakerDirectory/periodArticles`` dated full names carrying `part` nearest on either side: four index

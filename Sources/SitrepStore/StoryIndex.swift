@@ -163,10 +163,11 @@ struct StoryIndex {
                 return StoryCandidate(segment: segment, story: current(known.story), vector: known.vector, day: known.day,
                                       eventDay: known.eventDay, outlet: known.outlet)
             }
+            // (Columns by their place: a row read once per candidate is not searched by column name.)
             guard let found = try Row.fetchOne(row, arguments: [segment]),
-                  let vector = TermVector(blob: found["vector"]) else { return nil }
-            let candidate = StoryCandidate(segment: segment, story: found["story_id"], vector: vector, day: found["day"],
-                                           eventDay: found["event_day"], outlet: found["outlet"])
+                  let vector = TermVector(blob: found[1]) else { return nil }
+            let candidate = StoryCandidate(segment: segment, story: found[0], vector: vector, day: found[2],
+                                           eventDay: found[3], outlet: found[4])
             if read.count >= StoryIndex.readSegments { read = [:] }
             read[segment] = (candidate.story, vector, candidate.day, candidate.eventDay, candidate.outlet)
             return candidate

@@ -59,9 +59,8 @@ import Testing
         }
     }
 
-    @Test func addingFilesReadsNoWholeTable() throws {
-        let folder = try TemporaryFolder()
-        let library = try Library(path: folder.path + "/library.sqlite")
+    /// The statements (each once) the writer ran to add the arrivals to a library of the sample files.
+    private static func addingArrivals(_ library: Library, in folder: TemporaryFolder) throws -> [String] {
         let samples = try sampleSources()
         try library.ingest(samples)
         let statements = Statements()
@@ -72,7 +71,13 @@ import Testing
         }
         try library.ingest(try QueryPlanTests.arrivals(samples, in: folder))
         try library.pool.writeWithoutTransaction { db in db.trace(options: .statement, nil) }
-        let traced = statements.all.filter(QueryPlanTests.isPlanned)
+        return statements.all
+    }
+
+    @Test func addingFilesReadsNoWholeTable() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let traced = try QueryPlanTests.addingArrivals(library, in: folder).filter(QueryPlanTests.isPlanned)
         // The writer's statements as linking runs them: story candidates, speakers' keys and places, copies, figures.
         #expect(traced.count > 40)
         #expect(traced.contains { $0.contains("FROM postings") })
@@ -84,6 +89,47 @@ import Testing
             }
         }
         #expect(scans.isEmpty, "statements reading a whole table:\n\(scans.joined(separator: "\n"))")
+    }
+
+    /// The speakers a description names in a story are read from the index of entities' speakers, in the order
+    /// of the places' index: neither an entity's full row (a page each, over a thousand for a surname in a long
+    /// story of the 200,000-article bench) nor a sort.
+    @Test func aDescriptionsSpeakersInAStoryAreReadFromTheIndexOfSpeakers() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let described = try QueryPlanTests.addingArrivals(library, in: folder).filter { $0.contains("e.named FROM places p") }
+        #expect(described.count == 1)
+        let plans = try library.pool.read { db in try described.flatMap { try QueryPlanTests.plan($0, db) } }
+        #expect(plans.contains { $0.hasSuffix("USING COVERING INDEX entities_speaker_of (id=?)") }, "\(plans)")
+        #expect(!plans.contains { $0.contains("entities") && !$0.contains("COVERING INDEX") }, "\(plans)")
+        #expect(!plans.contains { $0.contains("TEMP B-TREE") }, "\(plans)")
+    }
+
+    @Test func aLibraryFromBeforeTheIndexOfEntitiesSpeakersIsGivenIt() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/library.sqlite"
+        var speakers: [Row] = []
+        do {
+            let library = try Library(path: path)
+            try library.ingest(try sampleSources())
+            // As an older Sitrep left it.
+            try library.undoMigration(SchemaEntitySpeakers.identifier, "DROP INDEX entities_speaker_of")
+            speakers = try library.pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM speakers ORDER BY id") }
+        }
+        let library = try Library(path: path)
+        let indexes = try library.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entities'")
+        }
+        #expect(indexes.contains("entities_speaker_of"))
+        #expect(try library.pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM speakers ORDER BY id") } == speakers)
+        // And it links new articles through it.
+        try library.ingest([SourceText(name: folder.path + "/floods.txt", text: """
+            Floods cut off villages in the north
+
+            “We have never seen water this high,” the regional governor Anna Kowalska said. The regional governor \
+            added that help was on its way.
+            """)])
+        #expect(try library.speakers(matching: SpeakerQuery("Kowalska")).map(\.name) == ["Anna Kowalska"])
     }
 
     @Test func theFilesLeftToAnalyseAreReadFromTheirOwnIndex() throws {
