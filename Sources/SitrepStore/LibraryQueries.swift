@@ -225,7 +225,9 @@ extension Library {
 
     /// ``speakers(matching:limit:)`` inside a read of the library.
     static func speakers(_ db: Database, matching query: SpeakerQuery?, limit: Int?) throws -> [LibrarySpeaker] {
-        var sql = "SELECT * FROM speakers"
+        // The stored spans follow the speaker's own columns.
+        let stored = try SpeakerSpan.stored(db)
+        var sql = "SELECT id, name, kind, description, \(stored ? SpeakerSpan.columns : "quote_count") FROM speakers"
         var arguments: StatementArguments = []
         if let query {
             guard let (clause, match) = try Library.speakerClause(db, "id", matching: query) else { return [] }
@@ -238,7 +240,7 @@ extension Library {
         var speakers: [LibrarySpeaker] = []
         speakers.reserveCapacity(rows.count)
         for start in stride(from: 0, to: rows.count, by: speakersPage) {
-            speakers += try page(db, Array(rows[start..<min(rows.count, start + speakersPage)]))
+            speakers += try page(db, Array(rows[start..<min(rows.count, start + speakersPage)]), stored: stored)
         }
         return speakers
     }
@@ -250,7 +252,7 @@ extension Library {
     /// A page of speakers' rows with their aliases, the dates and number of the articles quoting them, whether one
     /// names them, and the title and outlet of the one article quoting a speaker when only one does (what tells two
     /// speakers of one name apart).
-    private static func page(_ db: Database, _ rows: [Row]) throws -> [LibrarySpeaker] {
+    private static func page(_ db: Database, _ rows: [Row], stored: Bool) throws -> [LibrarySpeaker] {
         let ids: [Int] = rows.map { $0["id"] }
         guard !ids.isEmpty else { return [] }
         let list = ids.map(String.init).joined(separator: ",")
@@ -258,20 +260,20 @@ extension Library {
         for row in try Row.fetchAll(db, sql: "SELECT speaker_id, alias FROM aliases WHERE speaker_id IN (\(list)) ORDER BY id") {
             aliases[row[0], default: []].append(row[1])
         }
-        var quoting: [Int: Row] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT q.speaker_id, min(a.date) AS first, max(a.date) AS last, count(DISTINCT q.article_id) AS articles,
-                min(q.article_id) AS article
-            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IN (\(list)) GROUP BY q.speaker_id
-            """) {
-            quoting[row["speaker_id"]] = row
+        var spans: [Int: SpeakerSpan] = [:]
+        if stored {
+            for (row, id) in zip(rows, ids) { spans[id] = SpeakerSpan(row, from: 4) }
+        } else {
+            for row in try Row.fetchAll(db, sql: SpeakerSpan.counted(where: "q.speaker_id IN (\(list))")) {
+                spans[row[0]] = SpeakerSpan(row, from: 1)
+            }
         }
         let named = Set(try Int.fetchAll(db, sql: """
             SELECT s.id FROM speakers s WHERE s.id IN (\(list)) AND \(Library.isNamed("s.id"))
             """))
         // The one article quoting a speaker, when only one does.
-        let alone: [Int: Int] = quoting.compactMapValues { row in (row["articles"] as Int? ?? 0) == 1 ? row["article"] : nil }
-        var origins: [Int: (title: String?, outlet: String?)] = [:]
+        let alone: [Int: Int64] = spans.compactMapValues(\.loneArticle)
+        var origins: [Int64: (title: String?, outlet: String?)] = [:]
         if !alone.isEmpty {
             for row in try Row.fetchAll(db, sql: """
                 SELECT a.id, a.title, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet
@@ -282,14 +284,13 @@ extension Library {
             }
         }
         return zip(rows, ids).map { row, id in
-            let quoted = quoting[id]
+            let span = spans[id] ?? SpeakerSpan(quotes: row["quote_count"])
             let origin = alone[id].flatMap { origins[$0] }
             return LibrarySpeaker(id: id, name: row["name"], aliases: aliases[id] ?? [],
                                   kind: SpeakerKind(rawValue: row["kind"]),
-                                  description: row["description"], quoteCount: row["quote_count"],
-                                  firstDate: quoted?["first"], lastDate: quoted?["last"], isNamed: named.contains(id),
-                                  articleCount: quoted?["articles"] ?? 0, outlet: origin?.outlet,
-                                  articleTitle: origin?.title)
+                                  description: row["description"], quoteCount: span.quotes,
+                                  firstDate: span.firstDate, lastDate: span.lastDate, isNamed: named.contains(id),
+                                  articleCount: span.articles, outlet: origin?.outlet, articleTitle: origin?.title)
         }
     }
 

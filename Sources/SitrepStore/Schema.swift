@@ -91,6 +91,7 @@ enum Schema {
         SchemaPendingSources.register(&migrator)
         SchemaNamedEntities.register(&migrator)
         SchemaPositionGaps.register(&migrator)
+        SchemaSpeakerSpans.register(&migrator)
         return migrator
     }
 }
