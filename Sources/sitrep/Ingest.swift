@@ -30,7 +30,9 @@ struct Ingest: ParsableCommand {
         let (store, lock) = try library.openForWriting()
         defer { withExtendedLifetime(lock) {} }
         if paths.isEmpty, try libraryCall({ try store.needsRebuild }) == false {
-            throw ValidationError("give one or more files or folders to ingest")
+            guard store.upgraded else { throw ValidationError("give one or more files or folders to ingest") }
+            Output.report("\(library.path): brought up to date")
+            return
         }
         let walk = FileWalk(paths.filter { !WebIngest.isAddress($0) })
         var failures = walk.problems
