@@ -86,37 +86,46 @@ extension Library {
     /// `putOff`, the evidence of their links only where it is kept (``makePutOffEvidence()`` makes the rest).
     public func linked(toSegment id: Int, limit: Int, putOff: Bool = false) throws
         -> [(segment: LibrarySegment, source: String)] {
-        try read { db in
-            // Chosen from the index of the story's places (``SchemaStoryPlaces``), then only those rows read.
-            let found: [(segment: LibrarySegment, source: String)] = try Row.fetchAll(db.cachedStatement(sql: """
-                WITH chosen AS (
-                    SELECT s.id FROM segments me JOIN segments s ON s.story_id = me.story_id AND s.id != me.id
-                    JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY a.position, s.ordinal LIMIT ?)
-                SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
-                JOIN articles a ON a.id = s.article_id ORDER BY a.position, s.ordinal
-                """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
-            return try withEvidence(db, found, putOff: putOff)
-        }
+        try read { db in try withEvidence(db, try Library.linked(db, toSegment: id, limit: limit), putOff: putOff) }
+    }
+
+    /// ``linked(toSegment:limit:putOff:)`` inside a read of the library, without the evidence of the links.
+    static func linked(_ db: Database, toSegment id: Int, limit: Int) throws -> [(segment: LibrarySegment, source: String)] {
+        // Chosen from the index of the story's places (``SchemaStoryPlaces``) and the articles' positions
+        // (``SchemaArticlePositions``), then only those rows read.
+        try Row.fetchAll(db.cachedStatement(sql: """
+            WITH chosen AS (
+                SELECT s.id FROM segments me JOIN segments s ON s.story_id = me.story_id AND s.id != me.id
+                JOIN articles a \(try SchemaArticlePositions.positionOnly(db)) ON a.id = s.article_id
+                WHERE me.id = ? ORDER BY a.position, s.ordinal LIMIT ?)
+            SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
+            JOIN articles a ON a.id = s.article_id ORDER BY a.position, s.ordinal
+            """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
     }
 
     /// The segment of a segment's story in another article that comes next in list order (or before it, when not
     /// `forward`), wrapping around, with its article's source; nil when the story is in no other article. Where it
     /// is going is all it gives: the evidence of its link is not made (``linked(toSegment:limit:putOff:)`` gives it).
     public func adjacentLinked(toSegment id: Int, forward: Bool) throws -> (segment: LibrarySegment, source: String)? {
+        try read { db in try Library.adjacentLinked(db, toSegment: id, forward: forward) }
+    }
+
+    /// ``adjacentLinked(toSegment:forward:)`` inside a read of the library.
+    static func adjacentLinked(_ db: Database, toSegment id: Int, forward: Bool) throws
+        -> (segment: LibrarySegment, source: String)? {
         // Those on the wanted side sort first; among them the nearest; with none there, the farthest (the wrap).
         let order = forward
             ? "((a.position, s.ordinal) > (ma.position, me.ordinal)) DESC, a.position, s.ordinal"
             : "((a.position, s.ordinal) < (ma.position, me.ordinal)) DESC, a.position DESC, s.ordinal DESC"
-        return try read { db in
-            try Row.fetchOne(db.cachedStatement(sql: """
-                WITH chosen AS (
-                    SELECT s.id FROM segments me JOIN articles ma ON ma.id = me.article_id
-                    JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
-                    JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1)
-                SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
-                JOIN articles a ON a.id = s.article_id
-                """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
-        }
+        let positionOnly = try SchemaArticlePositions.positionOnly(db)
+        return try Row.fetchOne(db.cachedStatement(sql: """
+            WITH chosen AS (
+                SELECT s.id FROM segments me JOIN articles ma \(positionOnly) ON ma.id = me.article_id
+                JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
+                JOIN articles a \(positionOnly) ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1)
+            SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
+            JOIN articles a ON a.id = s.article_id
+            """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
     }
 
     /// The segments of a story, in list order, with their articles' sources.
@@ -135,7 +144,7 @@ extension Library {
     func withEvidence(_ db: Database, _ found: [(segment: LibrarySegment, source: String)], putOff: Bool = false) throws
         -> [(segment: LibrarySegment, source: String)] {
         let evidence = try linkEvidence.evidence(db, stories: Array(Set(found.map { Int64($0.segment.story) })).sorted(),
-                                                 putOff: putOff)
+                                                 of: Set(found.map { Int64($0.segment.id) }), putOff: putOff)
         return found.map { item in
             var segment = item.segment
             segment.evidence = evidence[Int64(segment.id)]

@@ -92,6 +92,7 @@ enum Schema {
         SchemaNamedEntities.register(&migrator)
         SchemaPositionGaps.register(&migrator)
         SchemaSpeakerSpans.register(&migrator)
+        SchemaArticlePositions.register(&migrator)
         return migrator
     }
 }
