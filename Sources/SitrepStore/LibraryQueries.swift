@@ -254,8 +254,8 @@ extension Library {
         return speakers
     }
 
-    /// Speakers listed a page at a time: what a page's speakers need besides their rows is read in four queries for
-    /// the page, not three for each speaker.
+    /// Speakers listed a page at a time: what a page's speakers need besides their rows is read in three queries for
+    /// the page (four from a library that does not store spans), not three for each speaker.
     static let speakersPage = 500
 
     /// A page of speakers' rows with their aliases, the dates and number of the articles quoting them, whether one

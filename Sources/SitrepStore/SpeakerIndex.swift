@@ -575,14 +575,15 @@ struct SpeakerIndex {
         return tally
     }
 
-    /// The speaker's stored span combined with the span of its quotations in the articles of its new `entities`
-    /// rows (articles it had no quotation in before: its tally grew by them).
+    /// The speaker's stored span combined with the span of the quotations of its new `entities` rows (of articles
+    /// new to the library, that it had no quotation in before: its tally grew by them). The quotations are found by
+    /// their entities (`+` keeps SQLite from reading all the speaker's quotations through its index instead).
     private func grownSpan(_ speaker: Int64, rows: [Int64]) throws -> SpeakerSpan {
         let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(SpeakerSpan.columns) FROM speakers WHERE id = ?"),
                                       arguments: [speaker]).map { SpeakerSpan($0) } ?? SpeakerSpan()
         let gained = try Row.fetchOne(db.cachedStatement(sql: SpeakerSpan.counted(where: """
-            q.speaker_id = ? AND q.article_id IN (SELECT article_id FROM entities WHERE id IN (SELECT value FROM json_each(?)))
-            """)), arguments: [speaker, "[" + rows.map(String.init).joined(separator: ",") + "]"])
+            q.entity_id IN (SELECT value FROM json_each(?)) AND +q.speaker_id = ?
+            """)), arguments: ["[" + rows.map(String.init).joined(separator: ",") + "]", speaker])
         return gained.map { stored.combined(with: SpeakerSpan($0, from: 1)) } ?? stored
     }
 

@@ -23,7 +23,7 @@ struct Ingest: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var articles: ArticleOptions
 
-    @Argument(help: "Files, folders or web addresses to add; '-' reads standard input. None finishes an interrupted ingest.")
+    @Argument(help: "Files, folders or web addresses to add; '-' reads standard input. None finishes an interrupted ingest, or brings a library an older Sitrep wrote up to date.")
     var paths: [String] = []
 
     func run() throws {
