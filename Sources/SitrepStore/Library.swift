@@ -16,6 +16,9 @@ public final class Library: Sendable {
     let markWriter: MarkWriter
     /// The link evidence of the stories shown last, kept while their segments stay the same.
     let linkEvidence = LinkEvidenceCache()
+    /// Whether opening the library brought it up to date: it was written by an older Sitrep, and the tables of this
+    /// version were added to it (never on a new library, nor on one opened read-only).
+    public let upgraded: Bool
 
     /// Opens the library at `path`, creating it (and its folder) when `create` is true and it does not exist.
     /// Throws ``LibraryError`` when the file is not a Sitrep library, is damaged, locked, or of a newer version.
@@ -65,8 +68,11 @@ public final class Library: Sendable {
                 guard try pool.read({ db in try Schema.migrator.appliedIdentifiers(db).contains(Schema.base) }) else {
                     throw LibraryError.readOnly(path: path)
                 }
+                upgraded = false
             } else {
+                let applied = try pool.read { db in try Schema.migrator.appliedIdentifiers(db) }
                 try Schema.migrator.migrate(pool)
+                upgraded = !applied.isEmpty && applied != Set(Schema.migrator.migrations)
             }
         } catch {
             throw LibraryError.from(error, path: path)
@@ -89,6 +95,7 @@ public final class Library: Sendable {
         self.path = path
         self.pool = pool
         markWriter = MarkWriter(needed: false)
+        upgraded = false
     }
 
     /// SQLite's page cache of a connection that writes, in kilobytes.

@@ -86,37 +86,46 @@ extension Library {
     /// `putOff`, the evidence of their links only where it is kept (``makePutOffEvidence()`` makes the rest).
     public func linked(toSegment id: Int, limit: Int, putOff: Bool = false) throws
         -> [(segment: LibrarySegment, source: String)] {
-        try read { db in
-            // Chosen from the index of the story's places (``SchemaStoryPlaces``), then only those rows read.
-            let found: [(segment: LibrarySegment, source: String)] = try Row.fetchAll(db.cachedStatement(sql: """
-                WITH chosen AS (
-                    SELECT s.id FROM segments me JOIN segments s ON s.story_id = me.story_id AND s.id != me.id
-                    JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY a.position, s.ordinal LIMIT ?)
-                SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
-                JOIN articles a ON a.id = s.article_id ORDER BY a.position, s.ordinal
-                """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
-            return try withEvidence(db, found, putOff: putOff)
-        }
+        try read { db in try withEvidence(db, try Library.linked(db, toSegment: id, limit: limit), putOff: putOff) }
+    }
+
+    /// ``linked(toSegment:limit:putOff:)`` inside a read of the library, without the evidence of the links.
+    static func linked(_ db: Database, toSegment id: Int, limit: Int) throws -> [(segment: LibrarySegment, source: String)] {
+        // Chosen from the index of the story's places (``SchemaStoryPlaces``) and the articles' positions
+        // (``SchemaArticlePositions``), then only those rows read.
+        try Row.fetchAll(db.cachedStatement(sql: """
+            WITH chosen AS (
+                SELECT s.id FROM segments me JOIN segments s ON s.story_id = me.story_id AND s.id != me.id
+                JOIN articles a \(try SchemaArticlePositions.positionOnly(db)) ON a.id = s.article_id
+                WHERE me.id = ? ORDER BY a.position, s.ordinal LIMIT ?)
+            SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
+            JOIN articles a ON a.id = s.article_id ORDER BY a.position, s.ordinal
+            """), arguments: [id, limit]).map { (Library.segment($0), $0["source"]) }
     }
 
     /// The segment of a segment's story in another article that comes next in list order (or before it, when not
     /// `forward`), wrapping around, with its article's source; nil when the story is in no other article. Where it
     /// is going is all it gives: the evidence of its link is not made (``linked(toSegment:limit:putOff:)`` gives it).
     public func adjacentLinked(toSegment id: Int, forward: Bool) throws -> (segment: LibrarySegment, source: String)? {
+        try read { db in try Library.adjacentLinked(db, toSegment: id, forward: forward) }
+    }
+
+    /// ``adjacentLinked(toSegment:forward:)`` inside a read of the library.
+    static func adjacentLinked(_ db: Database, toSegment id: Int, forward: Bool) throws
+        -> (segment: LibrarySegment, source: String)? {
         // Those on the wanted side sort first; among them the nearest; with none there, the farthest (the wrap).
         let order = forward
             ? "((a.position, s.ordinal) > (ma.position, me.ordinal)) DESC, a.position, s.ordinal"
             : "((a.position, s.ordinal) < (ma.position, me.ordinal)) DESC, a.position DESC, s.ordinal DESC"
-        return try read { db in
-            try Row.fetchOne(db.cachedStatement(sql: """
-                WITH chosen AS (
-                    SELECT s.id FROM segments me JOIN articles ma ON ma.id = me.article_id
-                    JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
-                    JOIN articles a ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1)
-                SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
-                JOIN articles a ON a.id = s.article_id
-                """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
-        }
+        let positionOnly = try SchemaArticlePositions.positionOnly(db)
+        return try Row.fetchOne(db.cachedStatement(sql: """
+            WITH chosen AS (
+                SELECT s.id FROM segments me JOIN articles ma \(positionOnly) ON ma.id = me.article_id
+                JOIN segments s ON s.story_id = me.story_id AND s.article_id != me.article_id
+                JOIN articles a \(positionOnly) ON a.id = s.article_id WHERE me.id = ? ORDER BY \(order) LIMIT 1)
+            SELECT s.*, \(Library.storySize), a.source AS source FROM chosen JOIN segments s ON s.id = chosen.id
+            JOIN articles a ON a.id = s.article_id
+            """), arguments: [id]).map { (Library.segment($0), $0["source"]) }
     }
 
     /// The segments of a story, in list order, with their articles' sources.
@@ -135,7 +144,7 @@ extension Library {
     func withEvidence(_ db: Database, _ found: [(segment: LibrarySegment, source: String)], putOff: Bool = false) throws
         -> [(segment: LibrarySegment, source: String)] {
         let evidence = try linkEvidence.evidence(db, stories: Array(Set(found.map { Int64($0.segment.story) })).sorted(),
-                                                 putOff: putOff)
+                                                 of: Set(found.map { Int64($0.segment.id) }), putOff: putOff)
         return found.map { item in
             var segment = item.segment
             segment.evidence = evidence[Int64(segment.id)]
@@ -225,7 +234,9 @@ extension Library {
 
     /// ``speakers(matching:limit:)`` inside a read of the library.
     static func speakers(_ db: Database, matching query: SpeakerQuery?, limit: Int?) throws -> [LibrarySpeaker] {
-        var sql = "SELECT * FROM speakers"
+        // The stored spans follow the speaker's own columns.
+        let stored = try SpeakerSpan.stored(db)
+        var sql = "SELECT id, name, kind, description, \(stored ? SpeakerSpan.columns : "quote_count") FROM speakers"
         var arguments: StatementArguments = []
         if let query {
             guard let (clause, match) = try Library.speakerClause(db, "id", matching: query) else { return [] }
@@ -238,19 +249,19 @@ extension Library {
         var speakers: [LibrarySpeaker] = []
         speakers.reserveCapacity(rows.count)
         for start in stride(from: 0, to: rows.count, by: speakersPage) {
-            speakers += try page(db, Array(rows[start..<min(rows.count, start + speakersPage)]))
+            speakers += try page(db, Array(rows[start..<min(rows.count, start + speakersPage)]), stored: stored)
         }
         return speakers
     }
 
-    /// Speakers listed a page at a time: what a page's speakers need besides their rows is read in four queries for
-    /// the page, not three for each speaker.
+    /// Speakers listed a page at a time: what a page's speakers need besides their rows is read in three queries for
+    /// the page (four from a library that does not store spans), not three for each speaker.
     static let speakersPage = 500
 
     /// A page of speakers' rows with their aliases, the dates and number of the articles quoting them, whether one
     /// names them, and the title and outlet of the one article quoting a speaker when only one does (what tells two
     /// speakers of one name apart).
-    private static func page(_ db: Database, _ rows: [Row]) throws -> [LibrarySpeaker] {
+    private static func page(_ db: Database, _ rows: [Row], stored: Bool) throws -> [LibrarySpeaker] {
         let ids: [Int] = rows.map { $0["id"] }
         guard !ids.isEmpty else { return [] }
         let list = ids.map(String.init).joined(separator: ",")
@@ -258,20 +269,20 @@ extension Library {
         for row in try Row.fetchAll(db, sql: "SELECT speaker_id, alias FROM aliases WHERE speaker_id IN (\(list)) ORDER BY id") {
             aliases[row[0], default: []].append(row[1])
         }
-        var quoting: [Int: Row] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT q.speaker_id, min(a.date) AS first, max(a.date) AS last, count(DISTINCT q.article_id) AS articles,
-                min(q.article_id) AS article
-            FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_id IN (\(list)) GROUP BY q.speaker_id
-            """) {
-            quoting[row["speaker_id"]] = row
+        var spans: [Int: SpeakerSpan] = [:]
+        if stored {
+            for (row, id) in zip(rows, ids) { spans[id] = SpeakerSpan(row, from: 4) }
+        } else {
+            for row in try Row.fetchAll(db, sql: SpeakerSpan.counted(where: "q.speaker_id IN (\(list))")) {
+                spans[row[0]] = SpeakerSpan(row, from: 1)
+            }
         }
         let named = Set(try Int.fetchAll(db, sql: """
             SELECT s.id FROM speakers s WHERE s.id IN (\(list)) AND \(Library.isNamed("s.id"))
             """))
         // The one article quoting a speaker, when only one does.
-        let alone: [Int: Int] = quoting.compactMapValues { row in (row["articles"] as Int? ?? 0) == 1 ? row["article"] : nil }
-        var origins: [Int: (title: String?, outlet: String?)] = [:]
+        let alone: [Int: Int64] = spans.compactMapValues(\.loneArticle)
+        var origins: [Int64: (title: String?, outlet: String?)] = [:]
         if !alone.isEmpty {
             for row in try Row.fetchAll(db, sql: """
                 SELECT a.id, a.title, COALESCE(w.outlet, \(Library.frontMatterOutlet)) AS outlet
@@ -282,14 +293,13 @@ extension Library {
             }
         }
         return zip(rows, ids).map { row, id in
-            let quoted = quoting[id]
+            let span = spans[id] ?? SpeakerSpan(quotes: row["quote_count"])
             let origin = alone[id].flatMap { origins[$0] }
             return LibrarySpeaker(id: id, name: row["name"], aliases: aliases[id] ?? [],
                                   kind: SpeakerKind(rawValue: row["kind"]),
-                                  description: row["description"], quoteCount: row["quote_count"],
-                                  firstDate: quoted?["first"], lastDate: quoted?["last"], isNamed: named.contains(id),
-                                  articleCount: quoted?["articles"] ?? 0, outlet: origin?.outlet,
-                                  articleTitle: origin?.title)
+                                  description: row["description"], quoteCount: span.quotes,
+                                  firstDate: span.firstDate, lastDate: span.lastDate, isNamed: named.contains(id),
+                                  articleCount: span.articles, outlet: origin?.outlet, articleTitle: origin?.title)
         }
     }
 

@@ -48,22 +48,29 @@ final class LinkEvidenceCache: @unchecked Sendable {
         self.clock = clock
     }
 
-    /// The evidence of each segment of `stories`, from the cache where a story's segments are as they were, else made
-    /// and kept; with `putOff`, a story not kept as it stands is noted for ``makePutOff(_:)`` and left out (no
+    /// The evidence of the `segments` of `stories` (a reader shows a few segments of a story that may hold
+    /// thousands: only theirs is given), from the cache where a story's segments are as they were, else
+    /// made and kept; with `putOff`, a story not kept as it stands is noted for ``makePutOff(_:)`` and left out (no
     /// evidence rather than evidence of its segments as they were), unless it only gained segments since its evidence
     /// was made, less than ``regrowthSeconds`` ago: that evidence is given, and the story made again once that is over.
-    func evidence(_ db: Database, stories: [Int64], putOff: Bool = false) throws -> [Int64: LinkEvidence] {
+    func evidence(_ db: Database, stories: [Int64], of segments: Set<Int64>, putOff: Bool = false) throws
+        -> [Int64: LinkEvidence] {
         var found: [Int64: LinkEvidence] = [:]
+        func take(_ evidence: [Int64: LinkEvidence]) {
+            for segment in segments where found[segment] == nil {
+                if let made = evidence[segment] { found[segment] = made }
+            }
+        }
         for story in stories {
             let stamp = try LinkEvidenceCache.stamp(db, story: story)
             let cached = lock.withLock { kept[story] }
             if let cached, cached.stamp == stamp {
-                found.merge(cached.evidence) { first, _ in first }
+                take(cached.evidence)
             } else if putOff {
                 var due = clock()
                 if let cached, due - cached.made < LinkEvidenceCache.regrowthSeconds,
                    try LinkEvidenceCache.onlyGained(db, story: story, since: cached.stamp) {
-                    found.merge(cached.evidence) { first, _ in first }
+                    take(cached.evidence)
                     due = cached.made + LinkEvidenceCache.regrowthSeconds
                 }
                 lock.withLock {
@@ -72,7 +79,7 @@ final class LinkEvidenceCache: @unchecked Sendable {
                     if self.putOff.count > LinkEvidenceCache.storiesKept { self.putOff.removeFirst() }
                 }
             } else {
-                found.merge(try make(db, story: story, stamp: stamp)) { first, _ in first }
+                take(try make(db, story: story, stamp: stamp))
             }
         }
         return found

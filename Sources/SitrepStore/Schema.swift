@@ -92,6 +92,8 @@ enum Schema {
         SchemaNamedEntities.register(&migrator)
         SchemaPositionGaps.register(&migrator)
         SchemaEntitySpeakers.register(&migrator)
+        SchemaSpeakerSpans.register(&migrator)
+        SchemaArticlePositions.register(&migrator)
         return migrator
     }
 }

@@ -519,7 +519,7 @@ struct SpeakerIndex {
         let aliasesOf = try db.cachedStatement(sql: "SELECT id, alias FROM aliases WHERE speaker_id = ? ORDER BY id")
         let record = try db.cachedStatement(sql: """
             UPDATE speakers SET name = ?, kind = ?, description = ?, evidence_count = ?, tally = ?,
-                quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = ?6) WHERE id = ?6
+                (\(SpeakerSpan.columns)) = (?, ?, ?, ?, ?) WHERE id = ?
             """)
         let gone = try db.cachedStatement(sql: "DELETE FROM speakers WHERE id = ?")
         let unmerged = try db.cachedStatement(sql: "DELETE FROM merged WHERE kind = 'speaker' AND new_id = ?")
@@ -529,10 +529,13 @@ struct SpeakerIndex {
         for speaker in touched.sorted() {
             let known = try Row.fetchAll(aliasesOf, arguments: [speaker]).map { (id: $0[0] as Int64, alias: $0[1] as String) }
             var tally: SpeakerTally
+            var span: SpeakerSpan
             if let rows = grown[speaker], !whole.contains(speaker), let grownTally = try grownTally(speaker, rows: rows) {
                 tally = grownTally
+                span = try grownSpan(speaker, rows: rows)
             } else {
                 tally = try wholeTally(speaker)
+                span = try wholeSpan(speaker)
             }
             guard tally.articles > 0 else {
                 stale += known.map(\.id)
@@ -543,7 +546,8 @@ struct SpeakerIndex {
             }
             let made = tally.speaker
             try record.execute(arguments: [made.name, made.kind.rawValue, made.description, tally.articles,
-                                            Data(tally.bytes), speaker])
+                                            Data(tally.bytes), span.quotes, span.articles, span.firstDate,
+                                            span.lastDate, span.firstArticle, speaker])
             // The same aliases in the same order: the rows stay.
             guard known.map(\.alias) != made.aliases else { continue }
             stale += known.map(\.id)
@@ -576,6 +580,24 @@ struct SpeakerIndex {
             SpeakerIndex.add(found, to: &tally, decoder: decoder)
         }
         return tally
+    }
+
+    /// The speaker's stored span combined with the span of the quotations of its new `entities` rows (of articles
+    /// new to the library, that it had no quotation in before: its tally grew by them). The quotations are found by
+    /// their entities (`+` keeps SQLite from reading all the speaker's quotations through its index instead).
+    private func grownSpan(_ speaker: Int64, rows: [Int64]) throws -> SpeakerSpan {
+        let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(SpeakerSpan.columns) FROM speakers WHERE id = ?"),
+                                      arguments: [speaker]).map { SpeakerSpan($0) } ?? SpeakerSpan()
+        let gained = try Row.fetchOne(db.cachedStatement(sql: SpeakerSpan.counted(where: """
+            q.entity_id IN (SELECT value FROM json_each(?)) AND +q.speaker_id = ?
+            """)), arguments: ["[" + rows.map(String.init).joined(separator: ",") + "]", speaker])
+        return gained.map { stored.combined(with: SpeakerSpan($0, from: 1)) } ?? stored
+    }
+
+    /// The span of all the speaker's quotations.
+    private func wholeSpan(_ speaker: Int64) throws -> SpeakerSpan {
+        try Row.fetchOne(db.cachedStatement(sql: SpeakerSpan.counted(where: "q.speaker_id = ?")), arguments: [speaker])
+            .map { SpeakerSpan($0, from: 1) } ?? SpeakerSpan()
     }
 
     /// The tally of everything the speaker's articles say of it, read in the order of the files' paths.

@@ -23,14 +23,16 @@ struct Ingest: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @OptionGroup var articles: ArticleOptions
 
-    @Argument(help: "Files, folders or web addresses to add; '-' reads standard input. None finishes an interrupted ingest.")
+    @Argument(help: "Files, folders or web addresses to add; '-' reads standard input. None finishes an interrupted ingest, or brings a library an older Sitrep wrote up to date.")
     var paths: [String] = []
 
     func run() throws {
         let (store, lock) = try library.openForWriting()
         defer { withExtendedLifetime(lock) {} }
         if paths.isEmpty, try libraryCall({ try store.needsRebuild }) == false {
-            throw ValidationError("give one or more files or folders to ingest")
+            guard store.upgraded else { throw ValidationError("give one or more files or folders to ingest") }
+            Output.report("\(library.path): brought up to date")
+            return
         }
         let walk = FileWalk(paths.filter { !WebIngest.isAddress($0) })
         var failures = walk.problems

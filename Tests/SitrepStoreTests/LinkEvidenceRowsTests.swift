@@ -191,11 +191,18 @@ import Testing
         let cache = LinkEvidenceCache(clock: { clock.now })
         let strike = try #require(try library.articles(0..<10).first { $0.source.hasSuffix("/a.txt") })
         let story = Int64(try #require(try library.segment(article: strike.id, ordinal: 0)).story)
+        // The story's segments as they stand.
+        func members(_ db: Database) throws -> Set<Int64> {
+            Set(try Int64.fetchAll(db, sql: "SELECT id FROM segments WHERE story_id = ?", arguments: [story]))
+        }
         let made = try library.pool.read { db in
-            _ = try cache.evidence(db, stories: [story], putOff: true)
-            return (try cache.makePutOff(db), try cache.evidence(db, stories: [story], putOff: true))
+            _ = try cache.evidence(db, stories: [story], of: try members(db), putOff: true)
+            return (try cache.makePutOff(db), try cache.evidence(db, stories: [story], of: try members(db), putOff: true))
         }
         #expect(made.0 && made.1.count == 2)
+        // Asked for one segment of the story, the evidence of that one alone.
+        let one = try #require(made.1.keys.min())
+        #expect(try library.pool.read { db in try cache.evidence(db, stories: [story], of: [one]) }.keys.sorted() == [one])
         // A third outlet's report joins the story a second later.
         let third = SourceText(name: folder.path + "/d.txt", text: StrikeReports.files[1].text
             .replacingOccurrences(of: "Eastern Courier", with: "Western Post"))
@@ -203,20 +210,20 @@ import Testing
         clock.now += 1
         let grown = try library.pool.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM segments WHERE story_id = ?", arguments: [story]),
-             try cache.evidence(db, stories: [story], putOff: true), cache.hasPutOff, try cache.makePutOff(db))
+             try cache.evidence(db, stories: [story], of: try members(db), putOff: true), cache.hasPutOff, try cache.makePutOff(db))
         }
         #expect(grown.0 == 3)
         #expect(grown.1 == made.1)
         #expect(!grown.2 && !grown.3)
         clock.now += LinkEvidenceCache.regrowthSeconds
         let due = try library.pool.read { db in
-            (cache.hasPutOff, try cache.makePutOff(db), try cache.evidence(db, stories: [story], putOff: true).count)
+            (cache.hasPutOff, try cache.makePutOff(db), try cache.evidence(db, stories: [story], of: try members(db), putOff: true).count)
         }
         #expect(due.0 && due.1 && due.2 == 3)
         // The second report taken away: what was shown may not hold, and nothing is shown until it is made again.
         #expect(try library.remove(paths: [reports[1].name]) == 1)
         clock.now += 1
-        let left = try library.pool.read { db in (try cache.evidence(db, stories: [story], putOff: true), cache.hasPutOff) }
+        let left = try library.pool.read { db in (try cache.evidence(db, stories: [story], of: try members(db), putOff: true), cache.hasPutOff) }
         #expect(left.0.isEmpty && left.1)
     }
 

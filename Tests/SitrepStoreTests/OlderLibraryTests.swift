@@ -27,4 +27,22 @@ import Testing
         #expect(try reader.quotes(QuoteFilter()).count > 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
+
+    /// Opening for writing a library an older Sitrep wrote brings it up to date and says so (what `sitrep ingest`
+    /// with no files then reports); a new library and one already up to date are not said to be brought up to date.
+    @Test func openingAnOlderLibraryForWritingSaysItBroughtItUpToDate() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/library.sqlite"
+        let new = try Library(path: path)
+        #expect(!new.upgraded)
+        try new.ingest([SourceText(name: "a.txt", text: "Port talks\n\n“We will meet again,” said Marta Kowalska.\n")])
+        #expect(try !Library(path: path).upgraded)
+        try new.undoMigration(SchemaSpeakerSpans.identifier, """
+            ALTER TABLE speakers DROP COLUMN article_count; ALTER TABLE speakers DROP COLUMN first_date;
+            ALTER TABLE speakers DROP COLUMN last_date; ALTER TABLE speakers DROP COLUMN first_article;
+            """)
+        #expect(try !Library(path: path, create: false, readOnly: true).upgraded)
+        #expect(try Library(path: path).upgraded)
+        #expect(try !Library(path: path).upgraded)
+    }
 }

@@ -108,20 +108,17 @@ import Testing
     @Test func aLibraryFromBeforeTheIndexOfEntitiesSpeakersIsGivenIt() throws {
         let folder = try TemporaryFolder()
         let path = folder.path + "/library.sqlite"
-        var speakers: [Row] = []
         do {
             let library = try Library(path: path)
             try library.ingest(try sampleSources())
             // As an older Sitrep left it.
             try library.undoMigration(SchemaEntitySpeakers.identifier, "DROP INDEX entities_speaker_of")
-            speakers = try library.pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM speakers ORDER BY id") }
         }
         let library = try Library(path: path)
         let indexes = try library.pool.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entities'")
         }
         #expect(indexes.contains("entities_speaker_of"))
-        #expect(try library.pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM speakers ORDER BY id") } == speakers)
         // And it links new articles through it.
         try library.ingest([SourceText(name: folder.path + "/floods.txt", text: """
             Floods cut off villages in the north
@@ -197,5 +194,33 @@ import Testing
         let entities = plans.filter { $0.contains("entities") }
         #expect(entities.count >= 2)
         #expect(entities.allSatisfy { $0.hasSuffix("USING INDEX entities_named (speaker_id=?)") }, "\(entities)")
+    }
+
+    /// The reader's queries of a story's other segments read their articles' positions from the index of positions
+    /// (``SchemaArticlePositions``), not from each article's row.
+    @Test func theOtherSegmentsOfAStoryAreOrderedFromTheIndexOfPositions() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(try sampleSources())
+        let story = try #require(try library.stories(linkedOnly: true).first)
+        let segment = try #require(try library.segments(ofStory: story.id).first).segment.id
+        let statements = Statements()
+        try library.pool.writeWithoutTransaction { db in
+            db.trace(options: .statement) { event in
+                if case let .statement(statement) = event { statements.add(statement.sql) }
+            }
+            let linked = try Library.linked(db, toSegment: segment, limit: 5)
+            let adjacent = try Library.adjacentLinked(db, toSegment: segment, forward: true)
+            #expect(!linked.isEmpty && adjacent != nil)
+            db.trace(options: .statement, nil)
+        }
+        let plans = try library.pool.read { db in
+            try statements.all.filter(QueryPlanTests.isPlanned).map { try QueryPlanTests.plan($0, db) }
+        }
+        #expect(plans.count == 2)
+        for plan in plans {
+            let positions = plan.filter { $0.hasPrefix("SEARCH a ") || $0.hasPrefix("SEARCH ma ") }
+            #expect(positions.contains { $0.contains("COVERING INDEX \(SchemaArticlePositions.index) (id=?)") }, "\(plan)")
+        }
     }
 }
