@@ -83,6 +83,21 @@ import Testing
         let plan = try analysis.quote("head start on the shelling")
         #expect(plan.mention == "Tom Lind")
     }
+
+    /// A clause a subordinator opens after the attribution, or an attribution after a quotation, reports nothing of
+    /// the reporter's: the pronoun there is someone else.
+    @Test func aSubordinateClauseOrAQuotationBeforeLeavesThePronounAlone() throws {
+        let analysis = analyze("""
+            The fall of the town
+
+            The town fell, Lind said, after she told the garrison it was a “tactical retreat” to the river.
+
+            “We held for weeks”, Lind said, and she called the withdrawal “an orderly move” in her report.
+
+            """)
+        #expect(try analysis.quote("tactical retreat").mention != "Lind")
+        #expect(try analysis.quote("an orderly move").cue != "said")
+    }
 }
 
 /// "What she said": past "what", the pronoun speaks unless the sentence opens with the person it stands for.

@@ -109,6 +109,23 @@ import Testing
         }
     }
 
+    /// "called the “…”" after the sentence's own subject is what that subject calls it: a spokesman or officials cut
+    /// off by a comma from an earlier "a" are no thing introduced by "a".
+    @Test func whatASpeakerOrOfficialsAfterACommaCallSomethingIsTheirs() throws {
+        let analysis = analyze("""
+            Referendum row
+
+            In a statement, officials called the “referendum” a sham.
+
+            A spokesman called the “peace plan” a trap.
+            """)
+        #expect(try analysis.quote("referendum").kind != .term)
+        #expect(try analysis.quote("referendum").mention == "officials")
+        #expect(try analysis.quote("peace plan").kind != .term)
+        let plan = try analysis.quote("peace plan")
+        #expect(plan.mention == "spokesman", "\(plan)")
+    }
+
     @Test func aLabelAfterWhatIsTheNamersEvenAfterACommaAndAnArticle() throws {
         let analysis = analyze("""
             Court of appeal

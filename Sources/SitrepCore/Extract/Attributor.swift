@@ -59,6 +59,10 @@ struct Attributor {
 
     /// Words that open a phrase or clause before a sentence's subject ("While ..., she said").
     static let clauseOpeners = WordSet(Lexicon.list("clause-openers"))
+    /// Words that open a subordinate clause (``setInReport(before:sentence:cues:subjects:phrases:)``).
+    static let subordinators = WordSet(Lexicon.list("subordinators"))
+    /// The indefinite articles.
+    static let indefiniteArticles: WordSet = ["a", "an"]
 
     /// Last words of an opening phrase of time ("Hours later,", "Last week,", "On Monday,"): the days of the week
     /// among them.

@@ -17,6 +17,8 @@ extension Attributor {
     /// Words before a participle of naming in which "what" or an auxiliary makes it a verb with a subject ("what
     /// multiple lawmakers called", "were more appropriately called").
     static let namerSubjectWords = 4
+    /// Words from "a" to the noun of the thing it introduces at most ("a weekly radio programme").
+    static let thingWords = 4
 
     /// Nouns that name the quoted words as words ("the word “yeet”", "the letter “C”").
     static let mentionNouns = Lexicon.list("mention-nouns")
@@ -111,7 +113,7 @@ extension Attributor {
         // "what Ruiz, who represents workers as a class, called “…”".)
         let participle = before == "the" && opener - 2 >= sentence.lowerBound ? opener - 2 : opener - 1
         let named = participle - 2 >= sentence.lowerBound && tokens[participle - 1].kind == .punctuation
-            && tokens[participle - 1].first == "," && !tokens[participle - 1].isQuoteMark ? participle - 2 : participle - 1
+            && tokens[participle - 1].first == "," ? participle - 2 : participle - 1
         if !namedSubject, participle > sentence.lowerBound, chosen.map({ $0.token == participle }) != false,
            Attributor.nameGivingParticiples.contains(phrases.lower(participle)), named >= sentence.lowerBound, phrases.isWord(named),
            !tokens[named].isCapitalized, lexicon.pronouns[phrases.lower(named)] == nil,
@@ -119,9 +121,8 @@ extension Attributor {
            !(max(sentence.lowerBound, participle - Attributor.namerSubjectWords)..<participle).contains(where: {
                phrases.lower($0) == "what" || NounPhrases.auxiliaries.contains(phrases.lower($0))
            }),
-           named == opener - 2 || (max(sentence.lowerBound, named - Attributor.namerSubjectWords)..<named).contains(where: {
-               ["a", "an"].contains(phrases.lower($0))
-           }) && !(sentence.lowerBound..<named).contains(where: { phrases.lower($0) == "what" }) {
+           named == opener - 2 || namesAThing(endingAt: named, sentence: sentence, phrases: phrases)
+           && !(sentence.lowerBound..<named).contains(where: { phrases.lower($0) == "what" }) {
             return true
         }
         let run = Attributor.listedRun(of: region, in: regions, phrases: phrases)
@@ -162,5 +163,22 @@ extension Attributor {
               verb.particle == phrases.lower(index) else { return false }
         // (The participle: "referred to", not "refer to", "refers to".)
         return phrases.lower(index - 1).hasSuffix("ed") && Attributor.labellingVerbs.contains(String(verb.base.byteSplit(separator: " ")[0]))
+    }
+
+    /// Whether the noun at `end` is a thing introduced by "a" or "an" ("a group", "a weekly series"), at most
+    /// ``thingWords`` words before it: what it is called is a name nobody says. Not a noun for a person ("A spokesman
+    /// called the “plan” a trap"), nor one an article cut off by a comma or a clause word introduces ("In a
+    /// statement, officials called the “vote” a sham").
+    func namesAThing(endingAt end: Int, sentence: Range<Int>, phrases: NounPhrases) -> Bool {
+        let noun = phrases.lower(end)
+        guard !lexicon.personNouns.contains(noun), !lexicon.titles.contains(noun) else { return false }
+        var index = end - 1
+        while index >= max(sentence.lowerBound, end - Attributor.thingWords), phrases.isWord(index) {
+            let word = phrases.lower(index)
+            if Attributor.indefiniteArticles.contains(word) { return true }
+            if NounPhrases.clauseWords.contains(word) || NounPhrases.prepositions.contains(word) { return false }
+            index -= 1
+        }
+        return false
     }
 }

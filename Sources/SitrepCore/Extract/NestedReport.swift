@@ -38,7 +38,8 @@ extension Attributor {
     /// named person, with a comma before the name and after the verb. What the sentence goes on to say is that person's
     /// account, as the clause a verb reports is: a pronoun for them there is
     /// ``reportingVerb(over:clauseVerb:cues:subjects:phrases:)``'s to settle. (After a quotation, "“…,” Ruiz said, adding
-    /// …" is no set-in attribution.)
+    /// …" is no set-in attribution, nor is "“…”, Ruiz said, …"; nor does it report a clause a subordinator opens: "The
+    /// town fell, Ruiz said, after she ordered …".)
     func setInReport(before cue: Cue, sentence: Range<Int>, cues: [Cue], subjects: [Int: Mention],
                      phrases: NounPhrases) -> Int? {
         let tokens = phrases.tokens
@@ -46,10 +47,12 @@ extension Attributor {
               let outer = subjects[setIn.token], outer.form == .name, outer.kind == .person,
               setIn.token > sentence.lowerBound, tokens[setIn.token - 1].end == outer.end,
               case let verbEnd = setIn.token + setIn.text.split(separator: " ").count, verbEnd < cue.token,
-              tokens[verbEnd].kind == .punctuation, tokens[verbEnd].first == ",", !tokens[verbEnd].isQuoteMark,
+              tokens[verbEnd].kind == .punctuation, tokens[verbEnd].first == ",",
               let first = (sentence.lowerBound..<setIn.token).first(where: { tokens[$0].start == outer.start }),
               first > sentence.lowerBound, tokens[first - 1].kind == .punctuation, tokens[first - 1].first == ",",
-              !tokens[first - 1].isQuoteMark else { return nil }
+              first - 1 == sentence.lowerBound || !tokens[first - 2].isQuoteMark,
+              !(verbEnd + 1..<cue.token).contains(where: { Attributor.subordinators.contains(phrases.lower($0)) })
+        else { return nil }
         return setIn.token
     }
 
