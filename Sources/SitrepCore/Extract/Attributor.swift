@@ -25,6 +25,9 @@ struct Cue: Sendable {
     var isParticiple: Bool
     /// "according to X": the speaker follows.
     var isAccording: Bool
+
+    /// The token after the cue's words ("said", "according to").
+    var end: Int { token + text.split(separator: " ").count }
 }
 
 /// Finds the quotations and reported speech of an article and the phrase that names each speaker.

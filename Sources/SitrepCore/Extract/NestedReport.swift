@@ -23,7 +23,7 @@ extension Attributor {
         // The inner subject opens the clause the verb reports: right after the verb, or after the "that" that opens
         // the clause ("said on Tuesday that Lind had described"), not after a clause of time ("tweeted after Lind
         // argued") or a relative "that" ("said she would sign the bill that Lind called").
-        let verbEnd = clauseVerb + reporting.text.split(separator: " ").count
+        let verbEnd = reporting.end
         guard opensWithSubject(verbEnd, inner: inner, phrases: phrases)
                 || opensReportedClause(reporting, from: verbEnd, to: innerToken, phrases: phrases) else { return cue }
         // ("After Lind argued that …, Ruiz said only that his “…”", "Ruiz said that …, while Lind said that “…”": a comma
@@ -46,7 +46,7 @@ extension Attributor {
         guard let setIn = cues.last(where: { $0.token < cue.token }), !setIn.isParticiple, !setIn.isAccording,
               let outer = subjects[setIn.token], outer.form == .name, outer.kind == .person,
               setIn.token > sentence.lowerBound, tokens[setIn.token - 1].end == outer.end,
-              case let verbEnd = setIn.token + setIn.text.split(separator: " ").count, verbEnd < cue.token,
+              case let verbEnd = setIn.end, verbEnd < cue.token,
               tokens[verbEnd].kind == .punctuation, tokens[verbEnd].first == ",",
               let first = (sentence.lowerBound..<setIn.token).first(where: { tokens[$0].start == outer.start }),
               first > sentence.lowerBound, tokens[first - 1].kind == .punctuation, tokens[first - 1].first == ",",
@@ -68,7 +68,7 @@ extension Attributor {
               // ("Ruiz accused Lind of calling her a “…”": the object of a verb of telling or blaming is no clause's subject.)
               !Attributor.objectVerbs.contains(reporting.base), !Attributor.tellingVerbs.contains(reporting.base),
               let outer = subjects[reporting.token], outer.end <= tokens[reporting.token].start else { return nil }
-        let verbEnd = reporting.token + reporting.text.split(separator: " ").count
+        let verbEnd = reporting.end
         guard opensWithSubject(verbEnd, inner: inner, phrases: phrases) else { return nil }
         return reporting.token
     }

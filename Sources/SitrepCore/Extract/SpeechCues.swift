@@ -300,7 +300,7 @@ extension Attributor {
     /// clause opens before the closing comma ("…, who said the deal, which he signed, is “…”").
     func verbBeforeRelativeClause(_ last: Cue, preceding: [Cue], before: Int, phrases: NounPhrases) -> Cue? {
         let tokens = phrases.tokens
-        let verbEnd = last.token + last.text.split(separator: " ").count
+        let verbEnd = last.end
         guard let outer = preceding.last(where: { $0.token < last.token }), !last.isAccording,
               !Attributor.objectVerbs.contains(outer.base), !Attributor.tellingVerbs.contains(last.base),
               verbEnd < before, !phrases.lower(verbEnd, in: Attributor.listeners),
