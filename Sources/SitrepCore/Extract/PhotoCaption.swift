@@ -21,11 +21,14 @@ enum PhotoCaption {
         guard paragraph.bytes.count <= longestCaption * 12 else { return false }
         let tokens = cache?.tokens(paragraph.bytes) ?? Tokenizer.tokens(paragraph.bytes)
         let words = tokens.reduce(0) { $1.kind != .punctuation ? $0 + 1 : $0 }
-        guard words > 0, words <= longestCaption,
-              !tokens.contains(where: { $0.isQuoteMark && !["'", "\u{2019}", "\u{2018}"].contains($0.first) })
-        else { return false }
+        guard words > 0, words <= longestCaption, !quotes(tokens) else { return false }
         return opensWithCredit(tokens) || closesWithCredit(tokens, paragraph: paragraph)
             || opensWithAgency(tokens, paragraph: paragraph, lexicon: lexicon)
+    }
+
+    /// The text holds a quotation mark other than an apostrophe: a caption quotes no one.
+    static func quotes(_ tokens: [Token]) -> Bool {
+        tokens.contains { $0.isQuoteMark && !["'", "\u{2019}", "\u{2018}"].contains($0.first) }
     }
 
     /// "Tijana Martin / The Canadian Press …": a capitalised name, a slash, a capitalised outlet.

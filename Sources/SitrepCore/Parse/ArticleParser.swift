@@ -66,6 +66,8 @@ public struct ArticleParser: Sendable {
         let paragraphs = Paragraph.split(source)
         // Tokens of the paragraphs a headline's window has read ahead, so that each paragraph is tokenized once.
         var ahead: [(index: Int, tokens: [Token])] = []
+        // The index of the last link under a link list's label ("READ MORE:"), while the links are being read.
+        var lastLink = -1
         for (index, paragraph) in paragraphs.enumerated() {
             if let first = ahead.first, first.index == index {
                 tokens = ahead.removeFirst().tokens
@@ -74,7 +76,15 @@ public struct ArticleParser: Sendable {
             }
             guard !tokens.isEmpty else { continue }
             let shape = ParagraphShape(paragraph, tokens: tokens, lexicon: lexicon)
-            if furniture.isSeparator(paragraph) {
+            if index <= lastLink {
+                // The links under a link list's label are headlines of other stories, not of this one.
+                builder.touch(paragraph)
+                continue
+            }
+            if furniture.isLinkListLabel(paragraph, tokens: tokens) {
+                builder.touch(paragraph)
+                lastLink = ArticleParser.lastLink(after: index, in: paragraphs, lexicon: lexicon, furniture: furniture)
+            } else if furniture.isSeparator(paragraph) {
                 builder.separator()
             } else if furniture.isStoryEnding(paragraph, tokens: tokens, shape: shape) {
                 builder.storyEnding(paragraph)
@@ -90,7 +100,13 @@ public struct ArticleParser: Sendable {
                 builder.caption(paragraph)
             } else if furniture.isCredit(paragraph, tokens: tokens, shape: shape) {
                 builder.caption(paragraph)
-            } else if shape.wordCount <= ParagraphShape.headingWords, furniture.isTeaser(paragraph, tokens: tokens),
+            } else if builder.underHeadline, furniture.closesWithPictureCredit(paragraph, tokens: tokens, shape: shape) {
+                // Under a headline, before its story, a line closed by a picture's credit is the picture's caption (in
+                // the story, such a line keeps its words in the story's text).
+                builder.caption(paragraph)
+            } else if shape.wordCount <= ParagraphShape.headingWords,
+                      furniture.isTeaser(paragraph, tokens: tokens)
+                        || (shape.isHeadingLike && furniture.isBareTeaser(paragraph, tokens: tokens)),
                       !headsStory(paragraphs, after: index, furniture: furniture, tokens: &restTokens) {
                 // A related-story teaser is page furniture; with a dateline or a byline under it ("PHOTOS: Scenes
                 // from Odesa ..." over "ODESA, Ukraine (AP) — ...") it is the headline of that story.
@@ -115,12 +131,13 @@ public struct ArticleParser: Sendable {
                 builder.dateline(paragraph, end: end, lead: rest, tokens: restTokens)
                 builder.body(rest, tokens: restTokens,
                              shape: ParagraphShape(rest, tokens: restTokens, lexicon: lexicon), continuesLine: true)
-            } else if shape.isHeadingLike
+            } else if shape.isHeadingLike || (builder.atSourceStart && shape.isTitleLike)
                         || (shape.isShortQuestion && (builder.atStoryEnd || shape.isTitleCase
                                                       || furniture.opensWithSectionLabel(paragraph, tokens: tokens))) {
                 // A question in title case on a line of its own is a headline ("Can the Harbour Be Saved?"), and so is
-                // one under a kicker label ("OPINION: Can the harbour be saved?"). Whether it opens an article is
-                // decided as for any headline, by the text under it.
+                // one under a kicker label ("OPINION: Can the harbour be saved?"), and a headline of two sentences
+                // at the top of a source ("Impeach him? Lessons from 1998"). Whether it opens an article is decided
+                // as for any headline, by the text under it.
                 builder.heading(paragraph)
             } else {
                 let following = builder.awaitsHeadline
@@ -130,6 +147,29 @@ public struct ArticleParser: Sendable {
         }
         builder.close()
         return builder.articles
+    }
+
+    /// Fewest links of a link list: a lone headline-like line under a list's label (the links were not kept) is the
+    /// headline of what follows it.
+    static let linkListLinks = 2
+
+    /// The index of the last link of the list whose label is at `index`: the headline-like lines after it, with no
+    /// dateline, up to a line of page furniture or one that closes a story ("Read or share this story: ...", "Follow
+    /// Jane on Twitter"); `index` itself when they are fewer than ``linkListLinks``.
+    static func lastLink(after index: Int, in paragraphs: [Paragraph], lexicon: Lexicon, furniture: Furniture) -> Int {
+        var tokens: [Token] = []
+        var last = index, links = 0
+        for next in (index + 1)..<paragraphs.count {
+            Tokenizer.tokenize(paragraphs[next].bytes, into: &tokens)
+            if tokens.isEmpty { continue }
+            let shape = ParagraphShape(paragraphs[next], tokens: tokens, lexicon: lexicon)
+            guard shape.isHeadingLike, furniture.datelineLength(paragraphs[next], tokens: tokens) == nil,
+                  !furniture.isStoryEnding(paragraphs[next], tokens: tokens, shape: shape),
+                  !furniture.isPageFurniture(paragraphs[next], tokens: tokens, shape: shape) else { break }
+            last = next
+            links += 1
+        }
+        return links >= linkListLinks ? last : index
     }
 
     /// Paragraphs read with the first one under a headline to judge whether the headline changes the subject.
@@ -206,6 +246,8 @@ struct ArticleBuilder {
     private var storyClosed = false
     /// A line other than body text or a heading (a caption, a credit, a note) came after the last body paragraph.
     private var asideAfterBody = false
+    /// A byline read after body text with no headline over it, whose article is decided by the text under it.
+    private var sectionByline: Paragraph?
     /// A caption or dateline opened this article in the middle of a line that also carries body text.
     private var pendingHeadingStart: Int?
 
@@ -218,10 +260,12 @@ struct ArticleBuilder {
 
     private var hasBody: Bool { !bodies.isEmpty }
 
-    /// Takes in a line that is neither body text nor a heading (furniture, a caption, a byline, a note).
+    /// Takes in a line that is neither body text nor a heading (furniture, a caption, a byline, a note). Only a line
+    /// between the last body paragraph and the headings read since is an aside after the body: a caption under a
+    /// headline is its story's.
     mutating func touch(_ paragraph: Paragraph) {
         extend(to: paragraph)
-        asideAfterBody = hasBody
+        if headings.isEmpty { asideAfterBody = hasBody }
     }
 
     /// Widens the article's line range to take in `paragraph`.
@@ -246,9 +290,33 @@ struct ArticleBuilder {
             storyClosed = hasBody
             return
         }
+        if hasBody, !oneArticle, !headings.contains(where: isHeadline) {
+            // A byline inside a story with no headline over it (a correspondent's analysis under a sub-heading): the
+            // text under it decides whether it opens a story of its own (see ``settleSectionByline(opensArticle:)``).
+            sectionByline = paragraph
+            return
+        }
         if hasBody { closeKeepingHeadings() }
         touch(paragraph)
-        bylineText = text.hasPrefix("By ") ? String(text.dropFirst(3)) : text
+        bylineText = ArticleBuilder.bylineName(text)
+    }
+
+    /// A byline's names without the "By " that opens it.
+    private static func bylineName(_ text: String) -> String {
+        text.hasPrefix("By ") ? String(text.dropFirst(3)) : text
+    }
+
+    /// Takes in the byline read inside the story (``sectionByline``): it opens a new article with the headings read
+    /// since, or it signs a section of the article so far (its byline when it has none, else a note).
+    private mutating func settleSectionByline(opensArticle: Bool) {
+        guard let paragraph = sectionByline else { return }
+        sectionByline = nil
+        if opensArticle {
+            closeKeepingHeadings(opening: paragraph.firstLine)
+            if firstLine.map({ paragraph.firstLine < $0 }) ?? true { firstLine = paragraph.firstLine }
+        }
+        touch(paragraph)
+        if bylineText == nil { bylineText = ArticleBuilder.bylineName(paragraph.text) } else { notes.append(paragraph.text) }
     }
 
     /// A line that closes the article in progress without opening another ("jm/dm (AFP, dpa)").
@@ -257,6 +325,13 @@ struct ArticleBuilder {
         notes.append(paragraph.text)
         storyClosed = hasBody
     }
+
+    /// A headline was read and no body paragraph since (or only the source's title): a caption here is the lead
+    /// picture's, over the story to come.
+    var underHeadline: Bool { !headings.isEmpty || (title != nil && !hasBody) }
+
+    /// Nothing of the source has been read yet: the next line is the source's first.
+    var atSourceStart: Bool { articles.isEmpty && firstLine == nil }
 
     /// A line that closes the story in progress ("Contributing: Jane Doe", "Follow Jane on Twitter"): kept as a note.
     mutating func storyEnding(_ paragraph: Paragraph) {
@@ -275,8 +350,10 @@ struct ArticleBuilder {
 
     /// A dateline opens a new article after a headline, after a cut-off paragraph, or when the lead it opens
     /// shares little with a story of at least ``storyParagraphs`` paragraphs (a story's own dateline after its photo
-    /// captions does not).
+    /// captions does not); on a live page, it opens a post of the page, as a sub-headline does.
     mutating func dateline(_ paragraph: Paragraph, end: Int, lead: Paragraph, tokens: [Token]) {
+        // A byline and then a dateline open a story of their own, whatever its subject.
+        settleSectionByline(opensArticle: true)
         if let only = bodies.first, bodies.count == 1, datelineText == nil, headings.isEmpty,
            opensStory(after: only) {
             let first = bodies.removeFirst()
@@ -293,7 +370,7 @@ struct ArticleBuilder {
             }
         } else if headings.isEmpty, let question = bodies.last, askedAsHeadline(question) {
             reopen(at: question)
-        } else if hasBody, headings.contains(where: isHeadline) || (bodies.last!.shape.isCutOff && !underCaptions)
+        } else if hasBody, !livePage, headings.contains(where: isHeadline) || (bodies.last!.shape.isCutOff && !underCaptions)
                     || (bodies.count >= ArticleBuilder.storyParagraphs
                         && (sharedShare([(lead, tokens)]) ?? 0) < tuning.datelineCohesion) {
             closeKeepingHeadings()
@@ -409,7 +486,7 @@ struct ArticleBuilder {
     var atStoryEnd: Bool { storyClosed }
 
     /// A headline came after body text: the next body paragraph decides whether it opens a new article.
-    var awaitsHeadline: Bool { hasBody && !livePage && headings.contains { isHeadline($0) } }
+    var awaitsHeadline: Bool { hasBody && !livePage && (sectionByline != nil || headings.contains { isHeadline($0) }) }
 
     /// Adds a body paragraph; `following` holds the paragraphs after it when a headline is pending (``awaitsHeadline``).
     mutating func body(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape, continuesLine: Bool,
@@ -421,6 +498,11 @@ struct ArticleBuilder {
         var terms: TermList?
         afterSeparator = false
         defer { storyClosed = false }
+        if sectionByline != nil {
+            // A byline in the middle of a story opens a new one only when the text under it changes the subject.
+            settleSectionByline(opensArticle: !continuesLine && !livePage
+                && opensNewSubject(headings[...], [(paragraph, tokens)] + following, below: tuning.headlineCohesion))
+        }
         if let last = bodies.last, !continuesLine {
             if !headings.isEmpty {
                 // Short lines before the headline (a name, a label, a "Follow us" line) stay with the article above.
@@ -453,7 +535,10 @@ struct ArticleBuilder {
                                               below: run ? tuning.briefRunCohesion : tuning.leadCohesion, briefRun: run)
                     }
                 }
-            } else if shape.isCutOff, mayStartBrief(paragraph, tokens: tokens, shape: shape, midClause: midClause) {
+            } else if shape.isCutOff, !last.shape.endsWithColon, !last.shape.endsWithComma,
+                      mayStartBrief(paragraph, tokens: tokens, shape: shape, midClause: midClause) {
+                // A paragraph that introduces the next one ("He writes," or "... in 2020:") is followed by what it
+                // introduces (a letter, a list, a quoted passage), not by a new brief.
                 terms = cohesiveTerms(paragraph, tokens: tokens, below: midClause ? tuning.truncatedBriefCohesion : tuning.briefCohesion)
             }
         }
@@ -770,11 +855,33 @@ struct ArticleBuilder {
         return scalar.properties.isAlphabetic || "\u{201C}\u{2018}\u{00AB}\u{201E}".unicodeScalars.contains(scalar)
     }
 
-    /// A live page ("... live: ...", "... latest: ...") runs many stories under sub-headlines: they are its posts.
+    /// A live page ("Storm live: ...", "The Latest: ...", "... - live updates") runs many stories under
+    /// sub-headlines: they are its posts. The title's live markers (`live-markers`) stand as a label: their run is
+    /// followed by a colon or a spaced dash, or ends the title after a spaced dash, a colon or a bar. A marker inside
+    /// the sentence of a headline marks no live page ("Macy's is the latest to cut ties", "Why live video won't
+    /// save the news", "MSNBC will not air the parade live").
     private func isLivePage(_ title: Paragraph) -> Bool {
         var tokens: [Token] = []
         Tokenizer.tokenize(title.bytes, into: &tokens)
-        return tokens.contains { $0.kind == .word && lexicon.liveMarkers.contains(title.text(of: $0).lowercased()) }
+        func isMarker(_ index: Int) -> Bool {
+            tokens[index].kind == .word && lexicon.liveMarkers.contains(title.text(of: tokens[index]).lowercased())
+        }
+        func isDash(_ token: Token) -> Bool {
+            token.kind == .punctuation && token.spaceBefore && (token.first == "-" || token.first == "\u{2013}" || token.first == "\u{2014}")
+        }
+        var index = 0
+        while index < tokens.count {
+            guard isMarker(index) else { index += 1; continue }
+            let start = index
+            while index < tokens.count, isMarker(index) { index += 1 }
+            if index < tokens.count {
+                if tokens[index].first == ":" || isDash(tokens[index]) { return true }
+            } else if start > 0 {
+                let before = tokens[start - 1]
+                if isDash(before) || before.first == ":" || before.first == "|" { return true }
+            }
+        }
+        return false
     }
 
     /// A paragraph that may open a new article after a cut-off one: it starts like a sentence (a capital, a number,
@@ -813,18 +920,22 @@ struct ArticleBuilder {
         if !oneArticle { close() }
     }
 
-    private mutating func closeKeepingHeadings(from start: Int = 0) {
+    /// `line`, when given, is the first line of the next article if no heading handed over comes before it.
+    private mutating func closeKeepingHeadings(from start: Int = 0, opening line: Int? = nil) {
         guard !oneArticle else { return }
         let carried = Array(headings[start...])
         headings = []
         // The article above ends before the headline it hands over: article line ranges never overlap.
-        if let first = carried.first, let opened = firstLine { lastLine = max(opened, first.firstLine - 1) }
+        if let opening = [carried.first?.firstLine, line].compactMap({ $0 }).min(), let opened = firstLine {
+            lastLine = max(opened, opening - 1)
+        }
         close()
         headings = carried
         if let first = carried.first { firstLine = first.firstLine; lastLine = carried.last!.lastLine }
     }
 
     mutating func close() {
+        settleSectionByline(opensArticle: false)
         defer { reset() }
         guard let start = firstLine else { return }
         if !hasBody {
@@ -882,6 +993,7 @@ struct ArticleBuilder {
         storyClosed = false
         asideAfterBody = false
         livePage = false
+        sectionByline = nil
         weights.removeAll(keepingCapacity: true)
         weightNorm = 0
         table.removeAll()

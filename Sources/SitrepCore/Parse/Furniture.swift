@@ -14,23 +14,33 @@ struct Furniture {
         guard first.end - first.start == 2, paragraph.bytes[0] == 0x42, paragraph.bytes[1] == 0x79, tokens.count <= 24 else {
             return false
         }
-        var names = 0
+        var names = 0, firstName = 0
+        var inFirstName = true
         for token in tokens.dropFirst() {
             switch token.kind {
             case .word:
                 let word = paragraph.text(of: token)
-                if token.isCapitalized { names += 1 }
-                else if !["and", "in", "of", "de", "van", "von", "al", "bin", "da", "del", "la", "le"].contains(word) {
+                if token.isCapitalized {
+                    names += 1
+                    if inFirstName { firstName += 1 }
+                } else if !["and", "in", "of", "de", "van", "von", "al", "bin", "da", "del", "la", "le"].contains(word) {
                     return false
+                } else if word == "and" {
+                    inFirstName = false
                 }
             case .punctuation:
                 if ![",", "&", "|", "-", "\u{2013}", "\u{2014}", "/", "."].contains(token.first) { return false }
+                if token.first != "." { inFirstName = false }
             case .number:
                 return false
             }
         }
-        return names >= 1
+        return names >= 1 && firstName <= Furniture.bylineNameWords
     }
+
+    /// Most capitalised words of the first name in a byline: a headline that opens with "By" runs longer ("By
+    /// Cutting Off the Subsidies, Trump Might Help ...").
+    static let bylineNameWords = 4
 
     /// A social-media post quoted in a web page, signed as embeds sign it: "... — Name (@handle) January 5, 2018".
     func isEmbeddedPost(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
@@ -110,6 +120,34 @@ struct Furniture {
             last -= 1
         }
         if tokens[last].kind == .punctuation, tokens[last].first == "." { return false }
+        return opensWithTeaserLabel(paragraph, tokens: tokens, from: index, colon: colon)
+    }
+
+    /// A line that is only a teaser label and its colon ("READ MORE:", "Related stories:"): it heads a list of links
+    /// to other stories of the site, each a headline on a line of its own, that are neither headlines nor
+    /// sub-headlines of this story.
+    func isLinkListLabel(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        guard tokens.count >= 2, tokens.count <= Furniture.kickerTokens + 1, tokens[0].kind == .word,
+              let last = tokens.last, last.kind == .punctuation, last.first == ":" else { return false }
+        return opensWithTeaserLabel(paragraph, tokens: tokens, from: 0, colon: tokens.count - 1)
+    }
+
+    /// A line that opens with a teaser label written without its colon, then a capitalised headline ("Related The
+    /// census is in trouble"; the labels are in `bare-teaser-labels`): a link to another story, as
+    /// ``isTeaser(_:tokens:)``.
+    func isBareTeaser(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        guard tokens.count >= 3, tokens[0].kind == .word, tokens[0].isCapitalized,
+              tokens[1].kind == .number || (tokens[1].kind == .word && tokens[1].isCapitalized) else { return false }
+        return Furniture.bareTeaserLabels.contains(paragraph.text(of: tokens[0]).lowercased())
+    }
+
+    /// Teaser labels that sites print without a colon before the headline they point to (`bare-teaser-labels`).
+    static let bareTeaserLabels = WordSet(Lexicon.list("bare-teaser-labels"))
+
+    /// The words from `tokens[index]` to the colon at `colon` are a teaser label: the whole of a one-word label, or a
+    /// label of several words that opens them, the rest capitalised and naming no day or time (see
+    /// ``isTeaser(_:tokens:)``).
+    private func opensWithTeaserLabel(_ paragraph: Paragraph, tokens: [Token], from index: Int, colon: Int) -> Bool {
         let bytes = paragraph.bytes
         let start = tokens[index].start, end = tokens[colon - 1].end
         return lexicon.teaserLabels.contains { label in
@@ -190,6 +228,21 @@ struct Furniture {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x29 || bytes[end - 1] == 0x20 { end -= 1 }
         return lexicon.creditSuffixPatterns.closes(bytes, end: end)
+    }
+
+    /// A picture's caption that closes with its credit in brackets, as magazines print one under a headline ("Jane
+    /// Roe speaks in Riverton, May 2, 2017. (Harbour Times photo: John Doe)", "... (John Doe/Riverton Post)"): a
+    /// bracket closing the line holds a word of pictures or a slash (``PhotoCaption/closesWithCredit(_:paragraph:)``)
+    /// and opens with a capitalised word, so "(see photos)" and "(year/year)" are no credits; the line has at most
+    /// ``PhotoCaption/longestCaption`` words and no quotation. (Whether it stands where a caption does, under a
+    /// headline, is the caller's to decide.)
+    func closesWithPictureCredit(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
+        guard shape.wordCount <= PhotoCaption.longestCaption, !PhotoCaption.quotes(tokens),
+              PhotoCaption.closesWithCredit(tokens, paragraph: paragraph),
+              let open = tokens.lastIndex(where: { $0.kind == .punctuation && $0.first == "(" }),
+              open + 1 < tokens.count else { return false }
+        let first = tokens[open + 1]
+        return first.kind == .word && (first.isCapitalized || first.isAllCaps)
     }
 
     /// The UTF-8 length of a dateline at the start of a paragraph ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ",

@@ -8,6 +8,9 @@ struct ParagraphShape {
     let endsWithComma: Bool
     /// The last visible character is a colon: the paragraph introduces what follows ("Consider these headlines:").
     let endsWithColon: Bool
+    /// The last visible character is a semicolon: an item of a list that goes on in the next paragraph ("... turmoil
+    /// in markets;").
+    let endsWithSemicolon: Bool
     /// The last visible character, before closing quotes and brackets, is a question mark.
     let endsWithQuestion: Bool
     /// Every word of ``titleCaseLetters`` letters or more is capitalised, and there are at least two such words
@@ -125,6 +128,7 @@ struct ParagraphShape {
             || final.map { $0.kind != .punctuation && ParagraphShape.endsWithGluedLabel(paragraph, tokens: tokens, lexicon: lexicon) } ?? false
         endsWithComma = final?.first == ","
         endsWithColon = final?.first == ":"
+        endsWithSemicolon = final?.first == ";"
         endsWithQuestion = final?.first == "?"
         startsCapitalized = tokens.first { $0.kind != .punctuation }?.isCapitalized ?? false
             || tokens.first?.kind == .number
@@ -140,12 +144,24 @@ struct ParagraphShape {
     /// Most words of a headline.
     static let headingWords = 25
 
+    /// Most sentences of a headline at the top of a source.
+    static let titleSentences = 2
+
+    /// Reads as a source's title on its first line: short and capitalised like a heading, but it may hold up to
+    /// ``titleSentences`` sentences, as headlines do ("Impeach Trump? Lessons from 1998", "The vote is in. Now
+    /// what"), the last not closed by a full stop (a question mark may close it).
+    var isTitleLike: Bool {
+        startsCapitalized && !endsWithComma && wordCount >= 2 && wordCount <= ParagraphShape.headingWords
+            && sentenceCount <= ParagraphShape.titleSentences && (!endsSentence || endsWithQuestion)
+    }
+
     /// One short question and nothing after it: "Can the harbour be saved?".
     var isShortQuestion: Bool { endsWithQuestion && startsCapitalized && sentenceCount == 1 && wordCount <= ParagraphShape.headingWords }
 
-    /// Ends without closing its sentence and is too long or too many sentences for a heading: cut off.
+    /// Ends without closing its sentence and is too long or too many sentences for a heading: cut off. An item of a
+    /// list closed by a semicolon is not cut off: the list goes on.
     var isCutOff: Bool {
-        !endsSentence && (wordCount > ParagraphShape.headingWords || sentenceCount >= 2)
+        !endsSentence && !endsWithSemicolon && (wordCount > ParagraphShape.headingWords || sentenceCount >= 2)
     }
 
     /// A dash joined to the last word ("Let me—"): speech broken off by another speaker, as transcripts print it,
