@@ -263,4 +263,84 @@ import Testing
         #expect(articles.first?.notes == ["With files from Jane Roe in Eastbay"])
         #expect(articles.first?.segments.allSatisfy { $0.heading == nil } == true)
     }
+
+    /// Under a list's label, the links end before a byline and before a line a byline or a dateline follows: that
+    /// line is the next story's headline.
+    @Test func aLinkListEndsBeforeTheNextStorysHeadline() {
+        let text = InStoryLinesTests.council + """
+            Related:
+
+            Ten pictures from the spring flower show
+
+            Kyiv braces for blackouts as frost returns
+
+            By Jane Roe
+
+            The city's power company said on Tuesday it would cut supplies for four hours a day as temperatures fell below freezing and repairs to the grid fell behind.
+
+            Hospitals were told to run their generators through the night.
+            """
+        let articles = parse(text)
+        #expect(articles.map(\.title) == ["Council weighs harbour repairs after storm", "Kyiv braces for blackouts as frost returns"])
+        #expect(articles.last?.byline == "Jane Roe")
+    }
+
+    /// On a live page, a post's byline and dateline open a post of the page, not an article.
+    @Test func aBylineAndADatelineOnALivePageOpenAPost() {
+        let text = """
+            Storm live: harbour closed as waves reach eight metres
+
+            The port authority kept the harbour closed on Tuesday as the storm drove waves of eight metres onto the coast.
+
+            Ferries stayed in port and fishing boats were moved to the inner basin.
+
+            By Jane Roe
+
+            EASTBAY (AP) — Every school in the county was shut on Tuesday as buses could not reach the villages on the coast road.
+
+            Schools shut across the county
+
+            Parents were asked to keep children at home until the coast road reopens.
+            """
+        #expect(parse(text).count == 1)
+    }
+
+    /// After a line that closes a story ("(Reporting by …)"), a byline opens the next story whatever its subject (a
+    /// page of briefs on one war shares its words).
+    @Test func aBylineAfterAStorysClosingLineOpensTheNextStory() {
+        let text = """
+            Drones strike power station near Kharkiv
+
+            KHARKIV (Reuters) — Russian drones struck a power station near Kharkiv overnight, cutting power to thousands of homes, the regional governor said.
+
+            Repair crews were working to restore supplies, he said.
+
+            (Reporting by Jane Roe; Editing by Tom Lind)
+
+            By Anna Kowal
+
+            Russian drones struck a power station near Odesa overnight, cutting power to thousands of homes, officials said on Tuesday.
+
+            Repair crews were working to restore supplies, officials said.
+            """
+        #expect(parse(text).count == 2)
+    }
+
+    /// "latest" and a spaced dash inside a headline's sentence mark no live page: the briefs after it stay apart.
+    @Test func aLatestBetweenDashesInAHeadlineMarksNoLivePage() {
+        let text = """
+            Russia launches its latest – and largest – drone attack on Kyiv
+
+            Russia launched more than a hundred drones at Kyiv overnight, the city's military administration said on Sunday.
+
+            Air defences shot down most of them, it said.
+
+            Council approves new school budget
+
+            The city council approved the school budget on Monday after teachers and parents filled the chamber.
+
+            The budget adds forty classrooms and raises the pay of teaching assistants from September.
+            """
+        #expect(parse(text).count == 2)
+    }
 }

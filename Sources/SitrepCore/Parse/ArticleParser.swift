@@ -50,7 +50,7 @@ public struct ArticleParser: Sendable {
     }
 
     /// The paragraph after `index` opens a story: it has a dateline or is a byline.
-    private func headsStory(_ paragraphs: [Paragraph], after index: Int, furniture: Furniture, tokens: inout [Token]) -> Bool {
+    private static func headsStory(_ paragraphs: [Paragraph], after index: Int, furniture: Furniture, tokens: inout [Token]) -> Bool {
         guard index + 1 < paragraphs.count else { return false }
         let next = paragraphs[index + 1]
         Tokenizer.tokenize(next.bytes, into: &tokens)
@@ -107,7 +107,7 @@ public struct ArticleParser: Sendable {
             } else if shape.wordCount <= ParagraphShape.headingWords,
                       furniture.isTeaser(paragraph, tokens: tokens)
                         || (shape.isHeadingLike && furniture.isBareTeaser(paragraph, tokens: tokens)),
-                      !headsStory(paragraphs, after: index, furniture: furniture, tokens: &restTokens) {
+                      !ArticleParser.headsStory(paragraphs, after: index, furniture: furniture, tokens: &restTokens) {
                 // A related-story teaser is page furniture; with a dateline or a byline under it ("PHOTOS: Scenes
                 // from Odesa ..." over "ODESA, Ukraine (AP) — ...") it is the headline of that story.
                 builder.touch(paragraph)
@@ -154,10 +154,11 @@ public struct ArticleParser: Sendable {
     static let linkListLinks = 2
 
     /// The index of the last link of the list whose label is at `index`: the headline-like lines after it, with no
-    /// dateline, up to a line of page furniture or one that closes a story ("Read or share this story: ...", "Follow
-    /// Jane on Twitter"); `index` itself when they are fewer than ``linkListLinks``.
+    /// dateline, up to a line of page furniture, one that closes a story ("Read or share this story: ...", "Follow
+    /// Jane on Twitter") or a byline, `index` itself when they are fewer than ``linkListLinks``; or up to the headline
+    /// of the next story (a dateline or a byline follows it), however few.
     static func lastLink(after index: Int, in paragraphs: [Paragraph], lexicon: Lexicon, furniture: Furniture) -> Int {
-        var tokens: [Token] = []
+        var tokens: [Token] = [], following: [Token] = []
         var last = index, links = 0
         for next in (index + 1)..<paragraphs.count {
             Tokenizer.tokenize(paragraphs[next].bytes, into: &tokens)
@@ -165,7 +166,10 @@ public struct ArticleParser: Sendable {
             let shape = ParagraphShape(paragraphs[next], tokens: tokens, lexicon: lexicon)
             guard shape.isHeadingLike, furniture.datelineLength(paragraphs[next], tokens: tokens) == nil,
                   !furniture.isStoryEnding(paragraphs[next], tokens: tokens, shape: shape),
-                  !furniture.isPageFurniture(paragraphs[next], tokens: tokens, shape: shape) else { break }
+                  !furniture.isPageFurniture(paragraphs[next], tokens: tokens, shape: shape),
+                  !furniture.isByline(paragraphs[next], tokens: tokens) else { break }
+            // The next story's headline ends the list: the lines before it are links however few they are.
+            if headsStory(paragraphs, after: next, furniture: furniture, tokens: &following) { return last }
             last = next
             links += 1
         }
@@ -290,9 +294,9 @@ struct ArticleBuilder {
             storyClosed = hasBody
             return
         }
-        if hasBody, !oneArticle, !headings.contains(where: isHeadline) {
-            // A byline inside a story with no headline over it (a correspondent's analysis under a sub-heading): the
-            // text under it decides whether it opens a story of its own (see ``settleSectionByline(opensArticle:)``).
+        if hasBody, !oneArticle, !storyClosed, !headings.contains(where: isHeadline) {
+            // A byline inside a story with no headline over it and not closed (a correspondent's analysis under a
+            // sub-heading): the text under it decides whether it opens a story of its own (see ``settleSectionByline(opensArticle:)``).
             sectionByline = paragraph
             return
         }
@@ -352,8 +356,8 @@ struct ArticleBuilder {
     /// shares little with a story of at least ``storyParagraphs`` paragraphs (a story's own dateline after its photo
     /// captions does not); on a live page, it opens a post of the page, as a sub-headline does.
     mutating func dateline(_ paragraph: Paragraph, end: Int, lead: Paragraph, tokens: [Token]) {
-        // A byline and then a dateline open a story of their own, whatever its subject.
-        settleSectionByline(opensArticle: true)
+        // A byline and then a dateline open a story of their own, whatever its subject (on a live page, a post).
+        settleSectionByline(opensArticle: !livePage)
         if let only = bodies.first, bodies.count == 1, datelineText == nil, headings.isEmpty,
            opensStory(after: only) {
             let first = bodies.removeFirst()
@@ -857,9 +861,10 @@ struct ArticleBuilder {
 
     /// A live page ("Storm live: ...", "The Latest: ...", "... - live updates") runs many stories under
     /// sub-headlines: they are its posts. The title's live markers (`live-markers`) stand as a label: their run is
-    /// followed by a colon or a spaced dash, or ends the title after a spaced dash, a colon or a bar. A marker inside
-    /// the sentence of a headline marks no live page ("Macy's is the latest to cut ties", "Why live video won't
-    /// save the news", "MSNBC will not air the parade live").
+    /// followed by a colon, or opens the title before a spaced dash, or ends the title after a spaced dash, a colon or
+    /// a bar. A marker inside the sentence of a headline marks no live page ("Macy's is the latest to cut ties", "Why
+    /// live video won't save the news", "MSNBC will not air the parade live", "Russia launches its latest – and
+    /// largest – drone attack").
     private func isLivePage(_ title: Paragraph) -> Bool {
         var tokens: [Token] = []
         Tokenizer.tokenize(title.bytes, into: &tokens)
@@ -875,7 +880,7 @@ struct ArticleBuilder {
             let start = index
             while index < tokens.count, isMarker(index) { index += 1 }
             if index < tokens.count {
-                if tokens[index].first == ":" || isDash(tokens[index]) { return true }
+                if tokens[index].first == ":" || isDash(tokens[index]) && start == 0 { return true }
             } else if start > 0 {
                 let before = tokens[start - 1]
                 if isDash(before) || before.first == ":" || before.first == "|" { return true }
