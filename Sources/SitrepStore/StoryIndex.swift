@@ -17,6 +17,9 @@ struct StoryIndex {
     /// are compared again (``FigureComparison`` compares a figure with the story's figures of its kind alone). A
     /// story that only gained segments without figures keeps the same figures, so the same comparisons.
     private var refiguredKinds: [Int64: Set<String>] = [:]
+    /// The segments with figures each story of ``refiguredKinds`` was given in this batch: only the counterparts that
+    /// involve their figures can change.
+    private var gainedFigures: [Int64: Set<Int64>] = [:]
     /// The segments each story gained in this batch by joining it: a story that only gained segments has its
     /// record brought up to date from them and its stored heads (``SchemaStoryHeads``).
     private var joined: [Int64: [Int64]] = [:]
@@ -124,7 +127,10 @@ struct StoryIndex {
             // (Read from the rows: a relinked segment's figures are stored, not in its input.)
             let kinds = try db.cachedStatement(sql: "SELECT DISTINCT category FROM figures WHERE segment_id = ? AND category IS NOT NULL")
             let brought = try String.fetchAll(kinds, arguments: [segment])
-            if !brought.isEmpty { refiguredKinds[story, default: []].formUnion(brought) }
+            if !brought.isEmpty {
+                refiguredKinds[story, default: []].formUnion(brought)
+                gainedFigures[story, default: []].insert(segment)
+            }
             storyOf.append(story)
         }
         return storyOf
@@ -275,6 +281,7 @@ struct StoryIndex {
         touched.insert(story)
         refigured.remove(other)
         refiguredKinds[other] = nil
+        gainedFigures[other] = nil
         refigured.insert(story)
         joined[other] = nil
         remade.insert(story)
@@ -368,11 +375,12 @@ struct StoryIndex {
         try figures.compare(stories: touched.intersection(refigured).sorted())
         for (story, kinds) in refiguredKinds.sorted(by: { $0.key < $1.key })
         where touched.contains(story) && !refigured.contains(story) {
-            try figures.compare(story: story, kinds: kinds.sorted())
+            try figures.compare(story: story, kinds: kinds.sorted(), gained: gainedFigures[story] ?? [])
         }
         touched = []
         refigured = []
         refiguredKinds = [:]
+        gainedFigures = [:]
         joined = [:]
         remade = []
     }

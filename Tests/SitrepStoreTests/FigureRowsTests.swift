@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import SitrepCore
+@testable import SitrepCore
 import SitrepHarness
 @testable import SitrepStore
 import Testing
@@ -73,6 +73,67 @@ private func floodReports(in folder: TemporaryFolder) -> [SourceText] {
         }
         #expect(figures.filter { $0["category"] as String? == "killed" }.map { $0["comparison"] as String? } == ["differ", "differ"])
         #expect(figures.filter { $0["category"] as String? != "killed" }.allSatisfy { $0["comparison"] as String? == "kept" })
+    }
+
+    /// Reports of the flood by `count` outlets, each with a toll (most given alike by others, one by no other, one
+    /// of police officers alone), as files of `folder`.
+    private static func outletReports(_ count: Int, in folder: TemporaryFolder) -> [SourceText] {
+        let story = FloodReports.files[0].text.split(separator: "\n\n")[1]
+        return (0..<count).map { index in
+            let toll = index == 4 ? "3 police officers were killed in Merin"
+                : "\(index == 7 ? 9 : 10 + index % 4) people were killed in Merin"
+            let text = "Kalva flood in Merin\n\n\(story)\n\nOfficials said on Tuesday that \(toll).\n"
+            return SourceText(name: folder.path + "/" + String(format: "r%02d.txt", index), text: text)
+        }
+    }
+
+    /// Each figure (by its file and place) with its comparison and its counterparts (the same way), in order.
+    private static func comparisons(_ library: Library) throws -> [String: String] {
+        try library.pool.read { db in
+            let key = "f.source || ':' || f.line || ':' || f.\"column\""
+            var found: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, \(key) AS key, comparison FROM figures f") {
+                let others = try String.fetchAll(db, sql: """
+                    SELECT \(key) FROM figure_counterparts c JOIN figures f ON f.id = c.counterpart_id
+                    WHERE c.figure_id = ? ORDER BY c.rowid
+                    """, arguments: [row["id"] as Int64])
+                found[row["key"]] = "\(row["comparison"] as String? ?? "-") \(others.joined(separator: " "))"
+            }
+            return found
+        }
+    }
+
+    @Test func figuresAreComparedAlikeFileByFileInEitherOrderAndAtOnce() throws {
+        for reversed in [false, true] {
+            let folder = try TemporaryFolder()
+            // More outlets than a figure lists counterparts, so that a new one may take the place of another.
+            let reports = FigureRowsTests.outletReports(FigureComparison.counterpartLimit + 8, in: folder)
+            let sources = reversed ? reports.reversed() : reports
+            let atOnce = try Library(path: folder.path + "/at-once.sqlite")
+            try atOnce.ingest(sources)
+            let byFile = try Library(path: folder.path + "/by-file.sqlite")
+            for source in sources { try byFile.ingest([source]) }
+            let expected = try FigureRowsTests.comparisons(atOnce)
+            #expect(expected.values.contains { $0.hasPrefix("agree ") } && expected.values.contains { $0.hasPrefix("subset ") }
+                    && expected.values.contains { $0.hasPrefix("differ ") })
+            #expect(expected.values.contains { $0.split(separator: " ").count == FigureComparison.counterpartLimit + 1 },
+                    "a figure lists as many counterparts as it may")
+            #expect(try FigureRowsTests.comparisons(byFile) == expected)
+        }
+    }
+
+    @Test func aFigureJoiningAStoryLeavesTheCounterpartRowsItDoesNotChange() throws {
+        let folder = try TemporaryFolder()
+        let reports = FigureRowsTests.outletReports(3, in: folder)
+        let library = try Library(path: folder.path + "/library.sqlite")
+        try library.ingest(Array(reports.prefix(2)))
+        let rows = "SELECT c.rowid, c.figure_id, c.counterpart_id FROM figure_counterparts c ORDER BY c.rowid"
+        let before = try library.pool.read { db in try Row.fetchAll(db, sql: rows) }
+        #expect(before.count == 2, "the two outlets' tolls, each the other's counterpart")
+        try library.ingest([reports[2]])
+        let after = try library.pool.read { db in try Row.fetchAll(db, sql: rows) }
+        #expect(after.count == 6)
+        #expect(Array(after.prefix(2)) == before, "the third outlet's toll comes after the others in their lists")
     }
 
     @Test func aLibraryFromBeforeTheFigureColumnsIsReadAsItIs() throws {
