@@ -52,6 +52,8 @@ struct FigureRefresh {
             let stored = rows[index][9] as String?
             if stored != relation { try statement.execute(arguments: [relation, id]) }
             let counterparts = compared.counterparts[index] ?? []
+            // (A subset's list is filtered by value after it is taken: a new figure the filter drops may still push
+            // another out of it. One that was a subset is checked too, whatever made it something else.)
             guard isNew[index] || counterparts.contains(where: { isNew[$0] }) || relation == "subset" || stored == "subset"
             else { continue }
             try write(counterparts.map { ids[$0] }, of: id)

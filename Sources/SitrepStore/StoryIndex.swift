@@ -13,13 +13,11 @@ struct StoryIndex {
     private(set) var touched = Set<Int64>()
     /// Stories whose figures are all compared again (another story was merged in, segments were removed).
     private var refigured = Set<Int64>()
-    /// Kinds of figures (categories) that segments joining a story brought: only the story's figures of those kinds
-    /// are compared again (``FigureComparison`` compares a figure with the story's figures of its kind alone). A
-    /// story that only gained segments without figures keeps the same figures, so the same comparisons.
-    private var refiguredKinds: [Int64: Set<String>] = [:]
-    /// The segments with figures each story of ``refiguredKinds`` was given in this batch: only the counterparts that
-    /// involve their figures can change.
-    private var gainedFigures: [Int64: Set<Int64>] = [:]
+    /// Kinds of figures (categories) that segments joining a story brought, with those segments: only the story's
+    /// figures of those kinds are compared again (``FigureComparison`` compares a figure with the story's figures of
+    /// its kind alone), and only the counterparts that involve the new segments' figures can change. A story that only
+    /// gained segments without figures keeps the same figures, so the same comparisons.
+    private var gainedFigures: [Int64: (kinds: Set<String>, segments: Set<Int64>)] = [:]
     /// The segments each story gained in this batch by joining it: a story that only gained segments has its
     /// record brought up to date from them and its stored heads (``SchemaStoryHeads``).
     private var joined: [Int64: [Int64]] = [:]
@@ -128,8 +126,8 @@ struct StoryIndex {
             let kinds = try db.cachedStatement(sql: "SELECT DISTINCT category FROM figures WHERE segment_id = ? AND category IS NOT NULL")
             let brought = try String.fetchAll(kinds, arguments: [segment])
             if !brought.isEmpty {
-                refiguredKinds[story, default: []].formUnion(brought)
-                gainedFigures[story, default: []].insert(segment)
+                gainedFigures[story, default: ([], [])].kinds.formUnion(brought)
+                gainedFigures[story, default: ([], [])].segments.insert(segment)
             }
             storyOf.append(story)
         }
@@ -280,7 +278,6 @@ struct StoryIndex {
         touched.remove(other)
         touched.insert(story)
         refigured.remove(other)
-        refiguredKinds[other] = nil
         gainedFigures[other] = nil
         refigured.insert(story)
         joined[other] = nil
@@ -373,13 +370,12 @@ struct StoryIndex {
         }
         let figures = FigureRefresh(db: db, lexicon: analyzer.lexicon)
         try figures.compare(stories: touched.intersection(refigured).sorted())
-        for (story, kinds) in refiguredKinds.sorted(by: { $0.key < $1.key })
+        for (story, gained) in gainedFigures.sorted(by: { $0.key < $1.key })
         where touched.contains(story) && !refigured.contains(story) {
-            try figures.compare(story: story, kinds: kinds.sorted(), gained: gainedFigures[story] ?? [])
+            try figures.compare(story: story, kinds: gained.kinds.sorted(), gained: gained.segments)
         }
         touched = []
         refigured = []
-        refiguredKinds = [:]
         gainedFigures = [:]
         joined = [:]
         remade = []
