@@ -343,4 +343,20 @@ import Testing
             """
         #expect(parse(text).count == 2)
     }
+
+    /// A lead under a headline that closes with a pollster's or a pair of codes after a slash is the story, not a
+    /// picture's caption.
+    @Test func aLeadClosedByAPollsterOrCodesAfterASlashIsNoCaption() {
+        for credit in ["(Reuters/Ipsos)", "(USD/RUB)"] {
+            let text = """
+                Most voters back aid to Ukraine
+
+                Most voters back sending more aid to Ukraine, a poll published on Monday found \(credit).
+                """
+            let articles = parse(text)
+            #expect(articles.count == 1)
+            #expect(articles.first?.captions.isEmpty == true, "\(credit)")
+            #expect(articles.first?.segments.first?.paragraphs.isEmpty == false, "\(credit)")
+        }
+    }
 }

@@ -232,8 +232,8 @@ struct Furniture {
 
     /// A picture's caption that closes with its credit in brackets, as magazines print one under a headline ("Jane
     /// Roe speaks in Riverton, May 2, 2017. (Harbour Times photo: John Doe)", "... (John Doe/Riverton Post)"): a
-    /// bracket closing the line holds a word of pictures or a slash (``PhotoCaption/closesWithCredit(_:paragraph:)``)
-    /// and opens with a capitalised word, so "(see photos)" and "(year/year)" are no credits; the line has at most
+    /// bracket closing the line holds a word of pictures, or a slash after a person's name (``creditNameWords``), and
+    /// opens with a capitalised word, so "(see photos)", "(year/year)" and "(Reuters/Ipsos)" are no credits; the line has at most
     /// ``PhotoCaption/longestCaption`` words and no quotation. (Whether it stands where a caption does, under a
     /// headline, is the caller's to decide.)
     func closesWithPictureCredit(_ paragraph: Paragraph, tokens: [Token], shape: ParagraphShape) -> Bool {
@@ -242,8 +242,20 @@ struct Furniture {
               let open = tokens.lastIndex(where: { $0.kind == .punctuation && $0.first == "(" }),
               open + 1 < tokens.count else { return false }
         let first = tokens[open + 1]
-        return first.kind == .word && (first.isCapitalized || first.isAllCaps)
+        guard first.kind == .word && (first.isCapitalized || first.isAllCaps) else { return false }
+        let inside = tokens[(open + 1)...]
+        if inside.contains(where: { $0.kind == .word && PhotoCaption.creditWords.contains(paragraph.text(of: $0).lowercased()) }) {
+            return true
+        }
+        // A slash alone credits a photographer by name ("(John Doe/Riverton Post)"), not a pollster or a pair of
+        // codes closing a lead ("… back the aid (Reuters/Ipsos).", "… 98 per dollar (USD/RUB).").
+        guard let slash = inside.firstIndex(where: { $0.kind == .punctuation && $0.first == "/" }) else { return false }
+        let name = tokens[(open + 1)..<slash]
+        return name.count >= Furniture.creditNameWords && name.allSatisfy { $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }
     }
+
+    /// Fewest words of a photographer's name before the slash of a credit ("John Doe/Riverton Post").
+    static let creditNameWords = 2
 
     /// The UTF-8 length of a dateline at the start of a paragraph ("SEOUL (Reuters) - ", "KYIV, Ukraine (AP) — ",
     /// "CAIRO/ISTANBUL, Jan 14 (Reuters) - ", "Washington (CNN) "), or nil when the paragraph does not open with one.
