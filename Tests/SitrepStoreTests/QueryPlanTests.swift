@@ -129,6 +129,18 @@ import Testing
         #expect(try library.speakers(matching: SpeakerQuery("Kowalska")).map(\.name) == ["Anna Kowalska"])
     }
 
+    /// A speaker that gained articles has the span of its new quotations counted from them, found by their
+    /// entities, not by reading all the speaker's quotations through their index by speaker.
+    @Test func aGrownSpeakersNewQuotationsAreFoundByTheirEntities() throws {
+        let folder = try TemporaryFolder()
+        let library = try Library(path: folder.path + "/library.sqlite")
+        let traced = try QueryPlanTests.addingArrivals(library, in: folder).filter { $0.contains("+q.speaker_id") }
+        #expect(!traced.isEmpty, "a speaker of the samples gains the arrivals' articles")
+        let plans = try library.pool.read { db in try traced.flatMap { try QueryPlanTests.plan($0, db) } }
+        let quotes = plans.filter { $0.hasPrefix("SEARCH q ") || $0.hasPrefix("SCAN q") }
+        #expect(!quotes.isEmpty && quotes.allSatisfy { $0.contains("quotes_by_entity") }, "\(plans)")
+    }
+
     @Test func theFilesLeftToAnalyseAreReadFromTheirOwnIndex() throws {
         let folder = try TemporaryFolder()
         let library = try Library(path: folder.path + "/library.sqlite")
