@@ -76,7 +76,9 @@ extension ReaderEndToEndTests {
         try command(tmux, "frobnicate")
         screen = try tmux.waitFor { $0.contains("Unknown command: frobnicate") }
         try command(tmux, "search strike")
-        screen = try tmux.waitFor { $0.contains("Search: strike") }
+        // (The pane's title is drawn before the status line of the same frame: both are waited for, or the capture
+        // may fall between them.)
+        screen = try tmux.waitFor { $0.contains("Search: strike") && $0.contains(" for strike") }
         #expect(screen.contains("1 hit for strike") || screen.contains("hits for strike"), "\(screen)")
         try command(tmux, "quit")
         #expect(try tmux.waitFor { $0.contains(" END") }.contains("EXIT=0"))
