@@ -27,7 +27,7 @@ struct CopyIndex {
     mutating func add(quotes: [Int64], words: [[UInt64]], anchors: [[UInt64]], article: Int64) throws {
         let indexed = try db.cachedStatement(sql: "SELECT quote_id FROM quote_anchors WHERE word = ? LIMIT ?")
         let other = try db.cachedStatement(sql: "SELECT article_id, words FROM quotes WHERE id = ?")
-        let copy = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_copies(quote_id, copy_id) VALUES (?, ?), (?, ?)")
+        let copy = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_copies(quote_id, copy_id) VALUES (?, ?)")
         let anchor = try db.cachedStatement(sql: "INSERT OR IGNORE INTO quote_anchors(word, quote_id) VALUES (?, ?)")
         let stored = try db.cachedStatement(sql: "UPDATE quotes SET words = ? WHERE id = ?")
         for ((quote, keys), words) in zip(zip(quotes, words), anchors) where !keys.isEmpty {
@@ -47,12 +47,20 @@ struct CopyIndex {
             for candidate in candidates {
                 guard let row = try Row.fetchOne(other, arguments: [candidate]), row["article_id"] as Int64 != article,
                       SharedQuotes.areCopies(keys, KeyBytes.keys(row["words"])) else { continue }
-                try copy.execute(arguments: [quote, candidate, candidate, quote])
+                // (Each pair once: the candidate was indexed before, so it never finds this quotation again.)
+                try copy.execute(arguments: [quote, candidate])
             }
             for word in words { try anchor.execute(arguments: [Int64(bitPattern: word), quote]) }
             try stored.execute(arguments: [KeyBytes.blob(keys), quote])
         }
     }
+
+    /// The pairs of copies in both orders (columns `quote_id`, `copy_id`), for a query to read a quotation's
+    /// copies from: each pair is stored once, the quotation found later first (``SchemaCopyPairs``); a library an older
+    /// Sitrep wrote holds both orders, which `UNION` reads as one.
+    static let copiesOf = """
+        (SELECT quote_id, copy_id FROM quote_copies UNION SELECT copy_id AS quote_id, quote_id AS copy_id FROM quote_copies)
+        """
 
     /// Takes the quotations of removed articles (`articles`: their ids, comma-separated) out of the index and
     /// their copies' lists.

@@ -38,7 +38,7 @@ extension Library {
                     metadata: decoded([String: String].self, row["metadata"], [:]), segments: segments[id] ?? [])
             }
             var copies: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT quote_id, copy_id FROM quote_copies ORDER BY quote_id, copy_id") {
+            for row in try Row.fetchAll(db, sql: "SELECT quote_id, copy_id FROM \(CopyIndex.copiesOf) ORDER BY quote_id, copy_id") {
                 copies[row["quote_id"], default: []].append("q\(row["copy_id"] as Int64)")
             }
             let quotes = try Row.fetchAll(db, sql: """

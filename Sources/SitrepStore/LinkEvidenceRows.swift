@@ -39,12 +39,16 @@ enum LinkEvidenceRows {
             """) {
             worded[row[0], default: []].append(LinkEvidence.figure(number: row[1], category: row[2], counts: row[3]))
         }
-        let carriers = Set(try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT q.segment_id FROM segments s JOIN quotes q ON q.segment_id = s.id
-            JOIN quote_copies c ON c.quote_id = q.id JOIN quotes o ON o.id = c.copy_id
-            JOIN segments os ON os.id = o.segment_id
-            WHERE \(within) AND os.story_id = s.story_id AND o.article_id != q.article_id
-            """))
+        // (Each pair of copies is stored once: the quotation is read in either column.)
+        let carriers = Set(try ["quote_id", "copy_id"].flatMap { column in
+            try Int64.fetchAll(db, sql: """
+                SELECT DISTINCT q.segment_id FROM segments s JOIN quotes q ON q.segment_id = s.id
+                JOIN quote_copies c ON c.\(column) = q.id
+                JOIN quotes o ON o.id = c.\(column == "quote_id" ? "copy_id" : "quote_id")
+                JOIN segments os ON os.id = o.segment_id
+                WHERE \(within) AND os.story_id = s.story_id AND o.article_id != q.article_id
+                """)
+        })
         var found: [Int64: LinkEvidence] = [:]
         for members in Dictionary(grouping: rows, by: { $0["story_id"] as Int64 }).values
         where Set(members.map { $0["article_id"] as Int64 }).count > 1 {

@@ -94,6 +94,9 @@ enum Schema {
         SchemaEntitySpeakers.register(&migrator)
         SchemaSpeakerSpans.register(&migrator)
         SchemaArticlePositions.register(&migrator)
+        SchemaSegmentDays.register(&migrator)
+        SchemaCopyPairs.register(&migrator)
+        SchemaPlaceIndex.register(&migrator)
         return migrator
     }
 }

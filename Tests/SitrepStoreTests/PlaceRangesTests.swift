@@ -30,9 +30,9 @@ import Testing
             let library = try Library(path: path)
             try library.ingest(try sampleSources())
             // As an older Sitrep left it: the indexes of places before this migration.
+            try library.undoMigration(SchemaPlaceIndex.identifier, "SELECT 1")
             try library.undoMigration(SchemaPlaceRanges.identifier, """
                 DROP INDEX places_by_story_description;
-                DROP INDEX places_by_description_entity;
                 CREATE INDEX places_by_description ON places(description, story_id);
                 CREATE INDEX places_by_story ON places(story_id);
                 """)
@@ -50,7 +50,8 @@ import Testing
         }
         #expect(after == before)
         #expect(read.contains("COVERING INDEX places_by_story_description"))
-        #expect(indexes == ["places_by_entity", "places_by_story_description", "places_by_description_entity"])
+        // (The index by description and story went with a later migration, ``SchemaPlaceIndex``.)
+        #expect(indexes == ["places_by_entity", "places_by_story_description"])
         // And it links new articles as before.
         try library.ingest([SourceText(name: folder.path + "/floods.txt", text: """
             Floods cut off villages in the north
