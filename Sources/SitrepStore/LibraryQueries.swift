@@ -365,7 +365,7 @@ extension Library {
             SELECT q.*, sp.name AS speaker_name, s.ordinal AS segment_ordinal, s.story_id AS story,
                    \(Library.isNamed("q.speaker_id")) AS speaker_named,
                    (SELECT group_concat(id) FROM (SELECT copy_id AS id FROM quote_copies WHERE quote_id = q.id
-                       UNION SELECT quote_id FROM quote_copies WHERE copy_id = q.id)) AS copy_ids
+                       UNION SELECT quote_id FROM quote_copies WHERE copy_id = q.id ORDER BY 1)) AS copy_ids
             FROM chosen JOIN quotes q ON q.id = chosen.id JOIN segments s ON s.id = q.segment_id
             LEFT JOIN speakers sp ON sp.id = q.speaker_id
             ORDER BY q.id

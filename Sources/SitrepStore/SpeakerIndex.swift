@@ -118,8 +118,8 @@ struct SpeakerIndex {
 
     /// The description of a place that only says the speaker speaks in a story. Every speaker of every story has
     /// one, so a query that knows the speaker's row reads its places by `entity_id` and writes `+description`:
-    /// SQLite would otherwise take the covering `(description, story_id, entity_id)` index and go through the
-    /// presence of every speaker of the library (``SchemaPlaceRanges``).
+    /// SQLite could otherwise take an index by description and go through the presence of every speaker of the
+    /// library (``SchemaPlaceRanges``, ``SchemaPlaceIndex``).
     static let presence = ""
 
     /// The description of a full name's place under one part of its name (a control character first: no
@@ -285,8 +285,7 @@ struct SpeakerIndex {
         for description in descriptions {
             for story in stories.sorted() {
                 let members = try Row.fetchAll(db.cachedStatement(sql: SpeakerIndex.describedAlike),
-                                               arguments: [description, story, article, SpeakerIndex.describedReach])
-                    .reversed()
+                                               arguments: [description, story, article])
                 let namedSpeakers = Set(members.filter { $0[1] as Bool }.map { $0[0] as Int64 })
                 let unnamed = members.filter { !($0[1] as Bool) }.map { $0[0] as Int64 }
                 if let named {
@@ -300,19 +299,13 @@ struct SpeakerIndex {
         return nil
     }
 
-    /// Places of a description in a story that decide whom it names, the newest: a story is described by its
-    /// latest articles ("the president" of a months-long live page is today's), and a new speaker's descriptions do
-    /// not read a long story's thousands of places each (in the 200,000-article bench library one description held
-    /// 18,888 places in one story; a description's speaker is asked for 10,000 times when 1,000 articles come).
-    static let describedReach = 64
-
-    /// The speaker (column 0) and whether it is named (column 1) of the newest ``describedReach`` places of a
-    /// description (parameter 1) in a story (2) from articles other than one (3; 4 is the reach), newest first:
-    /// the places come from their index read backwards, and each row's speaker from the index of entities'
-    /// speakers (``SchemaEntitySpeakers``), never from the table.
+    /// The speaker (column 0) and whether it is named (column 1) of each place of a description (parameter 1) in a
+    /// story (2) from articles other than one (3), in the order of their rows: the places come in that order from
+    /// their index, and each row's speaker from the index of entities' speakers (``SchemaEntitySpeakers``), never
+    /// from the table.
     static let describedAlike = """
         SELECT e.speaker_id, e.named FROM places p JOIN entities e INDEXED BY \(SchemaEntitySpeakers.index) ON e.id = p.entity_id
-        WHERE p.description = ? AND p.story_id = ? AND e.article_id != ? ORDER BY p.entity_id DESC LIMIT ?
+        WHERE p.description = ? AND p.story_id = ? AND e.article_id != ? ORDER BY p.entity_id
         """
 
     /// The days of the period of a bare mention of `part` on `day` (``SpeakerDirectory/period(around:days:)``), from

@@ -37,6 +37,10 @@ import Testing
         #expect(try copies(library) == ["1.txt": ["2.txt", "3.txt"], "2.txt": ["1.txt", "3.txt"],
                                         "3.txt": ["1.txt", "2.txt"]])
         #expect(try rows(library) == 3, "three pairs")
+        let olderFirst = try library.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM quote_copies WHERE quote_id < copy_id") ?? -1
+        }
+        #expect(olderFirst == 0, "each pair's later quotation first")
         let exported = try library.exportDocument().quotes.map(\.copies)
         #expect(exported.map(\.count) == [2, 2, 2])
         // A copy removed takes its pairs with it, on either side.
