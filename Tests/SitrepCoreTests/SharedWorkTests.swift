@@ -362,4 +362,28 @@ import Testing
             #expect(text.containsASCII(" ") == text.contains(" "), "\(text)")
         }
     }
+
+    @Test func twoTextsHaveTheSameBytesWhenTheirUTF8ViewsAreEqual() {
+        let texts = ["", "Ruiz", "ruiz", "Ana Ruiz", "Émile Zola", "E\u{301}mile Zola", "Зеленський",
+                     "A name long enough to be stored apart from the string itself", "A name long enough to be stored apart"]
+        for text in texts {
+            for other in texts + [String(text.reversed()), text + " "] {
+                #expect(text.hasSameBytes(as: other) == text.utf8.elementsEqual(other.utf8), "\(text) | \(other)")
+            }
+        }
+        // Canonically equivalent spellings are equal strings, not the same bytes.
+        #expect("Émile" == "E\u{301}mile" && !"Émile".hasSameBytes(as: "E\u{301}mile"))
+    }
+
+    @Test func aNameJoinedByAndIsSplitAsFoundationSplitsIt() {
+        let entities = ArticleEntities(lexicon: lexicon)
+        #expect(entities.conjuncts(of: "Donald Trump and Paul Ryan") == ["Donald Trump", "Paul Ryan"])
+        #expect(entities.conjuncts(of: "Mayor Doug McCallum and Ana Ruiz") == ["Mayor Doug McCallum", "Ana Ruiz"])
+        for name in ["Ana Ruiz", "Anderson Cooper", "Rand Paul", "Sandy Andrews", "Procter and Gamble", "Ana Ruiz and",
+                     "Ana Ruiz and\u{301} Bo Lind", "Ana Ruiz And Bo Lind", "Зеленський", ""] {
+            // (No part of these names is a full name of a person: Foundation's split gives one part or a part that
+            // is not a person's full name.)
+            #expect(entities.conjuncts(of: name) == nil, "\(name)")
+        }
+    }
 }

@@ -313,6 +313,8 @@ struct ArticleEntities {
     /// is one name ("Procter and Gamble", "Bosnia and Herzegovina"). Each part must read as a person: a full name
     /// that is no place or body, or a surname the article gives in full or already knows as a person.
     func conjuncts(of name: String) -> [String]? {
+        // (Most names hold no " and ": told from their bytes before Foundation splits them.)
+        guard name.containsBytes(" and ") else { return nil }
         let parts = name.components(separatedBy: " and ")
         guard parts.count >= 2 else { return nil }
         let people = parts.allSatisfy { part in

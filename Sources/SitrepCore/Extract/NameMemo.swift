@@ -34,7 +34,7 @@ final class NameMemo {
     /// anew each time.
     private static func value<Value>(of name: String, in known: inout [String: Value], make: () -> Value) -> Value {
         if let index = known.index(forKey: name) {
-            return known[index].key.utf8.elementsEqual(name.utf8) ? known[index].value : make()
+            return known[index].key.hasSameBytes(as: name) ? known[index].value : make()
         }
         let value = make()
         known[name] = value

@@ -58,6 +58,18 @@ extension String {
         return answer ?? hasSuffix(suffix)
     }
 
+    /// Whether the text has the same UTF-8 bytes as `other` (what `utf8.elementsEqual(other.utf8)` answers),
+    /// compared in one piece rather than byte by byte through the two views.
+    func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var text = self, other = other
+        return text.withUTF8 { bytes in
+            other.withUTF8 { otherBytes in
+                bytes.isEmpty || memcmp(bytes.baseAddress!, otherBytes.baseAddress!, bytes.count) == 0
+            }
+        }
+    }
+
     /// Whether the text's bytes hold the bytes of `needle` anywhere: true whenever Foundation's `contains` is, so
     /// a guard that only saves work may use it.
     func containsBytes(_ needle: String) -> Bool {
