@@ -386,4 +386,26 @@ import Testing
             #expect(entities.conjuncts(of: name) == nil, "\(name)")
         }
     }
+
+    @Test func aVectorsStrongestTermsFoundBySelectionAreTheStrongestSortedByIndex() {
+        // A reproducible stream of numbers.
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for size in [1, 2, 3, 10, 64, 257] {
+            // Distinct terms in order; values with many ties, which the smaller term wins.
+            let terms = (0..<size).map { UInt32($0 * 3 + next(3)) }
+            let values = (0..<size).map { _ in Double(next(5)) / 4 }
+            let vector = SparseVector(terms: terms, values: values)
+            for count in [0, 1, 2, size / 2, size - 1, size, size + 3] {
+                #expect(vector.strongestIndicesInOrder(count) == vector.strongestIndices(count).sorted(), "\(size) \(count)")
+            }
+        }
+        let vector = SparseVector(terms: [1, 2, 3, 4, 5], values: [0.5, 0.9, 0.5, 0.1, 0.9])
+        #expect(vector.strongestIndicesInOrder(3) == [0, 1, 4])
+        #expect(vector.kept(3).terms == [1, 2, 5])
+        #expect(vector.kept(3).values == [0.5, 0.9, 0.9])
+    }
 }
