@@ -387,6 +387,16 @@ import Testing
         }
     }
 
+    @Test func anEntitysNameKeyKeptByItsPlaceIsTheKeyOfItsNameAsItIsNow() {
+        let memo = NameMemo(lexicon: lexicon)
+        for (entity, name) in [(0, "Ana Ruiz"), (3, "Mr. Zelenskiy"), (0, "Ana Ruiz"), (0, "Alma Ruiz"), (3, "Зеленський"),
+                               (1, "Émile Zola"), (1, "E\u{301}mile Zola"), (1, "Émile Zola"), (5, "")] {
+            let parts = NameKey.parts(name, lexicon: lexicon)
+            #expect(memo.key(name, entity: entity).parts == parts, "\(entity) \(name)")
+            #expect(memo.key(name, entity: entity).whole == parts.joined())
+        }
+    }
+
     @Test func aVectorsStrongestTermsFoundBySelectionAreTheStrongestSortedByIndex() {
         // A reproducible stream of numbers.
         var state: UInt64 = 11

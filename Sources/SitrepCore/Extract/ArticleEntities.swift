@@ -457,7 +457,7 @@ struct ArticleEntities {
         for speaking in [true, false] {
             for entity in recent.reversed() where !speaking || entities[entity].count > 0 {
                 guard let known = entities[entity].name else { continue }
-                let (knownParts, knownWhole) = memo.key(known)
+                let (knownParts, knownWhole) = memo.key(known, entity: entity)
                 if knownWhole == whole { return entity }
                 if parts.count == 1, kind == .person, entities[entity].kind == .person,
                    knownParts.first == parts[0] || knownParts.last == parts[0] { return entity }
