@@ -418,4 +418,39 @@ import Testing
         #expect(vector.kept(3).terms == [1, 2, 5])
         #expect(vector.kept(3).values == [0.5, 0.9, 0.9])
     }
+
+    @Test func aWordsFirstCapitalIsToldFromItsBytesAsCharactersTellIt() {
+        for word in ["Ruiz", "ruiz", "R", "r", "", "É", "E\u{301}mile", "e\u{301}mile", "Émile", "Зеленський", "зеленський",
+                     "1990s", "'Tis", "\r\nA", "A\u{300}", "ǅemal", "ßtraße", "Ⅻ"] {
+            #expect(NameBytes.opensUppercase(word) == (word.first?.isUppercase == true), "\(word)")
+        }
+    }
+
+    @Test func aBodysNameIsToldAsItsFormerFormulaTellsIt() {
+        // The former formula, word for word.
+        func former(_ words: [String]) -> Bool {
+            guard words.count >= 2, words.allSatisfy({ ["of", "the", "and", "for"].contains($0) || $0.first?.isUppercase == true })
+            else { return false }
+            if let of = words.firstIndex(of: "of"), of > 0, lexicon.organisationNouns.contains(words[of - 1].lowercased()) {
+                return true
+            }
+            return lexicon.organisationNouns.contains(words[words.count - 1].lowercased())
+        }
+        for name in ["Department of Justice", "Justice Department", "Bank of England", "Ana Ruiz", "Ministry of the Interior",
+                     "MINISTRY of Defence", "ministry of Defence", "Émile Zola", "E\u{301}cole Normale", "Міністерство оборони",
+                     "Department", "Committee for Justice and Peace", "the Department of State", "Ruiz Agency"] {
+            let words = name.byteSplit(separator: " ").map(String.init)
+            #expect(NameShape.isBody(words, lexicon: lexicon) == former(words), "\(name)")
+        }
+        #expect(NameShape.isBody(["Department", "of", "Justice"], lexicon: lexicon))
+        #expect(!NameShape.isBody(["Ana", "Ruiz"], lexicon: lexicon))
+    }
+
+    @Test func aLexiconLineIsTrimmedAsFoundationTrimsIt() {
+        for line in ["said", "  said  ", "\tpointed out\t", "", "   ", "# note ", "déclaré ", "\u{00A0}said\u{00A0}",
+                     " e\u{301} ", "said\r", "\u{2003}em space"] {
+            let raw = Substring(line)
+            #expect(raw.trimmingWhitespace() == raw.trimmingCharacters(in: .whitespaces), "\(line)")
+        }
+    }
 }

@@ -86,3 +86,18 @@ extension String {
         }
     }
 }
+
+extension Substring {
+    /// `trimmingCharacters(in: .whitespaces)`, read from the bytes when they are all ASCII (of ASCII, that set holds
+    /// only the space and the tab); Foundation trims any other text.
+    func trimmingWhitespace() -> String {
+        let trimmed = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return (trimmed ?? nil) ?? trimmingCharacters(in: .whitespaces)
+    }
+}
