@@ -362,4 +362,95 @@ import Testing
             #expect(text.containsASCII(" ") == text.contains(" "), "\(text)")
         }
     }
+
+    @Test func twoTextsHaveTheSameBytesWhenTheirUTF8ViewsAreEqual() {
+        let texts = ["", "Ruiz", "ruiz", "Ana Ruiz", "Émile Zola", "E\u{301}mile Zola", "Зеленський",
+                     "A name long enough to be stored apart from the string itself", "A name long enough to be stored apart"]
+        for text in texts {
+            for other in texts + [String(text.reversed()), text + " "] {
+                #expect(text.hasSameBytes(as: other) == text.utf8.elementsEqual(other.utf8), "\(text) | \(other)")
+            }
+        }
+        // Canonically equivalent spellings are equal strings, not the same bytes.
+        #expect("Émile" == "E\u{301}mile" && !"Émile".hasSameBytes(as: "E\u{301}mile"))
+    }
+
+    @Test func aNameJoinedByAndIsSplitAsFoundationSplitsIt() {
+        let entities = ArticleEntities(lexicon: lexicon)
+        #expect(entities.conjuncts(of: "Donald Trump and Paul Ryan") == ["Donald Trump", "Paul Ryan"])
+        #expect(entities.conjuncts(of: "Mayor Doug McCallum and Ana Ruiz") == ["Mayor Doug McCallum", "Ana Ruiz"])
+        for name in ["Ana Ruiz", "Anderson Cooper", "Rand Paul", "Sandy Andrews", "Procter and Gamble", "Ana Ruiz and",
+                     "Ana Ruiz and\u{301} Bo Lind", "Ana Ruiz And Bo Lind", "Зеленський", ""] {
+            // (No part of these names is a full name of a person: Foundation's split gives one part or a part that
+            // is not a person's full name.)
+            #expect(entities.conjuncts(of: name) == nil, "\(name)")
+        }
+    }
+
+    @Test func anEntitysNameKeyKeptByItsPlaceIsTheKeyOfItsNameAsItIsNow() {
+        let memo = NameMemo(lexicon: lexicon)
+        for (entity, name) in [(0, "Ana Ruiz"), (3, "Mr. Zelenskiy"), (0, "Ana Ruiz"), (0, "Alma Ruiz"), (3, "Зеленський"),
+                               (1, "Émile Zola"), (1, "E\u{301}mile Zola"), (1, "Émile Zola"), (5, "")] {
+            let parts = NameKey.parts(name, lexicon: lexicon)
+            #expect(memo.key(name, entity: entity).parts == parts, "\(entity) \(name)")
+            #expect(memo.key(name, entity: entity).whole == parts.joined())
+        }
+    }
+
+    @Test func aVectorsStrongestTermsFoundBySelectionAreTheStrongestSortedByIndex() {
+        // A reproducible stream of numbers.
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for size in [1, 2, 3, 10, 64, 257] {
+            // Distinct terms in order; values with many ties, which the smaller term wins.
+            let terms = (0..<size).map { UInt32($0 * 3 + next(3)) }
+            let values = (0..<size).map { _ in Double(next(5)) / 4 }
+            let vector = SparseVector(terms: terms, values: values)
+            for count in [0, 1, 2, size / 2, size - 1, size, size + 3] {
+                #expect(vector.strongestIndicesInOrder(count) == vector.strongestIndices(count).sorted(), "\(size) \(count)")
+            }
+        }
+        let vector = SparseVector(terms: [1, 2, 3, 4, 5], values: [0.5, 0.9, 0.5, 0.1, 0.9])
+        #expect(vector.strongestIndicesInOrder(3) == [0, 1, 4])
+        #expect(vector.kept(3).terms == [1, 2, 5])
+        #expect(vector.kept(3).values == [0.5, 0.9, 0.9])
+    }
+
+    @Test func aWordsFirstCapitalIsToldFromItsBytesAsCharactersTellIt() {
+        for word in ["Ruiz", "ruiz", "R", "r", "", "É", "E\u{301}mile", "e\u{301}mile", "Émile", "Зеленський", "зеленський",
+                     "1990s", "'Tis", "\r\nA", "A\u{300}", "ǅemal", "ßtraße", "Ⅻ"] {
+            #expect(NameBytes.opensUppercase(word) == (word.first?.isUppercase == true), "\(word)")
+        }
+    }
+
+    @Test func aBodysNameIsToldAsItsFormerFormulaTellsIt() {
+        // The former formula, word for word.
+        func former(_ words: [String]) -> Bool {
+            guard words.count >= 2, words.allSatisfy({ ["of", "the", "and", "for"].contains($0) || $0.first?.isUppercase == true })
+            else { return false }
+            if let of = words.firstIndex(of: "of"), of > 0, lexicon.organisationNouns.contains(words[of - 1].lowercased()) {
+                return true
+            }
+            return lexicon.organisationNouns.contains(words[words.count - 1].lowercased())
+        }
+        for name in ["Department of Justice", "Justice Department", "Bank of England", "Ana Ruiz", "Ministry of the Interior",
+                     "MINISTRY of Defence", "ministry of Defence", "Émile Zola", "E\u{301}cole Normale", "Міністерство оборони",
+                     "Department", "Committee for Justice and Peace", "the Department of State", "Ruiz Agency"] {
+            let words = name.byteSplit(separator: " ").map(String.init)
+            #expect(NameShape.isBody(words, lexicon: lexicon) == former(words), "\(name)")
+        }
+        #expect(NameShape.isBody(["Department", "of", "Justice"], lexicon: lexicon))
+        #expect(!NameShape.isBody(["Ana", "Ruiz"], lexicon: lexicon))
+    }
+
+    @Test func aLexiconLineIsTrimmedAsFoundationTrimsIt() {
+        for line in ["said", "  said  ", "\tpointed out\t", "", "   ", "# note ", "déclaré ", "\u{00A0}said\u{00A0}",
+                     " e\u{301} ", "said\r", "\u{2003}em space"] {
+            let raw = Substring(line)
+            #expect(raw.trimmingWhitespace() == raw.trimmingCharacters(in: .whitespaces), "\(line)")
+        }
+    }
 }

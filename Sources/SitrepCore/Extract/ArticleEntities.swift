@@ -313,6 +313,8 @@ struct ArticleEntities {
     /// is one name ("Procter and Gamble", "Bosnia and Herzegovina"). Each part must read as a person: a full name
     /// that is no place or body, or a surname the article gives in full or already knows as a person.
     func conjuncts(of name: String) -> [String]? {
+        // (Most names hold no " and ": told from their bytes before Foundation splits them.)
+        guard name.containsBytes(" and ") else { return nil }
         let parts = name.components(separatedBy: " and ")
         guard parts.count >= 2 else { return nil }
         let people = parts.allSatisfy { part in
@@ -455,7 +457,7 @@ struct ArticleEntities {
         for speaking in [true, false] {
             for entity in recent.reversed() where !speaking || entities[entity].count > 0 {
                 guard let known = entities[entity].name else { continue }
-                let (knownParts, knownWhole) = memo.key(known)
+                let (knownParts, knownWhole) = memo.key(known, entity: entity)
                 if knownWhole == whole { return entity }
                 if parts.count == 1, kind == .person, entities[entity].kind == .person,
                    knownParts.first == parts[0] || knownParts.last == parts[0] { return entity }

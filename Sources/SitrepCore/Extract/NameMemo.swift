@@ -7,6 +7,8 @@ final class NameMemo {
     let lexicon: Lexicon
     private var keys: [String: (parts: [String], whole: String)] = [:]
     private var shapes: [String: NameShape] = [:]
+    /// The key last made for each entity's name, by the entity's place, with the name it was made of.
+    private var entityKeys: [(name: String, key: (parts: [String], whole: String))?] = []
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -24,6 +26,17 @@ final class NameMemo {
         }
     }
 
+    /// ``key(_:)`` of `name`, the name of the entity at place `entity` of the article's entities: kept by that place
+    /// too, so that asking again about an entity whose name is unchanged compares the name's bytes instead of hashing
+    /// it (resolving a mention asks about every entity known so far).
+    func key(_ name: String, entity: Int) -> (parts: [String], whole: String) {
+        if entity < entityKeys.count, let kept = entityKeys[entity], kept.name.hasSameBytes(as: name) { return kept.key }
+        let found = key(name)
+        if entity >= entityKeys.count { entityKeys += repeatElement(nil, count: entity + 1 - entityKeys.count) }
+        entityKeys[entity] = (name, found)
+        return found
+    }
+
     /// ``NameShape/of(_:lexicon:)`` of `name`.
     func shape(_ name: String) -> NameShape {
         NameMemo.value(of: name, in: &shapes) { NameShape.of(name, lexicon: lexicon) }
@@ -34,7 +47,7 @@ final class NameMemo {
     /// anew each time.
     private static func value<Value>(of name: String, in known: inout [String: Value], make: () -> Value) -> Value {
         if let index = known.index(forKey: name) {
-            return known[index].key.utf8.elementsEqual(name.utf8) ? known[index].value : make()
+            return known[index].key.hasSameBytes(as: name) ? known[index].value : make()
         }
         let value = make()
         known[name] = value

@@ -60,13 +60,16 @@ enum NameShape: Equatable {
     /// Whether capitalised words name a body by its noun: before "of" ("Department of Justice", "Bank of England")
     /// or last ("Justice Department").
     static func isBody(_ words: [String], lexicon: Lexicon) -> Bool {
-        guard words.count >= 2, words.allSatisfy({ ["of", "the", "and", "for"].contains($0) || $0.first?.isUppercase == true })
+        guard words.count >= 2, words.allSatisfy({ bodyJoiners.contains($0) || NameBytes.opensUppercase($0) })
         else { return false }
-        if let of = words.firstIndex(of: "of"), of > 0, lexicon.organisationNouns.contains(words[of - 1].lowercased()) {
+        if let of = words.firstIndex(of: "of"), of > 0, lexicon.organisationNouns.contains(lowering: words[of - 1]) {
             return true
         }
-        return lexicon.organisationNouns.contains(words[words.count - 1].lowercased())
+        return lexicon.organisationNouns.contains(lowering: words[words.count - 1])
     }
+
+    /// Lower-case words that may stand between the capitalised words of a body's name ("Department of Justice").
+    private static let bodyJoiners = ["of", "the", "and", "for"]
 
     /// Whether a description or name holds a phrase of `not-speakers` as whole words ("56 percent", "no one",
     /// "Media playback").

@@ -16,6 +16,20 @@ extension NameBytes {
         }
     }
 
+    /// Whether the first character of `word` is upper case (`word.first?.isUppercase == true`), told from its first
+    /// byte when that byte is an ASCII character of its own: ASCII, and followed by an ASCII byte other than a line
+    /// feed after a carriage return, or by nothing (a byte from 0x80 up may be a mark joining it).
+    static func opensUppercase(_ word: String) -> Bool {
+        let bytes = word.utf8
+        if let first = bytes.first, first < 0x80 {
+            let next = bytes.index(after: bytes.startIndex)
+            if next == bytes.endIndex || bytes[next] < 0x80 && !(first == 0x0D && bytes[next] == 0x0A) {
+                return first &- 0x41 < 26
+            }
+        }
+        return word.first?.isUppercase == true
+    }
+
     /// Whether an all-ASCII text holds a letter; nil when a byte is not ASCII.
     static func hasLetter(_ text: String) -> Bool? {
         var text = text

@@ -167,7 +167,7 @@ public final class Lexicon: Sendable {
     static func list(_ name: String) -> Set<String> {
         guard let text = EmbeddedLexicon.files[name] else { preconditionFailure("no word list \(name).txt in Resources/lexicon") }
         return Set(text.split(separator: "\n").flatMap { raw -> [String] in
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingWhitespace()
             return line.isEmpty || line.hasPrefix("#") ? [] : line.lowercased().split(separator: " ").map(String.init)
         })
     }
@@ -188,7 +188,7 @@ public final class Lexicon: Sendable {
     static func phrases(_ name: String) -> [String] {
         guard let text = EmbeddedLexicon.files[name] else { preconditionFailure("no word list \(name).txt in Resources/lexicon") }
         return text.split(separator: "\n").compactMap { raw in
-            let line = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            let line = raw.trimmingWhitespace().lowercased()
             return line.isEmpty || line.hasPrefix("#") ? nil : line
         }
     }
@@ -197,7 +197,7 @@ public final class Lexicon: Sendable {
     public init(files: [String: String]) {
         func entries(_ name: String) -> [String] {
             (files[name] ?? "").split(separator: "\n").compactMap { raw in
-                let line = raw.trimmingCharacters(in: .whitespaces)
+                let line = raw.trimmingWhitespace()
                 return line.isEmpty || line.hasPrefix("#") ? nil : line
             }
         }

@@ -34,7 +34,7 @@ public struct SparseTerms<Term: FixedWidthInteger & Sendable>: Sendable {
     /// The vector kept to its `limit` strongest terms, not normalised (a sum of vectors stays a sum).
     func kept(_ limit: Int) -> SparseTerms {
         guard terms.count > limit else { return self }
-        let kept = strongestIndices(limit).sorted()
+        let kept = strongestIndicesInOrder(limit)
         return SparseTerms(terms: kept.map { terms[$0] }, values: kept.map { values[$0] })
     }
 

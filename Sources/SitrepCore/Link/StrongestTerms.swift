@@ -22,4 +22,43 @@ extension SparseTerms {
         }
         return best
     }
+
+    /// The indices of the `count` strongest terms in index order: the indices of ``strongestIndices(_:)`` sorted,
+    /// found by selection (the strongest are gathered before the place of the `count`th, without ordering them by
+    /// strength), then sorted as plain integers.
+    func strongestIndicesInOrder(_ count: Int) -> [Int] {
+        guard count > 0 else { return [] }
+        guard count < values.count else { return Array(values.indices) }
+        var order = Array(values.indices)
+        // The order "stronger" is total (terms are distinct): the `count` strongest are one set, however found.
+        values.withUnsafeBufferPointer { values in
+            terms.withUnsafeBufferPointer { terms in
+                order.withUnsafeMutableBufferPointer { order in
+                    @inline(__always)
+                    func stronger(_ a: Int, _ b: Int) -> Bool { (values[a], terms[b]) > (values[b], terms[a]) }
+                    // Quickselect: everything left of `low` is stronger than the place `wanted` will hold, everything
+                    // right of `high` weaker.
+                    let wanted = count - 1
+                    var low = 0, high = order.count - 1
+                    while low < high {
+                        let pivot = order[low + (high - low) / 2]
+                        var i = low, j = high
+                        while i <= j {
+                            while stronger(order[i], pivot) { i += 1 }
+                            while stronger(pivot, order[j]) { j -= 1 }
+                            if i <= j {
+                                order.swapAt(i, j)
+                                i += 1
+                                j -= 1
+                            }
+                        }
+                        if wanted <= j { high = j } else if wanted >= i { low = i } else { break }
+                    }
+                }
+            }
+        }
+        var kept = Array(order[..<count])
+        kept.sort()
+        return kept
+    }
 }

@@ -31,8 +31,9 @@ public struct TermBag: Sendable {
 
     /// The bag in its compact form.
     var counts: TermCounts {
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        return TermCounts(keys: order.map { keys[$0] }, weights: order.map { Float(sums[$0]) })
+        // (Keys are distinct: sorted as plain integers, each finds its sum by its place in the table.)
+        let sorted = keys.sorted()
+        return TermCounts(keys: sorted, weights: sorted.map { key in Float(sums[places.find(key)!]) })
     }
 }
 

@@ -58,6 +58,18 @@ extension String {
         return answer ?? hasSuffix(suffix)
     }
 
+    /// Whether the text has the same UTF-8 bytes as `other` (what `utf8.elementsEqual(other.utf8)` answers),
+    /// compared in one piece rather than byte by byte through the two views.
+    func hasSameBytes(as other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        var text = self, other = other
+        return text.withUTF8 { bytes in
+            other.withUTF8 { otherBytes in
+                bytes.isEmpty || memcmp(bytes.baseAddress!, otherBytes.baseAddress!, bytes.count) == 0
+            }
+        }
+    }
+
     /// Whether the text's bytes hold the bytes of `needle` anywhere: true whenever Foundation's `contains` is, so
     /// a guard that only saves work may use it.
     func containsBytes(_ needle: String) -> Bool {
@@ -72,5 +84,20 @@ extension String {
                 return false
             }
         }
+    }
+}
+
+extension Substring {
+    /// `trimmingCharacters(in: .whitespaces)`, read from the bytes when they are all ASCII (of ASCII, that set holds
+    /// only the space and the tab); Foundation trims any other text.
+    func trimmingWhitespace() -> String {
+        let trimmed = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return (trimmed ?? nil) ?? trimmingCharacters(in: .whitespaces)
     }
 }
