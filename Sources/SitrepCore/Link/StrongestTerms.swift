@@ -30,7 +30,8 @@ extension SparseTerms {
         guard count > 0 else { return [] }
         guard count < values.count else { return Array(values.indices) }
         var order = Array(values.indices)
-        // The order "stronger" is total (terms are distinct): the `count` strongest are one set, however found.
+        // The order "stronger" is total (terms are distinct, and values are weights, never NaN): the `count`
+        // strongest are one set, however found.
         values.withUnsafeBufferPointer { values in
             terms.withUnsafeBufferPointer { terms in
                 order.withUnsafeMutableBufferPointer { order in
