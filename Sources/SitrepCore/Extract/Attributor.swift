@@ -440,6 +440,7 @@ struct Attributor {
                     chosen: chosen.map { nestedReport(over: $0, kind: kind, opener: opener, clauseVerb: clauseVerb, cues: cues,
                                                       subjects: subjects, phrases: phrases) },
                     isScare: isScare, viewer: viewer, owned: owned.map { (noun: $0.0, owner: $0.1) },
+                    labelAgent: asIndex.flatMap { labelAgent(before: $0, sentence: sentence, phrases: phrases) },
                     colonName: colonName, opening: opening, carry: carry, introducedBy: introducedBy,
                     openedInside: openedInside, previousInParagraph: previousInParagraph,
                     previousEnd: previousInParagraph.map { quotes[$0].end },

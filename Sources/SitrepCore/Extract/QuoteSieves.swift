@@ -24,6 +24,8 @@ struct SieveContext {
     let viewer: Mention?
     /// The noun of utterance and its owner before the quotation ("Ruiz’s claim that").
     let owned: (noun: String, owner: Mention)?
+    /// The agent of a passive verb of naming or viewing before "as" and the label ("seen by organizers as a “…”").
+    let labelAgent: Mention?
     /// The name or source before a colon that opens the quotation ("Clinton: “…”").
     let colonName: Mention?
     /// The sentence's opening subject.
@@ -70,7 +72,7 @@ protocol QuoteSieve: Sendable {
 /// The sieves of attribution inside a paragraph, in the order they are tried: the first that decides wins.
 enum QuoteSieves {
     static let ordered: [any QuoteSieve] = [
-        PossessorSieve(), ScareQuoteSieve(), VerbBeforeSieve(), VerbAfterSieve(), TranscriptLabelSieve(),
+        PossessorSieve(), LabelAgentSieve(), ScareQuoteSieve(), VerbBeforeSieve(), VerbAfterSieve(), TranscriptLabelSieve(),
         ParagraphIntroductionSieve(), SentenceIntroductionSieve(), OpenQuotationSieve(), SignatureSieve(),
         ColonNameSieve(), ViewpointSieve(), UnnamedIntroducerSieve(), ColonSubjectSieve(), NewSentenceSubjectSieve(),
         TrailingAttributionSieve(), ParagraphContinuationSieve(), PreviousSentenceSubjectSieve(), NarratorSieve(),
@@ -94,6 +96,14 @@ struct PossessorSieve: QuoteSieve {
     var name: AttributionSieve { .possessor }
     func decide(_ c: SieveContext) -> SieveDecision? {
         c.owned.map { SieveDecision(cue: $0.noun, mention: $0.owner) }
+    }
+}
+
+/// "an option seen by organizers as a “lifeboat”": the agent of the passive gives the label, which is no scare quote.
+struct LabelAgentSieve: QuoteSieve {
+    var name: AttributionSieve { .labelAgent }
+    func decide(_ c: SieveContext) -> SieveDecision? {
+        c.labelAgent.map { SieveDecision(mention: $0) }
     }
 }
 

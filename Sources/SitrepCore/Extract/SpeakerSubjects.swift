@@ -92,6 +92,9 @@ extension Attributor {
             // ("the leadership, who, on a press call Friday, criticized": the relative pronoun before it.)
             left = open - 1
         }
+        // NamedSubject: "The report, titled “Harbour Futures”, concludes", "A group, called the “Port Watch,” says": a
+        // participle giving the subject its name, set off by commas, stands between the subject and its verb.
+        if let open = nameGivingApposition(endingAt: left, sentence: sentence, inside: inside, phrases: phrases) { left = open - 1 }
         guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
         let token = tokens[left]
         if token.isQuoteMark || token.first == "," && left - 1 >= sentence.lowerBound && tokens[left - 1].isQuoteMark {
@@ -221,6 +224,22 @@ extension Attributor {
             mention = merged
         }
         return mention
+    }
+
+    /// The comma opening a participle that gives the subject before it its name, when the phrase ends at `end`, a comma
+    /// or a closing mark after one ("The report, titled “Harbour Futures”,", "A group, called the “Port Watch,”"): the
+    /// name in quotation marks or capitals, within ``AttributionWindow/nameGivingApposition`` tokens.
+    func nameGivingApposition(endingAt end: Int, sentence: Range<Int>, inside: [Bool], phrases: NounPhrases) -> Int? {
+        let tokens = phrases.tokens
+        guard end - 3 > sentence.lowerBound,
+              tokens[end].first == "," || tokens[end].isQuoteMark && tokens[end - 1].first == ",",
+              let open = (max(sentence.lowerBound + 1, end - AttributionWindow.nameGivingApposition)..<(end - 1)).last(where: {
+                  tokens[$0].first == "," && !inside[$0] && !tokens[$0].isQuoteMark
+              }),
+              open + 2 < end, phrases.isWord(open - 1), Attributor.nameGivingParticiples.contains(phrases.lower(open + 1)),
+              (open + 2..<end).contains(where: { tokens[$0].isQuoteMark || tokens[$0].isCapitalized && phrases.isWord($0) })
+        else { return nil }
+        return open
     }
 
     /// The author of a document written after it ("a tally by Shea Cotton, a researcher", "a statement from the
