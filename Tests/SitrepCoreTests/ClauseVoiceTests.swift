@@ -63,4 +63,16 @@ import Testing
             """)
         #expect(try analysis.quote("the port belongs").mention == "they")
     }
+
+    /// A relative clause with a pronoun subject between the sentence's subject and the quotation: the words quoted in it
+    /// are the clause's subject's.
+    @Test func wordsQuotedInARelativeClauseAreItsSubjects() throws {
+        let analysis = analyze("""
+            Harbour levy
+
+            Tom Lind opened the hearing with a short speech in which she took credit for “saving the docks.”
+
+            """)
+        #expect(try analysis.quote("saving the docks").mention == "she")
+    }
 }

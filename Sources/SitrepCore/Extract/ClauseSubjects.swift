@@ -263,13 +263,17 @@ extension Attributor {
     }
 
     /// The pronoun subject of a clause that opens between a sentence's subject and a quotation in it ("Perez is winning
-    /// applause as he keeps talking about the “…”", "Ruiz came because they wanted to show that “…”"): the words quoted
-    /// in that clause are its subject's, not the sentence's.
+    /// applause as he keeps talking about the “…”", "Ruiz came because they wanted to show that “…”"), a relative clause
+    /// among them ("followed by a speech in which he took credit for “…”"): the words quoted in that clause are its
+    /// subject's, not the sentence's.
     func clauseSubject(after subject: Mention, before opener: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         let tokens = phrases.tokens
         guard let first = (max(sentence.lowerBound, opener - AttributionWindow.clauseBeforeQuote)..<opener)
             .first(where: { tokens[$0].start >= subject.end }) else { return nil }
-        for index in (first..<opener).reversed() where phrases.lower(index, in: Attributor.clauseOpeners) {
+        // ("that" is left out: it opens the clause a noun or verb reports too, "the view that he is “…”".)
+        for index in (first..<opener).reversed()
+        where phrases.lower(index, in: Attributor.clauseOpeners)
+            || phrases.lower(index, in: Attributor.relativePronouns) && phrases.lower(index) != "that" {
             let pronoun = index + 1
             guard pronoun + 1 < opener, phrases.isWord(pronoun), phrases.isWord(pronoun + 1), !tokens[pronoun + 1].isCapitalized,
                   let reference = lexicon.pronouns[phrases.lower(pronoun)], reference != .organisation,
