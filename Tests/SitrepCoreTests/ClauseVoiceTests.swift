@@ -75,4 +75,15 @@ import Testing
             """)
         #expect(try analysis.quote("saving the docks").mention == "she")
     }
+
+    /// A relative clause whose pronoun subject is passive ("in which she was treated for “…”") does not give it the words.
+    @Test func aPassivePronounInARelativeClauseSaysNothing() throws {
+        let analysis = analyze("""
+            Harbour levy
+
+            Ana Lind visited the hospital in which she was treated for “shrapnel wounds.”
+
+            """)
+        #expect(try analysis.quote("shrapnel wounds").mention != "she")
+    }
 }

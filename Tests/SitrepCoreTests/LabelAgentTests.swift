@@ -28,4 +28,17 @@ import Testing
             """)
         #expect(try analysis.quote("lifeboat").mention == nil)
     }
+
+    /// A speech verb governing the sentence keeps its label: the agent of a passive inside it does not take it.
+    @Test func aSpeechVerbGoverningTheSentenceKeepsTheLabel() throws {
+        let analysis = analyze("""
+            Kyiv strike
+
+            Zelensky said the attack was seen by Moscow as a “warning.”
+
+            The city was seen by the invading force as an “easy prize,” Kuleba said.
+
+            """)
+        #expect(try analysis.speakerNames("warning", "easy prize") == ["Zelensky", "Kuleba"])
+    }
 }

@@ -18,6 +18,23 @@ import Testing
         #expect(try analysis.quote("a tax on dockers").mention == "They")
     }
 
+    /// A copula before a noun phrase ("She’s the daughter of …") and the writer's "I’ll" are no subjects cut short.
+    @Test func aContractedCopulaOrTheWritersIIsNoSpeaker() throws {
+        let analysis = analyze("""
+            Bucha trial
+
+            She’s the daughter of the man dubbed “the butcher of Bucha.”
+
+            They’re the troops the general praised as “heroes.”
+
+            I’ll leave you with the Kremlin’s latest “peace plan” and the reaction in Kyiv.
+
+            """)
+        #expect(try analysis.quote("the butcher of Bucha").mention == nil)
+        #expect(try analysis.quote("heroes").mention != "They")
+        #expect(try analysis.quote("peace plan").mention == nil)
+    }
+
     /// "Last fall," "This summer,": a season closes an opening phrase of time, before the subject.
     @Test func aSeasonClosesAnOpeningPhraseOfTime() throws {
         let analysis = analyze("""
@@ -29,6 +46,17 @@ import Testing
 
             """)
         #expect(try analysis.speakerNames("political theatre", "mere noise") == ["Ana Ruiz", "Ana Ruiz"])
+    }
+
+    /// "The ministry last winter said": a season stands between the subject and its verb like "last week".
+    @Test func aSeasonBetweenTheSubjectAndItsVerbIsNoPartOfTheSubject() throws {
+        let analysis = analyze("""
+            Port vote
+
+            The ministry last winter said the levy was “unfair to dockers.”
+
+            """)
+        #expect(try analysis.quote("unfair to dockers").mention == "ministry")
     }
 
     /// NamedSubject: "The report, titled “…”, concludes": the participle naming the subject stands between it and its
@@ -44,5 +72,24 @@ import Testing
             """)
         #expect(try analysis.quote("small and slow").mention == "report")
         #expect(try analysis.quote("unfair to dockers").mention == "union")
+    }
+
+    /// A participle naming the object before an inverted attribution leaves it inverted ("…, named the “Moskva”, said
+    /// officials"); the name given to the subject is a term.
+    @Test func aNamingParticipleBeforeAnInvertedAttributionLeavesItInverted() throws {
+        let analysis = analyze("""
+            Black Sea
+
+            The missiles hit a cruiser, named the “Moskva”, said officials in Odesa, and it sank.
+
+            The levy is a tax, called the “dock tax,” says Ana Ruiz of the union.
+
+            The brigade, nicknamed “the Wolves”, says it will hold the “eastern line.”
+
+            """)
+        #expect(try analysis.quote("Moskva").mention == "officials")
+        #expect(try analysis.speakerName(analysis.quote("dock tax")) == "Ana Ruiz")
+        #expect(try analysis.quote("the Wolves").mention == nil)
+        #expect(try analysis.quote("eastern line").mention == "brigade")
     }
 }

@@ -73,6 +73,8 @@ enum AttributionWindow {
     /// From the comma before a participle naming the subject to the comma after the name ("The report, titled “Harbour
     /// Futures”, concludes").
     static let nameGivingApposition = 12
+    /// The noun phrase opening a sentence that a participle then names ("The Kyiv-based union, called …").
+    static let namedSubject = 4
     /// From the "by" after a passive verb of naming to the "as" before its label ("seen by the organizers of the
     /// convention as a “…”").
     static let labelAgent = 8

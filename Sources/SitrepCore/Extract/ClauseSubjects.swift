@@ -278,7 +278,9 @@ extension Attributor {
             guard pronoun + 1 < opener, phrases.isWord(pronoun), phrases.isWord(pronoun + 1), !tokens[pronoun + 1].isCapitalized,
                   let reference = lexicon.pronouns[phrases.lower(pronoun)], reference != .organisation,
                   !(pronoun + 1..<opener).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].isQuoteMark }),
-                  let mention = phrases.mention(in: pronoun..<(pronoun + 1)), mention.form == .pronoun
+                  let mention = phrases.mention(in: pronoun..<(pronoun + 1)), mention.form == .pronoun,
+                  // ("the hospital in which she was treated for “…”": a passive subject is spoken of.)
+                  !isPassiveSubject(mention, before: opener, sentence: sentence, phrases: phrases)
             else { continue }
             return mention
         }
@@ -287,6 +289,11 @@ extension Attributor {
 
     /// Whether a lower-case noun names a person, a role, a body or a group ("woman", "senator", "council", "protesters").
     func isSpeakerNoun(_ noun: String) -> Bool { lexicon.isSpeakerNoun(noun) }
+
+    /// Whether the head of a description names people who may speak, singular or plural ("senator", "organizers").
+    func isSpeakerHead(_ head: String) -> Bool {
+        isSpeakerNoun(head) || NounPhrases.looksPlural(head) && isSpeakerNoun(String(head.dropLast()))
+    }
 
     /// The noun phrase starting at `start`, up to a verb, auxiliary, preposition or clause word; `inClause` (the
     /// subject after "When") also up to an adverb ("When Trump later ...").

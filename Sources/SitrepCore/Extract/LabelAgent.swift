@@ -6,7 +6,7 @@ extension Attributor {
     static let labelParticiples = WordSet(Lexicon.list("labelled-as-words").union(Lexicon.list("naming-participles")))
 
     /// The agent between "by" and the "as" at `asIndex`, "by" coming right after a participle of naming or viewing:
-    /// words only (a name, a pronoun, or people or a body described), within ``AttributionWindow/labelAgent`` tokens.
+    /// words only (a name, or people or a body described), within ``AttributionWindow/labelAgent`` tokens.
     func labelAgent(before asIndex: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         guard asIndex - 3 >= sentence.lowerBound,
               let by = (max(sentence.lowerBound + 1, asIndex - AttributionWindow.labelAgent)..<(asIndex - 1)).last(where: {
@@ -15,9 +15,7 @@ extension Attributor {
               phrases.lower(by - 1, in: Attributor.labelParticiples),
               (by + 1..<asIndex).allSatisfy({ phrases.isWord($0) || phrases.tokens[$0].first == "." }),
               let agent = phrases.mention(in: (by + 1)..<asIndex),
-              agent.form == .name || agent.form == .pronoun
-                  || agent.form == .description && (isSpeakerNoun(agent.head)
-                      || NounPhrases.looksPlural(agent.head) && isSpeakerNoun(String(agent.head.dropLast())))
+              agent.form == .name || agent.form == .description && isSpeakerHead(agent.head)
         else { return nil }
         return agent
     }

@@ -99,11 +99,16 @@ struct PossessorSieve: QuoteSieve {
     }
 }
 
-/// "an option seen by organizers as a “lifeboat”": the agent of the passive gives the label, which is no scare quote.
+/// "an option seen by organizers as a “lifeboat”": the agent of the passive gives the label, which is no scare quote;
+/// only when no speech verb governs the sentence ("Zelensky said the attack was seen by Moscow as a “warning”" is
+/// Zelensky's), the participle of naming itself aside.
 struct LabelAgentSieve: QuoteSieve {
     var name: AttributionSieve { .labelAgent }
     func decide(_ c: SieveContext) -> SieveDecision? {
-        c.labelAgent.map { SieveDecision(mention: $0) }
+        guard let agent = c.labelAgent,
+              c.chosen.map({ $0.token + 1 < c.tokens.count && c.phrases.lower($0.token + 1) == "by" }) ?? true
+        else { return nil }
+        return SieveDecision(mention: agent)
     }
 }
 
@@ -307,8 +312,7 @@ struct SentenceSubjectSieve: QuoteSieve {
         guard c.kind == .partial, let subject = c.opening,
               subject.form == .name || subject.form == .pronoun || subject.form == .document
                 || subject.form == .description
-                    && (c.attributor.isSpeakerNoun(subject.head) || NounPhrases.looksPlural(subject.head)
-                        && c.attributor.isSpeakerNoun(String(subject.head.dropLast()))),
+                    && c.attributor.isSpeakerHead(subject.head),
               c.opener > c.sentence.lowerBound + 1
         else { return nil }
         // (A clause's own subject speaks whatever the sentence's does: "Ruiz was cheered as he kept talking ...".)
