@@ -93,7 +93,7 @@ import Testing
     @Test func theSievesAreDeclaredOnceMostPreciseFirst() {
         let names = QuoteSieves.ordered.map(\.name)
         #expect(Set(names).count == names.count, "each sieve once")
-        #expect(Array(names.prefix(4)) == [.possessor, .scareQuote, .verbBefore, .verbAfter])
+        #expect(Array(names.prefix(5)) == [.possessor, .labelAgent, .scareQuote, .verbBefore, .verbAfter])
         // The sieves of whole paragraphs and of reported speech run outside the list; every other one is in it.
         let outside: Set<AttributionSieve> = [.signatureLine, .dashAttribution, .reportedClause, .accordingTo, .utteranceNoun, .call, .relativeReport, .floating]
         #expect(Set(names).union(outside) == Set(AttributionSieve.allCases))

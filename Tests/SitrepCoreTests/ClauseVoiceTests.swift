@@ -63,4 +63,27 @@ import Testing
             """)
         #expect(try analysis.quote("the port belongs").mention == "they")
     }
+
+    /// A relative clause with a pronoun subject between the sentence's subject and the quotation: the words quoted in it
+    /// are the clause's subject's.
+    @Test func wordsQuotedInARelativeClauseAreItsSubjects() throws {
+        let analysis = analyze("""
+            Harbour levy
+
+            Tom Lind opened the hearing with a short speech in which she took credit for “saving the docks.”
+
+            """)
+        #expect(try analysis.quote("saving the docks").mention == "she")
+    }
+
+    /// A relative clause whose pronoun subject is passive ("in which she was treated for “…”") does not give it the words.
+    @Test func aPassivePronounInARelativeClauseSaysNothing() throws {
+        let analysis = analyze("""
+            Harbour levy
+
+            Ana Lind visited the hospital in which she was treated for “shrapnel wounds.”
+
+            """)
+        #expect(try analysis.quote("shrapnel wounds").mention != "she")
+    }
 }

@@ -70,6 +70,14 @@ enum AttributionWindow {
     /// Words of a phrase set off by commas between a subject and its passive ("Lind's book, now made into a film, is
     /// described as …": PassiveSubject).
     static let passiveApposition = 8
+    /// From the comma before a participle naming the subject to the comma after the name ("The report, titled “Harbour
+    /// Futures”, concludes").
+    static let nameGivingApposition = 12
+    /// The noun phrase opening a sentence that a participle then names ("The Kyiv-based union, called …").
+    static let namedSubject = 4
+    /// From the "by" after a passive verb of naming to the "as" before its label ("seen by the organizers of the
+    /// convention as a “…”").
+    static let labelAgent = 8
     /// From a clause opener and its pronoun subject to the quotation in the clause ("as he keeps talking about the “…”").
     static let clauseBeforeQuote = 12
 }

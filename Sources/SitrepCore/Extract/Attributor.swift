@@ -395,8 +395,7 @@ struct Attributor {
                 // ("Officials portrayed the strike as a “warning”": people described by a noun of speakers label too.)
                 let speakersSubject = opener > sentence.lowerBound + 1 && opening.map { subject in
                     subject.form == .description && subject.end <= tokens[opener].start
-                        && (isSpeakerNoun(subject.head)
-                            || NounPhrases.looksPlural(subject.head) && isSpeakerNoun(String(subject.head.dropLast())))
+                        && isSpeakerHead(subject.head)
                 } == true
                 let labelledActively = asIndex != nil && (namedSubject || speakersSubject)
                     && !(max(sentence.lowerBound, opener - AttributionWindow.passiveLabel)..<(asIndex ?? opener - 1)).contains { index in
@@ -427,6 +426,8 @@ struct Attributor {
                     || kind == .partial && isTitle(region, words: words, neighbours: sentenceRegions, tokens: tokens, phrases: phrases)
                     || isInOpeningQuestion(region, sentence: sentence, phrases: phrases)
                     || kind == .partial && isPassiveLabel(region, sentence: sentence, phrases: phrases) && !closingAttribution
+                    || kind == .partial && namesTheSubject(region, chosen: chosen, subjects: subjects, sentence: sentence,
+                                                           inside: inside, phrases: phrases)
                 let viewer = opener > 0 ? viewpoint(before: opener, sentence: sentence, phrases: phrases) : nil
                 // "his promise of “free buses”": words owned by a speaker are no scare quote.
                 let owned = opener > 0
@@ -440,6 +441,7 @@ struct Attributor {
                     chosen: chosen.map { nestedReport(over: $0, kind: kind, opener: opener, clauseVerb: clauseVerb, cues: cues,
                                                       subjects: subjects, phrases: phrases) },
                     isScare: isScare, viewer: viewer, owned: owned.map { (noun: $0.0, owner: $0.1) },
+                    labelAgent: asIndex.flatMap { labelAgent(before: $0, sentence: sentence, phrases: phrases) },
                     colonName: colonName, opening: opening, carry: carry, introducedBy: introducedBy,
                     openedInside: openedInside, previousInParagraph: previousInParagraph,
                     previousEnd: previousInParagraph.map { quotes[$0].end },

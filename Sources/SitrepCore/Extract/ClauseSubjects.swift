@@ -263,18 +263,24 @@ extension Attributor {
     }
 
     /// The pronoun subject of a clause that opens between a sentence's subject and a quotation in it ("Perez is winning
-    /// applause as he keeps talking about the “…”", "Ruiz came because they wanted to show that “…”"): the words quoted
-    /// in that clause are its subject's, not the sentence's.
+    /// applause as he keeps talking about the “…”", "Ruiz came because they wanted to show that “…”"), a relative clause
+    /// among them ("followed by a speech in which he took credit for “…”"): the words quoted in that clause are its
+    /// subject's, not the sentence's.
     func clauseSubject(after subject: Mention, before opener: Int, sentence: Range<Int>, phrases: NounPhrases) -> Mention? {
         let tokens = phrases.tokens
         guard let first = (max(sentence.lowerBound, opener - AttributionWindow.clauseBeforeQuote)..<opener)
             .first(where: { tokens[$0].start >= subject.end }) else { return nil }
-        for index in (first..<opener).reversed() where phrases.lower(index, in: Attributor.clauseOpeners) {
+        // ("that" is left out: it opens the clause a noun or verb reports too, "the view that he is “…”".)
+        for index in (first..<opener).reversed()
+        where phrases.lower(index, in: Attributor.clauseOpeners)
+            || phrases.lower(index, in: Attributor.relativePronouns) && phrases.lower(index) != "that" {
             let pronoun = index + 1
             guard pronoun + 1 < opener, phrases.isWord(pronoun), phrases.isWord(pronoun + 1), !tokens[pronoun + 1].isCapitalized,
                   let reference = lexicon.pronouns[phrases.lower(pronoun)], reference != .organisation,
                   !(pronoun + 1..<opener).contains(where: { tokens[$0].kind == .punctuation && !tokens[$0].isQuoteMark }),
-                  let mention = phrases.mention(in: pronoun..<(pronoun + 1)), mention.form == .pronoun
+                  let mention = phrases.mention(in: pronoun..<(pronoun + 1)), mention.form == .pronoun,
+                  // ("the hospital in which she was treated for “…”": a passive subject is spoken of.)
+                  !isPassiveSubject(mention, before: opener, sentence: sentence, phrases: phrases)
             else { continue }
             return mention
         }
@@ -283,6 +289,11 @@ extension Attributor {
 
     /// Whether a lower-case noun names a person, a role, a body or a group ("woman", "senator", "council", "protesters").
     func isSpeakerNoun(_ noun: String) -> Bool { lexicon.isSpeakerNoun(noun) }
+
+    /// Whether the head of a description names people who may speak, singular or plural ("senator", "organizers").
+    func isSpeakerHead(_ head: String) -> Bool {
+        isSpeakerNoun(head) || NounPhrases.looksPlural(head) && isSpeakerNoun(String(head.dropLast()))
+    }
 
     /// The noun phrase starting at `start`, up to a verb, auxiliary, preposition or clause word; `inClause` (the
     /// subject after "When") also up to an adverb ("When Trump later ...").

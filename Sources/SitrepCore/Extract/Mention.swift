@@ -271,7 +271,11 @@ struct NounPhrases {
         // A question word alone ("What that means …") is nobody.
         if ["what", "which", "who", "whom", "how", "why"].contains(first), chunk.count <= 2 { return nil }
         // A personal pronoun takes no modifiers: "she appreciated … through what she" is "she" ("it" may open "it’s").
-        if chunk.count > 1, pronoun != "it", pronoun == first, pronounReference(index) != nil {
+        // ContractedPronoun: nor with a verb contracted onto it, whose complement follows ("She’s long argued", "They’re
+        // wary of the plan and agree"); not the writer's "I’ll", "We’re", nor a copula before a noun phrase ("She’s the
+        // daughter of …", which is no speaker).
+        if chunk.count > 1, pronoun != "it", uncontractedPronoun(index) != nil,
+           pronoun == first || !["i", "we"].contains(pronoun) && !isCopulaBeforeNounPhrase(index) {
             return mention(in: index..<(index + 1))
         }
         if chunk.count == 1, let reference = uncontractedPronoun(index) {

@@ -26,6 +26,16 @@ extension NounPhrases {
         return bare.utf8.count == word.utf8.count ? pronounReference(index) : lexicon.pronounTable[bare]
     }
 
+    /// Whether the word at `index` ends in "’s" or "’re" taken as a copula, a noun phrase opening after it with a
+    /// determiner, a quantifier, a number or a capital ("She’s the daughter", "They’re Ana’s troops").
+    func isCopulaBeforeNounPhrase(_ index: Int) -> Bool {
+        let word = words.lowered[index]
+        guard ["'s", "’s", "'re", "’re"].contains(where: { word.hasSuffixBytes($0) }), index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .number || isWord(index + 1) && (next.isCapitalized || lower(index + 1, in: NounPhrases.determiners)
+            || lower(index + 1, in: Attributor.quantifiers))
+    }
+
     /// Whether `set` holds `bare`, the word at `index` lower-cased without its leading and trailing periods
     /// (`trimmingPeriods()`): probed by the word's key when it has no such period.
     @inline(__always)

@@ -92,6 +92,9 @@ extension Attributor {
             // ("the leadership, who, on a press call Friday, criticized": the relative pronoun before it.)
             left = open - 1
         }
+        // NamedSubject: "The report, titled “Harbour Futures”, concludes", "A group, called the “Port Watch,” says": a
+        // participle giving the subject its name, set off by commas, stands between the subject and its verb.
+        if let open = nameGivingApposition(endingAt: left, sentence: sentence, inside: inside, phrases: phrases) { left = open - 1 }
         guard left >= sentence.lowerBound else { return inverted(cue, sentence: sentence, tokens: tokens, phrases: phrases) }
         let token = tokens[left]
         if token.isQuoteMark || token.first == "," && left - 1 >= sentence.lowerBound && tokens[left - 1].isQuoteMark {
@@ -205,7 +208,7 @@ extension Attributor {
         if left - 1 > sentence.lowerBound, phrases.lower(left - 1) == "what", lexicon.pronouns[lower] != nil,
            mention.form == .description, mention.start < tokens[left - 1].start,
            !(lower == "they" && NounPhrases.looksPlural(mention.head)),
-           !isSpeakerNoun(mention.head), !(NounPhrases.looksPlural(mention.head) && isSpeakerNoun(String(mention.head.dropLast()))),
+           !isSpeakerHead(mention.head),
            let pronoun = phrases.mention(in: left..<(left + 1)), pronoun.form == .pronoun {
             return pronoun
         }
@@ -221,6 +224,45 @@ extension Attributor {
             mention = merged
         }
         return mention
+    }
+
+    /// The comma opening a participle that gives the subject before it its name, when the phrase ends at `end`, a comma
+    /// or a closing mark after one ("The report, titled “Harbour Futures”,", "A group, called the “Port Watch,”"): the
+    /// name in quotation marks or capitals, within ``AttributionWindow/nameGivingApposition`` tokens. Only after the
+    /// noun phrase opening the sentence (no verb or second determiner in it, ``AttributionWindow/namedSubject`` tokens):
+    /// an object named so is followed by an inverted attribution ("The missiles hit a cruiser, named the “Moskva”, said
+    /// officials").
+    func nameGivingApposition(endingAt end: Int, sentence: Range<Int>, inside: [Bool], phrases: NounPhrases) -> Int? {
+        let tokens = phrases.tokens
+        guard end - 3 > sentence.lowerBound,
+              tokens[end].first == "," || tokens[end].isQuoteMark && tokens[end - 1].first == ",",
+              let open = (max(sentence.lowerBound + 1, end - AttributionWindow.nameGivingApposition)..<(end - 1)).last(where: {
+                  tokens[$0].first == "," && !inside[$0] && !tokens[$0].isQuoteMark
+              }),
+              open + 2 < end, phrases.isWord(open - 1), Attributor.nameGivingParticiples.contains(phrases.lower(open + 1)),
+              (open + 2..<end).contains(where: { tokens[$0].isQuoteMark || tokens[$0].isCapitalized && phrases.isWord($0) }),
+              open - sentence.lowerBound <= AttributionWindow.namedSubject,
+              (sentence.lowerBound + 1..<open).allSatisfy({ index in
+                  let lower = phrases.lower(index)
+                  return phrases.isWord(index) && (tokens[index].isCapitalized
+                      || !NounPhrases.determiners.contains(lower) && !NounPhrases.auxiliaries.contains(lower)
+                          && !lexicon.pastForms.contains(lower) && !lower.hasSuffix("ed"))
+              })
+        else { return nil }
+        return open
+    }
+
+    /// Whether a quotation gives the name in a participle naming the subject of the verb after it ("The union, called
+    /// the “Port Watch,” says"): a term, not the subject's words (the verb's subject stands before the participle).
+    func namesTheSubject(_ region: QuoteRegion, chosen: Cue?, subjects: [Int: Mention], sentence: Range<Int>,
+                         inside: [Bool], phrases: NounPhrases) -> Bool {
+        guard let openMark = region.open, let close = region.close else { return false }
+        let tokens = phrases.tokens
+        let end = close + 1 < sentence.upperBound && tokens[close + 1].first == "," ? close + 1 : close
+        guard let open = nameGivingApposition(endingAt: end, sentence: sentence, inside: inside, phrases: phrases),
+              open < openMark
+        else { return false }
+        return chosen.map { cue in cue.token > end && subjects[cue.token].map { $0.end <= tokens[open].start } ?? true } ?? true
     }
 
     /// The author of a document written after it ("a tally by Shea Cotton, a researcher", "a statement from the

@@ -7,6 +7,9 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
     /// A short label or title in quotation marks that nobody in the sentence says (scare quotes, "so-called “…”",
     /// names of programmes): left without a speaker, and a ``Quotation/Kind/term`` unless the sentence has a named subject.
     case scareQuote = "scare-quote"
+    /// "an option seen by organizers as a “lifeboat”", "described by witnesses as “…”": the agent of a passive verb of
+    /// naming or viewing gives the label after "as".
+    case labelAgent = "label-agent"
     /// "X said: “…”", "X called it a “…”": a speech verb before the quotation, with its subject.
     case verbBefore = "verb-before"
     /// "“…,” said X", "“…,” X said": a speech verb after the quotation, with its subject.
@@ -73,6 +76,7 @@ public enum AttributionSieve: String, Sendable, Codable, Hashable, CaseIterable 
         switch self {
         case .possessor: "a noun of utterance after a possessive (“X’s claim that …”)"
         case .scareQuote: "a label or title nobody in the sentence says"
+        case .labelAgent: "the agent of a passive label (“seen by X as …”)"
         case .verbBefore: "a speech verb before the quotation, with its subject"
         case .verbAfter: "a speech verb after the quotation, with its subject"
         case .transcriptLabel: "a transcript’s speaker label"
