@@ -101,14 +101,13 @@ struct IndexWriter {
         // (`linked_count` is no longer read: a segment's links are counted from its story's row.)
         let segment = try db.cachedStatement(sql: """
             INSERT INTO segments(article_id, ordinal, heading, label, first_line, last_line, story_id, quote_count,
-                linked_count, event_day, day, outlet) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, ?, ?, ?)
+                linked_count, event_day) VALUES (?, ?, ?, ?, ?, ?, 0, ?, 0, ?)
             """)
         let terms = try db.cachedStatement(sql: "INSERT INTO segment_terms(segment_id, terms) VALUES (?, ?)")
         var segments: [Int64] = []
         for (ordinal, piece) in article.segments.enumerated() {
             try segment.execute(arguments: [articleID, ordinal, piece.heading, piece.label, piece.lines.lowerBound,
-                                            piece.lines.upperBound, quoteCounts[ordinal], item.linkInput.eventDay(of: ordinal),
-                                            item.linkInput.day, item.linkInput.outlet])
+                                            piece.lines.upperBound, quoteCounts[ordinal], item.linkInput.eventDay(of: ordinal)])
             segments.append(db.lastInsertedRowID)
             // What `sitrep relink` links the segment by again.
             if ordinal < item.linkInput.terms.count {

@@ -94,7 +94,6 @@ enum Schema {
         SchemaEntitySpeakers.register(&migrator)
         SchemaSpeakerSpans.register(&migrator)
         SchemaArticlePositions.register(&migrator)
-        SchemaSegmentDays.register(&migrator)
         SchemaCopyPairs.register(&migrator)
         SchemaPlaceIndex.register(&migrator)
         return migrator

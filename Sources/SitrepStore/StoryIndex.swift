@@ -157,7 +157,8 @@ struct StoryIndex {
             while let segment = try segments.next() { shared[segment, default: 0] += 1 }
         }
         let row = try db.cachedStatement(sql: """
-            SELECT story_id, vector, day, event_day, outlet FROM segments WHERE id = ?
+            SELECT s.story_id, s.vector, a.day, s.event_day, \(Library.frontMatterOutlet) AS outlet
+            FROM segments s JOIN articles a ON a.id = s.article_id WHERE s.id = ?
             """)
         let chosen = shared.filter { $0.value >= linker.minimumSharedTerms }
             .sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(StoryIndex.candidatesRead).map(\.key)

@@ -204,7 +204,7 @@ struct ArticleNames {
     /// A role word or an honorific: it and the words before it describe the person, the name follows it.
     static func isRole(_ word: String, lexicon: Lexicon) -> Bool {
         // (An ASCII word is asked from its bytes: its last character is a period when its last byte is.)
-        if word.utf8.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 } }) ?? word.utf8.allSatisfy({ $0 < 0x80 }) {
+        if !word.isBeyondASCII {
             return lexicon.titles.contains(lowering: word)
                 || lexicon.honorificTable.value(lowering: word.utf8.last == 0x2E ? word.dropLast() : word[...]) != nil
         }

@@ -14,3 +14,10 @@ enum ASCIIBytes {
         }
     }
 }
+
+extension StringProtocol {
+    /// Whether the text holds a character beyond ASCII (a byte of 0x80 or more in its UTF-8).
+    var isBeyondASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0x80 } } ?? utf8.contains { $0 >= 0x80 }
+    }
+}

@@ -112,15 +112,8 @@ struct WordTable<Value> {
         let storage = storage
         if let index = storage.table.find(key), storage.words[index] == word { return storage.values[index] }
         if !storage.collided.isEmpty, let value = storage.collided[word] { return value }
-        guard !storage.others.isEmpty, WordTable.isBeyondASCII(word) else { return nil }
+        guard !storage.others.isEmpty, word.isBeyondASCII else { return nil }
         return storage.others[word]
-    }
-
-    /// Whether a word holds a byte beyond ASCII, read from its bytes in one piece (not byte by byte through the
-    /// string's view: most words a table is asked about are missing from it and ASCII).
-    @inline(__always)
-    private static func isBeyondASCII(_ word: String) -> Bool {
-        word.utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0x80 } } ?? word.utf8.contains { $0 >= 0x80 }
     }
 
     /// The value of `word`, or nil when the table does not hold it.
