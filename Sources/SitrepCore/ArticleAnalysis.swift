@@ -72,7 +72,7 @@ extension Analyzer {
 
     /// What one article holds on its own.
     public func analyzeLocally(_ article: Article) -> ArticleAnalysis {
-        // (One tokenization of each paragraph for every pass.)
+        // (Each paragraph's words lowered once for every pass; its tokens are the ones the parser read.)
         let tokens = TokenCache()
         let extraction = QuoteExtractor(lexicon: lexicon).extract(article, tokens: tokens)
         var quotes: [Quotation] = []
@@ -102,9 +102,9 @@ extension Analyzer {
         let input = LinkInput(
             source: article.source, title: article.title, headings: article.segments.map(\.heading),
             isLiveBlog: article.kind == .liveBlog, day: day,
-            eventDays: EventDay(lexicon: lexicon).days(of: article, published: day, tokens: tokens),
+            eventDays: EventDay(lexicon: lexicon).days(of: article, published: day),
             outlet: Publication.outlet(in: article.metadata),
-            segmentCount: article.segments.count, terms: linker.terms(of: article, tokens: tokens).map(\.counts),
+            segmentCount: article.segments.count, terms: linker.terms(of: article).map(\.counts),
             entities: extraction.entities,
             quoteEntities: extraction.quotes.map { Int32($0.entity ?? -1) },
             quoteKeys: quoteKeys,

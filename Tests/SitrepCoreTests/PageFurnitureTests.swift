@@ -7,9 +7,7 @@ import Testing
     /// The shape of a one-paragraph text.
     static func shape(_ text: String) -> ParagraphShape {
         let paragraph = Paragraph.split(SourceText(name: "t.txt", text: text + "\n"))[0]
-        var tokens: [Token] = []
-        Tokenizer.tokenize(paragraph.bytes, into: &tokens)
-        return ParagraphShape(paragraph, tokens: tokens, lexicon: .standard)
+        return ParagraphShape(paragraph, tokens: paragraph.tokens, lexicon: .standard)
     }
 
     @Test func aBracketedRemarkAfterTheLastSentenceEndsTheParagraphAsTheSentenceDoes() {

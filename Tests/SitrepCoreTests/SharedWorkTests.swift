@@ -12,20 +12,38 @@ import Testing
         Paragraph(text: text, pieces: [Paragraph.Piece(offset: 0, line: 1, column: 1)])
     }
 
-    @Test func theTokenCacheGivesEachParagraphItsOwnTokensAndWords() {
+    @Test func theTokenCacheGivesEachParagraphItsOwnWords() {
         let cache = TokenCache()
         let first = paragraph("“We won’t stay,” Mayor Ana Ruiz said on Tuesday.")
         // The same length, other words: a paragraph is never taken for another.
         let second = paragraph("“Wo wan’t stey,” Mayer Ano Ruis sead an Tuesdey.")
         let copy = first
-        #expect(cache.tokens(first.bytes) == Tokenizer.tokens(first.bytes))
-        #expect(cache.tokens(second.bytes) == Tokenizer.tokens(second.bytes))
-        let (tokens, words) = cache.words(copy.bytes)
-        #expect(tokens == Tokenizer.tokens(first.bytes))
-        #expect(words.lowered == TokenWords(first.bytes, tokens: tokens).lowered)
-        #expect(words.lowered.contains("ruiz"))
-        #expect(cache.words(second.bytes).words.lowered.contains("ruis"))
-        #expect(cache.tokens([]).isEmpty)
+        #expect(cache.words(of: first).lowered == TokenWords(first.bytes, tokens: Tokenizer.tokens(first.bytes)).lowered)
+        #expect(cache.words(of: copy).lowered.contains("ruiz"))
+        #expect(cache.words(of: second).lowered.contains("ruis"))
+        #expect(cache.words(of: paragraph("")).lowered.isEmpty)
+    }
+
+    @Test func eachParagraphOfAParsedSourceCarriesTheTokensOfItsText() {
+        // Headlines, a kicker and a dateline cut from their lines, a caption, bylines and two articles.
+        let text = "OPINION: Why the harbour walls fail\n\nBy Ana Ruiz\n\nHALIFAX, N.S. (AP) — The walls “won’t hold,” "
+            + "engineer Tomas Vell said on Tuesday.\n\nAbout 1,200 workers, the U.S. firm said, were sent home.\n\n"
+            + "Photo: Lena Moss / Valley Record\n\n***\n\nFerry strike ends after 3 days\n\nKYIV (Reuters) - "
+            + "Ferry crews went back to work on Friday, union leader Mira Talbot said."
+        let articles = ArticleParser(lexicon: lexicon).parse(SourceText(name: "a.txt", text: text))
+        #expect(articles.count == 2)
+        var paragraphs: [Paragraph] = []
+        for article in articles {
+            paragraphs += [article.titleParagraph, article.standfirstParagraph].compactMap { $0 }
+            for segment in article.segments { paragraphs += [segment.headingParagraph].compactMap { $0 } + segment.paragraphs }
+        }
+        #expect(paragraphs.count >= 4)
+        for paragraph in paragraphs + [paragraph("A line of its own."), paragraph("")] {
+            #expect(paragraph.tokens == Tokenizer.tokens(paragraph.bytes))
+        }
+        // Equal text and pieces make equal paragraphs, as before they carried tokens.
+        #expect(paragraph("Ana Ruiz said.") == paragraph("Ana Ruiz said."))
+        #expect(paragraph("Ana Ruiz said.") != paragraph("Ana Ruiz says."))
     }
 
     @Test func anAnalysisWithSharedTokensFindsWhatEachPassFindsOnItsOwn() {
@@ -155,10 +173,14 @@ import Testing
             + "the strike at the port of Halifax on Tuesday."
         let article = ArticleParser(lexicon: lexicon, boundaries: .wholeSource).parse(SourceText(name: "a.txt", text: text))[0]
         let linker = StoryLinker(lexicon: lexicon)
-        let cache = TokenCache()
-        _ = QuoteExtractor(lexicon: lexicon).extract(article, tokens: cache)
-        let shared = linker.terms(of: article, tokens: cache).map(\.weights)
-        #expect(shared == linker.terms(of: article).map(\.weights))
+        let shared = linker.terms(of: article).map(\.weights)
+        // What the paragraphs give when each is tokenized afresh.
+        var fresh = TermBag()
+        for paragraph in [article.titleParagraph, article.standfirstParagraph].compactMap({ $0 }) + article.segments[0].paragraphs {
+            fresh.add(paragraph, tokens: Tokenizer.tokens(paragraph.bytes), lexicon: lexicon)
+        }
+        #expect(article.segments.count == 1 && article.segments[0].headingParagraph == nil)
+        #expect(shared == [fresh.weights])
         #expect(shared.first?.isEmpty == false)
     }
 
@@ -276,11 +298,8 @@ import Testing
             + "About 300 workers joined it.\n\nThe port has been shut since March 3, Ruiz said."
         let article = ArticleParser(lexicon: lexicon, boundaries: .wholeSource).parse(SourceText(name: "a.txt", text: text))[0]
         let published = try #require(StoryLinker.day(of: "2024-03-07"))
-        let cache = TokenCache()
-        _ = QuoteExtractor(lexicon: lexicon).extract(article, tokens: cache)
         let reader = EventDay(lexicon: lexicon)
-        let shared = reader.days(of: article, published: published, tokens: cache)
-        #expect(shared == reader.days(of: article, published: published))
+        let shared = reader.days(of: article, published: published)
         #expect(shared == article.segments.map { reader.day(lead: $0.paragraphs.map(\.text), published: published) })
         // Thursday's paper: Tuesday (with a curly possessive) is two days before.
         #expect(shared.first == published - 2)

@@ -45,16 +45,15 @@ struct ArticleNames {
         var possessive = false
     }
 
-    /// `cache`, when given, holds the article's tokens.
+    /// `cache`, when given, holds the words of the article's paragraphs.
     init(_ article: Article, lexicon: Lexicon, tokens cache: TokenCache? = nil) {
         let paragraphs = [article.titleParagraph, article.standfirstParagraph].compactMap { $0 }
             + article.segments.flatMap { segment in [segment.headingParagraph].compactMap { $0 } + segment.paragraphs }
         var seen = Set<String>()
         for paragraph in paragraphs {
             let bytes = paragraph.bytes
-            let cached = cache?.words(bytes)
-            let tokens = cached?.tokens ?? Tokenizer.tokens(bytes)
-            initialisms.read(tokens, bytes: bytes, words: cached?.words, lexicon: lexicon)
+            let tokens = paragraph.tokens
+            initialisms.read(tokens, bytes: bytes, words: cache?.words(of: paragraph), lexicon: lexicon)
             var run: [String] = []
             var runStart = 0
             var wordBefore: String?

@@ -147,15 +147,16 @@ struct Attributor {
         return mention
     }
 
-    /// Quotations of one paragraph, appended to `quotes`. `cache`, when given, holds the article's tokens.
+    /// Quotations of one paragraph, appended to `quotes`. `cache`, when given, holds the words of the article's
+    /// paragraphs.
     func extract(_ paragraph: Paragraph, segment: Int, quotes: inout [LocalQuote], carry: inout Carry,
                  tokens cache: TokenCache? = nil) {
-        let tokens = cache?.tokens(paragraph.bytes) ?? Tokenizer.tokens(paragraph.bytes)
+        let tokens = paragraph.tokens
         guard !tokens.isEmpty else { return }
         let regions = QuoteScanner.regions(tokens, byteCount: paragraph.bytes.count)
         let sentences = Sentences.split(tokens, regions: regions, paragraph: paragraph, lexicon: lexicon)
         let phrases = NounPhrases(paragraph: paragraph, tokens: tokens, lexicon: lexicon,
-                                  words: cache?.words(paragraph.bytes).words)
+                                  words: cache?.words(of: paragraph))
         var inside = [Bool](repeating: false, count: tokens.count)
         for region in regions { for index in region.tokens { inside[index] = true } }
         for region in regions where region.open != nil { inside[region.open!] = true }

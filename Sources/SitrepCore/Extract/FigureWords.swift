@@ -13,13 +13,12 @@ struct FigureWords {
     /// Most words in a phrase of the lexicon's figure lists ("hundreds of thousands", "no fewer than").
     static let longestPhrase = 4
 
-    /// `cache`, when given, holds the tokens of the article's paragraphs.
+    /// `cache`, when given, holds the words of the article's paragraphs.
     init(paragraph: Paragraph, lexicon: Lexicon, tokens cache: TokenCache? = nil) {
         self.paragraph = paragraph
         self.lexicon = lexicon
-        let (tokens, words) = cache?.words(paragraph.bytes)
-            ?? { let tokens = Tokenizer.tokens(paragraph.bytes); return (tokens: tokens, words: TokenWords(paragraph.bytes, tokens: tokens)) }()
-        self.tokens = tokens
+        let words = cache?.words(of: paragraph) ?? TokenWords(paragraph.bytes, tokens: paragraph.tokens)
+        self.tokens = paragraph.tokens
         let lower = words.lowered
         self.lower = lower
         keys = words.keys

@@ -33,7 +33,7 @@ struct FloatingQuotation {
               ordinals[earlier] >= 0, ordinals[index] > ordinals[earlier], ordinals[index] - ordinals[earlier] <= reach
         else { return nil }
         let narration = body[(ordinals[earlier] + 1)..<ordinals[index]].allSatisfy { paragraph in
-            let shape = ParagraphShape(paragraph, tokens: Tokenizer.tokens(paragraph.bytes), lexicon: lexicon)
+            let shape = ParagraphShape(paragraph, tokens: paragraph.tokens, lexicon: lexicon)
             return !shape.isHeadingLike && !shape.isTitleCase && !shape.endsWithColon
         }
         guard narration else { return nil }

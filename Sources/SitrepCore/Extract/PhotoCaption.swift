@@ -15,11 +15,10 @@ enum PhotoCaption {
     /// Whether a paragraph is a caption: short, without quotation marks, and opening with a credit ("Name /
     /// Outlet"), closing with one in brackets ("( Name / Outlet )", "(Photo: …)"), or opening with a news agency's
     /// name run into the caption ("The Canadian Press A train …"; not "BBC reporter Ana Ruiz says", which speaks).
-    /// `cache`, when given, holds the paragraph's tokens made for the article's other passes.
-    static func isCaption(_ paragraph: Paragraph, lexicon: Lexicon, tokens cache: TokenCache? = nil) -> Bool {
+    static func isCaption(_ paragraph: Paragraph, lexicon: Lexicon) -> Bool {
         // (Cheap refusals first: most paragraphs are longer than a caption.)
         guard paragraph.bytes.count <= longestCaption * 12 else { return false }
-        let tokens = cache?.tokens(paragraph.bytes) ?? Tokenizer.tokens(paragraph.bytes)
+        let tokens = paragraph.tokens
         let words = tokens.reduce(0) { $1.kind != .punctuation ? $0 + 1 : $0 }
         guard words > 0, words <= longestCaption, !quotes(tokens) else { return false }
         return opensWithCredit(tokens) || closesWithCredit(tokens, paragraph: paragraph)

@@ -17,7 +17,7 @@ struct QuoteExtractor: Sendable {
     /// dash ("«…», — заявив Зеленський"); such a quotation opening its sentence is direct.
     private func attributeAfterDashes(_ quotes: inout ArraySlice<LocalQuote>, paragraph: Paragraph) {
         guard quotes.contains(where: { $0.mention == nil && $0.continues == nil && $0.kind != .reported }) else { return }
-        let tokens = Tokenizer.tokens(paragraph.bytes)
+        let tokens = paragraph.tokens
         let dashes = DashAttribution(lexicon: lexicon)
         for index in quotes.indices where quotes[index].mention == nil && quotes[index].continues == nil
             && quotes[index].kind != .reported {
@@ -120,7 +120,7 @@ struct QuoteExtractor: Sendable {
         }
     }
 
-    /// `cache`, when given, holds the article's tokens for the other passes over it.
+    /// `cache`, when given, holds the words of the article's paragraphs for the other passes over it.
     func extract(_ article: Article, tokens cache: TokenCache? = nil) -> ArticleQuotes {
         let attributor = Attributor(lexicon: lexicon)
         var quotes: [LocalQuote] = []
@@ -146,7 +146,7 @@ struct QuoteExtractor: Sendable {
             }
             for paragraph in segment.paragraphs {
                 let before = quotes.count
-                if PhotoCaption.isCaption(paragraph, lexicon: lexicon, tokens: cache) {
+                if PhotoCaption.isCaption(paragraph, lexicon: lexicon) {
                     // A picture's caption run into the text: the narration goes on across it, and the people it names
                     // are in the picture.
                     captions.insert(paragraph.firstLine)

@@ -28,24 +28,25 @@ public struct EventDay: Sendable {
     /// The event day of each segment of an article published on day `published` (nil when undated): the
     /// dateline's date for every segment when it gives one, else each segment's own lead's.
     public func days(of article: Article, published: Double?) -> [Double?] {
-        days(of: article, published: published, tokens: nil)
-    }
-
-    /// ``days(of:published:)`` with the article's tokens in `cache`, when given, from the passes before.
-    func days(of article: Article, published: Double?, tokens cache: TokenCache?) -> [Double?] {
         let dateline = article.dateline.flatMap { text in
-            firstWritten(words(of: CollectionOfOne(Array(text.utf8)), tokens: nil), published: published, reach: nil)
+            firstWritten(words(of: CollectionOfOne(EventDay.tokenized(text))), published: published, reach: nil)
         }
         return article.segments.map { segment in
-            // (Only the paragraphs the lead's sentences are read from are tokenized, none made a String.)
-            dateline ?? day(words(of: segment.paragraphs.lazy.map(\.bytes), tokens: cache), published: published)
+            // (Only the paragraphs the lead's sentences are read from are read, none made a String.)
+            dateline ?? day(words(of: segment.paragraphs.lazy.map { ($0.bytes, $0.tokens) }), published: published)
         }
+    }
+
+    /// The bytes of `text` and their tokens.
+    private static func tokenized(_ text: String) -> ([UInt8], [Token]) {
+        let bytes = Array(text.utf8)
+        return (bytes, Tokenizer.tokens(bytes))
     }
 
     /// The event day the first ``leadSentences`` sentences of `lead` (paragraphs' texts) give, published on day
     /// `published`: a date written out within reach of publication, else a weekday or relative word.
     public func day(lead: [String], published: Double?) -> Double? {
-        day(words(of: lead.lazy.map { Array($0.utf8) }, tokens: nil), published: published)
+        day(words(of: lead.lazy.map(EventDay.tokenized)), published: published)
     }
 
     /// The event day the words of a lead give (see ``day(lead:published:)``).
@@ -65,14 +66,14 @@ public struct EventDay: Sendable {
 
     /// The words of the first ``leadSentences`` sentences of some paragraphs (a paragraph ends a sentence; so does
     /// a full stop, but not one after a month's abbreviation: "Sept. 3").
-    /// The paragraphs are given as their UTF-8 bytes, read one after the other until the lead's sentences are read;
-    /// `cache`, when given, holds their tokens.
-    private func words<Paragraphs: Sequence>(of paragraphs: Paragraphs, tokens cache: TokenCache?) -> [Word]
-    where Paragraphs.Element == [UInt8] {
+    /// The paragraphs are given as their UTF-8 bytes and tokens, read one after the other until the lead's sentences
+    /// are read.
+    private func words<Paragraphs: Sequence>(of paragraphs: Paragraphs) -> [Word]
+    where Paragraphs.Element == ([UInt8], [Token]) {
         var words: [Word] = []
         var sentence = 0, ended = false
-        for bytes in paragraphs {
-            for token in cache?.tokens(bytes) ?? Tokenizer.tokens(bytes) {
+        for (bytes, tokens) in paragraphs {
+            for token in tokens {
                 let lower = EventDay.lowered(bytes, token)
                 if token.kind == .punctuation {
                     if ParagraphShape.isSentenceEnd(token.first), !abbreviated(token, after: words.last) { ended = true }

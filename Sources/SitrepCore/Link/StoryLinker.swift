@@ -52,14 +52,13 @@ public struct StoryLinker: Sendable {
     }
 
     /// The term bag of each segment of an article: its heading and paragraphs; the first segment also holds the
-    /// article's headline and standfirst, which name the story most plainly of all. `cache`, when given, holds the
-    /// article's tokens from the passes before.
-    func terms(of article: Article, tokens cache: TokenCache? = nil) -> [TermBag] {
+    /// article's headline and standfirst, which name the story most plainly of all.
+    func terms(of article: Article) -> [TermBag] {
         article.segments.enumerated().map { index, segment in
             let head = index == 0 ? [article.titleParagraph, article.standfirstParagraph] : []
             var bag = TermBag()
             for paragraph in (head + [segment.headingParagraph]).compactMap({ $0 }) + segment.paragraphs {
-                bag.add(paragraph, tokens: cache?.tokens(paragraph.bytes) ?? Tokenizer.tokens(paragraph.bytes), lexicon: lexicon)
+                bag.add(paragraph, tokens: paragraph.tokens, lexicon: lexicon)
             }
             return bag
         }

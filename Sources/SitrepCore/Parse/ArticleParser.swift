@@ -50,30 +50,21 @@ public struct ArticleParser: Sendable {
     }
 
     /// The paragraph after `index` opens a story: it has a dateline or is a byline.
-    private static func headsStory(_ paragraphs: [Paragraph], after index: Int, furniture: Furniture, tokens: inout [Token]) -> Bool {
+    private static func headsStory(_ paragraphs: [Paragraph], after index: Int, furniture: Furniture) -> Bool {
         guard index + 1 < paragraphs.count else { return false }
         let next = paragraphs[index + 1]
-        Tokenizer.tokenize(next.bytes, into: &tokens)
-        return furniture.datelineLength(next, tokens: tokens) != nil || furniture.isByline(next, tokens: tokens)
+        return furniture.datelineLength(next, tokens: next.tokens) != nil || furniture.isByline(next, tokens: next.tokens)
     }
 
     /// The articles of a source, in order; exactly one when ``boundaries`` is ``Boundaries/wholeSource``.
     public func parse(_ source: SourceText) -> [Article] {
         let furniture = Furniture(lexicon: lexicon)
         var builder = ArticleBuilder(source: source, lexicon: lexicon, tuning: tuning, oneArticle: boundaries == .wholeSource)
-        var tokens: [Token] = []
-        var restTokens: [Token] = []
         let paragraphs = Paragraph.split(source)
-        // Tokens of the paragraphs a headline's window has read ahead, so that each paragraph is tokenized once.
-        var ahead: [(index: Int, tokens: [Token])] = []
         // The index of the last link under a link list's label ("READ MORE:"), while the links are being read.
         var lastLink = -1
         for (index, paragraph) in paragraphs.enumerated() {
-            if let first = ahead.first, first.index == index {
-                tokens = ahead.removeFirst().tokens
-            } else {
-                Tokenizer.tokenize(paragraph.bytes, into: &tokens)
-            }
+            let tokens = paragraph.tokens
             guard !tokens.isEmpty else { continue }
             let shape = ParagraphShape(paragraph, tokens: tokens, lexicon: lexicon)
             if index <= lastLink {
@@ -107,7 +98,7 @@ public struct ArticleParser: Sendable {
             } else if shape.wordCount <= ParagraphShape.headingWords,
                       furniture.isTeaser(paragraph, tokens: tokens)
                         || (shape.isHeadingLike && furniture.isBareTeaser(paragraph, tokens: tokens)),
-                      !ArticleParser.headsStory(paragraphs, after: index, furniture: furniture, tokens: &restTokens) {
+                      !ArticleParser.headsStory(paragraphs, after: index, furniture: furniture) {
                 // A related-story teaser is page furniture; with a dateline or a byline under it ("PHOTOS: Scenes
                 // from Odesa ..." over "ODESA, Ukraine (AP) — ...") it is the headline of that story.
                 builder.touch(paragraph)
@@ -121,16 +112,14 @@ public struct ArticleParser: Sendable {
                 builder.caption(paragraph, end: end)
                 if end < paragraph.bytes.count {
                     let rest = paragraph.suffix(from: end)
-                    Tokenizer.tokenize(rest.bytes, into: &restTokens)
-                    builder.body(rest, tokens: restTokens,
-                                 shape: ParagraphShape(rest, tokens: restTokens, lexicon: lexicon), continuesLine: true)
+                    builder.body(rest, tokens: rest.tokens,
+                                 shape: ParagraphShape(rest, tokens: rest.tokens, lexicon: lexicon), continuesLine: true)
                 }
             } else if let end = furniture.datelineLength(paragraph, tokens: tokens) {
                 let rest = paragraph.suffix(from: end)
-                Tokenizer.tokenize(rest.bytes, into: &restTokens)
-                builder.dateline(paragraph, end: end, lead: rest, tokens: restTokens)
-                builder.body(rest, tokens: restTokens,
-                             shape: ParagraphShape(rest, tokens: restTokens, lexicon: lexicon), continuesLine: true)
+                builder.dateline(paragraph, end: end, lead: rest, tokens: rest.tokens)
+                builder.body(rest, tokens: rest.tokens,
+                             shape: ParagraphShape(rest, tokens: rest.tokens, lexicon: lexicon), continuesLine: true)
             } else if shape.isHeadingLike || (builder.atSourceStart && shape.isTitleLike)
                         || (shape.isShortQuestion && (builder.atStoryEnd || shape.isTitleCase
                                                       || furniture.opensWithSectionLabel(paragraph, tokens: tokens))) {
@@ -141,7 +130,7 @@ public struct ArticleParser: Sendable {
                 builder.heading(paragraph)
             } else {
                 let following = builder.awaitsHeadline
-                    ? ArticleParser.window(after: index, in: paragraphs, lexicon: lexicon, ahead: &ahead) : []
+                    ? ArticleParser.window(after: index, in: paragraphs, lexicon: lexicon) : []
                 builder.body(paragraph, tokens: tokens, shape: shape, continuesLine: false, following: following)
             }
         }
@@ -158,10 +147,9 @@ public struct ArticleParser: Sendable {
     /// Jane on Twitter") or a byline, `index` itself when they are fewer than ``linkListLinks``; or up to the headline
     /// of the next story (a dateline or a byline follows it), however few.
     static func lastLink(after index: Int, in paragraphs: [Paragraph], lexicon: Lexicon, furniture: Furniture) -> Int {
-        var tokens: [Token] = [], following: [Token] = []
         var last = index, links = 0
         for next in (index + 1)..<paragraphs.count {
-            Tokenizer.tokenize(paragraphs[next].bytes, into: &tokens)
+            let tokens = paragraphs[next].tokens
             if tokens.isEmpty { continue }
             let shape = ParagraphShape(paragraphs[next], tokens: tokens, lexicon: lexicon)
             guard shape.isHeadingLike, furniture.datelineLength(paragraphs[next], tokens: tokens) == nil,
@@ -169,7 +157,7 @@ public struct ArticleParser: Sendable {
                   !furniture.isPageFurniture(paragraphs[next], tokens: tokens, shape: shape),
                   !furniture.isByline(paragraphs[next], tokens: tokens) else { break }
             // The next story's headline ends the list: the lines before it are links however few they are.
-            if headsStory(paragraphs, after: next, furniture: furniture, tokens: &following) { return last }
+            if headsStory(paragraphs, after: next, furniture: furniture) { return last }
             last = next
             links += 1
         }
@@ -181,22 +169,11 @@ public struct ArticleParser: Sendable {
 
     /// The body paragraphs after `index`, with their tokens: up to ``headlineWindow`` - 1, ending before the next
     /// heading-like line.
-    /// Their tokens are kept in `ahead` for the parse loop.
-    static func window(after index: Int, in paragraphs: [Paragraph], lexicon: Lexicon,
-                       ahead: inout [(index: Int, tokens: [Token])])
-        -> [(Paragraph, [Token])] {
+    static func window(after index: Int, in paragraphs: [Paragraph], lexicon: Lexicon) -> [(Paragraph, [Token])] {
         var window: [(Paragraph, [Token])] = []
         var next = index + 1
         while next < paragraphs.count, window.count + 1 < headlineWindow {
-            let tokens: [Token]
-            if let known = ahead.first(where: { $0.index == next }) {
-                tokens = known.tokens
-            } else {
-                var read: [Token] = []
-                Tokenizer.tokenize(paragraphs[next].bytes, into: &read)
-                ahead.append((next, read))
-                tokens = read
-            }
+            let tokens = paragraphs[next].tokens
             if ParagraphShape(paragraphs[next], tokens: tokens, lexicon: lexicon).isHeadingLike { break }
             window.append((paragraphs[next], tokens))
             next += 1
@@ -608,8 +585,7 @@ struct ArticleBuilder {
     private mutating func splitOffFirstBrief() {
         guard !oneArticle, bodies.count >= 2, let brief = bodies.last, brief.heading == nil,
               bodies[bodies.count - 2].shape.endsSentence, let opened = firstLine else { return }
-        var tokens: [Token] = []
-        Tokenizer.tokenize(brief.paragraph.bytes, into: &tokens)
+        let tokens = brief.paragraph.tokens
         guard opensLead(brief.paragraph, tokens: tokens, shape: brief.shape) else { return }
         bodies.removeLast()
         lastLine = max(opened, brief.paragraph.firstLine - 1)
@@ -623,10 +599,8 @@ struct ArticleBuilder {
                                  below threshold: Double) -> Bool {
         // The window's terms as (key, weight) pairs, sorted so that repeats of a term are summed in one sweep.
         var window: [(key: UInt64, weight: Double)] = []
-        var headingTokens: [Token] = []
         for heading in headlines {
-            Tokenizer.tokenize(heading.bytes, into: &headingTokens)
-            TermKey.forEachTerm(heading, tokens: headingTokens, lexicon: lexicon) { key, weight in window.append((key, weight)) }
+            TermKey.forEachTerm(heading, tokens: heading.tokens, lexicon: lexicon) { key, weight in window.append((key, weight)) }
         }
         for (paragraph, tokens) in texts {
             TermKey.forEachTerm(paragraph, tokens: tokens, lexicon: lexicon) { key, weight in window.append((key, weight)) }
@@ -680,8 +654,7 @@ struct ArticleBuilder {
             if body.heading != nil || section >= ArticleBuilder.restatedAfterParagraphs { break }
         }
         guard section >= ArticleBuilder.restatedAfterParagraphs else { return tuning.headlineCohesion }
-        var headlineTokens: [Token] = []
-        Tokenizer.tokenize(headline.bytes, into: &headlineTokens)
+        let headlineTokens = headline.tokens
         guard headlineTokens.count(where: { $0.kind != .punctuation }) >= ArticleBuilder.restatedHeadlineWords,
               !isAdvice(headline, tokens: headlineTokens),
               !lexicon.continuations.contains(headline.text(of: headlineTokens[0])) else {
@@ -691,8 +664,7 @@ struct ArticleBuilder {
         if ParagraphShape(headline, tokens: headlineTokens, lexicon: lexicon).isTitleCase, let title {
             // A page that sets its own title in title case sets its other stories' headlines so; on a page whose
             // title is a sentence, a title-case line is a sub-heading of the story ("What The Extension Means ...").
-            Tokenizer.tokenize(title.bytes, into: &headlineTokens)
-            if ParagraphShape(title, tokens: headlineTokens, lexicon: lexicon).isTitleCase { return tuning.titleCaseHeadlineCohesion }
+            if ParagraphShape(title, tokens: title.tokens, lexicon: lexicon).isTitleCase { return tuning.titleCaseHeadlineCohesion }
         }
         return tuning.headlineCohesion
     }
@@ -743,8 +715,7 @@ struct ArticleBuilder {
 
     /// The term key of a paragraph's first word; nil for a stop word or a paragraph opening otherwise.
     private static func firstWordKey(_ paragraph: Paragraph, lexicon: Lexicon) -> UInt64? {
-        var tokens: [Token] = []
-        Tokenizer.tokenize(paragraph.bytes, into: &tokens)
+        let tokens = paragraph.tokens
         guard let first = tokens.first, first.kind == .word else { return nil }
         return TermKey.key(paragraph.bytes, first.start, first.end, lexicon: lexicon)
     }
@@ -767,8 +738,7 @@ struct ArticleBuilder {
     private func isHeadline(_ paragraph: Paragraph) -> Bool {
         guard ArticleBuilder.opensLikeHeadline(paragraph.bytes),
               ArticleBuilder.wordCount(paragraph) >= ArticleBuilder.headlineWords else { return false }
-        var tokens: [Token] = []
-        Tokenizer.tokenize(paragraph.bytes, into: &tokens)
+        let tokens = paragraph.tokens
         return !ArticleBuilder.isInCapitals(tokens) && !isNameLine(paragraph, tokens: tokens)
             && !isUpdate(paragraph, tokens: tokens)
     }
@@ -866,8 +836,7 @@ struct ArticleBuilder {
     /// live video won't save the news", "MSNBC will not air the parade live", "Russia launches its latest – and
     /// largest – drone attack").
     private func isLivePage(_ title: Paragraph) -> Bool {
-        var tokens: [Token] = []
-        Tokenizer.tokenize(title.bytes, into: &tokens)
+        let tokens = title.tokens
         func isMarker(_ index: Int) -> Bool {
             tokens[index].kind == .word && lexicon.liveMarkers.contains(title.text(of: tokens[index]).lowercased())
         }

@@ -16,16 +16,27 @@ public struct Paragraph: Sendable, Hashable {
     public let bytes: [UInt8]
     /// Where each source line's part starts, in order.
     public let pieces: [Piece]
+    /// The tokens of ``bytes`` (``Tokenizer/tokens(_:)``), made once with the paragraph: the parser reads them to
+    /// find the articles, and every pass of the analysis reads the same ones.
+    public let tokens: [Token]
 
     public init(text: String, pieces: [Piece]) {
-        self.bytes = Array(text.utf8)
-        self.pieces = pieces
+        self.init(bytes: Array(text.utf8), pieces: pieces)
     }
 
     /// A paragraph from valid UTF-8 bytes.
     init(bytes: [UInt8], pieces: [Piece]) {
         self.bytes = bytes
         self.pieces = pieces
+        self.tokens = Tokenizer.tokens(bytes)
+    }
+
+    /// Paragraphs are equal when their text and pieces are (their tokens follow from their text).
+    public static func == (lhs: Paragraph, rhs: Paragraph) -> Bool { lhs.bytes == rhs.bytes && lhs.pieces == rhs.pieces }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes)
+        hasher.combine(pieces)
     }
 
     /// The paragraph's text (made from ``bytes`` on each call: the parser's hot path never asks for it).

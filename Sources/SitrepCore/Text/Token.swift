@@ -53,15 +53,8 @@ public enum Tokenizer {
     public static func tokens(_ bytes: [UInt8]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
-        tokenize(bytes, into: &tokens)
-        return tokens
-    }
-
-    /// Replaces the contents of `tokens` with the tokens of `bytes`, reusing its storage (the parser tokenizes
-    /// every paragraph into one array).
-    public static func tokenize(_ bytes: [UInt8], into tokens: inout [Token]) {
-        tokens.removeAll(keepingCapacity: true)
         bytes.withUnsafeBufferPointer { tokenize($0, into: &tokens) }
+        return tokens
     }
 
     /// The letters, upper-case letters and digits of a word being read, and the hash of its bytes.
