@@ -12,6 +12,19 @@ import Testing
                 ["It’s", "J.D.", "Vance's", "23,000-strong", "U.S.", "force", ",", "3.5", "km", "."])
     }
 
+    @Test func aTokenIsSmallAndKeepsItsOffsets() {
+        // Paragraphs keep their tokens for every pass: 24 bytes a token, not 40.
+        #expect(MemoryLayout<Token>.stride == 24)
+        let text = String(repeating: "word ", count: 20_000) + "Ruiz “said”."
+        let tokens = Tokenizer.tokens(Array(text.utf8))
+        let last = tokens[tokens.count - 5]
+        #expect(last.start == 100_000 && last.end == 100_004 && last.kind == .word && last.isCapitalized && last.spaceBefore)
+        #expect(tokens[tokens.count - 4].first == "\u{201C}" && tokens[tokens.count - 4].start == 100_005)
+        var moved = last
+        moved.end = 3_000_000_000
+        #expect(moved.end == 3_000_000_000 && moved.start == 100_000)
+    }
+
     @Test func separatesQuotationMarksFromWords() {
         #expect(words("“Go,” he said. ‘Now’") == ["“", "Go", ",", "”", "he", "said", ".", "‘", "Now", "’"])
     }

@@ -1,23 +1,47 @@
 /// A word, number or punctuation mark of a paragraph, as a UTF-8 byte range of its text.
+///
+/// 24 bytes: every paragraph of an article keeps its tokens for all the passes over it, so the offsets are stored as
+/// 32-bit numbers (a paragraph is shorter than 4 GB) and the flags packed before them.
 public struct Token: Sendable, Hashable {
     public enum Kind: Sendable, Hashable { case word, number, punctuation }
 
     public var kind: Kind
-    /// UTF-8 offsets in the paragraph text, end exclusive.
-    public var start: Int
-    public var end: Int
-    /// The first scalar (the whole mark for punctuation; `"` for the typewriter double marks '' and ``, the curly
-    /// double mark for two curly single ones, ’’ and ‘‘).
-    public var first: Unicode.Scalar
     /// First letter is upper case.
     public var isCapitalized: Bool
     /// Two or more letters and all of them upper case.
     public var isAllCaps: Bool
     /// Preceded by white space or the start of the paragraph.
     public var spaceBefore: Bool
+    /// The first scalar (the whole mark for punctuation; `"` for the typewriter double marks '' and ``, the curly
+    /// double mark for two curly single ones, ’’ and ‘‘).
+    public var first: Unicode.Scalar
+    private var startOffset: UInt32
+    private var endOffset: UInt32
     /// Of a word or number whose bytes are all ASCII: the ``TermKey`` hash of its bytes, made while reading it.
     /// 0 otherwise.
-    public var termHash: UInt64 = 0
+    public var termHash: UInt64
+
+    /// UTF-8 offsets in the paragraph text, end exclusive.
+    public var start: Int {
+        get { Int(startOffset) }
+        set { startOffset = UInt32(newValue) }
+    }
+    public var end: Int {
+        get { Int(endOffset) }
+        set { endOffset = UInt32(newValue) }
+    }
+
+    init(kind: Kind, start: Int, end: Int, first: Unicode.Scalar, isCapitalized: Bool, isAllCaps: Bool,
+         spaceBefore: Bool, termHash: UInt64 = 0) {
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.spaceBefore = spaceBefore
+        self.first = first
+        startOffset = UInt32(start)
+        endOffset = UInt32(end)
+        self.termHash = termHash
+    }
 
     /// Opening or closing quotation mark, straight or curly, single or double.
     public var isQuoteMark: Bool {
