@@ -2,7 +2,7 @@ import SitrepCore
 
 extension ArticleParser.Tuning {
     /// The parser's thresholds, each replaced by its ``Sweep`` setting when set (for sweeps on the dev data):
-    /// TURN, CONTRAST, BRIEF, TRUNCATED, LEAD, BRIEFRUN, DATELINE, HEADLINE, RESTATED, TITLECASE.
+    /// TURN, CONTRAST, BRIEF, TRUNCATED, LEAD, BRIEFRUN, DATELINE, HEADLINE, RESTATED, TITLECASE, SUBHEADING.
     static func fromEnvironment() -> Self {
         func value(_ name: String) -> Double? { Sweep.double(name) }
         var tuning = ArticleParser.Tuning()
@@ -16,6 +16,7 @@ extension ArticleParser.Tuning {
         if let headline = value("HEADLINE") { tuning.headlineCohesion = headline }
         if let restated = value("RESTATED") { tuning.restatedHeadlineCohesion = restated }
         if let titleCase = value("TITLECASE") { tuning.titleCaseHeadlineCohesion = titleCase }
+        if let subheading = value("SUBHEADING") { tuning.subheadingCohesion = subheading }
         return tuning
     }
 }

@@ -24,6 +24,9 @@ public struct ArticleParser: Sendable {
         /// ... or below this share when the headline follows a paragraph that ended its sentence, is long and in
         /// title case, and the paragraph under it is a lead (see `ArticleBuilder.ownStoryCohesion`).
         public var titleCaseHeadlineCohesion: Double = 0.2
+        /// ... or below this cosine when the headline is short and the story has set sub-headings already (see
+        /// `ArticleBuilder.subheadingLimit`): it is another sub-heading of that story.
+        public var subheadingCohesion: Double = 0.05
         /// Below this share of shared terms, a dateline after body text (no headline) starts a new article.
         public var datelineCohesion: Double = 0.12
         /// Below this cosine between the paragraphs before and after a gap, the gap may be a turn of story.
@@ -494,9 +497,9 @@ struct ArticleBuilder {
                                    && holdsDateline(under: shape, following))
                     || (!last.shape.endsWithColon && !shape.endsWithCredit && !continuesSeries(headings[headline])
                                    && opensNewSubject(headings[headline...], [(paragraph, tokens)] + following,
-                                                      below: last.shape.endsSentence && !asideAfterBody && headline == 0
+                                                      below: min(last.shape.endsSentence && !asideAfterBody && headline == 0
                                                         ? ownStoryCohesion(headings[headline], paragraph, tokens: tokens, shape: shape)
-                                                        : tuning.headlineCohesion)) {
+                                                        : tuning.headlineCohesion, subheadingLimit(headings[headline])))) {
                     closeKeepingHeadings(from: headline)
                 }
             } else if last.shape.isCutOff {
@@ -617,6 +620,21 @@ struct ArticleBuilder {
         }
         guard norm > 0, weightNorm > 0 else { return false }
         return dot / (norm * weightNorm).squareRoot() < threshold
+    }
+
+    /// Most words of a heading read as a sub-heading in a story that has set sub-headings already.
+    static let subheadingWords = 6
+
+    /// The cohesion below which a short heading opens an article when the story in progress has set a sub-heading
+    /// already: ``Tuning/subheadingCohesion`` for a heading of at most ``subheadingWords`` words (an explainer's next
+    /// question, an analysis's next section: a story that sets sub-headings sets several, and each turns to another
+    /// part of the story, sharing few of its words, so only one that shares almost none opens an article);
+    /// `.infinity` otherwise. A line that closes the story above or a dateline under the heading still opens an
+    /// article (see ``body(_:tokens:shape:continuesLine:following:)``).
+    private func subheadingLimit(_ heading: Paragraph) -> Double {
+        guard ArticleBuilder.wordCount(heading) <= ArticleBuilder.subheadingWords,
+              bodies.contains(where: { $0.heading != nil }) else { return .infinity }
+        return tuning.subheadingCohesion
     }
 
     /// Fewest words of a lead that restates its headline.
@@ -743,11 +761,23 @@ struct ArticleBuilder {
             && !isUpdate(paragraph, tokens: tokens)
     }
 
-    /// The line opens an update posted into the story above ("UPDATE 12:09 AM EST, Sunday", "Updated: ..."): it adds
-    /// to that story whatever it is about.
+    /// The line opens an update posted into the story above ("UPDATE 12:09 AM EST, Sunday", "Updated: ...") or a
+    /// post stamped with the time it went up ("10:40 p.m. Another death recorded", "14:05 Rescuers reach the
+    /// village"), as a page that follows a story through the day heads its posts: it adds to that story whatever it
+    /// is about.
     private func isUpdate(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        if ArticleBuilder.opensWithClockTime(paragraph, tokens: tokens) { return true }
         guard let first = tokens.first, first.kind == .word else { return false }
         return lexicon.updateMarkers.contains(paragraph.text(of: first).lowercased())
+    }
+
+    /// The line opens with a time of day written as hours, a colon and two digits of minutes ("10:40", "9:05"),
+    /// hours up to 23.
+    static func opensWithClockTime(_ paragraph: Paragraph, tokens: [Token]) -> Bool {
+        guard tokens.count >= 4, tokens[0].kind == .number, tokens[1].kind == .punctuation, tokens[1].first == ":",
+              !tokens[1].spaceBefore, tokens[2].kind == .number, !tokens[2].spaceBefore,
+              tokens[2].end - tokens[2].start == 2, let hours = Int(paragraph.text(of: tokens[0])) else { return false }
+        return hours <= 23
     }
 
     /// Fewest words of a headline that opens an article after body text.
